@@ -1,0 +1,69 @@
+/**
+ * The layer rules of ARCHITECTURE.md section 1, enforced over the whole import graph, plus no
+ * import cycles. `npm run lint` fails on any violation.
+ */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'shared-stays-inside-shared',
+      comment: 'shared/ runs anywhere: it may not import the hosts, the renderer, tests or benches',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(electron|renderer|test|bench|scripts)/' },
+    },
+    {
+      name: 'shared-core-is-pure',
+      comment: 'shared/ outside contract and rpc: no zod, no node built-ins, no electron, no npm packages at all',
+      severity: 'error',
+      from: { path: '^shared/(?!contract/|rpc/)', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'contract-no-node',
+      comment: 'shared/contract and shared/rpc may use zod but no node built-ins or electron',
+      severity: 'error',
+      from: { path: '^shared/(contract|rpc)/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'shared-no-electron',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^node_modules/electron/' },
+    },
+    {
+      name: 'backend-and-host-never-import-electron',
+      comment: 'the backend runs under Electron, the browser host, the CLI and tests alike',
+      severity: 'error',
+      from: { path: '^electron/(backend|host)/' },
+      to: { path: ['^node_modules/electron/', '^electron/(main|preload)/', '^renderer/'] },
+    },
+    {
+      name: 'renderer-is-a-browser-app',
+      comment: 'the renderer talks to the backend only through the contract',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: ['^electron/', '^node_modules/electron/'] },
+    },
+    {
+      name: 'renderer-no-node-builtins',
+      severity: 'error',
+      from: { path: '^renderer/', pathNot: '(\\.test\\.tsx?|vite\\.config\\.ts)$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'main-preload-not-renderer',
+      severity: 'error',
+      from: { path: '^electron/(main|preload)/' },
+      to: { path: '^renderer/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    exclude: { path: '(^node_modules|^out/|^dist/)' },
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * Stable error codes that cross every boundary (IPC, HTTP, CLI). The UI and scripts branch on the
+ * code, never on the message text. Add codes; never rename or reuse one.
+ */
+export const ERROR_CODES = [
+  'UNKNOWN_PROCEDURE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+  'DB_NEWER_THAN_APP',
+  'MIGRATION_EDITED',
+  'DB_UNREADABLE',
+  'FILE_NOT_FOUND',
+  'FILE_CHANGED',
+  'PARSE_ERROR',
+  'UNSUPPORTED',
+  'CANCELLED',
+  'WORKER_CRASHED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Where in a user's input a problem sits: a field path, or a file position. */
+export interface ErrorLocation {
+  field?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** The JSON-safe error that crosses the boundary. */
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  /** Field-level problems (from zod) or a file position, when known. */
+  issues?: Array<{ path: string; message: string }>;
+  location?: ErrorLocation;
+}
+
+/**
+ * The one error type our code throws on purpose. Its message is written for the user: it says
+ * what went wrong and where, and is shown as is.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues?: AppErrorData['issues'];
+  readonly location?: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, extra: { issues?: AppErrorData['issues']; location?: ErrorLocation } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (extra.issues) this.issues = extra.issues;
+    if (extra.location) this.location = extra.location;
+  }
+
+  toJSON(): AppErrorData {
+    const out: AppErrorData = { code: this.code, message: this.message };
+    if (this.issues) out.issues = this.issues;
+    if (this.location) out.location = this.location;
+    return out;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
