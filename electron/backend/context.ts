@@ -1,0 +1,25 @@
+import type { AppEvent } from '../../shared/contract/events';
+import type { Db } from './db/connection';
+
+export interface Logger {
+  info(message: string, data?: unknown): void;
+  warn(message: string, data?: unknown): void;
+  error(message: string, data?: unknown): void;
+}
+
+export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
+
+/** What every service receives. No module-level state: two backends can live in one process. */
+export interface BackendContext {
+  db: Db;
+  dataDir: string;
+  dbPath: string;
+  appVersion: string;
+  schemaVersion: number;
+  host: HostKind;
+  listeners: string[];
+  clock: () => Date;
+  logger: Logger;
+  emit: (event: AppEvent) => void;
+  newId: () => string;
+}

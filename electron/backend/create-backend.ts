@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { contract } from '../../shared/contract';
+import type { AppEvent } from '../../shared/contract/events';
+import { createDispatcher, type Dispatch } from '../../shared/rpc/dispatcher';
+import type { BackendContext, HostKind, Logger } from './context';
+import { openDatabase } from './db/connection';
+import { EventHub } from './events';
+import { handlers } from './handlers';
+import { APP_VERSION } from './version';
+
+export const DB_FILE_NAME = 'tally.db';
+
+export interface BackendOptions {
+  dataDir: string;
+  host: HostKind;
+  clock?: () => Date;
+  logger?: Logger;
+  /** Check every handler output against the contract (tests, development). */
+  validateOutput?: boolean;
+  newId?: () => string;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  subscribe(listener: (e: AppEvent) => void): () => void;
+  /** Hosts announce their listeners (e.g. "http://127.0.0.1:5173") for the Settings page. */
+  setListeners(listeners: string[]): void;
+  readonly context: BackendContext;
+  close(): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m, d) => console.error(`[tally] ${m}`, d ?? ''),
+  warn: (m, d) => console.error(`[tally] warning: ${m}`, d ?? ''),
+  error: (m, d) => console.error(`[tally] error: ${m}`, d ?? ''),
+};
+
+/**
+ * The composition root of the backend. Runs under Electron main, the browser host, the CLI and
+ * the tests alike; it never imports 'electron'. Throws AppError when the database is refused.
+ */
+export function createBackend(opts: BackendOptions): Backend {
+  const clock = opts.clock ?? (() => new Date());
+  const logger = opts.logger ?? consoleLogger;
+  const dbPath = join(opts.dataDir, DB_FILE_NAME);
+  const opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock });
+  if (opened.backupPath) logger.info(`backed up the database before migrating: ${opened.backupPath}`);
+  const hub = new EventHub();
+  const ctx: BackendContext = {
+    db: opened.db,
+    dataDir: opts.dataDir,
+    dbPath,
+    appVersion: APP_VERSION,
+    schemaVersion: opened.schemaVersion,
+    host: opts.host,
+    listeners: [],
+    clock,
+    logger,
+    emit: (e) => hub.emit(e, (err) => logger.error('event listener failed', err)),
+    newId: opts.newId ?? (() => randomUUID()),
+  };
+  const dispatch = createDispatcher(contract, handlers, ctx, {
+    validateOutput: opts.validateOutput ?? false,
+    onInternalError: (name, err) => logger.error(`procedure ${name} failed`, err instanceof Error ? err.stack : err),
+  });
+  let closed = false;
+  return {
+    dispatch,
+    subscribe: (l) => hub.subscribe(l),
+    setListeners: (l) => {
+      ctx.listeners = l;
+    },
+    context: ctx,
+    close() {
+      if (closed) return;
+      closed = true;
+      opened.db.close();
+    },
+  };
+}

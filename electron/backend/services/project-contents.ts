@@ -1,0 +1,18 @@
+import type { Db } from '../db/connection';
+
+/**
+ * What a project holds besides itself, counted so the delete confirmation can name what is lost.
+ * Each feature that links rows to a project adds its counter here; its rows must reference
+ * projects(id) ON DELETE CASCADE so the delete removes them in the same transaction.
+ */
+export interface ContentCounter {
+  kind: string;
+  label: string;
+  count(db: Db, projectId: string): number;
+}
+
+export const contentCounters: ContentCounter[] = [];
+
+export function countContents(db: Db, projectId: string) {
+  return contentCounters.map((c) => ({ kind: c.kind, label: c.label, count: c.count(db, projectId) }));
+}

@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { Project, ProjectCreateInput, ProjectDetail, ProjectPatch } from '../../../shared/contract/projects';
+import type { ProjectListInput } from '../../../shared/contract/projects';
+import { AppError } from '../../../shared/domain/errors';
+import type { BackendContext } from '../context';
+import * as repo from '../db/repositories/projects.repository';
+import { countContents } from './project-contents';
+
+type CreateInput = z.output<typeof ProjectCreateInput>;
+type Patch = z.output<typeof ProjectPatch>;
+
+function mustGet(ctx: BackendContext, id: string): Project {
+  const p = repo.getProject(ctx.db, id);
+  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'id' } });
+  return p;
+}
+
+/** Rules the schema cannot see alone: a patch must leave the whole project consistent. */
+function checkConsistency(p: Project): void {
+  if (p.startDate && p.endDate && p.startDate > p.endDate) {
+    throw new AppError('INVALID_INPUT', 'endDate: The end date must be on or after the start date', {
+      issues: [{ path: 'endDate', message: 'The end date must be on or after the start date' }],
+    });
+  }
+  if (p.budgetCents != null && p.monthlyCapCents != null && p.monthlyCapCents > p.budgetCents) {
+    throw new AppError('INVALID_INPUT', 'monthlyCapCents: The monthly cap cannot exceed the total budget', {
+      issues: [{ path: 'monthlyCapCents', message: 'The monthly cap cannot exceed the total budget' }],
+    });
+  }
+}
+
+export function listProjects(ctx: BackendContext, input: z.output<typeof ProjectListInput>): Project[] {
+  return repo.listProjects(ctx.db, input);
+}
+
+export function getProjectDetail(ctx: BackendContext, id: string): ProjectDetail {
+  return { ...mustGet(ctx, id), contents: countContents(ctx.db, id) };
+}
+
+export function createProject(ctx: BackendContext, input: CreateInput): Project {
+  const now = ctx.clock().toISOString();
+  const project: Project = { id: ctx.newId(), ...input, name: input.name.trim(), archivedAt: null, createdAt: now, updatedAt: now };
+  checkConsistency(project);
+  repo.insertProject(ctx.db, project);
+  ctx.emit({ type: 'projects.changed', payload: { id: project.id, change: 'created' } });
+  return project;
+}
+
+export function updateProject(ctx: BackendContext, id: string, patch: Patch): Project {
+  const next = ctx.db.transaction(() => {
+    const current = mustGet(ctx, id);
+    const { archived, ...fields } = patch;
+    const now = ctx.clock().toISOString();
+    const updated: Project = {
+      ...current,
+      ...fields,
+      archivedAt: archived === undefined ? current.archivedAt : archived ? (current.archivedAt ?? now) : null,
+      updatedAt: now,
+    };
+    checkConsistency(updated);
+    repo.updateProject(ctx.db, updated);
+    return updated;
+  })();
+  ctx.emit({ type: 'projects.changed', payload: { id, change: 'updated' } });
+  return next;
+}
+
+export function archiveProject(ctx: BackendContext, id: string, archived: boolean): Project {
+  const p = updateProject(ctx, id, { archived });
+  ctx.emit({ type: 'projects.changed', payload: { id, change: 'archived' } });
+  return p;
+}
+
+export function deleteProject(ctx: BackendContext, id: string) {
+  const removed = ctx.db.transaction(() => {
+    mustGet(ctx, id);
+    const contents = countContents(ctx.db, id);
+    repo.deleteProject(ctx.db, id);
+    return contents;
+  })();
+  ctx.emit({ type: 'projects.changed', payload: { id, change: 'deleted' } });
+  return { id, removed };
+}

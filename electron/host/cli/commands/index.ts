@@ -1,0 +1,7 @@
+import type { Command } from './command';
+import { projectsCommand } from './projects.command';
+import { serveCommand } from './serve.command';
+import { startCommand } from './start.command';
+
+/** Every top-level command, in the order `tally --help` lists them. */
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand];

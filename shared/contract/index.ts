@@ -1,0 +1,21 @@
+import { projectsContract } from './projects';
+import { systemContract } from './system';
+import type { ContractShape, InputOf, OutputOf } from './define';
+
+/**
+ * THE API. Every procedure the UI, the CLI and scripts may call, named `domain.verb`. The
+ * dispatcher refuses any name not listed here, and tests check handlers cover exactly this set.
+ */
+export const contract = {
+  ...systemContract,
+  ...projectsContract,
+} as const satisfies ContractShape;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export type Input<N extends ProcedureName> = InputOf<Contract[N]>;
+export type Output<N extends ProcedureName> = OutputOf<Contract[N]>;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
