@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG_KINDS, type CatalogKind } from './catalog-types';
+import { defaultCatalog, findHardware, hardwareIds, priceRangeForHardware } from './catalog-lookup';
+import { validateCatalogRow } from './validate-catalog-row';
+
+const catalog = defaultCatalog();
+const rowsByKind: Record<CatalogKind, readonly unknown[]> = {
+  hardware: catalog.hardware,
+  'cloud-gpu-price': catalog.cloudGpuPrices,
+  'llm-api-price': catalog.llmApiPrices,
+  'grid-intensity': catalog.gridIntensities,
+};
+
+describe('default catalog', () => {
+  it('has every device id the CLI promises (issue 3)', () => {
+    const ids = hardwareIds(catalog.hardware);
+    for (const id of ['h200', 'h100-sxm', 'h100-pcie', 'a100-80gb', 'a100-40gb', 'l40s', 'l4', 'a10g', 't4', 'v100', 'rtx-4090', 'rtx-3090', 'mi300x', 'tpu-v5e', 'jetson-orin-nano', 'jetson-agx-orin', 'raspberry-pi-5', 'coral-edge-tpu', 'apple-m2']) {
+      expect(ids).toContain(id);
+    }
+  });
+  it.each(CATALOG_KINDS)('every %s row passes validation and ids are unique', (kind) => {
+    const rows = rowsByKind[kind];
+    for (const row of rows) {
+      const r = validateCatalogRow(kind, row);
+      expect(r.ok ? [] : r.errors).toEqual([]);
+    }
+    const ids = rows.map((r) => (r as { id: string }).id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('every price row names a device in the hardware table', () => {
+    for (const p of catalog.cloudGpuPrices) expect(findHardware(catalog.hardware, p.hardwareId), p.id).toBeDefined();
+  });
+  it('stores dense peaks from the reference table, never the sparse marketing figures', () => {
+    expect(findHardware(catalog.hardware, 'h100-sxm')?.bf16Tflops).toBe(989.5);
+    expect(findHardware(catalog.hardware, 'a100-80gb')?.bf16Tflops).toBe(312);
+    expect(findHardware(catalog.hardware, 'l40s')?.bf16Tflops).toBe(362);
+    expect(findHardware(catalog.hardware, 'a10g')?.confidence).toBe('uncertain');
+  });
+  it('takes the price range across providers: lowest, median, highest on-demand', () => {
+    const r = priceRangeForHardware(catalog.cloudGpuPrices, 'h100-sxm');
+    // On-demand H100 SXM rows, 2025-03: RunPod 2.99, Lambda 3.29, Oracle 10.00, GCP 11.06, AWS 12.29.
+    expect(r).toMatchObject({ p10: 2.99, p50: 10.0, p90: 12.29 });
+    expect(priceRangeForHardware(catalog.cloudGpuPrices, 'raspberry-pi-5')).toBeNull();
+  });
+});
