@@ -1,0 +1,81 @@
+import type { HardwareSpec, TrainingPrecision } from '../domain/hardware';
+import { defaultMfu } from './default-mfu';
+import { invalid, requirePositive } from './input-checks';
+import { peakFor } from './peak-throughput';
+import { DEFAULT_SCALING_FIT, SCALING_FITS, scalingFit, type ScalingFitName } from './scaling-fits';
+
+/**
+ * Compute-optimal (Chinchilla) sizing: from a FLOP budget, a parameter count, or a dollar budget
+ * on given hardware, the loss-minimising parameters and tokens under C = 6·N·D.
+ */
+export interface ComputeOptimalResult {
+  params: number;
+  tokens: number;
+  flops: number;
+  fit: ScalingFitName;
+  tokensPerParam: number;
+  source: string;
+}
+
+export function isScalingFitName(x: string): x is ScalingFitName {
+  return (SCALING_FITS as readonly string[]).includes(x);
+}
+
+export function optimalForFlops(flops: number, fit: ScalingFitName = DEFAULT_SCALING_FIT): ComputeOptimalResult {
+  requirePositive('flops', flops);
+  const f = scalingFit(fit);
+  const params = f.g * Math.pow(flops / 6, f.a);
+  const tokens = flops / (6 * params);
+  return { params, tokens, flops, fit, tokensPerParam: tokens / params, source: f.source };
+}
+
+/** Inverts the fit: the budget at which `params` is compute-optimal, and its tokens. */
+export function optimalForParams(params: number, fit: ScalingFitName = DEFAULT_SCALING_FIT): ComputeOptimalResult {
+  requirePositive('params', params);
+  const f = scalingFit(fit);
+  const flops = 6 * Math.pow(params / f.g, 1 / f.a);
+  return { params, tokens: flops / (6 * params), flops, fit, tokensPerParam: flops / (6 * params * params), source: f.source };
+}
+
+export interface DollarBudgetInput {
+  budgetUsd: number;
+  hardware: HardwareSpec;
+  pricePerGpuHourUsd: number;
+  precision?: TrainingPrecision;
+  /** Defaults to the hardware's median default MFU for a model of the optimal size. */
+  mfu?: number;
+  fit?: ScalingFitName;
+}
+
+export interface DollarBudgetResult extends ComputeOptimalResult {
+  gpuHours: number;
+  mfu: number;
+  mfuSource: string;
+}
+
+/**
+ * Budget → GPU-hours → FLOPs (C = GPU-h × 3600 × peak × MFU) → optimal N, D. The default MFU
+ * depends on model size, which depends on the budget, so we iterate to a fixed point (the size
+ * factor is a step function; three passes settle it).
+ */
+export function optimalForDollarBudget(input: DollarBudgetInput): DollarBudgetResult {
+  requirePositive('budgetUsd', input.budgetUsd);
+  requirePositive('pricePerGpuHourUsd', input.pricePerGpuHourUsd);
+  const precision = input.precision ?? 'bf16';
+  const peak = peakFor(input.hardware, precision);
+  if (!peak) throw invalid('hardware', `${input.hardware.id} publishes no compute figure usable for ${precision} training`);
+  const gpuHours = input.budgetUsd / input.pricePerGpuHourUsd;
+  const fit = input.fit ?? DEFAULT_SCALING_FIT;
+  let mfu = input.mfu ?? defaultMfu(input.hardware, 1e10, precision).value.p50;
+  let mfuSource = input.mfu === undefined ? '' : 'user input';
+  let result = optimalForFlops(gpuHours * 3600 * peak.tflops * 1e12 * mfu, fit);
+  if (input.mfu === undefined) {
+    for (let i = 0; i < 3; i += 1) {
+      const d = defaultMfu(input.hardware, result.params, precision);
+      mfu = d.value.p50;
+      mfuSource = `default: ${d.source}`;
+      result = optimalForFlops(gpuHours * 3600 * peak.tflops * 1e12 * mfu, fit);
+    }
+  } else requirePositive('mfu', mfu);
+  return { ...result, gpuHours, mfu, mfuSource };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { estimateTraining, type TrainingInput } from './training-estimate';
+import { modelFlopsUtilization, trainingFlopsPerToken } from './training-flops';
+import { defaultMfu } from './default-mfu';
+import { A100_80GB, H100_SXM, RTX_4090 } from './test-hardware';
+
+const FAST = { samples: 400, seed: 7 };
+
+describe('training compute, time and energy against published worked values', () => {
+  it('reproduces PaLM 540B MFU of 46.2% (Chowdhery et al. 2022 App. B / Table 3)', () => {
+    // 540.35B params, 118 layers, 48 heads, head dim 256, seq 2048; 238.3K tokens/s on 6144 TPU v4 (275 TFLOPS bf16).
+    const perToken = trainingFlopsPerToken(540.35e9, { layers: 118, heads: 48, headDim: 256, seqLen: 2048 });
+    expect(modelFlopsUtilization(238.3e3, perToken, 6144, 275e12)).toBeCloseTo(0.462, 3);
+  });
+
+  it('reproduces LLaMA-65B GPU-hours and wall-clock from its reported throughput (Touvron et al. 2023 §2.4, Table 15)', () => {
+    // 380 tokens/s/GPU on 2048 A100-80GB, 1.4T tokens, ~21 days; Table 15: 1,022,362 GPU-hours.
+    const mfu = modelFlopsUtilization(380, 6 * 65.2e9, 1, 312e12);
+    const e = estimateTraining({ hardware: A100_80GB, gpus: 2048, params: 65.2e9, tokens: 1.4e12, mfu, pricePerGpuHourUsd: 1 }, FAST);
+    expect(e.gpuHours / 1_022_362).toBeCloseTo(1, 1);
+    expect(e.wallClockHours / 24).toBeGreaterThan(20);
+    expect(e.wallClockHours / 24).toBeLessThan(22);
+  });
+
+  it('reproduces LLaMA-1 energy and CO2 (Touvron et al. 2023 §6, Table 15: 400 W, PUE 1.1, 0.385 kg/kWh)', () => {
+    const common = { hardware: A100_80GB, gpuPowerW: 400, pue: 1.1, gridKgCo2PerKwh: 0.385, pricePerGpuHourUsd: 1 };
+    const b65 = estimateTraining({ ...common, gpuHours: 1_022_362 }, FAST);
+    expect(b65.energyKwh / 1000).toBeCloseTo(449, -1); // published: 449 MWh
+    expect(Math.round(b65.co2Kg / 1000)).toBe(173); // published: 173 tCO2eq
+    const b7 = estimateTraining({ ...common, gpuHours: 82_432 }, FAST);
+    expect(Math.round(b7.energyKwh / 1000)).toBe(36); // 36 MWh
+    expect(Math.round(b7.co2Kg / 1000)).toBe(14); // 14 tCO2eq
+    expect(b7.flops).toBeUndefined();
+    expect(b7.range.p50.flops).toBeUndefined();
+  });
+
+  it('uses the dense peak of the chosen precision', () => {
+    const bf16 = estimateTraining({ hardware: H100_SXM, params: 7e9, tokens: 1e12, mfu: 0.4, pricePerGpuHourUsd: 2 }, FAST);
+    const fp8 = estimateTraining({ hardware: H100_SXM, params: 7e9, tokens: 1e12, mfu: 0.4, precision: 'fp8', pricePerGpuHourUsd: 2 }, FAST);
+    expect(bf16.gpuHours).toBeCloseTo((6 * 7e9 * 1e12) / (989.5e12 * 0.4 * 3600), 6);
+    expect(bf16.gpuHours / fp8.gpuHours).toBeCloseTo(1979 / 989.5, 6);
+    expect(bf16.assumptions.peakTflops?.value).toBe(989.5);
+  });
+
+  it('falls back to BF16 when a device has no FP8 and says so', () => {
+    const e = estimateTraining({ hardware: A100_80GB, params: 1e9, tokens: 2e10, precision: 'fp8', pricePerGpuHourUsd: 2 }, FAST);
+    expect(e.assumptions.peakTflops?.value).toBe(312);
+    expect(e.assumptions.peakTflops?.source).toMatch(/fp8Tflops/);
+  });
+
+  it('reports the default MFU and its source, by hardware and model size', () => {
+    const e = estimateTraining({ hardware: H100_SXM, params: 70e9, tokens: 1.4e12, pricePerGpuHourUsd: 3 }, FAST);
+    expect(e.assumptions.mfu).toMatchObject({ value: 0.4, range: { p10: 0.3, p90: 0.45 } });
+    expect(e.assumptions.mfu?.source).toMatch(/Llama 3/);
+    expect(defaultMfu(RTX_4090, 1e8).value.p50).toBeCloseTo(0.25 * 0.7, 10);
+    expect(defaultMfu(A100_80GB, 175e9).value.p50).toBe(0.45);
+  });
+
+  it('gives ordered ranges and a sensitivity ranking led by the widest input', () => {
+    const e = estimateTraining({ hardware: H100_SXM, gpus: 64, params: 7e9, tokens: 2e12, pricePerGpuHourUsd: { p10: 2.99, p50: 10, p90: 12.29 } }, FAST);
+    for (const k of ['gpuHours', 'wallClockHours', 'costUsd', 'energyKwh', 'co2Kg'] as const) {
+      expect(e.range.p10[k]).toBeLessThanOrEqual(e.range.p50[k]);
+      expect(e.range.p50[k]).toBeLessThanOrEqual(e.range.p90[k]);
+    }
+    expect(e.sensitivity[0]?.input).toBe('pricePerGpuHourUsd');
+    expect(e.sensitivityByMetric.wallClockHours.map((s) => s.input)).toEqual(['mfu']);
+    expect(e.range.p50.flops).toBe(6 * 7e9 * 2e12);
+  });
+
+  it('is reproducible for a seed', () => {
+    const input: TrainingInput = { hardware: A100_80GB, params: 1e9, tokens: 2e10, pricePerGpuHourUsd: { p10: 1.3, p50: 1.9, p90: 5.1 } };
+    expect(estimateTraining(input, FAST)).toEqual(estimateTraining(input, FAST));
+    expect(estimateTraining(input, { samples: 400, seed: 8 }).range).not.toEqual(estimateTraining(input, FAST).range);
+  });
+
+  it('rejects bad input naming the field', () => {
+    expect(() => estimateTraining({ hardware: A100_80GB, params: -1, tokens: 1, pricePerGpuHourUsd: 1 })).toThrow(/params/);
+    expect(() => estimateTraining({ hardware: A100_80GB, tokens: 1, pricePerGpuHourUsd: 1 })).toThrow(/params/);
+    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: Number.NaN, pricePerGpuHourUsd: 1 })).toThrow(/gpuHours/);
+    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, gpus: 1.5, pricePerGpuHourUsd: 1 })).toThrow(/gpus/);
+    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, pricePerGpuHourUsd: { p10: 3, p50: 2, p90: 4 } })).toThrow(/P10 <= P50/);
+    expect(() => estimateTraining({ hardware: { ...A100_80GB, tdpW: null }, gpuHours: 1, pricePerGpuHourUsd: 1 })).toThrow(/gpuPowerW/);
+  });
+});
+
+describe('training estimate properties', () => {
+  const params = fc.double({ min: 1e6, max: 1e12, noNaN: true });
+  const tokens = fc.double({ min: 1e6, max: 1e14, noNaN: true });
+  const price = fc.double({ min: 0.01, max: 100, noNaN: true });
+  const gpus = fc.integer({ min: 1, max: 4096 });
+  const est = (p: number, t: number, pr: number, g: number) => estimateTraining({ hardware: H100_SXM, params: p, tokens: t, gpus: g, pricePerGpuHourUsd: pr, mfu: 0.4, gpuPowerW: 700, pue: 1.1 }, { samples: 20 });
+
+  it('more tokens never cost less, take less time or emit less', () => {
+    fc.assert(
+      fc.property(params, tokens, tokens, price, (p, t1, t2, pr) => {
+        const [lo, hi] = t1 <= t2 ? [t1, t2] : [t2, t1];
+        const a = est(p, lo, pr, 8);
+        const b = est(p, hi, pr, 8);
+        expect(b.costUsd).toBeGreaterThanOrEqual(a.costUsd);
+        expect(b.wallClockHours).toBeGreaterThanOrEqual(a.wallClockHours);
+        expect(b.co2Kg).toBeGreaterThanOrEqual(a.co2Kg);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('more GPUs never add GPU-hours at fixed MFU, and never lengthen the run', () => {
+    fc.assert(
+      fc.property(params, tokens, gpus, gpus, (p, t, g1, g2) => {
+        const [lo, hi] = g1 <= g2 ? [g1, g2] : [g2, g1];
+        const a = est(p, t, 2, lo);
+        const b = est(p, t, 2, hi);
+        expect(b.gpuHours).toBeLessThanOrEqual(a.gpuHours * (1 + 1e-12));
+        expect(b.wallClockHours).toBeLessThanOrEqual(a.wallClockHours * (1 + 1e-12));
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('a higher price is never cheaper, and cost = GPU-hours x price (unit consistency)', () => {
+    fc.assert(
+      fc.property(params, tokens, price, price, (p, t, p1, p2) => {
+        const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
+        const a = est(p, t, lo, 1);
+        const b = est(p, t, hi, 1);
+        expect(b.costUsd).toBeGreaterThanOrEqual(a.costUsd);
+        expect(a.costUsd).toBeCloseTo(a.gpuHours * lo, 6);
+        // kWh = GPU-h x kW x PUE, and wall-clock x GPUs = GPU-hours.
+        expect(a.energyKwh).toBeCloseTo(a.gpuHours * 0.7 * 1.1, 6);
+        expect(a.wallClockHours).toBe(a.gpuHours);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

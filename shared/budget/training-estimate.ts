@@ -1,0 +1,141 @@
+import type { HardwareSpec, TrainingPrecision } from '../domain/hardware';
+import { assumptionFrom, type Assumptions } from './assumption';
+import { defaultMfu } from './default-mfu';
+import { co2Kg, energyKwh } from './energy-and-carbon';
+import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_POWER_FRACTION_OF_TDP, DEFAULT_PUE, POWER_SOURCE } from './energy-defaults';
+import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
+import { runMonteCarlo, medians, type MonteCarloOptions } from './monte-carlo';
+import { peakFor } from './peak-throughput';
+import { tornado, type SensitivityEntry } from './sensitivity';
+import { gpuHoursFor, trainingFlops, type AttentionShape } from './training-flops';
+import { assertOrderedUncertain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
+
+/**
+ * Training cost, time, energy and CO2 for a run, from either the model and data size (params +
+ * tokens) or GPU-hours already known (a finished run). Every uncertain input can be a plain number
+ * (certain) or {p10, p50, p90}; defaults are documented in default-mfu.ts and energy-defaults.ts.
+ */
+export interface TrainingInput {
+  hardware: HardwareSpec;
+  /** Number of accelerators (default 1). */
+  gpus?: number;
+  precision?: TrainingPrecision;
+  params?: number;
+  tokens?: number;
+  /** Adds PaLM's attention term 12·L·H·Q·T per token. */
+  attention?: AttentionShape;
+  /** Alternative to params + tokens. */
+  gpuHours?: number;
+  mfu?: MaybeUncertain;
+  pricePerGpuHourUsd: MaybeUncertain;
+  /** Where the price came from (e.g. a catalog row id), shown as its source. */
+  priceSource?: string;
+  gpuPowerW?: MaybeUncertain;
+  pue?: MaybeUncertain;
+  gridKgCo2PerKwh?: MaybeUncertain;
+  gridSource?: string;
+}
+
+export interface TrainingFigures {
+  flops?: number;
+  gpuHours: number;
+  wallClockHours: number;
+  costUsd: number;
+  energyKwh: number;
+  co2Kg: number;
+}
+
+export interface TrainingEstimate extends TrainingFigures {
+  range: { p10: TrainingFigures; p50: TrainingFigures; p90: TrainingFigures };
+  assumptions: Assumptions;
+  /** Tornado ranking on costUsd (largest swing first). */
+  sensitivity: SensitivityEntry[];
+  sensitivityByMetric: { costUsd: SensitivityEntry[]; wallClockHours: SensitivityEntry[]; co2Kg: SensitivityEntry[] };
+}
+
+type Input = 'mfu' | 'pricePerGpuHourUsd' | 'gpuPowerW' | 'pue' | 'gridKgCo2PerKwh';
+type Output = 'gpuHours' | 'wallClockHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
+const OUTPUTS: readonly Output[] = ['gpuHours', 'wallClockHours', 'costUsd', 'energyKwh', 'co2Kg'];
+
+function checked(name: string, x: MaybeUncertain): Uncertain {
+  const u = toUncertain(x);
+  assertOrderedUncertain(name, u);
+  if (u.p10 <= 0) throw invalid(name, 'must be positive');
+  return u;
+}
+
+export function estimateTraining(input: TrainingInput, options: MonteCarloOptions = {}): TrainingEstimate {
+  const spec = input.hardware;
+  const gpus = requirePositiveInteger('gpus', input.gpus ?? 1);
+  const precision = input.precision ?? 'bf16';
+  const assumptions: Assumptions = {};
+  const byFlops = input.gpuHours === undefined;
+
+  let flops: number | undefined;
+  let peakTflops = 0;
+  const inputs: Record<Input, Uncertain> = {
+    mfu: { p10: 1, p50: 1, p90: 1 },
+    pricePerGpuHourUsd: checked('pricePerGpuHourUsd', input.pricePerGpuHourUsd),
+    gpuPowerW: { p10: 0, p50: 0, p90: 0 },
+    pue: checked('pue', input.pue ?? DEFAULT_PUE.value),
+    gridKgCo2PerKwh: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
+  };
+  assertOrderedUncertain('gridKgCo2PerKwh', inputs.gridKgCo2PerKwh);
+
+  if (byFlops) {
+    if (input.params === undefined || input.tokens === undefined) throw invalid('params', 'and tokens are required unless gpuHours is given');
+    requirePositive('params', input.params);
+    requirePositive('tokens', input.tokens);
+    flops = trainingFlops(input.params, input.tokens, input.attention);
+    const peak = peakFor(spec, precision);
+    if (!peak) throw invalid('hardware', `${spec.id} publishes no compute figure usable for ${precision} training`);
+    peakTflops = peak.tflops;
+    assumptions.flopsPerToken = { value: flops / input.tokens, unit: 'FLOP/token', source: input.attention ? 'PaLM App. B: 6N + 12·L·H·Q·T' : 'Kaplan et al. 2020 §2.1 / Hoffmann et al. 2022: 6N' };
+    assumptions.peakTflops = { value: peak.tflops, unit: 'TFLOPS (dense)', source: peak.note ? `${spec.name} ${peak.column}; ${peak.note}` : `${spec.name} ${peak.column}, dense (hardware catalog)` };
+    if (input.mfu === undefined) {
+      const d = defaultMfu(spec, input.params, precision);
+      inputs.mfu = d.value;
+      assumptions.mfu = assumptionFrom(d.value, 'fraction of dense peak', `default: ${d.source}`);
+    } else {
+      inputs.mfu = checked('mfu', input.mfu);
+      if (inputs.mfu.p90 > 1) throw invalid('mfu', 'must not exceed 1');
+      assumptions.mfu = assumptionFrom(inputs.mfu, 'fraction of dense peak', 'user input');
+    }
+  } else {
+    requirePositive('gpuHours', input.gpuHours as number);
+    assumptions.gpuHours = { value: input.gpuHours as number, unit: 'GPU-h', source: 'user input' };
+  }
+
+  if (input.gpuPowerW === undefined) {
+    if (spec.tdpW === null) throw invalid('gpuPowerW', `is required: ${spec.name} has no published power figure`);
+    const f = DEFAULT_POWER_FRACTION_OF_TDP;
+    inputs.gpuPowerW = { p10: spec.tdpW * f.p10, p50: spec.tdpW * f.p50, p90: spec.tdpW * f.p90 };
+    assumptions.gpuPowerW = assumptionFrom(inputs.gpuPowerW, 'W', POWER_SOURCE);
+  } else {
+    inputs.gpuPowerW = checked('gpuPowerW', input.gpuPowerW);
+    assumptions.gpuPowerW = assumptionFrom(inputs.gpuPowerW, 'W', 'user input');
+  }
+  assumptions.pricePerGpuHourUsd = assumptionFrom(inputs.pricePerGpuHourUsd, 'USD/GPU-h', input.priceSource ?? 'user input');
+  assumptions.pue = assumptionFrom(inputs.pue, 'ratio', input.pue === undefined ? DEFAULT_PUE.source : 'user input');
+  assumptions.gridKgCo2PerKwh = assumptionFrom(inputs.gridKgCo2PerKwh, 'kg CO2e/kWh', input.gridKgCo2PerKwh === undefined ? DEFAULT_GRID_KG_PER_KWH.source : (input.gridSource ?? 'user input'));
+  assumptions.gpus = { value: gpus, source: 'user input' };
+  assumptions.precision = { value: precision, source: input.precision ? 'user input' : 'default (mixed-precision BF16)' };
+
+  const fixedGpuHours = input.gpuHours;
+  const model = (v: Readonly<Record<Input, number>>): Record<Output, number> => {
+    const gpuHours = fixedGpuHours ?? gpuHoursFor(flops as number, peakTflops, v.mfu);
+    const kwh = energyKwh(gpuHours, v.gpuPowerW, v.pue);
+    return { gpuHours, wallClockHours: gpuHours / gpus, costUsd: gpuHours * v.pricePerGpuHourUsd, energyKwh: kwh, co2Kg: co2Kg(kwh, v.gridKgCo2PerKwh) };
+  };
+
+  const withFlops = (f: Record<Output, number>): TrainingFigures => (flops === undefined ? { ...f } : { flops, ...f });
+  const q = runMonteCarlo(inputs, model, OUTPUTS, options);
+  const pick = (k: 'p10' | 'p50' | 'p90') => withFlops(Object.fromEntries(OUTPUTS.map((o) => [o, q[o][k]])) as Record<Output, number>);
+  const point = withFlops(model(medians(inputs)));
+  const sens = {
+    costUsd: tornado(inputs, model, 'costUsd'),
+    wallClockHours: tornado(inputs, model, 'wallClockHours'),
+    co2Kg: tornado(inputs, model, 'co2Kg'),
+  };
+  return { ...point, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: sens.costUsd, sensitivityByMetric: sens };
+}
