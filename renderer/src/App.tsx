@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { Nav } from './components/Nav';
+import { ProjectPage } from './features/projects/ProjectPage';
+import { ProjectsPage } from './features/projects/ProjectsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { useNavigation } from './stores/navigation';
+
+export function App() {
+  const { route, sync } = useNavigation();
+  useEffect(() => {
+    window.addEventListener('hashchange', sync);
+    return () => window.removeEventListener('hashchange', sync);
+  }, [sync]);
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Hash routes own the URL fragment: move focus without changing it.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <Nav />
+      <main id="main" className="main" tabIndex={-1}>
+        {route.page === 'projects' && <ProjectsPage />}
+        {route.page === 'project' && <ProjectPage id={route.id} />}
+        {route.page === 'settings' && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useNavigation, type Route } from '../stores/navigation';
+
+const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
+  { label: 'Projects', route: { page: 'projects' }, match: ['projects', 'project'] },
+  { label: 'Settings', route: { page: 'settings' }, match: ['settings'] },
+];
+
+/** The left navigation. Only what works is shown; Plan, Track, Evaluate and Check join as they land. */
+export function Nav() {
+  const { route, go } = useNavigation();
+  return (
+    <nav className="nav" aria-label="Main">
+      <div className="nav__brand" aria-label="Tally">
+        <span className="nav__logo" aria-hidden="true">
+          ▮▮▯
+        </span>
+        Tally
+      </div>
+      <ul>
+        {ITEMS.map((item) => {
+          const current = item.match.includes(route.page);
+          return (
+            <li key={item.label}>
+              <a
+                href={`#/${item.route.page}`}
+                className={`nav__link${current ? ' nav__link--current' : ''}`}
+                aria-current={current ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(item.route);
+                }}
+              >
+                {item.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="nav__footer">Offline. Nothing leaves this machine.</p>
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { ProjectCreateInput } from '../../../../shared/contract/projects';
+import { COMMON_CURRENCIES } from '../../../../shared/domain/money';
+import { AppError } from '../../../../shared/domain/errors';
+import { Field } from '../../components/Field';
+import { fieldErrorsFromServer, toProjectInput, type FieldErrors, type ProjectFormValues } from './project-form';
+
+interface ProjectFormProps {
+  initial: ProjectFormValues;
+  submitLabel: string;
+  onSubmit(input: ProjectCreateInput): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Create and edit share this form; messages come from the contract's zod schema. */
+export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: ProjectFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof ProjectFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const r = toProjectInput(values);
+    if (r.errors) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    setBusy(true);
+    try {
+      await onSubmit(r.input);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'INVALID_INPUT') {
+        const fe = fieldErrorsFromServer(err.toJSON());
+        if (Object.keys(fe).length) setErrors(fe);
+        else setFormError(err.message);
+      } else setFormError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={submitLabel}>
+      <Field label="Name" error={errors.name} hint="What the team calls this piece of work.">
+        {(p) => <input {...p} name="name" value={values.name} onChange={set('name')} autoFocus maxLength={200} />}
+      </Field>
+      <div className="form__row">
+        <Field label="Total budget" error={errors.budget} hint="The most this project may spend, all in.">
+          {(p) => <input {...p} name="budget" inputMode="decimal" placeholder="e.g. 5000" value={values.budget} onChange={set('budget')} />}
+        </Field>
+        <Field label="Monthly cap (optional)" error={errors.monthlyCap} hint="A ceiling for any single month.">
+          {(p) => <input {...p} name="monthlyCap" inputMode="decimal" placeholder="e.g. 1000" value={values.monthlyCap} onChange={set('monthlyCap')} />}
+        </Field>
+        <Field label="Currency" error={errors.currency} hint="Three letters, like USD.">
+          {(p) => (
+            <>
+              <input {...p} name="currency" list="currencies" value={values.currency} onChange={set('currency')} className="input--short" />
+              <datalist id="currencies">
+                {COMMON_CURRENCIES.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+      </div>
+      <div className="form__row">
+        <Field label="Start date (optional)" error={errors.startDate}>
+          {(p) => <input {...p} name="startDate" type="date" value={values.startDate} onChange={set('startDate')} />}
+        </Field>
+        <Field label="End date (optional)" error={errors.endDate} hint="When the money should be spent by.">
+          {(p) => <input {...p} name="endDate" type="date" value={values.endDate} onChange={set('endDate')} />}
+        </Field>
+      </div>
+      <Field label="Notes" error={errors.notes}>
+        {(p) => <textarea {...p} name="notes" rows={3} value={values.notes} onChange={set('notes')} />}
+      </Field>
+      {formError && (
+        <p className="field__error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="form__actions">
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { formatMoney } from '../../../../shared/domain/money';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNavigation } from '../../stores/navigation';
+import { daysLeft } from '../../stores/projects/projects.selectors';
+import { useProjects } from '../../stores/projects/projects.store';
+import { DeleteProjectDialog } from './DeleteProjectDialog';
+import { ProjectForm } from './ProjectForm';
+import { formFromProject } from './project-form';
+
+function Stat({ label, value, meaning }: { label: string; value: string; meaning: string }) {
+  return (
+    <div className="stat">
+      <div className="stat__label">{label}</div>
+      <div className="stat__value">{value}</div>
+      <div className="stat__meaning">{meaning}</div>
+    </div>
+  );
+}
+
+export function ProjectPage({ id }: { id: string }) {
+  const { detail, error, open, update, setArchived, remove } = useProjects();
+  const go = useNavigation((s) => s.go);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void open(id);
+  }, [id, open]);
+
+  if (!detail || detail.id !== id) {
+    return (
+      <section className="page">
+        <ErrorBanner error={error} />
+        {!error && <p className="muted">Loading project…</p>}
+        <a href="#/projects" onClick={(e) => (e.preventDefault(), go({ page: 'projects' }))}>
+          ← All projects
+        </a>
+      </section>
+    );
+  }
+  const p = detail;
+  const today = new Date().toISOString().slice(0, 10);
+  const left = daysLeft(p, today);
+
+  return (
+    <section className="page" aria-labelledby="project-title">
+      <a className="back" href="#/projects" onClick={(e) => (e.preventDefault(), go({ page: 'projects' }))}>
+        ← All projects
+      </a>
+      <header className="page__header">
+        <div>
+          <h1 id="project-title">
+            {p.name} {p.archivedAt && <span className="badge">Archived</span>}
+          </h1>
+          <p className="muted">Created {p.createdAt.slice(0, 10)} · last changed {p.updatedAt.slice(0, 10)}</p>
+        </div>
+        {!editing && (
+          <div className="page__actions">
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" className="button" onClick={() => void setArchived(p.id, !p.archivedAt)}>
+              {p.archivedAt ? 'Unarchive' : 'Archive'}
+            </button>
+            <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          </div>
+        )}
+      </header>
+      <ErrorBanner error={error} />
+      {editing ? (
+        <div className="card">
+          <h2>Edit project</h2>
+          <ProjectForm
+            initial={formFromProject(p)}
+            submitLabel="Save changes"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (input) => {
+              await update(p.id, input);
+              setEditing(false);
+            }}
+          />
+        </div>
+      ) : (
+        <>
+          <div className="stats" role="group" aria-label="Budget">
+            <Stat
+              label="Total budget"
+              value={p.budgetCents == null ? 'Not set' : formatMoney(p.budgetCents, p.currency)}
+              meaning="The most this project may spend, all in."
+            />
+            <Stat
+              label="Monthly cap"
+              value={p.monthlyCapCents == null ? 'None' : formatMoney(p.monthlyCapCents, p.currency)}
+              meaning="The ceiling for any single month."
+            />
+            <Stat
+              label="Time left"
+              value={left == null ? 'No end date' : left >= 0 ? `${left} days` : `Ended ${-left} days ago`}
+              meaning={p.startDate || p.endDate ? `${p.startDate ?? 'open start'} to ${p.endDate ?? 'open end'}` : 'Set dates to see the spending window.'}
+            />
+          </div>
+          <div className="card">
+            <h2>Notes</h2>
+            {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
+          </div>
+        </>
+      )}
+      <DeleteProjectDialog
+        project={p}
+        open={confirming}
+        busy={busy}
+        onCancel={() => setConfirming(false)}
+        onConfirm={async () => {
+          setBusy(true);
+          try {
+            await remove(p.id);
+            setConfirming(false);
+            go({ page: 'projects' });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+    </section>
+  );
+}

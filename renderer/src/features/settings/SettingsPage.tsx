@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useSystem } from '../../stores/system.store';
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+export function SettingsPage() {
+  const { info, error, load } = useSystem();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <header className="page__header">
+        <div>
+          <h1 id="settings-title">Settings</h1>
+          <p className="muted">Where Tally keeps your data, and what it connects to.</p>
+        </div>
+      </header>
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      )}
+      {info && (
+        <>
+          <div className="card privacy" aria-label="Privacy">
+            <h2>Privacy</h2>
+            <p className="privacy__statement">{info.network.statement}</p>
+            <p className="muted">
+              {info.network.listeners.length
+                ? `Listening only on this computer: ${info.network.listeners.join(', ')}.`
+                : 'Tally is not listening on any network port.'}
+            </p>
+          </div>
+          <div className="card">
+            <h2>Data</h2>
+            <dl className="facts">
+              <dt>Data folder</dt>
+              <dd>
+                <code>{info.dataDir}</code>
+              </dd>
+              <dt>Database file</dt>
+              <dd>
+                <code>{info.dbPath}</code>
+              </dd>
+              <dt>Database size</dt>
+              <dd data-testid="db-size">{formatBytes(info.dbSizeBytes)}</dd>
+              <dt>Schema version</dt>
+              <dd>{info.schemaVersion}</dd>
+              <dt>Tally version</dt>
+              <dd>{info.appVersion}</dd>
+            </dl>
+            <p className="muted">Back up the data folder to keep everything. Tally backs the database up itself before each upgrade.</p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

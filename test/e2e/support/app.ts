@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serve } from '../../../electron/host/serve';
+import type { HttpHost } from '../../../electron/host/http-host';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, chromiumPath } from './chromium';
+
+export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
+
+export interface RunningApp {
+  page: Page;
+  host: HttpHost;
+  dataDir: string;
+  /** Console errors and CSP violations seen by the page; tests assert it stays empty. */
+  problems: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app for one test: its own temp data folder, the real backend and browser host on a
+ * free port, and Debian's Chromium driving the real built UI.
+ */
+export async function startApp(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string } = {}): Promise<RunningApp> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tally-e2e-'));
+  const host = await serve({ dataDir, port: 0 });
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: opts.colorScheme ?? 'light' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(host.appUrl);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const b = browser;
+    return {
+      page,
+      host,
+      dataDir,
+      problems,
+      async screenshot(name) {
+        const path = join(SCREENSHOT_DIR, `${name}.png`);
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      async close() {
+        await b.close();
+        await host.close();
+        if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await host.close();
+    throw e;
+  }
+}
