@@ -101,7 +101,7 @@ describe('training estimate properties', () => {
         expect(b.wallClockHours).toBeGreaterThanOrEqual(a.wallClockHours);
         expect(b.co2Kg).toBeGreaterThanOrEqual(a.co2Kg);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 3 },
     );
   });
   it('more GPUs never add GPU-hours at fixed MFU, and never lengthen the run', () => {
@@ -113,7 +113,7 @@ describe('training estimate properties', () => {
         expect(b.gpuHours).toBeLessThanOrEqual(a.gpuHours * (1 + 1e-12));
         expect(b.wallClockHours).toBeLessThanOrEqual(a.wallClockHours * (1 + 1e-12));
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 3 },
     );
   });
   it('a higher price is never cheaper, and cost = GPU-hours x price (unit consistency)', () => {
@@ -123,12 +123,12 @@ describe('training estimate properties', () => {
         const a = est(p, t, lo, 1);
         const b = est(p, t, hi, 1);
         expect(b.costUsd).toBeGreaterThanOrEqual(a.costUsd);
-        expect(a.costUsd).toBeCloseTo(a.gpuHours * lo, 6);
+        expect(a.costUsd / (a.gpuHours * lo)).toBeCloseTo(1, 12);
         // kWh = GPU-h x kW x PUE, and wall-clock x GPUs = GPU-hours.
-        expect(a.energyKwh).toBeCloseTo(a.gpuHours * 0.7 * 1.1, 6);
+        expect(a.energyKwh / (a.gpuHours * 0.7 * 1.1)).toBeCloseTo(1, 12);
         expect(a.wallClockHours).toBe(a.gpuHours);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 3 },
     );
   });
 });

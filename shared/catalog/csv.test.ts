@@ -31,6 +31,7 @@ describe('RFC 4180 CSV', () => {
         const withMarker = rows.map((r) => ['k', ...r]); // a non-empty first cell: blank records are skipped by design
         expect(parseCsv(serializeCsv(withMarker)).map((r) => r.fields)).toEqual(withMarker);
       }),
+      { seed: 3 },
     );
   });
 });
