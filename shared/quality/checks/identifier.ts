@@ -1,0 +1,67 @@
+/**
+ * unique_identifier (a column with a different value in (almost) every row: a model can memorise
+ * it instead of learning) and high_cardinality (a categorical column with very many categories).
+ */
+import type { ColumnSummary } from '../check-input';
+import type { CheckDefinition } from '../check-context';
+import type { Finding } from '../finding';
+import { col, formatCount, formatShare } from '../format';
+
+/** Float and time columns are naturally all-distinct; booleans never are. */
+const ID_CAPABLE_TYPES = new Set(['identifier', 'integer', 'categorical', 'text']);
+
+export function uniqueRatio(c: ColumnSummary): number {
+  return c.count > 0 ? c.distinct / c.count : 0;
+}
+
+export const uniqueIdentifierCheck: CheckDefinition = {
+  id: 'unique_identifier',
+  title: 'Identifier-like column',
+  needs: 'dataset',
+  run({ input, thresholds: t, options }) {
+    const findings: Finding[] = [];
+    for (const c of input.columns) {
+      // The declared --id column is an id by the user's own statement; nothing to tell them.
+      if (c.name === options.id || !ID_CAPABLE_TYPES.has(c.type)) continue;
+      if (c.count < t.minValuesForColumnJudgement) continue;
+      const ratio = uniqueRatio(c);
+      if (c.type !== 'identifier' && ratio < t.uniqueIdentifierRatio) continue;
+      findings.push({
+        id: 'unique_identifier',
+        severity: 'warning',
+        column: c.name,
+        count: c.distinct,
+        share: Math.min(1, ratio),
+        details: { distinct: c.distinct, distinctIsEstimate: c.distinctIsEstimate, nonMissing: c.count, inferredType: c.type },
+        message: `Column ${col(c.name)} looks like an identifier: ${formatShare(Math.min(1, ratio))} of its ${formatCount(c.count)} values are different. A model can memorise it instead of learning something that carries over to new data.`,
+        advice: `Leave ${col(c.name)} out of the features; if it identifies a person or entity, pass it as --id so Tally can check that the same entity is not in both training and test.`,
+      });
+    }
+    return findings;
+  },
+};
+
+export const highCardinalityCheck: CheckDefinition = {
+  id: 'high_cardinality',
+  title: 'High cardinality',
+  needs: 'dataset',
+  run({ input, thresholds: t, options }) {
+    const findings: Finding[] = [];
+    for (const c of input.columns) {
+      if (c.type !== 'categorical' || c.name === options.target) continue;
+      if (c.distinct <= t.highCardinalityDistinct) continue;
+      // All-distinct columns are reported by unique_identifier instead.
+      if (c.count >= t.minValuesForColumnJudgement && uniqueRatio(c) >= t.uniqueIdentifierRatio) continue;
+      findings.push({
+        id: 'high_cardinality',
+        severity: 'info',
+        column: c.name,
+        count: c.distinct,
+        details: { distinct: c.distinct, distinctIsEstimate: c.distinctIsEstimate, threshold: t.highCardinalityDistinct },
+        message: `Column ${col(c.name)} has ${c.distinctIsEstimate ? 'about ' : ''}${formatCount(c.distinct)} different categories; many of them will be too rare for a model to learn from.`,
+        advice: `Group rare categories into "other", or use an encoding made for many categories (target or hash encoding) instead of one-hot.`,
+      });
+    }
+    return findings;
+  },
+};

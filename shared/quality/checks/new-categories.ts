@@ -1,0 +1,83 @@
+/**
+ * new_categories (feature values the reference never had; Deepchecks NewCategoryTrainTest) and
+ * new_labels (target classes the reference never had; Deepchecks NewLabelTrainTest).
+ */
+import type { CategoryDifference } from '../check-input';
+import { type CheckContext, type CheckDefinition } from '../check-context';
+import type { Finding } from '../finding';
+import { col, formatShare, plural } from '../format';
+import { redact } from '../pii/detectors';
+import { targetName } from './target-column';
+
+/** Types whose values are categories; identifiers and free text are naturally always new. */
+const CATEGORY_TYPES = new Set(['categorical', 'boolean']);
+
+function examples(d: CategoryDifference): string {
+  return d.unseenValues
+    .slice(0, 3)
+    .map((v) => `"${redact(v.value)}"`)
+    .join(', ');
+}
+
+function differences(context: CheckContext, wantTarget: boolean): CategoryDifference[] {
+  const target = targetName(context);
+  return (context.input.reference?.categoryDifferences ?? []).filter((d) => {
+    if (d.unseenDistinct === 0 || d.unseenRows === 0) return false;
+    if (wantTarget) return d.column === target;
+    const c = context.column(d.column);
+    return d.column !== target && d.column !== context.options.id && c !== undefined && CATEGORY_TYPES.has(c.type);
+  });
+}
+
+export const newCategoriesCheck: CheckDefinition = {
+  id: 'new_categories',
+  title: 'Categories unseen in the reference',
+  needs: 'reference',
+  run(context) {
+    const { input, thresholds: t, roles } = context;
+    return differences(context, false).map((d): Finding => {
+      const share = input.rows > 0 ? d.unseenRows / input.rows : 0;
+      return {
+        id: 'new_categories',
+        severity: share >= t.newCategoriesWarningShare ? 'warning' : 'info',
+        column: d.column,
+        count: d.unseenRows,
+        share,
+        details: {
+          unseenDistinct: d.unseenDistinct,
+          unseenRows: d.unseenRows,
+          unseenValues: d.unseenValues.slice(0, 20).map((v) => ({ value: redact(v.value), count: v.count })),
+          vanishedValues: d.vanishedValues.length,
+        },
+        message: `Column ${col(d.column)} has ${plural(d.unseenDistinct, 'category', 'categories')} never seen in the ${roles.reference} data (${examples(d)}), in ${plural(d.unseenRows, 'row')} (${formatShare(share)} of ${roles.current} rows). The model has learnt nothing about them.`,
+        advice: `Check whether these are new real categories (then retrain with examples of them) or spelling changes and errors (then map them to the known categories).`,
+      };
+    });
+  },
+};
+
+export const newLabelsCheck: CheckDefinition = {
+  id: 'new_labels',
+  title: 'Target classes unseen in the reference',
+  needs: 'reference',
+  run(context) {
+    const { input, thresholds: t, roles } = context;
+    return differences(context, true).map((d): Finding => {
+      const share = input.rows > 0 ? d.unseenRows / input.rows : 0;
+      return {
+        id: 'new_labels',
+        severity: share >= t.newLabelsErrorShare ? 'error' : 'warning',
+        column: d.column,
+        count: d.unseenRows,
+        share,
+        details: {
+          unseenDistinct: d.unseenDistinct,
+          unseenRows: d.unseenRows,
+          unseenLabels: d.unseenValues.slice(0, 20).map((v) => ({ value: redact(v.value), count: v.count })),
+        },
+        message: `The target ${col(d.column)} has ${plural(d.unseenDistinct, 'class', 'classes')} that never occur in the ${roles.reference} data (${examples(d)}), in ${plural(d.unseenRows, 'row')} (${formatShare(share)} of ${roles.current} rows). A model trained on the ${roles.reference} data can never predict them, so every one of those rows will be wrong.`,
+        advice: `Add examples of these classes to the ${roles.reference} data, or merge them into known classes if they are relabelled versions.`,
+      };
+    });
+  },
+};

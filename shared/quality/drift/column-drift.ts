@@ -1,0 +1,134 @@
+/**
+ * Drift of one column between the reference and the current file, with the test chosen as
+ * Evidently's default algorithm chooses it:
+ *   reference <= 1000 rows: numeric -> two-sample KS (p < 0.05); categorical -> chi-square (p < 0.05)
+ *   larger:                 numeric -> Wasserstein distance / reference std (>= 0.1);
+ *                           categorical -> Jensen-Shannon distance (>= 0.1)
+ * Numeric columns with <= 5 distinct values are treated as categorical. For binary columns
+ * Evidently's small-sample test is a two-proportion Z test; the 2x2 chi-square without continuity
+ * correction used here is the same test (chi2 = z^2).
+ * Every p-value comes with an effect size (KS D, Cramér's V); a significant but tiny effect is
+ * marked `negligible` so a huge sample does not cry wolf. PSI is reported on every column.
+ */
+import {
+  chiSquareIndependence,
+  countIntoBins,
+  cramersV,
+  jensenShannonDistance,
+  ksTwoSample,
+  normedWassersteinDistance,
+  populationStabilityIndex,
+  type PsiBand,
+  quantileCutPoints,
+} from '../../evaluation/stats';
+import type { ColumnSummary } from '../check-input';
+import type { QualityThresholds } from '../thresholds';
+import { alignFrequencies } from './category-frequencies';
+
+export type DriftMethod = 'ks' | 'chi_square' | 'wasserstein_normed' | 'jensen_shannon';
+
+export interface ColumnDrift {
+  column: string;
+  kind: 'numeric' | 'categorical';
+  method: DriftMethod;
+  /** The method's own score: KS D, chi-square statistic, normed Wasserstein or JS distance. */
+  statistic: number;
+  /** p-value for KS and chi-square; absent for distances. */
+  pValue?: number;
+  /** Drift is declared at p < threshold (tests) or score >= threshold (distances). */
+  threshold: number;
+  effectSize: { name: 'ks_d' | 'cramers_v' | 'wasserstein_normed' | 'jensen_shannon'; value: number };
+  drifted: boolean;
+  /** Statistically significant but too small to matter (effect below driftMinEffectSize). */
+  negligible: boolean;
+  psi: number;
+  psiBand: PsiBand;
+  referenceSize: number;
+  currentSize: number;
+}
+
+function band(psi: number, t: QualityThresholds): PsiBand {
+  return psi < t.psiModerate ? 'stable' : psi <= t.psiMajor ? 'moderate' : 'major';
+}
+
+function numericDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds): ColumnDrift | undefined {
+  const a = ref.numeric?.sample ?? [];
+  const b = cur.numeric?.sample ?? [];
+  if (a.length === 0 || b.length === 0) return undefined;
+  const cuts = quantileCutPoints([...a].sort((x, y) => x - y), 10);
+  const psi = populationStabilityIndex(countIntoBins(a, cuts), countIntoBins(b, cuts));
+  const common = { column: cur.name, kind: 'numeric' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count };
+  if (referenceRows <= t.driftSmallSampleMax) {
+    const ks = ksTwoSample(a, b);
+    const drifted = ks.pValue < t.driftPValue;
+    return {
+      ...common,
+      method: 'ks',
+      statistic: ks.statistic,
+      pValue: ks.pValue,
+      threshold: t.driftPValue,
+      effectSize: { name: 'ks_d', value: ks.statistic },
+      drifted,
+      negligible: drifted && ks.statistic < t.driftMinEffectSize,
+    };
+  }
+  const w = normedWassersteinDistance(a, b);
+  return {
+    ...common,
+    method: 'wasserstein_normed',
+    statistic: w,
+    threshold: t.driftWassersteinNormed,
+    effectSize: { name: 'wasserstein_normed', value: w },
+    drifted: w >= t.driftWassersteinNormed,
+    negligible: false,
+  };
+}
+
+function categoricalDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds): ColumnDrift | undefined {
+  const f = alignFrequencies(ref, cur);
+  if (f.categories.length === 0 || ref.count === 0 || cur.count === 0) return undefined;
+  const psi = populationStabilityIndex(f.reference, f.current);
+  const common = { column: cur.name, kind: 'categorical' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count };
+  if (referenceRows <= t.driftSmallSampleMax) {
+    const table = [f.reference, f.current];
+    const chi = chiSquareIndependence(table);
+    const v = cramersV(table);
+    const drifted = chi.pValue < t.driftPValue;
+    return {
+      ...common,
+      method: 'chi_square',
+      statistic: chi.statistic,
+      pValue: chi.pValue,
+      threshold: t.driftPValue,
+      effectSize: { name: 'cramers_v', value: v },
+      drifted,
+      negligible: drifted && v < t.driftMinEffectSize,
+    };
+  }
+  const js = jensenShannonDistance(f.reference, f.current);
+  return {
+    ...common,
+    method: 'jensen_shannon',
+    statistic: js,
+    threshold: t.driftJensenShannon,
+    effectSize: { name: 'jensen_shannon', value: js },
+    drifted: js >= t.driftJensenShannon,
+    negligible: false,
+  };
+}
+
+/** Column kinds drift is measured on; ids, free text and timestamps always "drift" by nature. */
+export function driftKind(ref: ColumnSummary, cur: ColumnSummary, t: QualityThresholds): 'numeric' | 'categorical' | undefined {
+  if (cur.type === 'identifier' || cur.type === 'text' || cur.type === 'datetime') return undefined;
+  if ((cur.type === 'integer' || cur.type === 'float') && ref.numeric && cur.numeric) {
+    return ref.distinct <= t.driftCategoricalMaxDistinct ? 'categorical' : 'numeric';
+  }
+  return cur.type === 'categorical' || cur.type === 'boolean' ? 'categorical' : undefined;
+}
+
+export function columnDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds): ColumnDrift | undefined {
+  const kind = driftKind(ref, cur, t);
+  if (kind === 'numeric') return numericDrift(ref, cur, referenceRows, t);
+  if (kind === 'categorical') return categoricalDrift(ref, cur, referenceRows, t);
+  return undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * Plain-language number formatting for messages. Pure (Intl is part of the language, not the DOM);
+ * always en-US so golden texts and CI logs are stable across machines.
+ */
+
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** 1234567 -> "1,234,567". */
+export function formatCount(n: number): string {
+  return integerFormat.format(n);
+}
+
+/**
+ * A share in [0, 1] as a percentage people read at a glance: whole percents from 10%, one decimal
+ * below, and "less than 0.1%" rather than a misleading "0%" when something was found.
+ */
+export function formatShare(share: number): string {
+  const percent = share * 100;
+  if (percent === 0) return '0%';
+  if (percent < 0.1) return 'less than 0.1%';
+  if (percent >= 99.95 && percent < 100) return 'more than 99.9%';
+  if (percent < 10) return `${(Math.round(percent * 10) / 10).toString()}%`;
+  return `${Math.round(percent).toString()}%`;
+}
+
+/** A statistic for details/messages: 3 significant digits, p-values in scientific form when tiny. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && Math.abs(x) < 0.001) return x.toExponential(1);
+  return Number(x.toPrecision(3)).toString();
+}
+
+/** "1 row" / "3 rows". */
+export function plural(n: number, singular: string, pluralForm: string = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** Quote a column name for messages. */
+export function col(name: string): string {
+  return `"${name}"`;
+}
+
+/** Round for details so JSON stays readable and stable (6 significant digits). */
+export function round6(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
+}

@@ -1,0 +1,49 @@
+/**
+ * The entry point: run every applicable check on a CheckInput and return the findings (most
+ * important first), the verdict and the owner's paragraph. Pure and deterministic: same input,
+ * same output, so CI gates and stored check runs are reproducible.
+ */
+import type { CheckInput } from './check-input';
+import type { CheckContext, CheckOptions } from './check-context';
+import { CHECKS } from './checks';
+import { type DriftReport, computeDrift } from './drift/dataset-drift';
+import type { Finding, Verdict } from './finding';
+import { resolveThresholds } from './thresholds';
+import { rankFindings, summarise, verdictOf } from './verdict';
+
+export interface CheckReport {
+  findings: Finding[];
+  verdict: Verdict;
+  summary: string;
+  /** Per-column drift measurements (for the drift chart), present with a reference. */
+  drift?: DriftReport;
+}
+
+export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckReport {
+  const thresholds = resolveThresholds(options.thresholds);
+  const byName = new Map(input.columns.map((c) => [c.name, c]));
+  const context: CheckContext = {
+    input,
+    thresholds,
+    options,
+    roles: { current: options.roles?.current ?? 'checked', reference: options.roles?.reference ?? 'reference' },
+    column: (name) => byName.get(name),
+  };
+  const hasTarget = (options.target ?? input.target?.column) !== undefined;
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (check.needs === 'target' && !hasTarget) continue;
+    if (check.needs === 'reference' && !input.reference) continue;
+    if (check.needs === 'population' && !options.population) continue;
+    findings.push(...check.run(context));
+  }
+  const verdict = verdictOf(findings);
+  const ranked = rankFindings(findings);
+  const drift = computeDrift(input, thresholds, [options.id, options.time]);
+  return {
+    findings: ranked,
+    verdict,
+    summary: summarise(ranked, verdict, input.rows, input.columns.length),
+    ...(drift ? { drift } : {}),
+  };
+}

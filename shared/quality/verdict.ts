@@ -1,0 +1,73 @@
+/**
+ * The overall verdict and the one paragraph a non-technical owner reads first. fail = at least one
+ * error, warn = at least one warning, pass otherwise. The paragraph leads with what to do, then the
+ * most important findings in plain words (leakage first: it silently inflates every score).
+ */
+import type { CheckId, Finding, Verdict } from './finding';
+import { SEVERITY_RANK } from './finding';
+import { formatCount, plural } from './format';
+
+/** Which findings to tell first when several share a severity: the ones that fake good results. */
+export const SUMMARY_PRIORITY: readonly CheckId[] = [
+  'train_test_overlap',
+  'group_leakage',
+  'date_leakage',
+  'target_leakage',
+  'new_labels',
+  'pii',
+  'conflicting_labels',
+  'drift',
+  'representativeness',
+  'class_imbalance',
+  'duplicate_rows',
+  'missing_values',
+  'mixed_types',
+  'disguised_missing',
+  'new_categories',
+  'unique_identifier',
+  'string_variants',
+  'constant_column',
+  'outliers',
+  'almost_constant',
+  'high_correlation',
+  'high_cardinality',
+  'skewed',
+];
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  return 'pass';
+}
+
+/** Most important first: severity, then SUMMARY_PRIORITY, then the larger share. */
+export function rankFindings(findings: readonly Finding[]): Finding[] {
+  const priority = (f: Finding) => {
+    const i = SUMMARY_PRIORITY.indexOf(f.id);
+    return i < 0 ? SUMMARY_PRIORITY.length : i;
+  };
+  return [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || priority(a) - priority(b) || (b.share ?? 0) - (a.share ?? 0),
+  );
+}
+
+const LEAD: Record<Verdict, string> = {
+  fail: 'Fix before training:',
+  warn: 'Usable, but review first:',
+  pass: 'Ready to use:',
+};
+
+/** How many findings the paragraph spells out before summarising the rest as a count. */
+const SPELLED_OUT = 2;
+
+export function summarise(findings: readonly Finding[], verdict: Verdict, rows: number, columns: number): string {
+  if (verdict === 'pass') {
+    const notes = findings.length > 0 ? ` ${plural(findings.length, 'minor note')} ${findings.length === 1 ? 'is' : 'are'} listed for reference.` : '';
+    return `${LEAD.pass} no problems found in ${formatCount(rows)} rows and ${formatCount(columns)} columns.${notes}`;
+  }
+  const top = rankFindings(findings).filter((f) => f.severity !== 'info');
+  const told = top.slice(0, SPELLED_OUT).map((f) => f.message);
+  const rest = top.length - told.length;
+  const tail = rest > 0 ? ` ${plural(rest, 'more issue')} ${rest === 1 ? 'is' : 'are'} listed below.` : '';
+  return `${LEAD[verdict]} ${told.join(' ')}${tail}`;
+}
