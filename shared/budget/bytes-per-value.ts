@@ -1,0 +1,28 @@
+import type { InferencePrecision, TrainingPrecision } from '../domain/hardware';
+
+/** Storage bytes per weight (or KV element) at a precision. int4 is the nominal 0.5 B; group-wise
+ * scales (e.g. GPTQ/AWQ, group 128) add a few percent, covered by the runtime overhead. */
+export const BYTES_PER_VALUE: Record<InferencePrecision | TrainingPrecision, number> = {
+  fp32: 4,
+  tf32: 4,
+  bf16: 2,
+  fp16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5,
+};
+
+/**
+ * Bytes per element of the KV cache (2 = K and V): 2 · layers · kvHeads · headDim · tokens ·
+ * batch · bytes (llm-analysis `get_memory_kv_cache_per_layer`; reference §2.6).
+ * Llama-2-7B (32 layers, 32 KV heads, head dim 128) at fp16: 524,288 B = 0.5 MiB per token.
+ */
+export interface KvShape {
+  layers: number;
+  kvHeads: number;
+  headDim: number;
+}
+
+export function kvCacheBytes(shape: KvShape, tokens: number, batch: number, bytesPerElem: number): number {
+  return 2 * shape.layers * shape.kvHeads * shape.headDim * tokens * batch * bytesPerElem;
+}
