@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleanCustomers, everyKth, plant } from '../testing/fixtures';
+import { findingsOf, runOnRows } from '../testing/run-on-rows';
+
+const clean = cleanCustomers(1000, 1);
+
+describe('missing_values', () => {
+  it('reports 10% empty cells as a warning with exact count and share', () => {
+    const rows = plant(clean, 'income', () => null, everyKth(10));
+    const [f] = findingsOf(runOnRows(rows), 'missing_values');
+    expect(f).toMatchObject({ severity: 'warning', column: 'income', count: 100, share: 0.1 });
+    expect(f.message).toBe('Column "income" has no value in 100 rows (10% of 1,000).');
+  });
+
+  it('escalates to an error when more than half is missing, and stays info under 5%', () => {
+    const mostly = plant(clean, 'age', () => undefined, (i) => i % 10 < 6);
+    expect(findingsOf(runOnRows(mostly), 'missing_values')[0].severity).toBe('error');
+    const few = plant(clean, 'age', () => null, everyKth(50));
+    expect(findingsOf(runOnRows(few), 'missing_values')[0]).toMatchObject({ severity: 'info', count: 20 });
+  });
+
+  it('is silent on clean data', () => {
+    expect(findingsOf(runOnRows(clean), 'missing_values')).toEqual([]);
+  });
+});
+
+describe('disguised_missing', () => {
+  it('names the placeholder tokens and counts them as missing too', () => {
+    const rows = plant(clean, 'region', (_, i) => (i % 40 === 0 ? 'N/A' : '?'), everyKth(20));
+    const report = runOnRows(rows);
+    const [f] = findingsOf(report, 'disguised_missing');
+    expect(f).toMatchObject({ severity: 'warning', column: 'region', count: 50, share: 0.05 });
+    expect(f.details.tokens).toEqual([
+      { value: '?', count: 25 },
+      { value: 'n/a', count: 25 },
+    ]);
+    expect(f.message).toContain('"?", "n/a"');
+    expect(findingsOf(report, 'missing_values')[0]).toMatchObject({ column: 'region', count: 50 });
+  });
+
+  it('is silent on clean data', () => {
+    expect(findingsOf(runOnRows(clean), 'disguised_missing')).toEqual([]);
+  });
+});
