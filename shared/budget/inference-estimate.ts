@@ -1,0 +1,159 @@
+import type { HardwareSpec, InferencePrecision } from '../domain/hardware';
+import { assumptionFrom, type Assumptions } from './assumption';
+import { BYTES_PER_VALUE, kvCacheBytes, type KvShape } from './bytes-per-value';
+import { estimateInferenceMemory } from './inference-memory';
+import { costPerMillionTokens, decodeStep } from './inference-roofline';
+import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
+import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { peakFor } from './peak-throughput';
+import { tornado, type SensitivityEntry } from './sensitivity';
+import { SERVING_PROFILES, type ServingProfile, type ServingProfileName } from './serving-profiles';
+import { assertOrderedUncertain, certain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
+
+/**
+ * LLM serving throughput, latency and cost on a device: prefill is compute-bound, decode
+ * bandwidth-bound at small batch (roofline, reference §2.6), each scaled by the serving
+ * profile's efficiency. With more than one GPU the model is split by tensor parallelism and we
+ * assume bandwidth and compute add up (an upper bound; interconnect costs are not modelled).
+ */
+export interface InferenceInput {
+  params: number;
+  hardware: HardwareSpec;
+  /** Default: the fewest devices whose memory holds weights, KV cache and overhead. */
+  gpus?: number;
+  precision?: InferencePrecision;
+  batch?: number;
+  promptTokens?: number;
+  outputTokens?: number;
+  serving?: ServingProfileName | ServingProfile;
+  /** Architecture for the KV cache (read every step and held in memory). */
+  kv?: KvShape;
+  /** Per device per hour; omit to get no cost figures. */
+  pricePerHourUsd?: MaybeUncertain;
+  priceSource?: string;
+  /** Device draw for energy per token; defaults to TDP. */
+  powerW?: number;
+}
+
+export interface InferenceFigures {
+  prefillTokensPerS: number;
+  decodeTokensPerSPerSequence: number;
+  decodeTokensPerSTotal: number;
+  latencyMs: { firstToken: number; total: number };
+  /** Output tokens, device(s) fully busy; null without a price. */
+  costPer1MTokensUsd: number | null;
+  costPer1kRequestsUsd: number | null;
+}
+
+export interface InferenceEstimate extends InferenceFigures {
+  memoryGb: number;
+  gpus: number;
+  bound: 'memory' | 'compute';
+  /** Device energy per output token at full load, joules; null when power is unknown. */
+  energyJPerToken: number | null;
+  range: { p10: InferenceFigures; p50: InferenceFigures; p90: InferenceFigures };
+  assumptions: Assumptions;
+  /** Tornado on total latency. */
+  sensitivity: SensitivityEntry[];
+  notes: string[];
+}
+
+type In = 'bandwidthEfficiency' | 'computeEfficiency' | 'perStepOverheadMs' | 'pricePerHourUsd';
+type Out = 'prefillTokensPerS' | 'decodeTokensPerSPerSequence' | 'decodeTokensPerSTotal' | 'firstTokenMs' | 'totalMs' | 'costPer1MTokensUsd' | 'costPer1kRequestsUsd';
+const OUTS: readonly Out[] = ['prefillTokensPerS', 'decodeTokensPerSPerSequence', 'decodeTokensPerSTotal', 'firstTokenMs', 'totalMs', 'costPer1MTokensUsd', 'costPer1kRequestsUsd'];
+
+export function estimateInference(input: InferenceInput, options: MonteCarloOptions = {}): InferenceEstimate {
+  const params = requirePositive('params', input.params);
+  const spec = input.hardware;
+  const precision = input.precision ?? 'fp16';
+  const batch = requirePositiveInteger('batch', input.batch ?? 1);
+  const prompt = requirePositiveInteger('promptTokens', input.promptTokens ?? 512);
+  const output = requirePositiveInteger('outputTokens', input.outputTokens ?? 256);
+  const profile: ServingProfile = typeof input.serving === 'object' ? input.serving : SERVING_PROFILES[input.serving ?? 'optimized'];
+  const peak = peakFor(spec, precision);
+  if (!peak) throw invalid('hardware', `${spec.id} publishes no compute figure usable for ${precision} inference`);
+  const notes: string[] = [];
+  if (peak.note) notes.push(peak.note);
+
+  const mem = estimateInferenceMemory({ params, precision, ...(input.kv ? { kv: input.kv } : {}), context: prompt + output, batch }, [spec], 1024);
+  notes.push(...mem.notes);
+  const neededGpus = mem.fits[0]?.count;
+  const gpus = input.gpus === undefined ? neededGpus : requirePositiveInteger('gpus', input.gpus);
+  if (gpus === undefined) throw invalid('hardware', `${spec.name} cannot hold this model even across 1024 devices`);
+  if (neededGpus !== undefined && gpus < neededGpus) notes.push(`Needs ${mem.totalGb.toFixed(1)} GB: ${gpus} x ${spec.memoryGb} GB is not enough (at least ${neededGpus} devices).`);
+  if (gpus > 1) notes.push(`Split over ${gpus} devices (tensor parallel); bandwidth and compute assumed to add up, interconnect not modelled.`);
+
+  const weightB = params * BYTES_PER_VALUE[precision];
+  const kvBytesPerElem = BYTES_PER_VALUE[precision === 'fp32' ? 'fp32' : 'fp16'];
+  // Decode reads the KV cache of the average context over the generation, P + T/2.
+  const kvRead = input.kv ? kvCacheBytes(input.kv, prompt + output / 2, batch, kvBytesPerElem) : 0;
+  const bw = spec.bandwidthGbs * 1e9 * gpus;
+  const flopsPerS = peak.tflops * 1e12 * gpus;
+  const flopsPerToken = 2 * params; // forward pass, Kaplan 2020 (attention FLOPs not counted)
+
+  const inputs: Record<In, Uncertain> = {
+    bandwidthEfficiency: profile.bandwidthEfficiency,
+    computeEfficiency: profile.computeEfficiency,
+    perStepOverheadMs: profile.perStepOverheadMs,
+    pricePerHourUsd: input.pricePerHourUsd === undefined ? certain(0) : toUncertain(input.pricePerHourUsd),
+  };
+  assertOrderedUncertain('pricePerHourUsd', inputs.pricePerHourUsd);
+  if (inputs.pricePerHourUsd.p10 < 0) throw invalid('pricePerHourUsd', 'must not be negative');
+  const hasPrice = input.pricePerHourUsd !== undefined;
+
+  const model = (v: Readonly<Record<In, number>>): Record<Out, number> => {
+    const prefillS = (batch * prompt * flopsPerToken) / (flopsPerS * v.computeEfficiency);
+    const step = decodeStep(weightB + kvRead, bw * v.bandwidthEfficiency, flopsPerToken * batch, flopsPerS * v.computeEfficiency, v.perStepOverheadMs / 1000);
+    const firstS = prefillS + v.perStepOverheadMs / 1000;
+    const totalS = firstS + output * step.seconds;
+    const perHour = v.pricePerHourUsd * gpus;
+    const decodeTotal = batch / step.seconds;
+    return {
+      prefillTokensPerS: (batch * prompt) / prefillS,
+      decodeTokensPerSPerSequence: 1 / step.seconds,
+      decodeTokensPerSTotal: decodeTotal,
+      firstTokenMs: firstS * 1000,
+      totalMs: totalS * 1000,
+      costPer1MTokensUsd: costPerMillionTokens(perHour, decodeTotal),
+      // A batch of B requests occupies the device(s) for totalS seconds.
+      costPer1kRequestsUsd: (1000 * perHour * totalS) / 3600 / batch,
+    };
+  };
+  const figures = (o: Record<Out, number>): InferenceFigures => ({
+    prefillTokensPerS: o.prefillTokensPerS,
+    decodeTokensPerSPerSequence: o.decodeTokensPerSPerSequence,
+    decodeTokensPerSTotal: o.decodeTokensPerSTotal,
+    latencyMs: { firstToken: o.firstTokenMs, total: o.totalMs },
+    costPer1MTokensUsd: hasPrice ? o.costPer1MTokensUsd : null,
+    costPer1kRequestsUsd: hasPrice ? o.costPer1kRequestsUsd : null,
+  });
+  const mid = medians(inputs);
+  const point = model(mid);
+  const q = runMonteCarlo(inputs, model, OUTS, options);
+  const pick = (k: 'p10' | 'p50' | 'p90') => figures(Object.fromEntries(OUTS.map((o) => [o, q[o][k]])) as Record<Out, number>);
+  const bound = decodeStep(weightB + kvRead, bw * mid.bandwidthEfficiency, flopsPerToken * batch, flopsPerS * mid.computeEfficiency, 0).bound;
+  const power = input.powerW ?? spec.tdpW;
+
+  const assumptions: Assumptions = {
+    serving: { value: profile.name, source: profile.label },
+    bandwidthEfficiency: assumptionFrom(profile.bandwidthEfficiency, 'fraction of peak bandwidth', profile.source),
+    computeEfficiency: assumptionFrom(profile.computeEfficiency, 'fraction of dense peak', profile.source),
+    perStepOverheadMs: assumptionFrom(profile.perStepOverheadMs, 'ms per decode step', profile.source),
+    peakTflops: { value: peak.tflops, unit: 'TFLOPS (dense)', source: `${spec.name} ${peak.column}` },
+    bandwidthGbs: { value: spec.bandwidthGbs, unit: 'GB/s', source: `${spec.name} (hardware catalog)` },
+    flopsPerToken: { value: flopsPerToken, unit: 'FLOP/token', source: 'Kaplan et al. 2020: 2N per forward token (attention FLOPs not counted)' },
+    gpus: { value: gpus, source: input.gpus === undefined ? 'fewest devices that hold the model' : 'user input' },
+  };
+  if (hasPrice) assumptions.pricePerHourUsd = assumptionFrom(inputs.pricePerHourUsd, 'USD/device-hour', input.priceSource ?? 'user input');
+  return {
+    ...figures(point),
+    memoryGb: mem.totalGb,
+    gpus,
+    bound,
+    energyJPerToken: power === null ? null : (power * gpus) / point.decodeTokensPerSTotal,
+    range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') },
+    assumptions,
+    sensitivity: tornado(inputs, model, 'totalMs'),
+    notes,
+  };
+}
