@@ -1,7 +1,7 @@
 /** duplicate_rows, constant_column, almost_constant, unique_identifier, high_cardinality,
  *  mixed_types and string_variants: each planted once, each silent on clean data. */
 import { describe, expect, it } from 'vitest';
-import { CLEAN_ROLES, cleanCustomers, everyKth, plant } from '../testing/fixtures';
+import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
 
 const clean = cleanCustomers(1000, 2);

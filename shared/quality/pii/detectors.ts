@@ -24,7 +24,7 @@ const CARD_CANDIDATE = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 const SSN = /(?<!\d)(\d{3})[- ](\d{2})[- ](\d{4})(?!\d)/g;
 // A phone number: optional +country, digits in 2-4 groups split by space, dot, dash or parentheses.
-const PHONE_CANDIDATE = /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w])/g;
+const PHONE_CANDIDATE = /(?<![\w+\-/.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w])/g;
 const ISO_DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 
 function hasCard(text: string): boolean {
@@ -57,8 +57,11 @@ function hasIp(text: string): boolean {
 }
 
 function hasPhone(text: string): boolean {
+  // Digit groups inside an IBAN-shaped token (valid or not) are account digits, not a phone.
+  const ibanSpans = [...text.matchAll(IBAN_CANDIDATE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = m[0];
+    if (ibanSpans.some(([from, to]) => m.index < to && m.index + candidate.length > from)) continue;
     const digits = candidate.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // Dates, decimals and dotted IPs look like digit groups too; a card number is reported as a card.
