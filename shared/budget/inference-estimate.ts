@@ -1,8 +1,9 @@
 import type { HardwareSpec, InferencePrecision } from '../domain/hardware';
 import { assumptionFrom, type Assumptions } from './assumption';
-import { BYTES_PER_VALUE, kvCacheBytes, type KvShape } from './bytes-per-value';
+import type { KvShape } from './bytes-per-value';
 import { estimateInferenceMemory } from './inference-memory';
-import { costPerMillionTokens, decodeStep } from './inference-roofline';
+import { costPerMillionTokens } from './inference-roofline';
+import { llmTiming, type LlmTimingSetup } from './llm-request-timing';
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
 import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
@@ -83,13 +84,8 @@ export function estimateInference(input: InferenceInput, options: MonteCarloOpti
   if (neededGpus !== undefined && gpus < neededGpus) notes.push(`Needs ${mem.totalGb.toFixed(1)} GB: ${gpus} x ${spec.memoryGb} GB is not enough (at least ${neededGpus} devices).`);
   if (gpus > 1) notes.push(`Split over ${gpus} devices (tensor parallel); bandwidth and compute assumed to add up, interconnect not modelled.`);
 
-  const weightB = params * BYTES_PER_VALUE[precision];
-  const kvBytesPerElem = BYTES_PER_VALUE[precision === 'fp32' ? 'fp32' : 'fp16'];
-  // Decode reads the KV cache of the average context over the generation, P + T/2.
-  const kvRead = input.kv ? kvCacheBytes(input.kv, prompt + output / 2, batch, kvBytesPerElem) : 0;
-  const bw = spec.bandwidthGbs * 1e9 * gpus;
-  const flopsPerS = peak.tflops * 1e12 * gpus;
-  const flopsPerToken = 2 * params; // forward pass, Kaplan 2020 (attention FLOPs not counted)
+  const setup: LlmTimingSetup = { params, precision, hardware: spec, peakTflops: peak.tflops, gpus, batch, promptTokens: prompt, outputTokens: output, ...(input.kv ? { kv: input.kv } : {}) };
+  const flopsPerToken = 2 * params;
 
   const inputs: Record<In, Uncertain> = {
     bandwidthEfficiency: profile.bandwidthEfficiency,
@@ -102,21 +98,18 @@ export function estimateInference(input: InferenceInput, options: MonteCarloOpti
   const hasPrice = input.pricePerHourUsd !== undefined;
 
   const model = (v: Readonly<Record<In, number>>): Record<Out, number> => {
-    const prefillS = (batch * prompt * flopsPerToken) / (flopsPerS * v.computeEfficiency);
-    const step = decodeStep(weightB + kvRead, bw * v.bandwidthEfficiency, flopsPerToken * batch, flopsPerS * v.computeEfficiency, v.perStepOverheadMs / 1000);
-    const firstS = prefillS + v.perStepOverheadMs / 1000;
-    const totalS = firstS + output * step.seconds;
+    const t = llmTiming(setup, v);
     const perHour = v.pricePerHourUsd * gpus;
-    const decodeTotal = batch / step.seconds;
+    const decodeTotal = batch / t.stepSeconds;
     return {
-      prefillTokensPerS: (batch * prompt) / prefillS,
-      decodeTokensPerSPerSequence: 1 / step.seconds,
+      prefillTokensPerS: (batch * prompt) / t.prefillSeconds,
+      decodeTokensPerSPerSequence: 1 / t.stepSeconds,
       decodeTokensPerSTotal: decodeTotal,
-      firstTokenMs: firstS * 1000,
-      totalMs: totalS * 1000,
+      firstTokenMs: t.firstTokenSeconds * 1000,
+      totalMs: t.totalSeconds * 1000,
       costPer1MTokensUsd: costPerMillionTokens(perHour, decodeTotal),
-      // A batch of B requests occupies the device(s) for totalS seconds.
-      costPer1kRequestsUsd: (1000 * perHour * totalS) / 3600 / batch,
+      // A batch of B requests occupies the device(s) for the whole request time.
+      costPer1kRequestsUsd: (1000 * perHour * t.totalSeconds) / 3600 / batch,
     };
   };
   const figures = (o: Record<Out, number>): InferenceFigures => ({
@@ -131,7 +124,7 @@ export function estimateInference(input: InferenceInput, options: MonteCarloOpti
   const point = model(mid);
   const q = runMonteCarlo(inputs, model, OUTS, options);
   const pick = (k: 'p10' | 'p50' | 'p90') => figures(Object.fromEntries(OUTS.map((o) => [o, q[o][k]])) as Record<Out, number>);
-  const bound = decodeStep(weightB + kvRead, bw * mid.bandwidthEfficiency, flopsPerToken * batch, flopsPerS * mid.computeEfficiency, 0).bound;
+  const bound = llmTiming(setup, { ...mid, perStepOverheadMs: 0 }).bound;
   const power = input.powerW ?? spec.tdpW;
 
   const assumptions: Assumptions = {

@@ -1,0 +1,128 @@
+import type { HardwareSpec, InferencePrecision, TrainingPrecision } from '../domain/hardware';
+import { assumptionFrom, type Assumptions } from './assumption';
+import { co2Kg, energyKwh } from './energy-and-carbon';
+import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, DEFAULT_POWER_FRACTION_OF_TDP, POWER_SOURCE } from './energy-defaults';
+import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
+import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { peakFor } from './peak-throughput';
+import { tornado, type SensitivityEntry } from './sensitivity';
+import { assertOrderedUncertain, certain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
+
+/**
+ * Extrapolate a measured pilot run of any model (a CNN epoch, a gradient-boosting fit, a batch
+ * of embeddings) to the full job, on the same or other hardware. Throughput is scaled by the
+ * ratio of the relevant peak: dense compute for compute-bound work, memory bandwidth for
+ * bandwidth-bound work (the roofline view, reference §2.6).
+ *
+ * Uncertainty. A peak ratio is an optimistic guide: a small or input-bound job speeds up less
+ * than the spec sheet says, a job that was memory-starved may speed up more. So the speed-up
+ * gets a spread that widens with the size of the hardware jump: half-width w = 0.1 + 0.25 ·
+ * |ln(peak ratio)|, plus 0.2 when the vendor or device class changes; P10 = 1/(1+w), P90 = 1+w
+ * of the scaled rate. On the same hardware w = 0.1 (run-to-run noise, warm-up in short pilots).
+ * These widths are Tally judgement, stated as assumptions.
+ * More devices than the pilot used: data-parallel scaling efficiency 90% (70-97%) by default.
+ */
+export interface PilotMeasurement {
+  items: number;
+  seconds: number;
+  hardware: HardwareSpec;
+  devices?: number;
+}
+
+export interface PilotExtrapolationInput {
+  pilot: PilotMeasurement;
+  /** Items in the full job (e.g. epochs × dataset size). */
+  fullItems: number;
+  target?: { hardware: HardwareSpec; devices?: number };
+  bound?: 'compute' | 'bandwidth';
+  precision?: TrainingPrecision | InferencePrecision;
+  scalingEfficiency?: MaybeUncertain;
+  pricePerDeviceHourUsd?: MaybeUncertain;
+  powerW?: MaybeUncertain;
+  pue?: MaybeUncertain;
+  gridKgCo2PerKwh?: MaybeUncertain;
+}
+
+export interface PilotFigures {
+  wallClockHours: number;
+  deviceHours: number;
+  costUsd: number | null;
+  energyKwh: number;
+  co2Kg: number;
+}
+
+export interface PilotExtrapolation extends PilotFigures {
+  /** Peak ratio target / pilot used to scale the measured rate. */
+  peakRatio: number;
+  range: { p10: PilotFigures; p50: PilotFigures; p90: PilotFigures };
+  assumptions: Assumptions;
+  sensitivity: SensitivityEntry[];
+}
+
+type In = 'transfer' | 'scalingEfficiency' | 'price' | 'powerW' | 'pue' | 'grid';
+type Out = 'wallClockHours' | 'deviceHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
+const OUTS: readonly Out[] = ['wallClockHours', 'deviceHours', 'costUsd', 'energyKwh', 'co2Kg'];
+
+function peakOf(spec: HardwareSpec, bound: 'compute' | 'bandwidth', precision: TrainingPrecision | InferencePrecision): number {
+  if (bound === 'bandwidth') return spec.bandwidthGbs;
+  const p = peakFor(spec, precision);
+  if (!p) throw invalid('hardware', `${spec.id} publishes no compute figure for ${precision}`);
+  return p.tflops;
+}
+
+export function transferSpread(pilot: HardwareSpec, target: HardwareSpec, peakRatio: number): Uncertain {
+  const classJump = pilot.vendor !== target.vendor || pilot.kind !== target.kind ? 0.2 : 0;
+  const w = pilot.id === target.id ? 0.1 : 0.1 + 0.25 * Math.abs(Math.log(peakRatio)) + classJump;
+  return { p10: 1 / (1 + w), p50: 1, p90: 1 + w };
+}
+
+export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteCarloOptions = {}): PilotExtrapolation {
+  const { pilot } = input;
+  requirePositive('pilot.items', pilot.items);
+  requirePositive('pilot.seconds', pilot.seconds);
+  const pilotDevices = requirePositiveInteger('pilot.devices', pilot.devices ?? 1);
+  const fullItems = requirePositive('fullItems', input.fullItems);
+  const target = input.target?.hardware ?? pilot.hardware;
+  const devices = requirePositiveInteger('target.devices', input.target?.devices ?? pilotDevices);
+  const bound = input.bound ?? 'compute';
+  const precision = input.precision ?? 'bf16';
+  const peakRatio = peakOf(target, bound, precision) / peakOf(pilot.hardware, bound, precision);
+  const morDevices = devices > pilotDevices;
+
+  const tdp = target.tdpW;
+  if (input.powerW === undefined && tdp === null) throw invalid('powerW', `is required: ${target.name} has no published power figure`);
+  const inputs: Record<In, Uncertain> = {
+    transfer: transferSpread(pilot.hardware, target, peakRatio),
+    scalingEfficiency: input.scalingEfficiency !== undefined ? toUncertain(input.scalingEfficiency) : morDevices ? { p10: 0.7, p50: 0.9, p90: 0.97 } : certain(1),
+    price: input.pricePerDeviceHourUsd === undefined ? certain(0) : toUncertain(input.pricePerDeviceHourUsd),
+    powerW: input.powerW !== undefined ? toUncertain(input.powerW) : { p10: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p10, p50: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p50, p90: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p90 },
+    pue: toUncertain(input.pue ?? DEFAULT_PUE.value),
+    grid: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
+  };
+  for (const [k, u] of Object.entries(inputs)) assertOrderedUncertain(k, u);
+
+  const pilotRatePerDevice = pilot.items / pilot.seconds / pilotDevices;
+  const model = (v: Readonly<Record<In, number>>): Record<Out, number> => {
+    const rate = pilotRatePerDevice * peakRatio * v.transfer * devices * (morDevices ? v.scalingEfficiency : 1);
+    const wall = fullItems / rate / 3600;
+    const deviceHours = wall * devices;
+    const kwh = energyKwh(deviceHours, v.powerW, v.pue);
+    return { wallClockHours: wall, deviceHours, costUsd: deviceHours * v.price, energyKwh: kwh, co2Kg: co2Kg(kwh, v.grid) };
+  };
+  const hasPrice = input.pricePerDeviceHourUsd !== undefined;
+  const figures = (o: Record<Out, number>): PilotFigures => ({ ...o, costUsd: hasPrice ? o.costUsd : null });
+  const q = runMonteCarlo(inputs, model, OUTS, options);
+  const pick = (k: 'p10' | 'p50' | 'p90') => figures(Object.fromEntries(OUTS.map((o) => [o, q[o][k]])) as Record<Out, number>);
+
+  const assumptions: Assumptions = {
+    pilotRate: { value: pilot.items / pilot.seconds, unit: 'items/s', source: `measured pilot on ${pilotDevices} x ${pilot.hardware.name}` },
+    peakRatio: { value: peakRatio, unit: 'target/pilot', source: `${bound === 'compute' ? `dense ${precision} compute` : 'memory bandwidth'} peaks from the hardware catalog` },
+    transfer: assumptionFrom(inputs.transfer, 'x scaled rate', 'Tally judgement: spread widens with the hardware jump (0.1 + 0.25·|ln ratio|, +0.2 across vendor or class)'),
+    pue: assumptionFrom(inputs.pue, 'ratio', input.pue === undefined ? DEFAULT_PUE.source : 'user input'),
+    powerW: assumptionFrom(inputs.powerW, 'W', input.powerW === undefined ? POWER_SOURCE : 'user input'),
+    gridKgCo2PerKwh: assumptionFrom(inputs.grid, 'kg CO2e/kWh', input.gridKgCo2PerKwh === undefined ? DEFAULT_GRID_KG_PER_KWH.source : 'user input'),
+  };
+  if (morDevices) assumptions.scalingEfficiency = assumptionFrom(inputs.scalingEfficiency, 'fraction', input.scalingEfficiency === undefined ? 'Tally judgement: data-parallel scaling 90% (70-97%)' : 'user input');
+  if (hasPrice) assumptions.pricePerDeviceHourUsd = assumptionFrom(inputs.price, 'USD/device-hour', 'user input');
+  return { ...figures(model(medians(inputs))), peakRatio, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: tornado(inputs, model, 'wallClockHours') };
+}
