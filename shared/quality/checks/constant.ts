@@ -1,7 +1,7 @@
 /** constant_column and almost_constant: columns that carry (almost) no information. */
 import { type CheckDefinition, isRoleColumn } from '../check-context';
 import type { Finding } from '../finding';
-import { col, formatShare } from '../format';
+import { col, formatCount, formatShare } from '../format';
 
 export const constantColumnCheck: CheckDefinition = {
   id: 'constant_column',
@@ -18,7 +18,7 @@ export const constantColumnCheck: CheckDefinition = {
           count: c.count,
           share: 1,
           details: { distinct: c.distinct },
-          message: `Column ${col(c.name)} holds the same value in every filled row, so it cannot help a model.`,
+          message: `Column ${col(c.name)} holds the same value in all ${formatCount(c.count)} filled rows, so it cannot help a model.`,
           advice: `Drop ${col(c.name)} from the features (keep it only if it documents where the data came from).`,
         }),
       );

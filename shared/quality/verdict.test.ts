@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from './finding';
+import { rankFindings, summarise, verdictOf } from './verdict';
+
+const finding = (id: Finding['id'], severity: Finding['severity'], message: string, share?: number): Finding => ({
+  id,
+  severity,
+  details: {},
+  message,
+  advice: 'do something',
+  ...(share !== undefined ? { share } : {}),
+});
+
+describe('verdict and summary', () => {
+  it('fail on any error, warn on any warning, pass otherwise', () => {
+    expect(verdictOf([])).toBe('pass');
+    expect(verdictOf([finding('skewed', 'info', 'x')])).toBe('pass');
+    expect(verdictOf([finding('skewed', 'info', 'x'), finding('outliers', 'warning', 'y')])).toBe('warn');
+    expect(verdictOf([finding('outliers', 'warning', 'y'), finding('pii', 'error', 'z')])).toBe('fail');
+  });
+
+  it('tells the leakage first, then counts the rest', () => {
+    const findings = [
+      finding('missing_values', 'error', 'Most of "x" is empty.'),
+      finding('train_test_overlap', 'error', '12% of test rows also appear in training, so the test score will look better than reality.'),
+      finding('outliers', 'warning', 'Some outliers.'),
+      finding('skewed', 'info', 'Lopsided.'),
+    ];
+    expect(rankFindings(findings).map((f) => f.id)).toEqual(['train_test_overlap', 'missing_values', 'outliers', 'skewed']);
+    expect(summarise(rankFindings(findings), 'fail', 1000, 5)).toBe(
+      'Fix before training: 12% of test rows also appear in training, so the test score will look better than reality. Most of "x" is empty. 1 more issue is listed below.',
+    );
+  });
+
+  it('pass mentions minor notes without alarming', () => {
+    expect(summarise([finding('skewed', 'info', 'Lopsided.')], 'pass', 1234, 3)).toBe(
+      'Ready to use: no problems found in 1,234 rows and 3 columns. 1 minor note is listed for reference.',
+    );
+  });
+
+  it('warn leads with "review first"', () => {
+    expect(summarise([finding('outliers', 'warning', 'Some outliers.')], 'warn', 10, 1)).toBe('Usable, but review first: Some outliers.');
+  });
+});
