@@ -13,6 +13,7 @@ export const rendererConfig = {
     chunkSizeWarningLimit: 2000,
     // No module preload polyfill: it injects an inline script, which the CSP forbids.
     modulePreload: { polyfill: false },
+    rollupOptions: { input: fileURLToPath(new URL('./index.html', import.meta.url)) },
   },
 };
 

@@ -1,9 +1,25 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { APP_ROOT, ELECTRON_MAIN } from './paths';
 
 export type ElectronOutcome = { started: true; exitCode: number } | { started: false; reason: string };
+
+/**
+ * Asks the `electron` package for its binary in a child process: on first use the package tries to
+ * download the binary and prints to stdout and stderr, which must not reach the user's terminal.
+ */
+export function findElectronBinary(): { binary: string } | { reason: string } {
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write('\\n@@' + require('electron'))"], {
+    cwd: APP_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ELECTRON_GET_USE_PROXY: '' },
+  });
+  const path = /\n@@(.+)$/.exec(r.stdout ?? '')?.[1];
+  if (r.status === 0 && path && existsSync(path)) return { binary: path };
+  const why = /Electron failed to install correctly|Cannot find module 'electron'/.exec(r.stderr ?? '')?.[0] ?? 'not installed';
+  return { reason: `the Electron binary is not available (${why})` };
+}
 
 /**
  * Tries to run the desktop app. Resolves `started: false` with a one-line reason when the
@@ -11,15 +27,9 @@ export type ElectronOutcome = { started: true; exitCode: number } | { started: f
  * when the app is not built, or when Electron exits before the window reports ready.
  */
 export async function launchElectron(dataDir: string, env: NodeJS.ProcessEnv): Promise<ElectronOutcome> {
-  let binary: string;
-  try {
-    // The `electron` package exports the binary path, and throws when the binary is absent.
-    binary = createRequire(import.meta.url)('electron') as string;
-  } catch (e) {
-    const first = String((e as Error).message).split('\n')[0];
-    return { started: false, reason: `the Electron binary is not available (${first})` };
-  }
-  if (typeof binary !== 'string' || !existsSync(binary)) return { started: false, reason: 'the Electron binary is not available' };
+  const found = findElectronBinary();
+  if ('reason' in found) return { started: false, reason: found.reason };
+  const binary = found.binary;
   if (!existsSync(ELECTRON_MAIN)) return { started: false, reason: 'the desktop app is not built (run "npm run build")' };
   return new Promise((resolve) => {
     const child = spawn(binary, [APP_ROOT], { env: { ...env, TALLY_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });

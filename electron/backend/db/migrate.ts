@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/domain/errors';
@@ -30,6 +30,20 @@ const LEDGER_DDL = `CREATE TABLE IF NOT EXISTS _migrations (
  */
 export function inspectExisting(file: string, known: readonly Migration[]): number[] {
   if (!existsSync(file)) return [];
+  // A read-only look at a WAL file creates -wal/-shm companions; remove them again only when this
+  // inspection created them and they hold nothing, so a refused file is left exactly as found.
+  const companions = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
+  try {
+    return readLedger(file, known);
+  } finally {
+    const wal = `${file}-wal`;
+    if (companions.includes(wal) && existsSync(wal) && statSync(wal).size === 0) {
+      for (const f of companions) rmSync(f, { force: true });
+    }
+  }
+}
+
+function readLedger(file: string, known: readonly Migration[]): number[] {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
