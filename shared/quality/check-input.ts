@@ -12,6 +12,14 @@
  * - "current" is the file being checked (e.g. the test split or this month's data); "reference" is
  *   the file it is compared with (e.g. the training split or last month). Same words as Evidently.
  * - Counting invariant per column: count + missing + disguisedMissing === rows.
+ * - Value text: topValues / distinctSample / categoryDifferences hold each value as text, and the
+ *   SAME value must get the SAME text in both files (drift and new_categories compare them):
+ *   numbers canonical (String(Number(x)), so "1.0" and 1 are "1"), strings as read (untrimmed, so
+ *   " ok" stays distinct from "ok" for string_variants).
+ * - Placeholder tokens for disguisedMissing: DISGUISED_MISSING_TOKENS / disguisedMissingToken()
+ *   in ./missing-tokens.ts, so the engine and the checks agree.
+ * - A reference implementation of every field, in memory, is ./testing/build-check-input.ts
+ *   (buildCheckInput(rows, options)); the engine's output on small files should match it.
  *
  * Which check reads which field is noted as "-> check_id".
  */

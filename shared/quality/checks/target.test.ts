@@ -73,3 +73,16 @@ describe('target_leakage', () => {
 
   it('is silent on clean data', () => expect(findingsOf(cleanReport, 'target_leakage')).toEqual([]));
 });
+
+describe('target_leakage with a multi-class target', () => {
+  it('flags a recoded copy of a three-class target (weighted one-vs-rest AUC)', () => {
+    const codes: Record<string, string> = { basic: 'B1', pro: 'P2', enterprise: 'E3' };
+    const rows = plant(clean, 'plan_code', (r) => codes[r.plan as string]);
+    const found = findingsOf(runOnRows(rows, { target: 'plan', id: 'customer_id' }), 'target_leakage');
+    expect(found.map((f) => [f.column, f.severity])).toEqual([['plan_code', 'error']]);
+  });
+
+  it('stays quiet for features unrelated to a multi-class target', () => {
+    expect(findingsOf(runOnRows(clean, { target: 'plan', id: 'customer_id' }), 'target_leakage')).toEqual([]);
+  });
+});
