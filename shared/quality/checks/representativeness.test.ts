@@ -34,5 +34,17 @@ describe('representativeness', () => {
     expect(findingsOf(runOnRows(rows, { population: CLEAN_POPULATION }), 'representativeness')).toEqual([]);
   });
 
+  it('says so when none of the declared groups appear (a spelling mismatch, usually)', () => {
+    const [f] = findingsOf(runOnRows(clean, { population: { region: { North: 0.5, South: 0.5 } } }), 'representativeness');
+    expect(f).toMatchObject({ severity: 'error', column: 'region' });
+    expect(f.message).toBe('Column "region" contains none of the 2 groups you declared ("North", "South").');
+  });
+
+  it('tests only the declared groups when the shares already sum to 1', () => {
+    const population = { region: { north: 0.5, south: 0.5 } };
+    const rows = plant(clean, 'region', (_, i) => ['east', 'north', 'south'][i % 3]);
+    expect(findingsOf(runOnRows(rows, { population }), 'representativeness')).toEqual([]);
+  });
+
   it('is silent on clean data', () => expect(findingsOf(runOnRows(clean, options), 'representativeness')).toEqual([]));
 });

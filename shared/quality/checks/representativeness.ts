@@ -21,25 +21,45 @@ export interface GroupRepresentation {
 
 const OTHER = '(other)';
 
-/** Observed counts per declared group; undefined when the column's counts are not all known. */
-export function observedGroups(c: ColumnSummary, shares: Record<string, number>): { groups: GroupRepresentation[]; total: number } | undefined {
+/**
+ * Observed counts per declared group; undefined when the column's counts are not all known.
+ * Shares summing to less than 1 leave room for an "(other)" group; shares summing to 1 declare
+ * the whole population, so rows with undeclared values are set aside (`undeclaredRows`) rather
+ * than tested against an expected share of zero.
+ */
+export function observedGroups(
+  c: ColumnSummary,
+  shares: Record<string, number>,
+): { groups: GroupRepresentation[]; total: number; undeclaredRows: number } | undefined {
   const counts = new Map(c.topValues.map((v) => [v.value, v.count]));
-  const declared = Object.entries(shares).filter(([, s]) => s > 0);
+  const declared = Object.entries(shares).filter(([, s]) => Number.isFinite(s) && s > 0);
   const declaredTotal = declared.reduce((s, [, v]) => s + v, 0);
   if (declaredTotal <= 0 || c.count === 0) return undefined;
   // A declared group missing from an incomplete top list has an unknown count: we cannot judge.
   if (c.otherCount > 0 && declared.some(([g]) => !counts.has(g))) return undefined;
-  const entries: [string, number][] = declared.map(([g, s]) => [g, s / Math.max(1, declaredTotal)]);
   const observedDeclared = declared.reduce((s, [g]) => s + (counts.get(g) ?? 0), 0);
-  const restShare = Math.max(0, 1 - declaredTotal);
-  if (restShare > 1e-9 || observedDeclared < c.count) entries.push([OTHER, restShare]);
-  const total = c.count;
-  const groups = entries.map(([group, expectedShare]) => {
-    const observed = group === OTHER ? total - observedDeclared : (counts.get(group) ?? 0);
-    const observedShare = observed / total;
-    return { group, expectedShare, observedShare, observed, ratio: expectedShare > 0 ? observedShare / expectedShare : Infinity };
+  const withOther = declaredTotal < 1 - 1e-9;
+  const norm = withOther ? 1 : declaredTotal;
+  const entries: [string, number, number][] = declared.map(([g, s]) => [g, s / norm, counts.get(g) ?? 0]);
+  if (withOther) entries.push([OTHER, 1 - declaredTotal, c.count - observedDeclared]);
+  const total = withOther ? c.count : observedDeclared;
+  const groups = entries.map(([group, expectedShare, observed]) => {
+    const observedShare = total > 0 ? observed / total : 0;
+    return { group, expectedShare, observedShare, observed, ratio: observedShare / expectedShare };
   });
-  return { groups, total };
+  return { groups, total, undeclaredRows: withOther ? 0 : c.count - observedDeclared };
+}
+
+function noDeclaredGroupFinding(column: string, groups: string[]): Finding {
+  return {
+    id: 'representativeness',
+    severity: 'error',
+    column,
+    count: groups.length,
+    details: { groups, pValue: null },
+    message: `Column ${col(column)} contains none of the ${groups.length} groups you declared (${groups.slice(0, 4).map((g) => `"${g}"`).join(', ')}).`,
+    advice: `Check the spelling of the groups in the population file against the values in the data (case and spaces matter), or pick the right column.`,
+  };
 }
 
 export const representativenessCheck: CheckDefinition = {
@@ -53,12 +73,16 @@ export const representativenessCheck: CheckDefinition = {
       if (!c) continue;
       const observed = observedGroups(c, shares);
       if (!observed) continue;
-      const { groups, total } = observed;
+      const { groups, total, undeclaredRows } = observed;
+      if (total === 0) {
+        findings.push(noDeclaredGroupFinding(c.name, groups.map((g) => g.group)));
+        continue;
+      }
       const test = chiSquareGoodnessOfFit(
         groups.map((g) => g.observed),
         groups.map((g) => g.expectedShare * total),
       );
-      const w = cohensW(Number.isFinite(test.statistic) ? test.statistic : Number.MAX_VALUE, total);
+      const w = cohensW(test.statistic, total);
       const off = groups.filter((g) => g.group !== OTHER && (g.ratio < t.representationRatioLow || g.ratio > t.representationRatioHigh));
       const absent = groups.filter((g) => g.group !== OTHER && g.observed === 0);
       if (test.pValue >= t.representativenessPValue || w < t.representativenessMinEffect || off.length === 0) continue;
@@ -76,7 +100,8 @@ export const representativenessCheck: CheckDefinition = {
           df: test.df,
           pValue: test.pValue,
           cohensW: w,
-          groups: groups.map((g) => ({ ...g, ratio: Number.isFinite(g.ratio) ? g.ratio : null })),
+          undeclaredRows,
+          groups: groups.map((g) => ({ ...g })),
         },
         message: `Column ${col(c.name)} does not match the population you declared: ${describe} (chi-square p = ${formatNumber(test.pValue)}, effect size w = ${formatNumber(w)}).`,
         advice: absent.length > 0
