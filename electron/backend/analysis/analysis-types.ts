@@ -1,0 +1,80 @@
+/**
+ * The request a caller sends to the analysis worker process and what comes back. JSON-safe: it
+ * crosses a process boundary.
+ */
+import type { AppErrorData } from '../../../shared/domain/errors';
+import type { CheckInput } from '../../../shared/quality/check-input';
+import type { DatasetFormat } from './read/format-detector';
+import type { TextEncodingName } from './read/encoding';
+import type { ColumnEstimates } from './profile/column-summary';
+
+export interface ReadOptions {
+  format?: DatasetFormat | 'auto';
+  encoding?: TextEncodingName | 'auto';
+  /** CSV/TSV only: one character; default sniffed. */
+  delimiter?: string;
+  /** CSV/TSV only: default sniffed. */
+  hasHeader?: boolean;
+}
+
+export interface AnalysisRequest {
+  file: string;
+  /** The file to compare with (e.g. training data when `file` is the test split). */
+  reference?: string;
+  target?: string;
+  id?: string;
+  time?: string;
+  read?: ReadOptions;
+  referenceRead?: ReadOptions;
+  /** Worker threads for splittable files; default 2 (the target machine has two cores). */
+  threads?: number;
+  /** Fixed seed for every sample, so a re-run reports the same figures. */
+  seed?: number;
+}
+
+export type AnalysisPhase = 'reading-reference' | 'reading' | 'summarising' | 'comparing' | 'checking';
+
+export interface AnalysisProgress {
+  phase: AnalysisPhase;
+  /** Which file the figures are about. */
+  file: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+/** How one file was read, and which figures are estimates. */
+export interface FileReadInfo {
+  file: string;
+  size: number;
+  format: DatasetFormat;
+  encoding: TextEncodingName;
+  dialect?: { delimiter: string; quote: string; hasHeader: boolean };
+  rows: number;
+  columns: number;
+  duplicateRows: number;
+  /** Estimated in-memory size of the table as typed columns. */
+  memoryBytes: number;
+  threadsUsed: number;
+  parallelFallback?: string;
+  estimates: Record<string, ColumnEstimates>;
+  elapsedMs: number;
+}
+
+export interface AnalysisResult {
+  checkInput: CheckInput;
+  current: FileReadInfo;
+  reference?: FileReadInfo;
+  /** What the checks in shared/quality concluded, when they are available. */
+  report?: unknown;
+  /** Timing of the phases, for the bench and the logs. */
+  timings: Record<string, number>;
+  /** Peak resident memory of the worker process. */
+  peakRssBytes: number;
+}
+
+/** Messages from the worker process to its parent. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: AnalysisProgress }
+  | { type: 'result'; result: AnalysisResult }
+  | { type: 'error'; error: AppErrorData };

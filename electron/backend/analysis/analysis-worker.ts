@@ -1,0 +1,56 @@
+/**
+ * Entry of the analysis worker PROCESS (started by run-analysis.ts with child_process.fork).
+ * It receives one request, streams progress (at most ~10 messages a second), sends the result
+ * or an error, and exits. Anything thrown that is not an AppError is reported as INTERNAL with a
+ * generic message; a hard crash (exit, signal, out of memory) is seen by the parent.
+ *
+ * Test hooks (read only here): TALLY_ANALYSIS_TEST_CRASH=exit makes the process exit with code
+ * 137 after its first progress message, =throw throws an uncaught error before any work.
+ */
+import { isAppError } from '../../../shared/domain/errors';
+import { analyzeRequest } from './analyze-request';
+import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from './analysis-types';
+
+const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, undefined, {}, () => resolve());
+  });
+}
+
+async function run(request: AnalysisRequest): Promise<void> {
+  if (crashMode === 'throw') throw new Error('test crash requested');
+  let lastSent = 0;
+  let lastPhase = '';
+  const onProgress = (progress: AnalysisProgress): void => {
+    const now = Date.now();
+    if (progress.phase === lastPhase && now - lastSent < 100) return;
+    lastSent = now;
+    lastPhase = progress.phase;
+    void send({ type: 'progress', progress });
+    if (crashMode === 'exit') process.exit(137);
+  };
+  try {
+    const result = await analyzeRequest(request, onProgress);
+    await send({ type: 'result', result });
+  } catch (e) {
+    if (isAppError(e)) await send({ type: 'error', error: e.toJSON() });
+    else {
+      console.error(e);
+      await send({ type: 'error', error: { code: 'INTERNAL', message: 'The analysis failed unexpectedly. The file was not changed; please report this problem.' } });
+    }
+  }
+  process.disconnect?.();
+}
+
+process.once('message', (message: { type: 'run'; request: AnalysisRequest }) => {
+  if (message.type !== 'run') return;
+  void run(message.request).catch((e: unknown) => {
+    // Deliberately uncaught for the crash test; otherwise unreachable.
+    setImmediate(() => {
+      throw e;
+    });
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * Everything the engine learns about one column in one streaming pass, with memory bounded
+ * whatever the row count. Cells arrive as UTF-8 byte ranges (CSV, the hot path: numbers are parsed
+ * from bytes, no string per cell) or as JS values (JSON, Parquet), which are routed through the
+ * same classification. Each call leaves the cell's 64-bit hash in `cellHash` and its numeric value
+ * (number, or epoch ms for a date) in `lastNumber` for the row loop.
+ *
+ * Invariant: count + missing + disguised === cells added, where count = sum(votes).
+ */
+import { DistinctCounter } from '../sketch/distinct-counter';
+import { hashBytes, hashNumber } from '../sketch/hash64';
+import { addMoment, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
+import { ReservoirSlots } from '../sketch/reservoir';
+import { lastNumber as parsedNumber, parseNumberBytes } from '../parse/number-bytes';
+import { parseDateTimeBytes } from '../parse/datetime-bytes';
+import { isBooleanWord, isDisguisedMissing } from '../parse/cell-tokens';
+import { CellKind } from './cell-kind';
+import { disguisedMissingToken } from '../../../../shared/quality/missing-tokens';
+
+/** Values kept per numeric column for quantiles and histograms; exact below this count. */
+export const NUMERIC_SAMPLE_CAP = 1 << 16;
+const MAX_DISGUISED_TOKENS = 20;
+
+/** A hash value shared by all missing cells in row hashes. */
+const MISSING_HASH_HI = 0x6d697373;
+const MISSING_HASH_LO = 0x696e6721;
+
+const utf8 = new TextDecoder('utf-8');
+const textEncoder = new TextEncoder();
+
+export interface NumericPart {
+  moments: MomentsState;
+  sample: Float64Array;
+  slots: ReservoirSlots;
+}
+
+function newNumericPart(seed: number): NumericPart {
+  return { moments: emptyMoments(), sample: new Float64Array(NUMERIC_SAMPLE_CAP), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed) };
+}
+
+export class ColumnAccumulator {
+  missing = 0;
+  disguised = 0;
+  disguisedTokens = new Map<string, number>();
+  votes = { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 };
+  num: NumericPart;
+  time: NumericPart | null = null;
+  distinct = new DistinctCounter();
+  /** Lengths in characters of non-missing cells. */
+  lenMin = Infinity;
+  lenMax = 0;
+  lenSum = 0;
+  /** Non-missing text cells containing a space (free text, not an identifier). */
+  textWithSpace = 0;
+  /** UTF-8 bytes of text cells, for the in-memory size estimate. */
+  textBytes = 0;
+
+  /** Outputs of the last add call (hot path: no allocation). */
+  readonly cellHash = new Uint32Array(2);
+  lastNumber = 0;
+
+  constructor(
+    readonly name: string,
+    readonly seed: number,
+  ) {
+    this.num = newNumericPart(seed);
+  }
+
+  addMissing(): CellKind {
+    this.missing++;
+    this.cellHash[0] = MISSING_HASH_HI;
+    this.cellHash[1] = MISSING_HASH_LO;
+    return CellKind.Missing;
+  }
+
+  /** Add the cell held in bytes [start, end) of `buf` (UTF-8, quotes already removed). */
+  addBytes(buf: Uint8Array, start: number, end: number): CellKind {
+    if (start === end) return this.addMissing();
+    const x = parseNumberBytes(buf, start, end);
+    if (x === x) {
+      return this.addParsedNumber(x, parsedNumber.isInteger, end - start);
+    }
+    return this.addNonNumericBytes(buf, start, end);
+  }
+
+  private addParsedNumber(x: number, isInteger: boolean, length: number): CellKind {
+    if (isInteger) this.votes.integer++;
+    else this.votes.float++;
+    const part = this.num;
+    addMoment(part.moments, x);
+    const slot = part.slots.offer();
+    if (slot >= 0) part.sample[slot] = x;
+    hashNumber(x, this.cellHash);
+    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
+    if (newSlot >= 0) this.distinct.setValue(newSlot, x);
+    if (length < this.lenMin) this.lenMin = length;
+    if (length > this.lenMax) this.lenMax = length;
+    this.lenSum += length;
+    this.lastNumber = x;
+    return isInteger ? CellKind.Integer : CellKind.Float;
+  }
+
+  private addNonNumericBytes(buf: Uint8Array, start: number, end: number): CellKind {
+    if (isDisguisedMissing(buf, start, end)) {
+      this.disguised++;
+      const token = disguisedMissingToken(utf8.decode(buf.subarray(start, end))) ?? '(blank)';
+      const seen = this.disguisedTokens.get(token);
+      if (seen !== undefined) this.disguisedTokens.set(token, seen + 1);
+      else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(token, 1);
+      this.cellHash[0] = MISSING_HASH_HI;
+      this.cellHash[1] = MISSING_HASH_LO;
+      return CellKind.Disguised;
+    }
+    // Untrimmed numbers (" 42 ") count as numbers, as pandas reads them.
+    if (buf[start] === 32 || buf[end - 1] === 32) {
+      let s = start;
+      let e = end;
+      while (s < e && buf[s] === 32) s++;
+      while (e > s && buf[e - 1] === 32) e--;
+      const x = parseNumberBytes(buf, s, e);
+      if (x === x) return this.addParsedNumber(x, parsedNumber.isInteger, end - start);
+    }
+    let kind: CellKind;
+    const t = parseDateTimeBytes(buf, start, end);
+    if (t === t) {
+      kind = CellKind.DateTime;
+      this.votes.datetime++;
+      if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
+      addMoment(this.time.moments, t);
+      const slot = this.time.slots.offer();
+      if (slot >= 0) this.time.sample[slot] = t;
+      this.lastNumber = t;
+    } else if (isBooleanWord(buf, start, end)) {
+      kind = CellKind.Boolean;
+      this.votes.boolean++;
+    } else {
+      kind = CellKind.Text;
+      this.votes.text++;
+    }
+    let chars = end - start;
+    if (kind === CellKind.DateTime) {
+      // Dates are ASCII; hashing the instant is cheaper than the bytes and equally distinct.
+      hashNumber(this.lastNumber, this.cellHash);
+    } else {
+      let space = false;
+      for (let i = start; i < end; i++) {
+        const b = buf[i]!;
+        if ((b & 0xc0) === 0x80) chars--;
+        else if (b === 32) space = true;
+      }
+      if (space && kind === CellKind.Text) this.textWithSpace++;
+      hashBytes(buf, start, end, this.cellHash);
+    }
+    this.textBytes += end - start;
+    if (chars < this.lenMin) this.lenMin = chars;
+    if (chars > this.lenMax) this.lenMax = chars;
+    this.lenSum += chars;
+    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
+    if (newSlot >= 0) this.distinct.setValue(newSlot, utf8.decode(buf.subarray(start, end)));
+    return kind;
+  }
+
+  /** Add a value that arrived as a JS value (JSON Lines, JSON arrays, Parquet). */
+  addValue(v: unknown): CellKind {
+    if (v === null || v === undefined) return this.addMissing();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return this.addText(String(v));
+      return this.addParsedNumber(v, Number.isInteger(v), String(v).length);
+    }
+    if (typeof v === 'bigint') return this.addParsedNumber(Number(v), true, String(v).length);
+    if (typeof v === 'boolean') return this.addText(v ? 'true' : 'false');
+    if (v instanceof Date) return this.addText(v.toISOString());
+    if (typeof v === 'string') return this.addText(v);
+    if (v instanceof Uint8Array) return this.addText(Buffer.from(v).toString('base64'));
+    return this.addText(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)));
+  }
+
+  private addText(s: string): CellKind {
+    if (s === '') {
+      // An empty JSON/Parquet string is text that stands for nothing: disguised, not null.
+      this.disguised++;
+      this.disguisedTokens.set('(empty)', (this.disguisedTokens.get('(empty)') ?? 0) + 1);
+      this.cellHash[0] = MISSING_HASH_HI;
+      this.cellHash[1] = MISSING_HASH_LO;
+      return CellKind.Disguised;
+    }
+    const bytes = textEncoder.encode(s);
+    return this.addBytes(bytes, 0, bytes.length);
+  }
+
+  /** Cells with a value (neither missing nor disguised). */
+  get count(): number {
+    const v = this.votes;
+    return v.integer + v.float + v.boolean + v.datetime + v.text;
+  }
+
+  /** Fold in the same column's accumulator from another part of the file. */
+  merge(o: ColumnAccumulator): void {
+    this.missing += o.missing;
+    this.disguised += o.disguised;
+    for (const [k, n] of o.disguisedTokens) {
+      const seen = this.disguisedTokens.get(k);
+      if (seen !== undefined) this.disguisedTokens.set(k, seen + n);
+      else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(k, n);
+    }
+    for (const k of Object.keys(this.votes) as Array<keyof ColumnAccumulator['votes']>) this.votes[k] += o.votes[k];
+    this.num = mergeNumericParts(this.num, o.num, this.seed);
+    if (o.time !== null) this.time = this.time === null ? o.time : mergeNumericParts(this.time, o.time, this.seed ^ 0x77);
+    this.distinct.merge(o.distinct);
+    this.lenMin = Math.min(this.lenMin, o.lenMin);
+    this.lenMax = Math.max(this.lenMax, o.lenMax);
+    this.lenSum += o.lenSum;
+    this.textWithSpace += o.textWithSpace;
+    this.textBytes += o.textBytes;
+  }
+
+  /** Rebuild after a structured clone from a worker thread. */
+  static revive(plain: ColumnAccumulator): ColumnAccumulator {
+    const c = Object.setPrototypeOf(plain, ColumnAccumulator.prototype) as ColumnAccumulator;
+    DistinctCounter.revive(c.distinct);
+    Object.setPrototypeOf(c.num.slots, ReservoirSlots.prototype);
+    if (c.time !== null) Object.setPrototypeOf(c.time.slots, ReservoirSlots.prototype);
+    return c;
+  }
+}
+
+/** The filled part of a numeric reservoir. */
+export function sampleValues(part: NumericPart): Float64Array {
+  return part.sample.subarray(0, Math.min(part.slots.seen, part.sample.length));
+}
+
+function mergeNumericParts(a: NumericPart, b: NumericPart, seed: number): NumericPart {
+  const merged = mergeSampleArrays(sampleValues(a), a.slots.seen, sampleValues(b), b.slots.seen, seed);
+  const out = newNumericPart(seed);
+  out.moments = mergeMoments(a.moments, b.moments);
+  out.sample.set(merged);
+  // The merged part is only read from now on; `seen` records the population it represents.
+  out.slots.seen = a.slots.seen + b.slots.seen;
+  return out;
+}
+
+function mergeSampleArrays(a: Float64Array, nA: number, b: Float64Array, nB: number, seed: number): Float64Array {
+  const cap = NUMERIC_SAMPLE_CAP;
+  if (nA + nB <= cap) {
+    const out = new Float64Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+  // Draw each output value from A with probability proportional to the population it stands for.
+  // The inputs are shuffled first: a reservoir's slot order still leans towards file order.
+  let x = (seed ^ 0x2545f491) >>> 0 || 1;
+  const next = (): number => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+  a = shuffled(a, next);
+  b = shuffled(b, next);
+  const out = new Float64Array(cap);
+  let ia = 0;
+  let ib = 0;
+  let remA = nA;
+  let remB = nB;
+  const perA = a.length ? nA / a.length : 0;
+  const perB = b.length ? nB / b.length : 0;
+  for (let k = 0; k < cap; k++) {
+    const u = next();
+    const takeA = ib >= b.length || (ia < a.length && u * (remA + remB) < remA);
+    if (takeA) {
+      out[k] = a[ia++]!;
+      remA = Math.max(0, remA - perA);
+    } else {
+      out[k] = b[ib++]!;
+      remB = Math.max(0, remB - perB);
+    }
+  }
+  return out;
+}
+
+function shuffled(values: Float64Array, next: () => number): Float64Array {
+  const out = values.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    const t = out[i]!;
+    out[i] = out[j]!;
+    out[j] = t;
+  }
+  return out;
+}

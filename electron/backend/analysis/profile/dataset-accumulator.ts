@@ -1,0 +1,164 @@
+/**
+ * One pass over the rows of one file (or one byte range of it): feeds every column accumulator,
+ * builds the 64-bit row hash of each row (duplicates, train/test overlap), a reservoir sample of
+ * whole rows, and the optional per-row facts for a target (conflicting labels), an id column
+ * (group leakage) and a time column (date leakage). Accumulators from worker threads merge.
+ */
+import { combineInto, finishRowHash } from '../sketch/hash64';
+import { HashList } from '../sketch/hash-list';
+import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
+import { type RowSink } from '../read/csv-scanner';
+import { CellKind } from './cell-kind';
+import { ColumnAccumulator } from './column-accumulator';
+
+export const ROW_SAMPLE_CAP = 10_000;
+
+export interface DatasetRoles {
+  target?: string;
+  id?: string;
+  time?: string;
+  /** Count rows whose time column is at or before this epoch-ms instant (date leakage). */
+  timeNotAfter?: number;
+}
+
+/** Raw cell text of a sampled row; null for real or disguised missing. */
+export type RawRow = (string | null)[];
+
+const utf8 = new TextDecoder('utf-8');
+
+export class DatasetAccumulator implements RowSink {
+  rows = 0;
+  columns: ColumnAccumulator[];
+  rowHashes = new HashList();
+  rowSample: RawRow[] = [];
+  rowSlots: ReservoirSlots;
+  /** With a target: hash of all other columns per row, and the target cell's hash. */
+  featureHashes: HashList | null = null;
+  labelHashes: HashList | null = null;
+  idHashes: HashList | null = null;
+  timeNotAfterCount = 0;
+  private readonly targetIdx: number;
+  private readonly idIdx: number;
+  private readonly timeIdx: number;
+  private readonly timeNotAfter: number;
+  private kinds: Uint8Array;
+  private readonly rowHash = new Uint32Array(2);
+  private readonly featureHash = new Uint32Array(2);
+
+  constructor(
+    readonly names: string[],
+    roles: DatasetRoles,
+    seed: number,
+  ) {
+    this.columns = names.map((n, i) => new ColumnAccumulator(n, (seed + Math.imul(i + 1, 0x9e3779b1)) >>> 0));
+    this.rowSlots = new ReservoirSlots(ROW_SAMPLE_CAP, seed ^ 0x1234567);
+    this.kinds = new Uint8Array(names.length);
+    this.targetIdx = roles.target ? names.indexOf(roles.target) : -1;
+    this.idIdx = roles.id ? names.indexOf(roles.id) : -1;
+    this.timeIdx = roles.time ? names.indexOf(roles.time) : -1;
+    this.timeNotAfter = roles.timeNotAfter ?? NaN;
+    if (this.targetIdx >= 0) {
+      this.featureHashes = new HashList();
+      this.labelHashes = new HashList();
+    }
+    if (this.idIdx >= 0) this.idHashes = new HashList();
+  }
+
+  /** CSV rows: fields as byte ranges. */
+  row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): void {
+    const cols = this.columns;
+    const kinds = this.kinds;
+    const rh = this.rowHash;
+    rh[0] = 0x12345678;
+    rh[1] = 0x9abcdef0;
+    for (let c = 0; c < n; c++) {
+      const col = cols[c]!;
+      kinds[c] = col.addBytes(buf, starts[c]!, ends[c]!);
+      combineInto(rh, col.cellHash);
+    }
+    this.endRow();
+    const slot = this.rowSlots.offer();
+    if (slot >= 0) {
+      const raw: RawRow = new Array(n);
+      for (let c = 0; c < n; c++) raw[c] = kinds[c]! <= CellKind.Disguised ? null : utf8.decode(buf.subarray(starts[c]!, ends[c]!));
+      this.rowSample[slot] = raw;
+    }
+  }
+
+  /** JSON / Parquet rows: one JS value per column, in `names` order. */
+  record(values: unknown[]): void {
+    const cols = this.columns;
+    const rh = this.rowHash;
+    rh[0] = 0x12345678;
+    rh[1] = 0x9abcdef0;
+    for (let c = 0; c < cols.length; c++) {
+      const col = cols[c]!;
+      this.kinds[c] = col.addValue(values[c]);
+      combineInto(rh, col.cellHash);
+    }
+    this.endRow();
+    const slot = this.rowSlots.offer();
+    if (slot >= 0) {
+      this.rowSample[slot] = values.map((v, c): string | null => (this.kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) : String(v)));
+    }
+  }
+
+  /** Per-row facts after all cells of the row were added. */
+  private endRow(): void {
+    const rh = this.rowHash;
+    this.rows++;
+    if (this.featureHashes !== null) {
+      // Features = every column but the target, hashed the same way as the full row.
+      const fh = this.featureHash;
+      fh[0] = 0x12345678;
+      fh[1] = 0x9abcdef0;
+      for (let c = 0; c < this.columns.length; c++) if (c !== this.targetIdx) combineInto(fh, this.columns[c]!.cellHash);
+      finishRowHash(fh);
+      this.featureHashes.push(fh[0]!, fh[1]!);
+      const label = this.columns[this.targetIdx]!.cellHash;
+      this.labelHashes!.push(label[0]!, label[1]!);
+    }
+    if (this.idHashes !== null && this.kinds[this.idIdx]! > CellKind.Disguised) {
+      const h = this.columns[this.idIdx]!.cellHash;
+      this.idHashes.push(h[0]!, h[1]!);
+    }
+    if (this.timeIdx >= 0 && this.kinds[this.timeIdx] === CellKind.DateTime && this.columns[this.timeIdx]!.lastNumber <= this.timeNotAfter) this.timeNotAfterCount++;
+    finishRowHash(rh);
+    this.rowHashes.push(rh[0]!, rh[1]!);
+  }
+
+  /** A column first seen after `rows` rows (JSON keys): it was missing in all of them. */
+  addColumn(name: string): void {
+    const col = new ColumnAccumulator(name, (this.rowSlots.seen + Math.imul(this.columns.length + 1, 0x9e3779b1)) >>> 0);
+    col.missing = this.rows;
+    this.names.push(name);
+    this.columns.push(col);
+    const kinds = new Uint8Array(this.columns.length);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+  }
+
+  /** Fold in the accumulator of the NEXT part of the same file (order matters for samples). */
+  merge(o: DatasetAccumulator): void {
+    this.columns.forEach((c, i) => c.merge(o.columns[i]!));
+    this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, ROW_SAMPLE_CAP, this.rows ^ 0x5eed);
+    this.rows += o.rows;
+    this.timeNotAfterCount += o.timeNotAfterCount;
+    // Hash lists are combined later from their sorted forms (see dataset-facts.ts).
+    this.mergedParts.push(o);
+  }
+
+  /** Later parts whose hash lists still need combining. */
+  mergedParts: DatasetAccumulator[] = [];
+
+  static revive(plain: DatasetAccumulator): DatasetAccumulator {
+    const d = Object.setPrototypeOf(plain, DatasetAccumulator.prototype) as DatasetAccumulator;
+    d.columns.forEach((c) => ColumnAccumulator.revive(c));
+    Object.setPrototypeOf(d.rowSlots, ReservoirSlots.prototype);
+    HashList.revive(d.rowHashes);
+    if (d.featureHashes) HashList.revive(d.featureHashes);
+    if (d.labelHashes) HashList.revive(d.labelHashes);
+    if (d.idHashes) HashList.revive(d.idHashes);
+    return d;
+  }
+}

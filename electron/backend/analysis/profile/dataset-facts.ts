@@ -1,0 +1,101 @@
+/**
+ * Finish a DatasetAccumulator (and the parts merged into it): column summaries, duplicate rows
+ * from sorted 64-bit row hashes, the typed row sample, conflicting-label groups, and the sorted
+ * hash sets a comparison with a reference file needs.
+ */
+import type { ColumnType, RowSample, TargetFacts } from '../../../../shared/quality/check-input';
+import { parseDateTimeBytes } from '../parse/datetime-bytes';
+import { countRepeats, mergeSorted, type HashList } from '../sketch/hash-list';
+import { type ColumnResult, summariseColumn } from './column-summary';
+import { type DatasetAccumulator } from './dataset-accumulator';
+
+export interface DatasetFacts {
+  rows: number;
+  columns: ColumnResult[];
+  duplicateRows: number;
+  rowSample: RowSample;
+  target?: TargetFacts;
+  /** Sorted 64-bit row hashes (with repeats). */
+  rowHashes: BigUint64Array;
+  /** Sorted id-cell hashes (with repeats), when an id column was named. */
+  idHashes?: BigUint64Array;
+  timeNotAfterCount: number;
+  /** Estimated in-memory size as typed columns: 8 bytes a cell plus the text bytes. */
+  memoryBytes: number;
+}
+
+const encoder = new TextEncoder();
+
+function typedCell(raw: string | null | undefined, type: ColumnType): string | number | null {
+  // undefined: a JSON key that first appeared after this row was sampled.
+  if (raw === null || raw === undefined) return null;
+  if (type === 'integer' || type === 'float') {
+    const x = Number(raw.trim());
+    return Number.isFinite(x) ? x : null;
+  }
+  if (type === 'datetime') {
+    const b = encoder.encode(raw);
+    const t = parseDateTimeBytes(b, 0, b.length);
+    return t === t ? t : null;
+  }
+  return raw;
+}
+
+function parts(acc: DatasetAccumulator): DatasetAccumulator[] {
+  return [acc, ...acc.mergedParts];
+}
+
+function sortedUnion(lists: HashList[]): BigUint64Array {
+  return mergeSorted(lists.map((l) => l.sorted()));
+}
+
+/** Conflicting-label groups: feature hashes seen with two or more different label hashes. */
+function conflictingLabels(all: DatasetAccumulator[], column: string): TargetFacts {
+  const features = all.map((p) => p.featureHashes!);
+  const labels = all.map((p) => p.labelHashes!);
+  // Copy before sorting: the per-row order is needed to pair features with labels.
+  const sorted = mergeSorted(features.map((f) => new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort()));
+  if (countRepeats(sorted) === 0) return { column, conflictingGroups: 0, conflictingRows: 0 };
+  const repeated = new Set<string>();
+  const w = new Uint32Array(sorted.buffer, sorted.byteOffset, sorted.length * 2);
+  for (let i = 1; i < sorted.length; i++) if (w[2 * i] === w[2 * i - 2] && w[2 * i + 1] === w[2 * i - 1]) repeated.add(`${w[2 * i + 1]}:${w[2 * i]}`);
+  const groups = new Map<string, { label: string; conflict: boolean; rows: number }>();
+  features.forEach((f, p) => {
+    const lw = labels[p]!.words;
+    for (let i = 0; i < f.length; i++) {
+      const key = `${f.words[2 * i + 1]}:${f.words[2 * i]}`;
+      if (!repeated.has(key)) continue;
+      const label = `${lw[2 * i + 1]}:${lw[2 * i]}`;
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, { label, conflict: false, rows: 1 });
+      else {
+        g.rows++;
+        if (g.label !== label) g.conflict = true;
+      }
+    }
+  });
+  let conflictingGroups = 0;
+  let conflictingRows = 0;
+  for (const g of groups.values()) {
+    if (g.conflict) {
+      conflictingGroups++;
+      conflictingRows += g.rows;
+    }
+  }
+  return { column, conflictingGroups, conflictingRows };
+}
+
+export function finishDataset(acc: DatasetAccumulator, roles: { target?: string }): DatasetFacts {
+  const all = parts(acc);
+  const columns = acc.columns.map(summariseColumn);
+  const types = columns.map((c) => c.summary.type);
+  const rowSample: RowSample = { columns: acc.names.slice(), rows: acc.rowSample.map((raw) => types.map((t, c) => typedCell(raw[c], t))) };
+  const target = roles.target && acc.featureHashes ? conflictingLabels(all, roles.target) : undefined;
+  const rowHashes = sortedUnion(all.map((p) => p.rowHashes));
+  const idHashes = acc.idHashes ? sortedUnion(all.map((p) => p.idHashes!)) : undefined;
+  const memoryBytes = acc.columns.reduce((s, c) => s + 8 * acc.rows + c.textBytes, 0);
+  const facts: DatasetFacts = { rows: acc.rows, columns, duplicateRows: countRepeats(rowHashes), rowSample, rowHashes, timeNotAfterCount: acc.timeNotAfterCount, memoryBytes };
+  if (target) facts.target = target;
+  if (idHashes) facts.idHashes = idHashes;
+  return facts;
+}

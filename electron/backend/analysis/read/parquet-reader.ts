@@ -1,0 +1,55 @@
+/**
+ * Parquet through hyparquet, one row group at a time so memory stays at one group's columns.
+ * hyparquet reads with positioned reads of a file handle; the file is opened read-only.
+ */
+import { open } from 'node:fs/promises';
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { parseError } from './parse-error';
+import { type RecordSink } from './record-sink';
+
+export async function readParquet(file: string, size: number, sink: RecordSink, onProgress?: (bytes: number, rows: number) => void): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    const asyncBuffer: AsyncBuffer = {
+      byteLength: size,
+      async slice(start: number, end?: number): Promise<ArrayBuffer> {
+        const stop = end ?? size;
+        const out = Buffer.alloc(Math.max(0, stop - start));
+        await handle.read(out, 0, out.length, start);
+        return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
+      },
+    };
+    let metadata;
+    try {
+      metadata = await parquetMetadataAsync(asyncBuffer);
+    } catch (e) {
+      throw parseError(file, `not a readable Parquet file (${e instanceof Error ? e.message : String(e)}); expected a valid Parquet footer.`);
+    }
+    const names = parquetSchema(metadata).children.map((c) => c.element.name);
+    let rowStart = 0;
+    let bytes = 0;
+    for (const group of metadata.row_groups) {
+      const rowEnd = rowStart + Number(group.num_rows);
+      try {
+        await parquetRead({
+          file: asyncBuffer,
+          metadata,
+          rowStart,
+          rowEnd,
+          columns: names,
+          rowFormat: 'object',
+          onComplete: (rows: Record<string, unknown>[]) => {
+            for (const r of rows) sink.add(r);
+          },
+        });
+      } catch (e) {
+        throw parseError(file, `a row group (rows ${rowStart + 1}-${rowEnd}) cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+      }
+      bytes += Number(group.total_byte_size);
+      onProgress?.(Math.min(size, bytes), rowEnd);
+      rowStart = rowEnd;
+    }
+  } finally {
+    await handle.close();
+  }
+}

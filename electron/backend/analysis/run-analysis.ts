@@ -1,0 +1,88 @@
+/**
+ * Run an analysis in a separate worker process, so that a crash or out-of-memory while reading a
+ * hostile or huge file is an error for the caller, never a dead app. Progress arrives through
+ * `onProgress`; aborting `signal` kills the process (CANCELLED). Nothing is written anywhere: the
+ * worker only reads the files and returns summaries.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/domain/errors';
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
+
+export interface RunAnalysisOptions {
+  onProgress?: (progress: AnalysisProgress) => void;
+  signal?: AbortSignal;
+  /** Extra environment for the worker (tests use it for the crash hooks). */
+  env?: Record<string, string>;
+}
+
+/**
+ * The worker's entry file: the TypeScript source next to this module in development and tests;
+ * a packaged build (which compiles to .js) finds the .js sibling instead. One place to change.
+ */
+export function analysisWorkerEntry(): string {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return fileURLToPath(new URL(`./analysis-worker${ext}`, import.meta.url));
+}
+
+/** Node flags for the worker: a .ts entry needs the tsx loader. */
+function workerExecArgv(entry: string): string[] {
+  return entry.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+}
+
+function crashMessage(code: number | null, signal: NodeJS.Signals | null, stderrTail: string): string {
+  const oom = code === 134 || code === 137 || signal === 'SIGKILL' || /heap out of memory/i.test(stderrTail);
+  const how = signal ? `it was stopped by the system (${signal})` : `it exited with code ${code}`;
+  return `The analysis stopped unexpectedly: ${how}${oom ? ', most likely because it ran out of memory' : ''}. Your file was not changed and the app is unaffected; try again, or try a smaller file.`;
+}
+
+export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+  return new Promise<AnalysisResult>((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new AppError('CANCELLED', 'The analysis was cancelled.'));
+    const entry = analysisWorkerEntry();
+    let child: ChildProcess;
+    try {
+      child = fork(entry, [], {
+        execArgv: workerExecArgv(entry),
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        env: { ...process.env, ...options.env },
+      });
+    } catch (e) {
+      return reject(new AppError('WORKER_CRASHED', `The analysis could not start: ${e instanceof Error ? e.message : String(e)}.`));
+    }
+    let settled = false;
+    let cancelled = false;
+    let stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+    });
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = (): void => {
+      cancelled = true;
+      child.kill('SIGKILL');
+      finish(() => reject(new AppError('CANCELLED', 'The analysis was cancelled.')));
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') {
+        if (!settled) options.onProgress?.(m.progress);
+      } else if (m.type === 'result') finish(() => resolve(m.result));
+      else if (m.type === 'error') {
+        const extra = m.error.location ? { location: m.error.location } : {};
+        finish(() => reject(new AppError(m.error.code, m.error.message, extra)));
+      }
+    });
+    child.on('error', (e) => finish(() => reject(new AppError('WORKER_CRASHED', `The analysis could not run: ${e.message}.`))));
+    child.on('exit', (code, signal) => {
+      if (cancelled) return;
+      finish(() => reject(new AppError('WORKER_CRASHED', crashMessage(code, signal, stderrTail))));
+    });
+    child.send({ type: 'run', request });
+  });
+}

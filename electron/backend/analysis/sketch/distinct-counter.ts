@@ -1,0 +1,206 @@
+/**
+ * Distinct values with their counts, keyed by 64-bit cell hash.
+ *
+ * Exact mode: an open-addressing table (linear probing, load <= 1/2) that grows up to
+ * MAX_EXACT_DISTINCT keys; each key keeps its count and its value (a number, or the original text
+ * decoded once, on first sight). Invariant: in exact mode, sum(counts) === cells added.
+ *
+ * When a column has more distinct values than that, it switches for good to estimate mode: every
+ * key goes into a HyperLogLog, which then receives all later hashes; the table shrinks to the
+ * keys worth keeping (the heaviest at the switch and the first-seen ones, for the distinct-value
+ * sample) with the counts they had then. So in estimate mode top values and their counts describe
+ * the rows before the switch only; reports label them as estimates.
+ */
+import { HyperLogLog } from './hyperloglog';
+
+export const MAX_EXACT_DISTINCT = 1 << 16;
+const KEEP_HEAVY = 64;
+const KEEP_FIRST = 1000;
+
+export type CellValue = string | number;
+
+export class DistinctCounter {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  counts: Uint32Array;
+  /** Value of each slot; `undefined` in an empty slot. */
+  values: CellValue[];
+  /** Slots in the order their key was first seen (for the first-seen distinct sample). */
+  order: number[] = [];
+  size = 0;
+  mask: number;
+  hll: HyperLogLog | null = null;
+
+  constructor(capacity = 256) {
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.counts = new Uint32Array(capacity);
+    this.values = new Array<CellValue>(capacity);
+    this.mask = capacity - 1;
+  }
+
+  get estimated(): boolean {
+    return this.hll !== null;
+  }
+
+  /**
+   * Count one cell. Returns the slot when the key is new and the caller must store its value
+   * with `setValue`; -1 otherwise.
+   */
+  add(hi: number, lo: number): number {
+    if (this.hll !== null) {
+      // Estimate mode: the sketch only. Kept keys keep the counts they had at the switch (the
+      // probe per cell cost more than the whole parse on high-cardinality columns).
+      this.hll.add(hi, lo);
+      return -1;
+    }
+    const mask = this.mask;
+    let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+    const counts = this.counts;
+    for (;;) {
+      const c = counts[slot]!;
+      if (c === 0) break;
+      if (this.hi[slot] === hi && this.lo[slot] === lo) {
+        counts[slot] = c + 1;
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.hi[slot] = hi;
+    this.lo[slot] = lo;
+    counts[slot] = 1;
+    this.order.push(slot);
+    this.size++;
+    if (this.size * 2 > this.mask + 1) {
+      if (this.size >= MAX_EXACT_DISTINCT) this.switchToEstimate(slot);
+      else this.rehash((this.mask + 1) * 2, slot);
+      return this.pendingSlot;
+    }
+    return slot;
+  }
+
+  /** After a rehash the new key's slot moves; `add` returns it from here. */
+  private pendingSlot = -1;
+
+  setValue(slot: number, value: CellValue): void {
+    this.values[slot] = value;
+  }
+
+  distinct(): number {
+    return this.hll !== null ? Math.max(this.hll.estimate(), this.size) : this.size;
+  }
+
+  /** Keys as parallel arrays (slot order). */
+  entries(): Array<{ hi: number; lo: number; count: number; value: CellValue | undefined; rank: number }> {
+    const rankOf = new Map<number, number>();
+    this.order.forEach((slot, i) => rankOf.set(slot, i));
+    const out = [];
+    for (let s = 0; s <= this.mask; s++) {
+      if (this.counts[s]! > 0) out.push({ hi: this.hi[s]!, lo: this.lo[s]!, count: this.counts[s]!, value: this.values[s], rank: rankOf.get(s) ?? Infinity });
+    }
+    return out;
+  }
+
+  private rehash(capacity: number, trackedSlot: number, keep?: Set<number>): void {
+    const { hi, lo, counts, values, order } = this;
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.counts = new Uint32Array(capacity);
+    this.values = new Array<CellValue>(capacity);
+    this.mask = capacity - 1;
+    this.order = [];
+    this.size = 0;
+    this.pendingSlot = -1;
+    for (const old of order) {
+      if (keep && !keep.has(old)) continue;
+      const slot = this.insertRaw(hi[old]!, lo[old]!, counts[old]!, values[old]);
+      if (old === trackedSlot) this.pendingSlot = slot;
+    }
+  }
+
+  private insertRaw(hi: number, lo: number, count: number, value: CellValue | undefined): number {
+    let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+    while (this.counts[slot] !== 0) {
+      if (this.hi[slot] === hi && this.lo[slot] === lo) {
+        this.counts[slot] += count;
+        if (this.values[slot] === undefined && value !== undefined) this.values[slot] = value;
+        return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    this.hi[slot] = hi;
+    this.lo[slot] = lo;
+    this.counts[slot] = count;
+    if (value !== undefined) this.values[slot] = value;
+    this.order.push(slot);
+    this.size++;
+    return slot;
+  }
+
+  private switchToEstimate(trackedSlot: number): void {
+    const hll = new HyperLogLog();
+    const keep = new Set<number>();
+    for (let i = 0; i < this.order.length && keep.size < KEEP_FIRST; i++) keep.add(this.order[i]!);
+    const bySize: number[] = [];
+    for (let s = 0; s <= this.mask; s++) {
+      if (this.counts[s]! > 0) {
+        hll.add(this.hi[s]!, this.lo[s]!);
+        bySize.push(s);
+      }
+    }
+    bySize.sort((a, b) => this.counts[b]! - this.counts[a]!);
+    for (let i = 0; i < KEEP_HEAVY && i < bySize.length; i++) keep.add(bySize[i]!);
+    keep.add(trackedSlot);
+    this.rehash(4096, trackedSlot, keep);
+    this.hll = hll;
+  }
+
+  /** Fold another counter (e.g. from another worker thread) into this one. */
+  merge(other: DistinctCounter): void {
+    if (other.hll !== null && this.hll === null) {
+      const hll = new HyperLogLog();
+      for (let s = 0; s <= this.mask; s++) if (this.counts[s]! > 0) hll.add(this.hi[s]!, this.lo[s]!);
+      this.hll = hll;
+      // Shrink to the kept keys as a switch would, so the table stays small.
+      const keep = new Set<number>(this.order.slice(0, KEEP_FIRST));
+      const heavy = this.order.slice().sort((a, b) => this.counts[b]! - this.counts[a]!);
+      heavy.slice(0, KEEP_HEAVY).forEach((s) => keep.add(s));
+      this.rehash(4096, -1, keep);
+    }
+    for (const slot of other.order) {
+      const h = other.hi[slot]!;
+      const l = other.lo[slot]!;
+      if (this.hll !== null) {
+        // Estimate mode: only count keys already kept, plus other's first-seen ones while room.
+        if (this.find(h, l) < 0 && this.size >= KEEP_FIRST + KEEP_HEAVY) continue;
+      }
+      this.insertRaw(h, l, other.counts[slot]!, other.values[slot]);
+      if (this.hll === null && this.size * 2 > this.mask + 1) {
+        if (this.size >= MAX_EXACT_DISTINCT) this.switchToEstimate(-1);
+        else this.rehash((this.mask + 1) * 2, -1);
+      }
+    }
+    // Invariant after a merge in estimate mode: the sketch has seen every key of both sides.
+    if (this.hll !== null) {
+      if (other.hll !== null) this.hll.merge(other.hll);
+      else for (let s = 0; s <= other.mask; s++) if (other.counts[s]! > 0) this.hll.add(other.hi[s]!, other.lo[s]!);
+    }
+  }
+
+  /** Slot of a key, or -1. */
+  find(hi: number, lo: number): number {
+    let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+    while (this.counts[slot] !== 0) {
+      if (this.hi[slot] === hi && this.lo[slot] === lo) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** Rebuild the class after a structured clone (worker_threads postMessage drops prototypes). */
+  static revive(plain: DistinctCounter): DistinctCounter {
+    const c = Object.setPrototypeOf(plain, DistinctCounter.prototype) as DistinctCounter;
+    if (c.hll !== null) Object.setPrototypeOf(c.hll, HyperLogLog.prototype);
+    return c;
+  }
+}

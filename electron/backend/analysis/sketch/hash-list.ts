@@ -1,0 +1,134 @@
+/**
+ * A growable list of 64-bit hashes stored as (low, high) 32-bit word pairs in one ArrayBuffer, so
+ * that a BigUint64Array view over the same memory sorts them natively with no BigInt per item.
+ * 5M rows cost 40 MB. Used for duplicate rows, train/test row overlap and entity-id overlap.
+ */
+export class HashList {
+  words: Uint32Array;
+  length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.words = new Uint32Array(capacity * 2);
+  }
+
+  push(hi: number, lo: number): void {
+    if (this.length * 2 === this.words.length) {
+      const bigger = new Uint32Array(this.words.length * 2);
+      bigger.set(this.words);
+      this.words = bigger;
+    }
+    const at = this.length * 2;
+    this.words[at] = lo; // little-endian: the low word first makes the u64 view (hi << 32 | lo)
+    this.words[at + 1] = hi;
+    this.length++;
+  }
+
+  isSorted = false;
+
+  /** The hashes as an ascending u64 array (sorts in place once; read-only afterwards). */
+  sorted(): BigUint64Array {
+    const view = new BigUint64Array(this.words.buffer, 0, this.length);
+    if (!this.isSorted) view.sort();
+    this.isSorted = true;
+    return view;
+  }
+
+  static revive(plain: HashList): HashList {
+    return Object.setPrototypeOf(plain, HashList.prototype) as HashList;
+  }
+}
+
+/** Merge sorted u64 arrays into one sorted array. */
+export function mergeSorted(parts: BigUint64Array[]): BigUint64Array {
+  if (parts.length === 1) return parts[0]!;
+  const total = parts.reduce((s, p) => s + p.length, 0);
+  const out = new BigUint64Array(total);
+  // Two-way merges on 32-bit word views avoid creating BigInts for every comparison.
+  let acc = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const b = parts[k]!;
+    const dest = k === parts.length - 1 ? out : new BigUint64Array(acc.length + b.length);
+    mergeTwo(acc, b, dest);
+    acc = dest;
+  }
+  return out;
+}
+
+function mergeTwo(a: BigUint64Array, b: BigUint64Array, out: BigUint64Array): void {
+  const aw = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const bw = new Uint32Array(b.buffer, b.byteOffset, b.length * 2);
+  const ow = new Uint32Array(out.buffer, out.byteOffset, out.length * 2);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const ah = aw[2 * i + 1]!;
+    const bh = bw[2 * j + 1]!;
+    const takeA = ah < bh || (ah === bh && aw[2 * i]! <= bw[2 * j]!);
+    if (takeA) {
+      ow[2 * k] = aw[2 * i]!;
+      ow[2 * k + 1] = ah;
+      i++;
+    } else {
+      ow[2 * k] = bw[2 * j]!;
+      ow[2 * k + 1] = bh;
+      j++;
+    }
+    k++;
+  }
+  for (; i < a.length; i++, k++) {
+    ow[2 * k] = aw[2 * i]!;
+    ow[2 * k + 1] = aw[2 * i + 1]!;
+  }
+  for (; j < b.length; j++, k++) {
+    ow[2 * k] = bw[2 * j]!;
+    ow[2 * k + 1] = bw[2 * j + 1]!;
+  }
+}
+
+function wordsOf(a: BigUint64Array): Uint32Array {
+  return new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+}
+
+/** Items equal to an earlier item in a sorted array (duplicates beyond the first). */
+export function countRepeats(sorted: BigUint64Array): number {
+  const w = wordsOf(sorted);
+  let repeats = 0;
+  for (let i = 1; i < sorted.length; i++) if (w[2 * i] === w[2 * i - 2] && w[2 * i + 1] === w[2 * i - 1]) repeats++;
+  return repeats;
+}
+
+/** Distinct items in a sorted array. */
+export function countDistinct(sorted: BigUint64Array): number {
+  return sorted.length - countRepeats(sorted);
+}
+
+/**
+ * Walk two sorted arrays: `inBoth` = items of `a` (with multiplicity) also present in `b`,
+ * `distinctShared` = distinct values present in both.
+ */
+export function intersectSorted(a: BigUint64Array, b: BigUint64Array): { inBoth: number; distinctShared: number } {
+  const aw = wordsOf(a);
+  const bw = wordsOf(b);
+  let i = 0;
+  let j = 0;
+  let inBoth = 0;
+  let distinctShared = 0;
+  while (i < a.length && j < b.length) {
+    const ah = aw[2 * i + 1]!;
+    const al = aw[2 * i]!;
+    const bh = bw[2 * j + 1]!;
+    const bl = bw[2 * j]!;
+    if (ah < bh || (ah === bh && al < bl)) i++;
+    else if (ah > bh || al > bl) j++;
+    else {
+      distinctShared++;
+      while (i < a.length && aw[2 * i + 1] === ah && aw[2 * i] === al) {
+        inBoth++;
+        i++;
+      }
+      while (j < b.length && bw[2 * j + 1] === bh && bw[2 * j] === bl) j++;
+    }
+  }
+  return { inBoth, distinctShared };
+}
