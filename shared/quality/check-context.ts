@@ -2,6 +2,7 @@
  * What every check receives and what it is: a fixed id, what it needs to run, and a pure `run`.
  */
 import type { CheckInput, ColumnSummary } from './check-input';
+import type { DriftReport } from './drift/dataset-drift';
 import type { CheckId, Finding } from './finding';
 import type { QualityThresholds } from './thresholds';
 
@@ -32,6 +33,8 @@ export interface CheckContext {
   roles: { current: string; reference: string };
   /** Column by name in the current file. */
   column(name: string): ColumnSummary | undefined;
+  /** Per-column drift, computed once per run (undefined without a reference). */
+  drift(): DriftReport | undefined;
 }
 
 export type CheckNeeds = 'dataset' | 'target' | 'reference' | 'population';

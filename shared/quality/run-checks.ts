@@ -22,12 +22,17 @@ export interface CheckReport {
 export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckReport {
   const thresholds = resolveThresholds(options.thresholds);
   const byName = new Map(input.columns.map((c) => [c.name, c]));
+  let drift: DriftReport | undefined | null = null;
   const context: CheckContext = {
     input,
     thresholds,
     options,
     roles: { current: options.roles?.current ?? 'checked', reference: options.roles?.reference ?? 'reference' },
     column: (name) => byName.get(name),
+    drift: () => {
+      if (drift === null) drift = computeDrift(input, thresholds, [options.id, options.time]);
+      return drift;
+    },
   };
   const hasTarget = (options.target ?? input.target?.column) !== undefined;
   const findings: Finding[] = [];
@@ -39,11 +44,11 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
   }
   const verdict = verdictOf(findings);
   const ranked = rankFindings(findings);
-  const drift = computeDrift(input, thresholds, [options.id, options.time]);
+  const driftReport = context.drift();
   return {
     findings: ranked,
     verdict,
     summary: summarise(ranked, verdict, input.rows, input.columns.length),
-    ...(drift ? { drift } : {}),
+    ...(driftReport ? { drift: driftReport } : {}),
   };
 }

@@ -54,6 +54,11 @@ describe('unique_identifier and high_cardinality', () => {
     expect(findingsOf(runOnRows(clean, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
   });
 
+  it('does not call free text (all different, long) an identifier', () => {
+    const rows = plant(clean, 'comment', (_, i) => `Customer called about invoice number ${i} and asked for a refund of the fee`);
+    expect(findingsOf(runOnRows(rows, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
+  });
+
   it('flags a categorical column with more than 50 categories', () => {
     const rows = plant(clean, 'city', (_, i) => `city-${(i * 7) % 120}`);
     const [f] = findingsOf(runOnRows(rows, { id: 'customer_id' }), 'high_cardinality');

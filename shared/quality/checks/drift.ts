@@ -7,7 +7,6 @@ import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
 import { col, formatNumber, formatShare, plural } from '../format';
 import type { ColumnDrift } from '../drift/column-drift';
-import { computeDrift } from '../drift/dataset-drift';
 
 const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
   ks: 'Kolmogorov-Smirnov test',
@@ -41,8 +40,8 @@ export const driftCheck: CheckDefinition = {
   id: 'drift',
   title: 'Distribution drift',
   needs: 'reference',
-  run({ input, thresholds: t, options, roles }) {
-    const report = computeDrift(input, t, [options.id, options.time]);
+  run({ thresholds: t, roles, drift }) {
+    const report = drift();
     if (!report) return [];
     const findings: Finding[] = report.columns
       .filter((d) => d.drifted)

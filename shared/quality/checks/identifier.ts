@@ -10,6 +10,9 @@ import { col, formatCount, formatShare } from '../format';
 /** Float and time columns are naturally all-distinct; booleans never are. */
 const ID_CAPABLE_TYPES = new Set(['identifier', 'integer', 'categorical', 'text']);
 
+/** Mean length above which a text column reads as prose rather than codes. */
+export const FREE_TEXT_MEAN_LENGTH = 40;
+
 export function uniqueRatio(c: ColumnSummary): number {
   return c.count > 0 ? c.distinct / c.count : 0;
 }
@@ -24,6 +27,8 @@ export const uniqueIdentifierCheck: CheckDefinition = {
       // The declared --id column is an id by the user's own statement; nothing to tell them.
       if (c.name === options.id || !ID_CAPABLE_TYPES.has(c.type)) continue;
       if (c.count < t.minValuesForColumnJudgement) continue;
+      // Free text (comments, descriptions) is all-distinct without being an identifier.
+      if (c.type === 'text' && (c.textLength?.mean ?? 0) > FREE_TEXT_MEAN_LENGTH) continue;
       const ratio = uniqueRatio(c);
       if (c.type !== 'identifier' && ratio < t.uniqueIdentifierRatio) continue;
       findings.push({
