@@ -1,0 +1,192 @@
+import type { HardwareSpec } from '../domain/hardware';
+import { AppError } from '../domain/errors';
+import { assumptionFrom, type Assumptions } from './assumption';
+import { breakEven, type BreakEven } from './break-even';
+import * as D from './deployment-defaults';
+import { DAYS_PER_MONTH, optionFigures, type DeploymentDraw, type DeploymentOptionKind, type DeploymentOptionResult, type DeviceSetup, type ResolvedWorkload } from './deployment-options';
+import { DEFAULT_POWER_FRACTION_OF_TDP, POWER_SOURCE } from './energy-defaults';
+import { estimateInferenceMemory } from './inference-memory';
+import { invalid } from './input-checks';
+import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { peakFor } from './peak-throughput';
+import { tornado, type SensitivityEntry } from './sensitivity';
+import { SERVING_PROFILES } from './serving-profiles';
+import { certain, type Uncertain } from './uncertain-value';
+import { checkWorkload, type Workload } from './workload';
+import { recommend, type Recommendation } from './deployment-recommendation';
+
+/**
+ * Cloud API vs rented cloud GPU vs owned/edge device for one workload: monthly cost (P10-P90),
+ * cost per request, latency against the target, where the data goes, break-even volumes, a
+ * one-sentence recommendation and what would change it. Pure: the catalog rows are passed in.
+ */
+export interface DeploymentCatalog {
+  hardware: readonly HardwareSpec[];
+  cloudGpuPrices?: readonly { hardwareId: string; usdPerGpuHour: number; pricingModel: string }[];
+  llmApiPrices?: readonly { id: string; inputUsdPerMTok: number; outputUsdPerMTok: number }[];
+}
+
+
+export interface DeploymentComparison {
+  requestsPerDay: number;
+  requestsPerMonth: number;
+  options: DeploymentOptionResult[];
+  breakEven: BreakEven[];
+  /** Monthly P50 cost of each option over a range of volumes, for the cost-vs-volume chart. */
+  costVsVolume: { requestsPerDay: number; monthlyCostUsd: Partial<Record<DeploymentOptionKind, number>> }[];
+  recommendation: Recommendation;
+  sensitivity: SensitivityEntry[];
+  assumptions: Assumptions;
+}
+
+type In = keyof DeploymentDraw;
+const LABEL: Record<DeploymentOptionKind, string> = { api: 'Cloud AI service (API)', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
+
+function deviceSetup(hw: readonly HardwareSpec[], id: string, path: string, w: Workload): DeviceSetup & { memNote?: string } {
+  const spec = hw.find((h) => h.id === id);
+  if (!spec) throw new AppError('INVALID_INPUT', `${path}: unknown hardware id "${id}"; valid ids: ${hw.map((h) => h.id).sort().join(', ')}`, { issues: [{ path, message: 'unknown hardware id' }] });
+  const precision = w.model?.precision ?? 'fp16';
+  const peak = peakFor(spec, w.model ? precision : 'fp16');
+  if (!peak) throw invalid(path, `${spec.name} publishes no usable compute figure`);
+  let devicesPerInstance = 1;
+  if (w.model && w.outputTokensPerRequest !== undefined) {
+    const kv = w.model.layers && w.model.kvHeads && w.model.headDim ? { layers: w.model.layers, kvHeads: w.model.kvHeads, headDim: w.model.headDim } : undefined;
+    const mem = estimateInferenceMemory({ params: w.model.params, precision, ...(kv ? { kv } : {}), context: (w.inputTokensPerRequest ?? 0) + w.outputTokensPerRequest, batch: concurrencyOf(w) }, [spec], 64);
+    const fit = mem.fits[0];
+    if (!fit) throw invalid(path, `${spec.name}: the model (${mem.totalGb.toFixed(1)} GB) does not fit even on 64 devices`);
+    devicesPerInstance = fit.count;
+  }
+  return { spec, peakTflops: peak.tflops, devicesPerInstance };
+}
+
+function concurrencyOf(w: Workload): number {
+  return w.concurrency ?? ((w.serving ?? 'optimized') === 'optimized' ? 8 : 1);
+}
+
+function cloudPrice(w: Workload, cat: DeploymentCatalog): { u: Uncertain; source: string } {
+  const c = w.options.cloudGpu as NonNullable<Workload['options']['cloudGpu']>;
+  if (c.usdPerHour !== undefined) return { u: certain(c.usdPerHour), source: 'workload file' };
+  const rows = (cat.cloudGpuPrices ?? []).filter((p) => p.hardwareId === c.hardwareId && p.pricingModel === 'on-demand').map((p) => p.usdPerGpuHour).sort((a, b) => a - b);
+  if (rows.length === 0) throw invalid('options.cloudGpu.usdPerHour', `is required: the catalog has no on-demand price for ${c.hardwareId}`);
+  const mid = Math.floor(rows.length / 2);
+  const p50 = rows.length % 2 ? (rows[mid] as number) : ((rows[mid - 1] as number) + (rows[mid] as number)) / 2;
+  return { u: { p10: rows[0] as number, p50, p90: rows[rows.length - 1] as number }, source: `catalog on-demand prices for ${c.hardwareId}: lowest, median, highest of ${rows.length} providers` };
+}
+
+export function compareDeployments(workloadInput: Workload, cat: DeploymentCatalog, options: MonteCarloOptions = {}): DeploymentComparison {
+  const checked = checkWorkload(workloadInput);
+  if (!checked.ok) throw new AppError('INVALID_INPUT', `workload: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, { issues: checked.issues });
+  const w = checked.workload;
+  const profile = SERVING_PROFILES[w.serving ?? 'optimized'];
+  const assumptions: Assumptions = {};
+  const rw: ResolvedWorkload = { peakToAverage: w.peakToAverage ?? D.DEFAULT_PEAK_TO_AVERAGE, concurrency: concurrencyOf(w), months: w.months };
+  if (w.outputTokensPerRequest !== undefined) {
+    const m = w.model;
+    const kv = m?.layers && m.kvHeads && m.headDim ? { layers: m.layers, kvHeads: m.kvHeads, headDim: m.headDim } : undefined;
+    rw.llm = { params: m?.params ?? 1, precision: m?.precision ?? 'fp16', promptTokens: w.inputTokensPerRequest ?? 0, outputTokens: w.outputTokensPerRequest, ...(kv ? { kv } : {}) };
+  } else rw.items = { itemsPerRequest: w.itemsPerRequest as number, gflopsPerItem: w.gflopsPerItem as number };
+
+  const inputs: Record<In, Uncertain> = {
+    apiFirstTokenMs: D.DEFAULT_API_FIRST_TOKEN_MS,
+    apiOutputTokensPerS: D.DEFAULT_API_OUTPUT_TOKENS_PER_S,
+    cloudUsdPerGpuHour: certain(0),
+    bandwidthEfficiency: profile.bandwidthEfficiency,
+    computeEfficiency: profile.computeEfficiency,
+    perStepOverheadMs: profile.perStepOverheadMs,
+    electricityUsdPerKwh: D.DEFAULT_ELECTRICITY_USD_PER_KWH,
+    ownedPowerW: certain(0),
+    idlePowerFraction: certain(D.IDLE_POWER_FRACTION),
+  };
+  const kinds: DeploymentOptionKind[] = [];
+  const { api, cloudGpu, owned } = w.options;
+  if (api) {
+    let prices = { inputUsdPerMTok: api.inputUsdPerMTok ?? Number.NaN, outputUsdPerMTok: api.outputUsdPerMTok ?? Number.NaN };
+    if (api.id !== undefined && (api.inputUsdPerMTok === undefined || api.outputUsdPerMTok === undefined)) {
+      const row = (cat.llmApiPrices ?? []).find((p) => p.id === api.id);
+      if (!row) throw invalid('options.api.id', `unknown API price id "${api.id}"`);
+      prices = { inputUsdPerMTok: api.inputUsdPerMTok ?? row.inputUsdPerMTok, outputUsdPerMTok: api.outputUsdPerMTok ?? row.outputUsdPerMTok };
+    }
+    if (rw.llm && !(Number.isFinite(prices.inputUsdPerMTok) && Number.isFinite(prices.outputUsdPerMTok))) throw invalid('options.api', 'needs an id from the catalog or inputUsdPerMTok and outputUsdPerMTok');
+    rw.api = { ...prices, ...(api.usdPerItem !== undefined ? { usdPerItem: api.usdPerItem } : {}) };
+    if (api.firstTokenMs !== undefined) inputs.apiFirstTokenMs = certain(api.firstTokenMs);
+    if (api.outputTokensPerS !== undefined) inputs.apiOutputTokensPerS = certain(api.outputTokensPerS);
+    assumptions.apiPrice = rw.llm ? { value: `${prices.inputUsdPerMTok} / ${prices.outputUsdPerMTok}`, unit: 'USD per 1M input / output tokens', source: api.id ? `catalog ${api.id}` : 'workload file' } : { value: api.usdPerItem as number, unit: 'USD/item', source: 'workload file' };
+    assumptions.apiFirstTokenMs = assumptionFrom(inputs.apiFirstTokenMs, 'ms', api.firstTokenMs === undefined ? D.API_LATENCY_SOURCE : 'workload file');
+    if (rw.llm) assumptions.apiOutputTokensPerS = assumptionFrom(inputs.apiOutputTokensPerS, 'tokens/s', api.outputTokensPerS === undefined ? D.API_LATENCY_SOURCE : 'workload file');
+    kinds.push('api');
+  }
+  if (cloudGpu) {
+    rw.cloud = { ...deviceSetup(cat.hardware, cloudGpu.hardwareId, 'options.cloudGpu.hardwareId', w), minInstances: cloudGpu.minInstances ?? 1 };
+    const p = cloudPrice(w, cat);
+    inputs.cloudUsdPerGpuHour = p.u;
+    assumptions.cloudUsdPerGpuHour = assumptionFrom(p.u, 'USD/GPU-h', p.source);
+    kinds.push('cloud-gpu');
+  }
+  if (owned) {
+    const setup = deviceSetup(cat.hardware, owned.hardwareId, 'options.owned.hardwareId', w);
+    rw.owned = { ...setup, purchaseUsd: owned.purchaseUsd, lifeMonths: owned.lifeMonths ?? D.DEFAULT_LIFE_MONTHS, ...(owned.count !== undefined ? { fixedCount: owned.count } : {}) };
+    if (owned.powerW !== undefined) inputs.ownedPowerW = certain(owned.powerW);
+    else if (setup.spec.tdpW !== null) inputs.ownedPowerW = { p10: setup.spec.tdpW * DEFAULT_POWER_FRACTION_OF_TDP.p10, p50: setup.spec.tdpW, p90: setup.spec.tdpW };
+    else throw invalid('options.owned.powerW', `is required: ${setup.spec.name} has no published power figure`);
+    if (owned.electricityUsdPerKwh !== undefined) inputs.electricityUsdPerKwh = certain(owned.electricityUsdPerKwh);
+    assumptions.ownedPowerW = assumptionFrom(inputs.ownedPowerW, 'W per device', owned.powerW === undefined ? POWER_SOURCE : 'workload file');
+    assumptions.electricityUsdPerKwh = assumptionFrom(inputs.electricityUsdPerKwh, 'USD/kWh', owned.electricityUsdPerKwh === undefined ? D.ELECTRICITY_SOURCE : 'workload file');
+    assumptions.lifeMonths = { value: rw.owned.lifeMonths, unit: 'months', source: owned.lifeMonths === undefined ? 'Tally judgement: 3-year write-off, no resale value' : 'workload file' };
+    assumptions.idlePowerFraction = { value: D.IDLE_POWER_FRACTION, unit: 'of active draw', source: 'Tally judgement' };
+    kinds.push('owned');
+  }
+  if (cloudGpu || owned) {
+    assumptions.serving = { value: profile.name, source: profile.label };
+    assumptions.bandwidthEfficiency = assumptionFrom(profile.bandwidthEfficiency, 'fraction of peak bandwidth', profile.source);
+    assumptions.concurrency = { value: rw.concurrency, unit: 'requests served together', source: w.concurrency === undefined ? 'default for the serving profile' : 'workload file' };
+    assumptions.peakToAverage = { value: rw.peakToAverage, unit: 'ratio', source: w.peakToAverage === undefined ? D.PEAK_SOURCE : 'workload file' };
+  }
+
+  type Out = `${DeploymentOptionKind}:${'monthly' | 'perRequest' | 'latency'}`;
+  const outs = kinds.flatMap((k) => [`${k}:monthly`, `${k}:perRequest`, `${k}:latency`] as Out[]);
+  const model = (v: Readonly<DeploymentDraw>): Record<Out, number> => {
+    const o = {} as Record<Out, number>;
+    for (const k of kinds) {
+      const f = optionFigures(k, rw, v, w.requestsPerDay);
+      o[`${k}:monthly`] = f.monthlyCostUsd;
+      o[`${k}:perRequest`] = f.costPerRequestUsd;
+      o[`${k}:latency`] = f.latencyMs;
+    }
+    return o;
+  };
+  const q = runMonteCarlo(inputs, model, outs, options);
+  const mid = medians(inputs);
+  const sens = w.dataSensitivity;
+  const results: DeploymentOptionResult[] = kinds.map((k) => {
+    const f = optionFigures(k, rw, mid, w.requestsPerDay);
+    const lat = q[`${k}:latency`];
+    const notes: string[] = [];
+    if (!f.keepsUp) notes.push(`${owned?.count} device(s) cannot keep up with the busiest hour; requests will queue.`);
+    const dev = k === 'cloud-gpu' ? rw.cloud : k === 'owned' ? rw.owned : undefined;
+    if (dev && dev.devicesPerInstance > 1) notes.push(`The model needs ${dev.devicesPerInstance} x ${dev.spec.name} per copy.`);
+    const monthly = q[`${k}:monthly`];
+    return {
+      option: k,
+      label: dev ? `${LABEL[k]} (${dev.spec.name})` : LABEL[k],
+      monthlyCostUsd: monthly,
+      totalCostUsd: { p10: monthly.p10 * w.months, p50: monthly.p50 * w.months, p90: monthly.p90 * w.months },
+      costPerRequestUsd: q[`${k}:perRequest`],
+      latencyMs: lat,
+      meetsLatencyTarget: w.latencyTargetMs === undefined ? null : lat.p50 <= w.latencyTargetMs && f.keepsUp,
+      dataLeavesMachine: k !== 'owned',
+      dataGoesToThirdParty: k === 'api',
+      allowedBySensitivity: k === 'owned' || sens === 'public' || sens === 'internal' || (sens === 'confidential' && k === 'cloud-gpu'),
+      devices: f.devices,
+      upfrontUsd: k === 'owned' ? f.devices * (rw.owned as NonNullable<ResolvedWorkload['owned']>).purchaseUsd : 0,
+      notes,
+    };
+  });
+
+  const costAt = (k: DeploymentOptionKind) => (perDay: number) => optionFigures(k, rw, mid, perDay).monthlyCostUsd;
+  const pairs: BreakEven[] = [];
+  for (let i = 0; i < kinds.length; i += 1) for (let j = i + 1; j < kinds.length; j += 1) pairs.push(breakEven(kinds[i] as string, costAt(kinds[i] as DeploymentOptionKind), kinds[j] as string, costAt(kinds[j] as DeploymentOptionKind)));
+  const volumes = Array.from({ length: 21 }, (_, i) => Math.max(1, w.requestsPerDay) * Math.pow(10, -2 + (4 * i) / 20));
+  const costVsVolume = volumes.map((v) => ({ requestsPerDay: v, monthlyCostUsd: Object.fromEntries(kinds.map((k) => [k, costAt(k)(v)])) as Partial<Record<DeploymentOptionKind, number>> }));
+  const rec = recommend(results, pairs, w, (best, other) => tornado(inputs, (v) => ({ gap: optionFigures(best, rw, v, w.requestsPerDay).monthlyCostUsd - optionFigures(other, rw, v, w.requestsPerDay).monthlyCostUsd }), 'gap'));
+  return { requestsPerDay: w.requestsPerDay, requestsPerMonth: w.requestsPerDay * DAYS_PER_MONTH, options: results, breakEven: pairs, costVsVolume, recommendation: rec.recommendation, sensitivity: rec.sensitivity, assumptions };
+}
