@@ -8,7 +8,9 @@
  *   correlations threshold 0.9, alerts MISSING / DUPLICATES / CONSTANT / UNIQUE on any occurrence.
  * - Deepchecks tabular checks: ClassImbalance ratio least/most 0.1; TrainTestSamplesMix max ratio
  *   0.05; MixedDataTypes rare-type danger zone (0.01, 0.1); FeatureLabelCorrelation PPS < 0.8;
- *   MixedNulls / StringMismatch / NewLabel / DateTrainTestLeakage conditions: none allowed.
+ *   NewLabelTrainTest max_new 0 and DateTrainTestLeakageOverlap max_ratio 0 (none allowed);
+ *   MixedNulls allows one kind of null per column (we flag any placeholder text, since a
+ *   placeholder is a null a model cannot see as one).
  * - Evidently default drift algorithm: reference <= 1000 rows -> KS / chi-square at p < 0.05;
  *   larger -> Wasserstein normed by reference std / Jensen-Shannon distance, threshold 0.1;
  *   columns with <= 5 distinct values count as categorical; dataset drift when >= 50% of columns
@@ -21,7 +23,7 @@ export interface QualityThresholds {
   missingWarningShare: number;
   /** ...and from this share an error (Tally: over half a column missing is rarely usable). */
   missingErrorShare: number;
-  /** Placeholder tokens ("NA", "?") from this share of a column: warning (Deepchecks MixedNulls: any). */
+  /** Placeholder tokens ("NA", "?") from this share of a column: warning (0 = any; see MixedNulls above). */
   disguisedMissingMinShare: number;
   /** Duplicate rows: any gives a warning (ydata DUPLICATES); from this share an error (Tally). */
   duplicateRowsErrorShare: number;

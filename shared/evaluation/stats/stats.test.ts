@@ -10,6 +10,7 @@ import {
   averageRanks,
   chiSquareGoodnessOfFit,
   chiSquareIndependence,
+  chiSquareSurvival,
   cramersV,
   jensenShannonDistance,
   kolmogorovSurvival,
@@ -79,6 +80,16 @@ describe('Kolmogorov-Smirnov', () => {
     expect(close.pValue).toBeCloseTo(0.999999734559995, 10);
   });
 
+  it('exact p-value matches on unequal sizes with ties and a small p', () => {
+    const r = ksTwoSample(A(30), B(45).map((v) => v + 1.5), 'exact');
+    expect(r.statistic).toBeCloseTo(0.37777777777777777, 14);
+    expect(r.pValue).toBeCloseTo(0.009247522231139753, 10);
+    const scaled = ksTwoSample(A(60), A(60).map((v) => v * 1.3));
+    expect(scaled.method).toBe('exact');
+    expect(scaled.statistic).toBeCloseTo(0.23333333333333334, 14);
+    expect(scaled.pValue).toBeCloseTo(0.07607524222884415, 10);
+  });
+
   it('asymptotic p-value = kstwobign.sf(sqrt(nm/(n+m)) D) on 3000 vs 4000 values', () => {
     const r = ksTwoSample(A(3000), B(4000), 'asymptotic');
     expect(r.statistic).toBeCloseTo(0.24908333333333332, 12);
@@ -93,6 +104,12 @@ describe('Kolmogorov-Smirnov', () => {
 });
 
 describe('chi-square', () => {
+  it('survival = scipy.stats.chi2.sf, including large df', () => {
+    expect(chiSquareSurvival(130.5, 100)).toBeCloseTo(0.021912462765907616, 12);
+    expect(chiSquareSurvival(0.3, 1)).toBeCloseTo(0.583882420770365, 12);
+    expect(chiSquareSurvival(3000, 2500) / 1.394560659466454e-11).toBeCloseTo(1, 6);
+  });
+
   it('goodness of fit = scipy.stats.chisquare', () => {
     const r = chiSquareGoodnessOfFit([30, 14, 34, 45, 57, 20], [20, 20, 30, 40, 60, 30]);
     expect(r.statistic).toBeCloseTo(11.441666666666666, 10);
