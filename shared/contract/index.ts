@@ -1,5 +1,11 @@
 import { projectsContract } from './projects';
 import { systemContract } from './system';
+import { filesContract } from './files';
+import { datasetsContract } from './datasets';
+import { checksContract } from './checks';
+import { estimateContract } from './estimate';
+import { catalogContract } from './catalog';
+import { scenariosContract } from './scenarios';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -9,6 +15,12 @@ import type { ContractShape, InputOf, OutputOf } from './define';
 export const contract = {
   ...systemContract,
   ...projectsContract,
+  ...estimateContract,
+  ...catalogContract,
+  ...scenariosContract,
+  ...filesContract,
+  ...datasetsContract,
+  ...checksContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

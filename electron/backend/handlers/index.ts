@@ -3,9 +3,21 @@ import type { Handlers } from '../../../shared/rpc/dispatcher';
 import type { BackendContext } from '../context';
 import { projectsHandlers } from './projects.handlers';
 import { systemHandlers } from './system.handlers';
+import { estimateHandlers } from './estimate.handlers';
+import { catalogHandlers } from './catalog.handlers';
+import { scenariosHandlers } from './scenarios.handlers';
+import { filesHandlers } from './files.handlers';
+import { datasetsHandlers } from './datasets.handlers';
+import { checksHandlers } from './checks.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
   ...systemHandlers,
   ...projectsHandlers,
+  ...estimateHandlers,
+  ...catalogHandlers,
+  ...scenariosHandlers,
+  ...filesHandlers,
+  ...datasetsHandlers,
+  ...checksHandlers,
 };

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { CHECK_IDS } from '../quality/finding';
+import { DEFAULT_THRESHOLDS, type QualityThresholds } from '../quality/thresholds';
+import { Id, IsoDateTime } from './common';
+import { mutation, query } from './define';
+import { DatasetProfile, Verdict } from './datasets';
+
+/**
+ * Data-quality check runs. `checks.start` analyses a registered dataset in a separate worker
+ * process and returns at once with a task id; progress arrives as `task.progress` events (phase,
+ * done = bytes read, total = file size, message = rows read) and through `checks.status`. Only a
+ * run that completes is stored: a cancelled or crashed run leaves the database as it was, and its
+ * task reports the error code (CANCELLED, WORKER_CRASHED, PARSE_ERROR with file, line, column).
+ */
+
+export const Severity = z.enum(['info', 'warning', 'error']);
+export const FailOn = z.enum(['error', 'warning', 'never']);
+export type FailOn = z.infer<typeof FailOn>;
+
+export const Finding = z.object({
+  id: z.enum(CHECK_IDS),
+  severity: Severity,
+  column: z.string().optional(),
+  columns: z.array(z.string()).optional(),
+  count: z.number().optional(),
+  share: z.number().optional(),
+  details: z.record(z.string(), z.json()),
+  message: z.string(),
+  advice: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+const ColumnDrift = z.object({
+  column: z.string(),
+  kind: z.enum(['numeric', 'categorical']),
+  method: z.enum(['ks', 'chi_square', 'wasserstein_normed', 'jensen_shannon']),
+  statistic: z.number(),
+  pValue: z.number().optional(),
+  threshold: z.number(),
+  effectSize: z.object({ name: z.string(), value: z.number() }),
+  drifted: z.boolean(),
+  negligible: z.boolean(),
+  psi: z.number(),
+  psiBand: z.enum(['stable', 'moderate', 'major']),
+  referenceSize: z.number(),
+  currentSize: z.number(),
+});
+export const DriftReport = z.object({
+  columns: z.array(ColumnDrift),
+  driftedColumns: z.number(),
+  share: z.number(),
+  datasetDrift: z.boolean(),
+});
+
+/** Declared population shares per column, e.g. { region: { north: 0.4, south: 0.6 } }. */
+export const PopulationShares = z.record(
+  z.string().min(1, 'Name the column'),
+  z.record(z.string(), z.number({ error: 'Give each share as a number' }).min(0, 'Shares cannot be negative').max(1, 'Shares are at most 1')),
+);
+
+/** Any subset of the documented thresholds (shared/quality/thresholds.ts); unknown names are refused. */
+export const ThresholdOverrides = z
+  .object(
+    Object.fromEntries(
+      Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, z.number({ error: `${k} must be a number` }).finite(`${k} must be a finite number`).optional()]),
+    ) as { [K in keyof QualityThresholds]: z.ZodOptional<z.ZodNumber> },
+  )
+  .strict();
+
+const ColumnName = z.string().trim().min(1, 'Choose a column').max(500, 'That column name is too long');
+
+export const CheckStartInput = z
+  .object({
+    projectId: Id,
+    datasetId: Id,
+    /** The dataset to compare with (e.g. training data when datasetId is the test split). */
+    referenceDatasetId: Id.optional(),
+    target: ColumnName.optional(),
+    id: ColumnName.optional(),
+    time: ColumnName.optional(),
+    population: PopulationShares.optional(),
+    thresholds: ThresholdOverrides.optional(),
+    /** The lowest severity that fails the run's gate (default error), as `tally check --fail-on`. */
+    failOn: FailOn.optional(),
+  })
+  .strict()
+  .refine((v) => v.referenceDatasetId === undefined || v.referenceDatasetId !== v.datasetId, {
+    message: 'Choose a different file to compare with',
+    path: ['referenceDatasetId'],
+  });
+export type CheckStartInput = z.input<typeof CheckStartInput>;
+
+/** The options a run was made with, stored with it so it can be repeated. */
+export const CheckRunOptions = z.object({
+  target: z.string().nullable(),
+  id: z.string().nullable(),
+  time: z.string().nullable(),
+  population: PopulationShares.nullable(),
+  thresholds: z.record(z.string(), z.number()),
+  failOn: FailOn,
+});
+
+export const FindingCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+
+export const CheckRunSummary = z.object({
+  id: Id,
+  projectId: Id,
+  /** Null when the dataset was removed since (the run keeps its file name). */
+  datasetId: Id.nullable(),
+  referenceDatasetId: Id.nullable(),
+  datasetName: z.string(),
+  referenceName: z.string().nullable(),
+  /** Content hash of the checked file at the time of the run. */
+  datasetHash: z.string(),
+  verdict: Verdict,
+  /** The owner's paragraph: what to do first, in plain words. */
+  summary: z.string(),
+  counts: FindingCounts,
+  /** True when a finding reached `options.failOn` (what `tally check` turns into exit code 1). */
+  gateFailed: z.boolean(),
+  rows: z.number(),
+  columns: z.number(),
+  options: CheckRunOptions,
+  durationMs: z.number(),
+  createdAt: IsoDateTime,
+});
+export type CheckRunSummary = z.infer<typeof CheckRunSummary>;
+
+export const CheckRun = CheckRunSummary.extend({
+  /** Most important first. */
+  findings: z.array(Finding),
+  profile: DatasetProfile,
+  referenceProfile: DatasetProfile.nullable(),
+  drift: DriftReport.nullable(),
+});
+export type CheckRun = z.infer<typeof CheckRun>;
+
+export const TaskState = z.enum(['running', 'succeeded', 'failed', 'cancelled']);
+
+export const TaskError = z.object({
+  code: z.string(),
+  message: z.string(),
+  location: z.object({ field: z.string().optional(), file: z.string().optional(), line: z.number().optional(), column: z.number().optional() }).optional(),
+});
+
+export const CheckTask = z.object({
+  taskId: Id,
+  projectId: Id,
+  state: TaskState,
+  /** hashing | reading-reference | reading | summarising | comparing | checking | saving | done */
+  phase: z.string(),
+  /** Which file the figures are about. */
+  file: z.string().nullable(),
+  rows: z.number(),
+  bytes: z.number(),
+  totalBytes: z.number().nullable(),
+  /** Set when state is succeeded. */
+  runId: Id.nullable(),
+  /** Set when state is failed or cancelled. */
+  error: TaskError.nullable(),
+  startedAt: IsoDateTime,
+  finishedAt: IsoDateTime.nullable(),
+});
+export type CheckTask = z.infer<typeof CheckTask>;
+
+export const checksContract = {
+  'checks.start': mutation(CheckStartInput, z.object({ taskId: Id })),
+  /** Stops a running analysis (its worker process is killed); nothing is stored. */
+  'checks.cancel': mutation(z.object({ taskId: Id }).strict(), CheckTask),
+  'checks.status': query(z.object({ taskId: Id }).strict(), CheckTask),
+  'checks.get': query(z.object({ runId: Id }).strict(), CheckRun),
+  /** Newest first. */
+  'checks.list': query(z.object({ projectId: Id }).strict(), z.array(CheckRunSummary)),
+  /** The newest run of a project (for the project page), or null. */
+  'checks.latest': query(z.object({ projectId: Id }).strict(), CheckRunSummary.nullable()),
+  /** One self-contained HTML report (inline CSS and SVG, no scripts, no network). */
+  'checks.exportHtml': query(z.object({ runId: Id }).strict(), z.object({ html: z.string(), fileName: z.string() })),
+} as const;
