@@ -3,14 +3,15 @@
  * Wasserstein-1 between numeric samples, Jensen-Shannon distance between category frequencies,
  * and the Population Stability Index (PSI) used by credit-risk teams for decades.
  */
+import { sortedCopy } from './ranks';
 
 /** Wasserstein-1 (earth mover's) distance between two samples (scipy.stats.wasserstein_distance). */
 export function wassersteinDistance(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
+  const x = sortedCopy(a);
+  const y = sortedCopy(b);
   // Integrate |F_a - F_b| over the merged support, one segment between consecutive values at a time.
-  const all = [...x, ...y].sort((p, q) => p - q);
+  const all = sortedCopy([...a, ...b]);
   let i = 0;
   let j = 0;
   let distance = 0;

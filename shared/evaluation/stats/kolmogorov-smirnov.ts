@@ -6,6 +6,8 @@
  * reference has <= 1000 values.
  */
 
+import { sortedCopy } from './ranks';
+
 export interface KsResult {
   statistic: number;
   pValue: number;
@@ -17,8 +19,8 @@ export const KS_EXACT_MAX_CELLS = 10_000_000;
 
 /** Largest absolute gap between the empirical CDFs of two samples (ties handled). */
 export function ksStatistic(a: readonly number[], b: readonly number[]): number {
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
+  const x = sortedCopy(a);
+  const y = sortedCopy(b);
   const n = x.length;
   const m = y.length;
   if (n === 0 || m === 0) return 0;
