@@ -57,3 +57,19 @@ describe('seeded Monte Carlo', () => {
     expect(t[0]?.swing).toBeCloseTo((10 - 1) * 5 / 0.4, 10);
   });
 });
+
+describe('quantile selection', () => {
+  it('agrees with sorting on any sample, including ties and tiny arrays', async () => {
+    const { quantiles10_50_90 } = await import('./monte-carlo');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), (arr) => {
+        const sorted = Float64Array.from(arr).sort();
+        const q = quantiles10_50_90(Float64Array.from(arr));
+        expect(q.p10).toBeCloseTo(quantileOfSorted(sorted, 0.1), 9);
+        expect(q.p50).toBeCloseTo(quantileOfSorted(sorted, 0.5), 9);
+        expect(q.p90).toBeCloseTo(quantileOfSorted(sorted, 0.9), 9);
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});
