@@ -1,8 +1,7 @@
 /** The specific charts of the profile and the report, each fed by a series from quality-series.ts. */
-import type { ColumnSummary, Histogram, ValueCount } from '../../../../shared/quality/check-input';
-import type { ColumnDrift } from '../../../../shared/quality/drift/column-drift';
+import type { Histogram, ValueCount } from '../../../../shared/quality/check-input';
 import { QualityBar } from './QualityBar';
-import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, overlapSeries, topValuesSeries } from './quality-series';
+import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, overlapSeries, topValuesSeries, type GapCounts, type PsiOfColumn, type ValueCounts } from './quality-series';
 
 const percent = (v: number) => `${(Math.round(v * 1000) / 10).toString()}%`;
 const count = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -27,7 +26,7 @@ export function TopValuesChart({ top, otherCount, column }: { top: readonly Valu
   );
 }
 
-export function MissingValuesChart({ columns, rows }: { columns: readonly ColumnSummary[]; rows: number }) {
+export function MissingValuesChart({ columns, rows }: { columns: readonly GapCounts[]; rows: number }) {
   const data = missingSeries(columns, rows).reverse();
   if (data.length === 0) return null;
   return (
@@ -46,7 +45,7 @@ export function MissingValuesChart({ columns, rows }: { columns: readonly Column
   );
 }
 
-export function DriftChart({ columns }: { columns: readonly ColumnDrift[] }) {
+export function DriftChart({ columns }: { columns: readonly PsiOfColumn[] }) {
   const data = driftSeries(columns).reverse();
   if (data.length === 0) return null;
   return (
@@ -68,7 +67,7 @@ export function DriftChart({ columns }: { columns: readonly ColumnDrift[] }) {
   );
 }
 
-export function ClassBalanceChart({ target }: { target: ColumnSummary }) {
+export function ClassBalanceChart({ target }: { target: ValueCounts }) {
   const data = classBalanceSeries(target).reverse();
   return (
     <QualityBar

@@ -5,6 +5,11 @@
 import type { ColumnSummary, Histogram, ValueCount } from '../../../../shared/quality/check-input';
 import type { ColumnDrift } from '../../../../shared/quality/drift/column-drift';
 
+/** Only the fields each series reads, so stored profiles (contract ColumnProfile) fit as well. */
+export type GapCounts = Pick<ColumnSummary, 'name' | 'missing' | 'disguisedMissing'>;
+export type ValueCounts = Pick<ColumnSummary, 'name' | 'count' | 'topValues' | 'otherCount'>;
+export type PsiOfColumn = Pick<ColumnDrift, 'column' | 'psi' | 'psiBand'>;
+
 export interface BinDatum {
   [key: string]: string | number;
   bin: string;
@@ -61,7 +66,7 @@ export interface MissingDatum {
 }
 
 /** Columns with any gap, largest first (at most `limit`), as shares of all rows. */
-export function missingSeries(columns: readonly ColumnSummary[], rows: number, limit = 20): MissingDatum[] {
+export function missingSeries(columns: readonly GapCounts[], rows: number, limit = 20): MissingDatum[] {
   if (rows <= 0) return [];
   return columns
     .filter((c) => c.missing + c.disguisedMissing > 0)
@@ -78,7 +83,7 @@ export interface DriftDatum {
 }
 
 /** PSI per column, largest first; the chart draws the 0.1 and 0.25 band lines. */
-export function driftSeries(columns: readonly ColumnDrift[], limit = 20): DriftDatum[] {
+export function driftSeries(columns: readonly PsiOfColumn[], limit = 20): DriftDatum[] {
   return columns
     .map((c) => ({ column: c.column, psi: c.psi, band: c.psiBand }))
     .sort((a, b) => b.psi - a.psi || a.column.localeCompare(b.column))
@@ -93,7 +98,7 @@ export interface ShareDatum {
 }
 
 /** Rows per class of the target, with each class's share. */
-export function classBalanceSeries(target: ColumnSummary, limit = 12): ShareDatum[] {
+export function classBalanceSeries(target: ValueCounts, limit = 12): ShareDatum[] {
   const total = target.count;
   return topValuesSeries(target.topValues, target.otherCount, limit).map((d) => ({
     label: d.bin,

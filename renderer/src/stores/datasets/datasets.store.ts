@@ -1,0 +1,93 @@
+import { create } from 'zustand';
+import type { ColumnGuesses, Dataset, DatasetDetail, DatasetRole } from '../../../../shared/contract/datasets';
+import type { BrowseResult } from '../../../../shared/contract/files';
+import { AppError, type AppErrorData } from '../../../../shared/domain/errors';
+import { api } from '../../api/client';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export function asError(e: unknown): AppErrorData {
+  return e instanceof AppError ? e.toJSON() : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) };
+}
+
+interface DatasetsState {
+  projectId: string | null;
+  list: Dataset[];
+  status: Status;
+  error: AppErrorData | null;
+  detail: DatasetDetail | null;
+  detailError: AppErrorData | null;
+  /** The folder the file picker shows, and why it could not list one. */
+  browse: BrowseResult | null;
+  browseError: AppErrorData | null;
+  load(projectId: string): Promise<void>;
+  open(id: string): Promise<void>;
+  browseTo(dir?: string): Promise<void>;
+  /** Rethrows AppError so the picker can show it next to the path. */
+  register(path: string, role?: DatasetRole): Promise<Dataset>;
+  relink(id: string, path: string): Promise<Dataset>;
+  remove(id: string): Promise<void>;
+  guessColumns(datasetId: string): Promise<ColumnGuesses | null>;
+}
+
+/** Datasets of one project: the only code that calls datasets.* and files.browse. */
+export const useDatasets = create<DatasetsState>((set, get) => ({
+  projectId: null,
+  list: [],
+  status: 'idle',
+  error: null,
+  detail: null,
+  detailError: null,
+  browse: null,
+  browseError: null,
+  async load(projectId) {
+    set({ projectId, status: 'loading', ...(get().projectId !== projectId ? { list: [] } : {}) });
+    try {
+      const list = await api().call('datasets.list', { projectId });
+      if (get().projectId === projectId) set({ list, status: 'ready', error: null });
+    } catch (e) {
+      set({ status: 'error', error: asError(e) });
+    }
+  },
+  async open(id) {
+    set({ detail: get().detail?.id === id ? get().detail : null, detailError: null });
+    try {
+      set({ detail: await api().call('datasets.get', { id }) });
+    } catch (e) {
+      set({ detailError: asError(e) });
+    }
+  },
+  async browseTo(dir) {
+    try {
+      set({ browse: await api().call('files.browse', dir ? { dir } : {}), browseError: null });
+    } catch (e) {
+      set({ browseError: asError(e) });
+    }
+  },
+  async register(path, role) {
+    const projectId = get().projectId;
+    if (!projectId) throw new AppError('INVALID_INPUT', 'Choose a project first');
+    const d = await api().call('datasets.register', { projectId, path, ...(role ? { role } : {}) });
+    await get().load(projectId);
+    return d;
+  },
+  async relink(id, path) {
+    const d = await api().call('datasets.relink', { id, path });
+    if (get().projectId) await get().load(get().projectId!);
+    if (get().detail?.id === id) await get().open(id);
+    return d;
+  },
+  async remove(id) {
+    await api().call('datasets.remove', { id });
+    if (get().detail?.id === id) set({ detail: null });
+    if (get().projectId) await get().load(get().projectId!);
+  },
+  async guessColumns(datasetId) {
+    try {
+      return await api().call('datasets.guessColumns', { datasetId });
+    } catch {
+      // Guesses are a convenience: without them the wizard simply starts with empty choices.
+      return null;
+    }
+  },
+}));
