@@ -30,21 +30,21 @@ module.exports = {
       name: 'shared-no-electron',
       severity: 'error',
       from: { path: '^shared/' },
-      to: { path: '^node_modules/electron/' },
+      to: { path: '(^|/)node_modules/electron/' },
     },
     {
       name: 'backend-and-host-never-import-electron',
       comment: 'the backend runs under Electron, the browser host, the CLI and tests alike',
       severity: 'error',
       from: { path: '^electron/(backend|host)/' },
-      to: { path: ['^node_modules/electron/', '^electron/(main|preload)/', '^renderer/'] },
+      to: { path: ['(^|/)node_modules/electron/', '^electron/(main|preload)/', '^renderer/'] },
     },
     {
       name: 'renderer-is-a-browser-app',
       comment: 'the renderer talks to the backend only through the contract',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: ['^electron/', '^node_modules/electron/'] },
+      to: { path: ['^electron/', '(^|/)node_modules/electron/'] },
     },
     {
       name: 'renderer-no-node-builtins',
@@ -64,6 +64,6 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
-    exclude: { path: '(^node_modules|^out/|^dist/)' },
+    exclude: { path: '(^out/|^dist/)' },
   },
 };
