@@ -43,6 +43,8 @@ export interface CheckDefinition {
   id: CheckId;
   /** Short human title for reports and the UI. */
   title: string;
+  /** One line on why it matters, for the report's "what is this?" text. */
+  about: string;
   needs: CheckNeeds;
   run(context: CheckContext): Finding[];
 }

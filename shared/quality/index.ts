@@ -7,7 +7,7 @@ export { DEFAULT_THRESHOLDS, resolveThresholds, type QualityThresholds } from '.
 export { DISGUISED_MISSING_TOKENS, disguisedMissingToken } from './missing-tokens';
 export { CHECKS } from './checks';
 export { runChecks, type CheckReport } from './run-checks';
-export { rankFindings, summarise, verdictOf } from './verdict';
+export { rankFindings, reachesFailOn, summarise, verdictOf, SUMMARY_PRIORITY, type FailOn } from './verdict';
 export { computeDrift, type DriftReport } from './drift/dataset-drift';
 export type { ColumnDrift, DriftMethod } from './drift/column-drift';
 export { PII_KINDS, PII_LABELS, detectPii, redact, type PiiKind } from './pii/detectors';

@@ -27,5 +27,6 @@ describe('clean data', () => {
   it('exercises every check id (the registry is complete)', async () => {
     const { CHECKS } = await import('./checks');
     expect(CHECKS.map((c) => c.id)).toEqual([...CHECK_IDS]);
+    for (const c of CHECKS) expect(c.about.length).toBeGreaterThan(20);
   });
 });

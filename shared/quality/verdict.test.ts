@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './finding';
-import { rankFindings, summarise, verdictOf } from './verdict';
+import { rankFindings, reachesFailOn, summarise, verdictOf } from './verdict';
 
 const finding = (id: Finding['id'], severity: Finding['severity'], message: string, share?: number): Finding => ({
   id,
@@ -40,5 +40,16 @@ describe('verdict and summary', () => {
 
   it('warn leads with "review first"', () => {
     expect(summarise([finding('outliers', 'warning', 'Some outliers.')], 'warn', 10, 1)).toBe('Usable, but review first: Some outliers.');
+  });
+});
+
+describe('--fail-on gate', () => {
+  const warning = [finding('outliers', 'warning', 'y')];
+  it('fails on warnings only when asked, never on "never"', () => {
+    expect(reachesFailOn(warning, 'error')).toBe(false);
+    expect(reachesFailOn(warning, 'warning')).toBe(true);
+    expect(reachesFailOn([finding('pii', 'error', 'z')], 'never')).toBe(false);
+    expect(reachesFailOn([finding('pii', 'error', 'z')], 'warning')).toBe(true);
+    expect(reachesFailOn([finding('skewed', 'info', 'x')], 'warning')).toBe(false);
   });
 });

@@ -71,3 +71,12 @@ export function summarise(findings: readonly Finding[], verdict: Verdict, rows: 
   const tail = rest > 0 ? ` ${plural(rest, 'more issue')} ${rest === 1 ? 'is' : 'are'} listed below.` : '';
   return `${LEAD[verdict]} ${told.join(' ')}${tail}`;
 }
+
+/** The CLI's --fail-on level: the lowest severity that fails a CI gate. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** True when some finding reaches the --fail-on level (the CLI then exits with code 1). */
+export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}

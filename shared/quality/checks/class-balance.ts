@@ -11,6 +11,7 @@ import { isClassification, targetColumn, targetName } from './target-column';
 export const classImbalanceCheck: CheckDefinition = {
   id: 'class_imbalance',
   title: 'Class imbalance',
+  about: 'One target class much rarer than another: accuracy looks good while the rare class is missed.',
   needs: 'target',
   run(context) {
     const t = context.thresholds;
@@ -47,6 +48,7 @@ export const classImbalanceCheck: CheckDefinition = {
 export const conflictingLabelsCheck: CheckDefinition = {
   id: 'conflicting_labels',
   title: 'Conflicting labels',
+  about: 'Identical inputs with different labels: labelling mistakes or missing information.',
   needs: 'target',
   run(context) {
     const { input, thresholds: t } = context;

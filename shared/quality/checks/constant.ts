@@ -6,6 +6,7 @@ import { col, formatCount, formatShare } from '../format';
 export const constantColumnCheck: CheckDefinition = {
   id: 'constant_column',
   title: 'Constant column',
+  about: 'A column with one value everywhere carries no information.',
   needs: 'dataset',
   run({ input }) {
     return input.columns
@@ -28,6 +29,7 @@ export const constantColumnCheck: CheckDefinition = {
 export const almostConstantCheck: CheckDefinition = {
   id: 'almost_constant',
   title: 'Almost constant column',
+  about: 'A column that is one value almost everywhere carries little information.',
   needs: 'dataset',
   run(context) {
     const { input, thresholds: t } = context;

@@ -68,6 +68,7 @@ export function correlatePair(sample: RowSample, a: ColumnSummary, b: ColumnSumm
 export const highCorrelationCheck: CheckDefinition = {
   id: 'high_correlation',
   title: 'Highly correlated columns',
+  about: 'Two columns carrying the same information: redundant, sometimes a hidden leak.',
   needs: 'dataset',
   run(context) {
     const { input, thresholds: t } = context;

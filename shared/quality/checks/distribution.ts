@@ -14,6 +14,7 @@ function numericColumns(columns: readonly ColumnSummary[]): (ColumnSummary & { n
 export const skewedCheck: CheckDefinition = {
   id: 'skewed',
   title: 'Highly skewed distribution',
+  about: 'A very lopsided distribution, where a few extreme values dominate.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     return numericColumns(input.columns)
@@ -55,6 +56,7 @@ export function estimateOutliers(numeric: NumericSummary, nonMissing: number, k:
 export const outliersCheck: CheckDefinition = {
   id: 'outliers',
   title: 'Outliers',
+  about: 'Values far outside the usual range: often typos, unit mix-ups or placeholder numbers.',
   needs: 'dataset',
   run(context) {
     const { input, thresholds: t } = context;

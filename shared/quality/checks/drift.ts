@@ -39,6 +39,7 @@ export function driftDetails(d: ColumnDrift): Finding['details'] {
 export const driftCheck: CheckDefinition = {
   id: 'drift',
   title: 'Distribution drift',
+  about: 'Columns distributed differently in the two files, so results on one will not carry over.',
   needs: 'reference',
   run({ thresholds: t, roles, drift }) {
     const report = drift();

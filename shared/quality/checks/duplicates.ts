@@ -5,6 +5,7 @@ import { formatCount, formatShare, plural } from '../format';
 export const duplicateRowsCheck: CheckDefinition = {
   id: 'duplicate_rows',
   title: 'Duplicate rows',
+  about: 'Rows repeated exactly: they count twice and can land in both training and test.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     if (input.duplicateRows === 0 || input.rows === 0) return [];

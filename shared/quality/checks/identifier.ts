@@ -20,6 +20,7 @@ export function uniqueRatio(c: ColumnSummary): number {
 export const uniqueIdentifierCheck: CheckDefinition = {
   id: 'unique_identifier',
   title: 'Identifier-like column',
+  about: 'A column with a different value in every row lets a model memorise rows instead of learning.',
   needs: 'dataset',
   run({ input, thresholds: t, options }) {
     const findings: Finding[] = [];
@@ -49,6 +50,7 @@ export const uniqueIdentifierCheck: CheckDefinition = {
 export const highCardinalityCheck: CheckDefinition = {
   id: 'high_cardinality',
   title: 'High cardinality',
+  about: 'A category column with very many values leaves most of them too rare to learn.',
   needs: 'dataset',
   run({ input, thresholds: t, options }) {
     const findings: Finding[] = [];

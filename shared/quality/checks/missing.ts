@@ -6,6 +6,7 @@ import { col, formatCount, formatShare, plural } from '../format';
 export const missingValuesCheck: CheckDefinition = {
   id: 'missing_values',
   title: 'Missing values',
+  about: 'Empty cells: models drop or guess them, silently and differently.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     const findings: Finding[] = [];
@@ -36,6 +37,7 @@ export const missingValuesCheck: CheckDefinition = {
 export const disguisedMissingCheck: CheckDefinition = {
   id: 'disguised_missing',
   title: 'Disguised missing values',
+  about: 'Text such as "NA" or "?" standing in for an empty cell, which a model reads as a real value.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     const findings: Finding[] = [];

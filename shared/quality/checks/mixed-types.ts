@@ -14,6 +14,7 @@ export function kindCounts(votes: TypeVotes): Record<Kind, number> {
 export const mixedTypesCheck: CheckDefinition = {
   id: 'mixed_types',
   title: 'Mixed value types',
+  about: 'Numbers, text or dates mixed in one column usually mean a data-entry or export problem.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     const findings: Finding[] = [];

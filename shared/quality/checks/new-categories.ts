@@ -32,6 +32,7 @@ function differences(context: CheckContext, wantTarget: boolean): CategoryDiffer
 export const newCategoriesCheck: CheckDefinition = {
   id: 'new_categories',
   title: 'Categories unseen in the reference',
+  about: 'Category values the reference never had, so the model knows nothing about them.',
   needs: 'reference',
   run(context) {
     const { input, thresholds: t, roles } = context;
@@ -59,6 +60,7 @@ export const newCategoriesCheck: CheckDefinition = {
 export const newLabelsCheck: CheckDefinition = {
   id: 'new_labels',
   title: 'Target classes unseen in the reference',
+  about: 'Target classes the reference never had, which a model trained on it can never predict.',
   needs: 'reference',
   run(context) {
     const { input, thresholds: t, roles } = context;

@@ -57,6 +57,7 @@ export function scanColumnForPii(values: readonly ValueCount[]): PiiScan[] {
 export const piiCheck: CheckDefinition = {
   id: 'pii',
   title: 'Personal data',
+  about: 'Personal data (emails, phone, card or bank numbers, IP addresses, SSNs) that should not reach a model.',
   needs: 'dataset',
   run({ input, thresholds: t }) {
     const findings: Finding[] = [];

@@ -65,6 +65,7 @@ function noDeclaredGroupFinding(column: string, groups: string[]): Finding {
 export const representativenessCheck: CheckDefinition = {
   id: 'representativeness',
   title: 'Representativeness',
+  about: 'Groups present in different shares than in the population the model will serve.',
   needs: 'population',
   run({ input, thresholds: t, options }) {
     const findings: Finding[] = [];

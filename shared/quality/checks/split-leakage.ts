@@ -11,6 +11,7 @@ import { col, formatCount, formatShare, plural } from '../format';
 export const trainTestOverlapCheck: CheckDefinition = {
   id: 'train_test_overlap',
   title: 'Rows shared with the reference',
+  about: 'Rows present in both files make the test score look better than reality.',
   needs: 'reference',
   run({ input, thresholds: t, roles }) {
     const ref = input.reference;
@@ -33,6 +34,7 @@ export const trainTestOverlapCheck: CheckDefinition = {
 export const groupLeakageCheck: CheckDefinition = {
   id: 'group_leakage',
   title: 'Same entities in both files',
+  about: 'The same entity in both files lets the model be tested on what it has already seen.',
   needs: 'reference',
   run({ input, thresholds: t, roles }) {
     const ids = input.reference?.idOverlap;
@@ -62,6 +64,7 @@ export const groupLeakageCheck: CheckDefinition = {
 export const dateLeakageCheck: CheckDefinition = {
   id: 'date_leakage',
   title: 'Time order between the files',
+  about: 'Test rows that are not later than the training rows let the model peek into the future.',
   needs: 'reference',
   run({ input, thresholds: t, roles }) {
     const time = input.reference?.time;

@@ -41,6 +41,7 @@ const STRING_TYPES = new Set(['categorical', 'text', 'boolean']);
 export const stringVariantsCheck: CheckDefinition = {
   id: 'string_variants',
   title: 'Spelling variants of the same value',
+  about: 'The same category spelled in different ways is counted as different categories.',
   needs: 'dataset',
   run({ input }) {
     const findings: Finding[] = [];

@@ -14,6 +14,7 @@ export const MIN_ROWS_FOR_LEAKAGE = 30;
 export const targetLeakageCheck: CheckDefinition = {
   id: 'target_leakage',
   title: 'Target leakage',
+  about: 'A single column that gives the answer away, usually because it is recorded after the outcome.',
   needs: 'target',
   run(context) {
     const { input, thresholds: t, options } = context;
