@@ -1,0 +1,66 @@
+import { ResponsiveLine, type LineCustomSvgLayerProps } from '@nivo/line';
+import { nivoTheme, useChartColors } from '../theme';
+import { decadeTicks, shortCount, shortUsd, type BreakEvenMark, type VolumeSeries } from './plan-chart-data';
+
+interface Props {
+  series: VolumeSeries[];
+  marks: BreakEvenMark[];
+  plannedPerDay: number;
+  title: string;
+}
+
+/**
+ * Monthly cost against daily volume on log-log axes (a pay-per-use line rises, an owned device is
+ * nearly flat). Dots mark break-even volumes; the dashed line is the planned volume.
+ */
+export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Props) {
+  const c = useChartColors();
+  const xs = series.flatMap((s) => s.data.map((p) => p.x));
+  const ys = series.flatMap((s) => s.data.map((p) => p.y));
+  if (xs.length === 0) return <p className="muted">No option has a cost to chart.</p>;
+  const [xMin, xMax, yMin, yMax] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const BreakEvens = ({ xScale, yScale }: LineCustomSvgLayerProps<VolumeSeries>) => (
+    <g aria-hidden="true">
+      {marks.map((m) => (
+        <g key={m.text} transform={`translate(${xScale(m.x)},${yScale(m.y)})`}>
+          <circle r={6} fill={c.panel} stroke={c.text} strokeWidth={2} />
+          <text x={9} y={-9} fill={c.text} fontSize={11}>
+            break-even {shortCount(m.x)}/day
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+  return (
+    <figure className="chart" aria-label={title}>
+      <div className="chart__box chart__box--line">
+        <ResponsiveLine<VolumeSeries>
+          data={series}
+          margin={{ top: 16, right: 24, bottom: 56, left: 72 }}
+          xScale={{ type: 'log', base: 10, min: xMin, max: xMax }}
+          yScale={{ type: 'log', base: 10, min: yMin, max: yMax }}
+          colors={series.map((_, i) => c.series[i % c.series.length] as string)}
+          theme={nivoTheme(c)}
+          axisBottom={{ tickValues: decadeTicks(xMin, xMax), format: (v: number) => shortCount(v), legend: 'requests per day', legendPosition: 'middle', legendOffset: 40 }}
+          axisLeft={{ tickValues: decadeTicks(yMin, yMax), format: (v: number) => shortUsd(v), legend: 'cost per month', legendPosition: 'middle', legendOffset: -62 }}
+          gridXValues={decadeTicks(xMin, xMax)}
+          gridYValues={decadeTicks(yMin, yMax)}
+          enablePoints={false}
+          lineWidth={3}
+          useMesh
+          markers={[{ axis: 'x', value: plannedPerDay, lineStyle: { stroke: c.muted, strokeWidth: 1.5, strokeDasharray: '5 4' }, legend: `you plan ${shortCount(plannedPerDay)}/day`, legendPosition: 'top-left', textStyle: { fill: c.muted, fontSize: 11 } }]}
+          layers={['grid', 'markers', 'axes', 'lines', BreakEvens, 'mesh', 'legends']}
+          legends={[{ anchor: 'bottom-right', direction: 'column', translateX: 0, translateY: -8, itemWidth: 170, itemHeight: 18, symbolSize: 12, itemTextColor: c.text }]}
+          tooltip={({ point }) => (
+            <div className="chart__tooltip">
+              {String(point.seriesId)}: {shortUsd(point.data.y)} a month at {shortCount(point.data.x)} requests a day
+            </div>
+          )}
+          role="img"
+          animate={false}
+        />
+      </div>
+      <figcaption className="chart__caption">Where two lines cross, the cheaper choice switches (break-even). Both axes grow by ten at each step.</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,151 @@
+import { contract, type Input } from '../../../../../shared/contract';
+import type { Workload } from '../../../../../shared/contract/estimate';
+import { parseQuantity } from '../wizard/quantity';
+import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
+import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from './cloud-presets';
+
+/**
+ * "Cloud or your own hardware?": five questions in plain words, then the comparison. The form
+ * keeps strings as typed; build() turns them into the estimator's workload.
+ */
+export interface CloudValues extends Record<string, string> {
+  task: string;
+  modelSize: string;
+  requestsPerDay: string;
+  months: string;
+  speed: string;
+  privacy: string;
+  monthlyBudget: string;
+  apiId: string;
+  cloudHardwareId: string;
+  ownedHardwareId: string;
+  ownedPriceUsd: string;
+}
+
+export const CLOUD_STEPS: ReadonlyArray<WizardStep<CloudValues>> = [
+  { id: 'task', title: 'What will the AI do?', intro: 'The kind of work decides how much computing each answer takes.', fields: ['task', 'modelSize'] },
+  { id: 'use', title: 'How much will it be used?', intro: 'Cost grows with use; owning hardware pays off only with steady, heavy use.', fields: ['requestsPerDay', 'months'] },
+  { id: 'speed', title: 'How fast must it answer?', intro: 'A person waiting on screen needs a fast answer; overnight work does not.', fields: ['speed'] },
+  { id: 'privacy', title: 'How private is the data?', intro: 'Some data may not be sent to an AI company, or may not leave your building at all.', fields: ['privacy'] },
+  { id: 'budget', title: 'What can you spend?', intro: 'Optional: a monthly budget to hold each option against, and the options we compare.', fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'ownedHardwareId', 'ownedPriceUsd'] },
+];
+
+export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'ownedHardwareId' | 'ownedPriceUsd'> {
+  if (task === 'images') return { apiId: '', cloudHardwareId: IMAGE_DEVICES.cloudHardwareId, ownedHardwareId: IMAGE_DEVICES.ownedHardwareId, ownedPriceUsd: String(IMAGE_DEVICES.ownedPriceUsd) };
+  const s = sizeById(modelSize) ?? sizeById('small');
+  return { apiId: s?.apiId ?? '', cloudHardwareId: s?.cloudHardwareId ?? '', ownedHardwareId: s?.ownedHardwareId ?? '', ownedPriceUsd: String(s?.ownedPriceUsd ?? '') };
+}
+
+export const CLOUD_INITIAL: CloudValues = {
+  task: 'chat',
+  modelSize: 'small',
+  requestsPerDay: '2000',
+  months: '12',
+  speed: 'seconds',
+  privacy: 'internal',
+  monthlyBudget: '',
+  ...cloudDefaults('chat', 'small'),
+};
+
+/** Changing what the AI does resets the compared options to that task's sensible defaults. */
+export function updateCloudValues(values: CloudValues, field: keyof CloudValues & string, value: string): CloudValues {
+  const next = { ...values, [field]: value };
+  if (field === 'task' || field === 'modelSize') return { ...next, ...cloudDefaults(next.task, next.modelSize) };
+  return next;
+}
+
+/** Empty text -> undefined (the schema says if it is required); bad text -> a message here. */
+function numberField(values: CloudValues, field: keyof CloudValues & string, errors: FieldErrors<CloudValues>): number | undefined {
+  const n = parseQuantity(values[field]);
+  if (n === null) return undefined;
+  if (Number.isNaN(n)) {
+    errors[field] = 'Enter a number, like 2000 or 2k';
+    return undefined;
+  }
+  return n;
+}
+
+export function buildWorkload(values: CloudValues): { workload: Workload; errors: FieldErrors<CloudValues>; monthlyBudgetUsd: number | null } {
+  const errors: FieldErrors<CloudValues> = {};
+  const task = taskById(values.task);
+  if (!task) errors.task = 'Pick what the AI will do';
+  const size = sizeById(values.modelSize);
+  const requestsPerDay = numberField(values, 'requestsPerDay', errors);
+  const months = numberField(values, 'months', errors);
+  const ownedPrice = numberField(values, 'ownedPriceUsd', errors);
+  const budget = numberField(values, 'monthlyBudget', errors);
+  if (budget !== undefined && budget <= 0) errors.monthlyBudget = 'A monthly budget must be more than zero';
+  const speed = SPEEDS.find((s) => s.id === values.speed);
+  if (!speed) errors.speed = 'Pick how fast it must answer';
+
+  const options: Workload['options'] = {};
+  if (values.apiId && task?.tokens) options.api = { id: values.apiId };
+  if (task?.items) options.api = { usdPerItem: task.items.apiUsdPerItem };
+  if (values.cloudHardwareId) options.cloudGpu = { hardwareId: values.cloudHardwareId };
+  if (values.ownedHardwareId) options.owned = { hardwareId: values.ownedHardwareId, ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}) } as NonNullable<Workload['options']['owned']>;
+
+  const workload = {
+    name: task ? task.label : 'Workload',
+    requestsPerDay,
+    months,
+    dataSensitivity: values.privacy,
+    ...(speed?.latencyMs ? { latencyTargetMs: speed.latencyMs } : {}),
+    ...(task?.tokens ? { inputTokensPerRequest: task.tokens.input, outputTokensPerRequest: task.tokens.output, model: (size ?? sizeById('small'))?.model } : {}),
+    ...(task?.items ? { itemsPerRequest: task.items.perRequest, gflopsPerItem: task.items.gflopsPerItem } : {}),
+    options,
+  } as Workload;
+  return { workload, errors, monthlyBudgetUsd: budget ?? null };
+}
+
+/** Contract issue path -> the question that feeds it. */
+export function cloudFieldOf(path: string): (keyof CloudValues & string) | undefined {
+  const p = path.replace(/^workload\./, '');
+  if (p.startsWith('requestsPerDay')) return 'requestsPerDay';
+  if (p.startsWith('months')) return 'months';
+  if (p.startsWith('dataSensitivity')) return 'privacy';
+  if (p.startsWith('latencyTargetMs')) return 'speed';
+  if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPriceUsd';
+  if (p.startsWith('options.owned')) return 'ownedHardwareId';
+  if (p.startsWith('options.cloudGpu')) return 'cloudHardwareId';
+  if (p.startsWith('options.api')) return 'apiId';
+  if (p.startsWith('options')) return 'apiId';
+  if (p.startsWith('model') || p.includes('TokensPerRequest') || p.startsWith('itemsPerRequest') || p.startsWith('gflopsPerItem')) return 'task';
+  return undefined;
+}
+
+/** The wizard as data; its schema is the contract's own `estimate.compare` input. */
+export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'>> = {
+  id: 'cloud',
+  title: 'Cloud or your own hardware?',
+  steps: CLOUD_STEPS,
+  initial: CLOUD_INITIAL,
+  build(values) {
+    const { workload, errors } = buildWorkload(values);
+    return { candidate: { workload }, errors };
+  },
+  schema: contract['estimate.compare'].input,
+  fieldOf: cloudFieldOf,
+};
+
+/**
+ * A saved workload back into the answers, so a scenario reopens in the wizard. Tasks and model
+ * sizes are recognised by their shape; anything else falls back to the defaults.
+ */
+export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number | null): CloudValues {
+  const task = w.itemsPerRequest !== undefined ? 'images' : (TASKS.find((t) => t.tokens?.input === w.inputTokensPerRequest && t.tokens?.output === w.outputTokensPerRequest)?.id ?? 'chat');
+  const size = MODEL_SIZES.find((s) => s.model.params === w.model?.params)?.id ?? 'small';
+  const speed = SPEEDS.find((s) => s.latencyMs === (w.latencyTargetMs ?? null))?.id ?? 'any';
+  return {
+    task,
+    modelSize: size,
+    requestsPerDay: String(w.requestsPerDay),
+    months: String(w.months),
+    speed,
+    privacy: w.dataSensitivity,
+    monthlyBudget: monthlyBudgetUsd ? String(monthlyBudgetUsd) : '',
+    apiId: w.options.api?.id ?? '',
+    cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
+    ownedHardwareId: w.options.owned?.hardwareId ?? '',
+    ownedPriceUsd: w.options.owned ? String(w.options.owned.purchaseUsd) : '',
+  };
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { contract, type Input } from '../../../../../shared/contract';
+import { parseQuantity, formatQuantity } from '../wizard/quantity';
+import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
+import { TRAINING_PRESETS, presetById } from './training-presets';
+
+/**
+ * "What will training cost?": model, data, hardware. A language model becomes an
+ * `estimate.training` input; the image preset becomes an `estimate.pilot` input (a measured
+ * trial scaled to the whole job). Both are checked by the contract's own schemas.
+ */
+export interface TrainingValues extends Record<string, string> {
+  preset: string;
+  params: string;
+  tokens: string;
+  images: string;
+  epochs: string;
+  pilotItems: string;
+  pilotSeconds: string;
+  pilotHardwareId: string;
+  hardwareId: string;
+  gpus: string;
+  pricePerGpuHour: string;
+}
+
+export const TRAINING_STEPS: ReadonlyArray<WizardStep<TrainingValues>> = [
+  { id: 'model', title: 'What are you training?', intro: 'Pick the closest example or type your own model size.', fields: ['preset', 'params'] },
+  { id: 'data', title: 'How much data will it learn from?', intro: 'More data means more computing, so more time and money.', fields: ['tokens', 'images', 'epochs', 'pilotItems', 'pilotSeconds', 'pilotHardwareId'] },
+  { id: 'hardware', title: 'On which hardware, and how many?', intro: 'More GPUs finish sooner; the total GPU time, and so the cost, stays about the same.', fields: ['hardwareId', 'gpus', 'pricePerGpuHour'] },
+];
+
+export const TRAINING_INITIAL: TrainingValues = {
+  preset: 'llm-7b',
+  params: '7B',
+  tokens: '140B',
+  images: '1M',
+  epochs: '90',
+  // An example trial: 10,000 images in 40 s on one T4 (about 250 images/s); replace with yours.
+  pilotItems: '10000',
+  pilotSeconds: '40',
+  pilotHardwareId: 't4',
+  hardwareId: 'a100-80gb',
+  gpus: '8',
+  pricePerGpuHour: '',
+};
+
+/** Picking a preset fills its sizes; typing a size switches to "my own model". */
+export function updateTrainingValues(values: TrainingValues, field: keyof TrainingValues & string, value: string): TrainingValues {
+  const next = { ...values, [field]: value };
+  if (field === 'preset') {
+    const p = presetById(value);
+    if (p?.params) next.params = p.params;
+    if (p?.tokens) next.tokens = p.tokens;
+  }
+  if ((field === 'params' || field === 'tokens') && presetById(values.preset)?.mode === 'llm') {
+    const p = presetById(values.preset);
+    if (p && p.id !== 'custom' && (next.params !== p.params || next.tokens !== p.tokens)) next.preset = 'custom';
+  }
+  return next;
+}
+
+export function trainingMode(values: TrainingValues): 'llm' | 'pilot' {
+  return presetById(values.preset)?.mode ?? 'llm';
+}
+
+export type TrainingCandidate = { mode: 'llm'; input: Input<'estimate.training'> } | { mode: 'pilot'; input: Input<'estimate.pilot'> };
+
+function num(values: TrainingValues, field: keyof TrainingValues & string, errors: FieldErrors<TrainingValues>, hint: string): number | undefined {
+  const n = parseQuantity(values[field]);
+  if (n === null) return undefined;
+  if (Number.isNaN(n)) {
+    errors[field] = `Enter a number, like ${hint}`;
+    return undefined;
+  }
+  return n;
+}
+
+export function buildTraining(values: TrainingValues): { candidate: TrainingCandidate; errors: FieldErrors<TrainingValues> } {
+  const errors: FieldErrors<TrainingValues> = {};
+  if (!presetById(values.preset)) errors.preset = 'Pick what you are training';
+  const gpus = num(values, 'gpus', errors, '8');
+  const price = num(values, 'pricePerGpuHour', errors, '2.50');
+  const hardware = values.hardwareId;
+  if (trainingMode(values) === 'pilot') {
+    const images = num(values, 'images', errors, '1M');
+    const epochs = num(values, 'epochs', errors, '90');
+    if (images === undefined) errors.images ??= 'How many images are in the data set?';
+    if (epochs === undefined) errors.epochs ??= 'How many passes over the data?';
+    const input = {
+      pilot: { items: num(values, 'pilotItems', errors, '10000'), seconds: num(values, 'pilotSeconds', errors, '40'), hardware: values.pilotHardwareId },
+      fullItems: images !== undefined && epochs !== undefined ? images * epochs : undefined,
+      target: { hardware, ...(gpus !== undefined ? { devices: gpus } : {}) },
+      bound: 'compute',
+      ...(price !== undefined ? { pricePerDeviceHourUsd: price } : {}),
+    } as Input<'estimate.pilot'>;
+    return { candidate: { mode: 'pilot', input }, errors };
+  }
+  const input = {
+    hardware,
+    params: num(values, 'params', errors, '7B or 7000000000'),
+    tokens: num(values, 'tokens', errors, '140B or 1.4T'),
+    ...(gpus !== undefined ? { gpus } : {}),
+    ...(price !== undefined ? { pricePerGpuHourUsd: price } : {}),
+  } as Input<'estimate.training'>;
+  return { candidate: { mode: 'llm', input }, errors };
+}
+
+const TrainingCandidateSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('llm'), input: contract['estimate.training'].input }),
+  z.object({ mode: z.literal('pilot'), input: contract['estimate.pilot'].input }),
+]);
+
+const FIELD_OF: Record<string, keyof TrainingValues & string> = {
+  'input.params': 'params',
+  'input.tokens': 'tokens',
+  'input.gpuHours': 'params',
+  'input.hardware': 'hardwareId',
+  'input.gpus': 'gpus',
+  'input.pricePerGpuHourUsd': 'pricePerGpuHour',
+  'input.pilot.items': 'pilotItems',
+  'input.pilot.seconds': 'pilotSeconds',
+  'input.pilot.hardware': 'pilotHardwareId',
+  'input.fullItems': 'images',
+  'input.target.hardware': 'hardwareId',
+  'input.target.devices': 'gpus',
+  'input.pricePerDeviceHourUsd': 'pricePerGpuHour',
+};
+
+export function trainingFieldOf(path: string): (keyof TrainingValues & string) | undefined {
+  const hit = Object.keys(FIELD_OF).find((k) => path === k || path.startsWith(`${k}.`));
+  return hit ? FIELD_OF[hit] : undefined;
+}
+
+export const trainingWizard: WizardDefinition<TrainingValues, z.output<typeof TrainingCandidateSchema>> = {
+  id: 'training',
+  title: 'What will training cost?',
+  steps: TRAINING_STEPS,
+  initial: TRAINING_INITIAL,
+  build: buildTraining,
+  schema: TrainingCandidateSchema,
+  fieldOf: trainingFieldOf,
+};
+
+/** A saved training or pilot input back into the answers, to reopen the wizard on a scenario. */
+export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
+  const v = { ...TRAINING_INITIAL };
+  if (c.mode === 'pilot') {
+    const i = c.input;
+    const epochs = Number(v.epochs);
+    return {
+      ...v,
+      preset: 'resnet50',
+      images: formatQuantity(i.fullItems / epochs),
+      pilotItems: String(i.pilot.items),
+      pilotSeconds: String(i.pilot.seconds),
+      pilotHardwareId: i.pilot.hardware,
+      hardwareId: i.target?.hardware ?? i.pilot.hardware,
+      gpus: String(i.target?.devices ?? 1),
+      pricePerGpuHour: typeof i.pricePerDeviceHourUsd === 'number' ? String(i.pricePerDeviceHourUsd) : '',
+    };
+  }
+  const i = c.input;
+  const params = i.params !== undefined ? formatQuantity(i.params) : '';
+  const tokens = i.tokens !== undefined ? formatQuantity(i.tokens) : '';
+  const preset = TRAINING_PRESETS.find((p) => p.mode === 'llm' && p.params === params && p.tokens === tokens)?.id ?? 'custom';
+  return { ...v, preset, params, tokens, hardwareId: i.hardware, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '' };
+}
