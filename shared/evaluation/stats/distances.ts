@@ -31,14 +31,16 @@ function populationStd(values: readonly number[]): number {
   return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
 }
 
+/** Evidently's floor on the norm, so a constant reference does not divide by zero. */
+export const WASSERSTEIN_MIN_NORM = 0.001;
+
 /**
  * Wasserstein distance divided by the reference standard deviation, so it reads "how many
- * standard deviations did the distribution move" (Evidently's wasserstein stattest). A constant
- * reference (std 0) falls back to std 1 to avoid dividing by zero, as Evidently does with its epsilon.
+ * standard deviations did the distribution move" (Evidently's wasserstein stattest:
+ * distance / max(np.std(reference), 0.001)).
  */
 export function normedWassersteinDistance(reference: readonly number[], current: readonly number[]): number {
-  const std = populationStd(reference);
-  return wassersteinDistance(reference, current) / (std > 0 ? std : 1);
+  return wassersteinDistance(reference, current) / Math.max(populationStd(reference), WASSERSTEIN_MIN_NORM);
 }
 
 function normalise(weights: readonly number[]): number[] {
