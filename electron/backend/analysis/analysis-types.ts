@@ -28,6 +28,8 @@ export interface AnalysisRequest {
   referenceRead?: ReadOptions;
   /** Worker threads for splittable files; default 2 (the target machine has two cores). */
   threads?: number;
+  /** Split files from this size on (default 32 MiB); tests lower it to exercise the split. */
+  parallelMinBytes?: number;
   /** Fixed seed for every sample, so a re-run reports the same figures. */
   seed?: number;
 }

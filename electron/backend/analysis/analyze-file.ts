@@ -20,6 +20,7 @@ export interface AnalyzeFileOptions {
   read?: ReadOptions;
   roles: DatasetRoles;
   threads: number;
+  parallelMinBytes?: number;
   seed: number;
   onProgress: (bytes: number, rows: number, totalBytes: number) => void;
   /** Called between reading and summarising (for the progress phase). */
@@ -50,7 +51,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   let parallelFallback: string | undefined;
   if (detected.format === 'csv') {
     // Roles are checked against the header before the long pass.
-    const result = await profileCsv(file, detected, { ...options.read, threads: options.threads, seed: options.seed, roles: options.roles, onProgress: progress, checkNames: (names) => checkRoles(file, names, options.roles) });
+    const result = await profileCsv(file, detected, { ...options.read, threads: options.threads, parallelMinBytes: options.parallelMinBytes, seed: options.seed, roles: options.roles, onProgress: progress, checkNames: (names) => checkRoles(file, names, options.roles) });
     acc = result.acc;
     dialect = result.dialect;
     threadsUsed = result.threadsUsed;

@@ -18,7 +18,7 @@ export async function analyzeRequest(request: AnalysisRequest, onProgress: (p: A
 
   let t = performance.now();
   const reference = request.reference
-    ? await analyzeFile(request.reference, { read: request.referenceRead, roles, threads, seed: seed ^ 0x7f4a7c15, onProgress: progressFor('reading-reference', request.reference) })
+    ? await analyzeFile(request.reference, { read: request.referenceRead, roles, threads, parallelMinBytes: request.parallelMinBytes, seed: seed ^ 0x7f4a7c15, onProgress: progressFor('reading-reference', request.reference) })
     : undefined;
   if (reference) timings.reference = Math.round(performance.now() - t);
 
@@ -33,6 +33,7 @@ export async function analyzeRequest(request: AnalysisRequest, onProgress: (p: A
     read: request.read,
     roles: { ...roles, timeNotAfter },
     threads,
+    parallelMinBytes: request.parallelMinBytes,
     seed,
     onProgress: progressFor('reading', request.file),
     onSummarising: () => onProgress({ phase: 'summarising', file: request.file, bytes: 0, rows: 0, totalBytes: 0 }),

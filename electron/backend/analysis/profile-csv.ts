@@ -26,6 +26,8 @@ export interface CsvOptions {
   seed: number;
   roles: DatasetRoles;
   onProgress: (bytes: number, rows: number) => void;
+  /** Files smaller than this are read on one thread (default PARALLEL_MIN_BYTES). */
+  parallelMinBytes?: number;
   /** Validate the column names (e.g. that a named target exists) before the long pass. */
   checkNames?: (names: string[]) => void;
 }
@@ -55,10 +57,18 @@ export async function profileCsv(file: string, detected: DetectedFormat, options
   const info = { delimiter, quote: sniffed.quote, hasHeader };
 
   const utf8 = detected.encoding.encoding === 'utf-8';
-  const splittable = utf8 && options.threads > 1 && detected.size >= PARALLEL_MIN_BYTES && !hasQuotedNewline(detected.headText, sniffed.quote);
+  const splittable = utf8 && options.threads > 1 && detected.size >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) && !hasQuotedNewline(detected.headText, sniffed.quote);
   if (splittable) {
-    const acc = await profileInParallel(file, detected, names, dialect, hasHeader, options).catch(() => null);
+    let reason = '';
+    const acc = await profileInParallel(file, detected, names, dialect, hasHeader, options).catch((e: unknown) => {
+      reason = e instanceof Error ? e.message : String(e);
+      return null;
+    });
     if (acc !== null) return { acc, dialect: info, threadsUsed: options.threads };
+    // Any problem in a range (a quoted newline, a malformed row) is re-read on one thread, which
+    // knows true line numbers for the error message.
+    const single = profileOnThisThread(file, detected, names, dialect, hasHeader, options);
+    return { acc: single, dialect: info, threadsUsed: 1, parallelFallback: reason };
   }
   const acc = profileOnThisThread(file, detected, names, dialect, hasHeader, options);
   return { acc, dialect: info, threadsUsed: 1 };

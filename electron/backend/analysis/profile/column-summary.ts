@@ -33,7 +33,7 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
   const count = acc.count;
   const distinct = acc.distinct.distinct();
   const meanLength = count > 0 ? acc.lenSum / count : 0;
-  const type = inferColumnType({ name: acc.name, votes: { ...acc.votes }, distinct, textWithSpace: acc.textWithSpace, meanLength });
+  const type = inferColumnType({ name: acc.name, votes: { ...acc.votes }, distinct, distinctIsEstimate: acc.distinct.estimated, textWithSpace: acc.textWithSpace, meanLength });
   const entries = acc.distinct.entries();
   entries.sort((a, b) => b.count - a.count || a.rank - b.rank);
   const topValues: ValueCount[] = entries.slice(0, TOP_VALUES).map((e) => ({ value: valueText(e.value), count: e.count }));

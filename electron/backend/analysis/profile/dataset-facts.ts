@@ -26,10 +26,10 @@ export interface DatasetFacts {
 
 const encoder = new TextEncoder();
 
-function typedCell(raw: string | null | undefined, type: ColumnType): string | number | null {
+function typedCell(raw: string | null | undefined, type: ColumnType, numericId: boolean): string | number | null {
   // undefined: a JSON key that first appeared after this row was sampled.
   if (raw === null || raw === undefined) return null;
-  if (type === 'integer' || type === 'float') {
+  if (type === 'integer' || type === 'float' || (type === 'identifier' && numericId)) {
     const x = Number(raw.trim());
     return Number.isFinite(x) ? x : null;
   }
@@ -89,7 +89,9 @@ export function finishDataset(acc: DatasetAccumulator, roles: { target?: string 
   const all = parts(acc);
   const columns = acc.columns.map(summariseColumn);
   const types = columns.map((c) => c.summary.type);
-  const rowSample: RowSample = { columns: acc.names.slice(), rows: acc.rowSample.map((raw) => types.map((t, c) => typedCell(raw[c], t))) };
+  // Integer identifiers (1, 2, 3 ...) stay numbers in the row sample, as the contract's integers do.
+  const numericIds = columns.map((c) => c.summary.typeVotes.integer + c.summary.typeVotes.float > c.summary.count / 2);
+  const rowSample: RowSample = { columns: acc.names.slice(), rows: acc.rowSample.map((raw) => types.map((t, c) => typedCell(raw[c], t, numericIds[c]!))) };
   const target = roles.target && acc.featureHashes ? conflictingLabels(all, roles.target) : undefined;
   const rowHashes = sortedUnion(all.map((p) => p.rowHashes));
   const idHashes = acc.idHashes ? sortedUnion(all.map((p) => p.idHashes!)) : undefined;

@@ -16,6 +16,8 @@ export interface TypeEvidence {
   name: string;
   votes: TypeVotes;
   distinct: number;
+  /** The distinct count is a HyperLogLog estimate (about 1% error), so "unique" is judged looser. */
+  distinctIsEstimate: boolean;
   /** Non-missing text cells containing a space. */
   textWithSpace: number;
   meanLength: number;
@@ -27,7 +29,7 @@ export function inferColumnType(e: TypeEvidence): ColumnType {
   if (count === 0) return 'text';
   const numeric = v.integer + v.float;
   const best = Math.max(numeric, v.datetime, v.boolean, v.text);
-  const unique = count >= 10 && e.distinct >= count * 0.99;
+  const unique = count >= 10 && e.distinct >= count * (e.distinctIsEstimate ? 0.97 : 0.99);
   if (numeric === best) {
     if (v.float > 0) return 'float';
     if (unique && ID_NAME.test(e.name)) return 'identifier';

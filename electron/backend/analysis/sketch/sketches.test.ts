@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DistinctCounter, MAX_EXACT_DISTINCT } from './distinct-counter';
+import { hashNumber, hashString } from './hash64';
+import { HashList, countRepeats, intersectSorted, mergeSorted } from './hash-list';
+import { HyperLogLog } from './hyperloglog';
+import { addMoment, centralMoments, emptyMoments, mergeMoments, sampleStd } from './moments';
+import { ReservoirSlots } from './reservoir';
+
+const h = new Uint32Array(2);
+
+describe('HyperLogLog', () => {
+  it('estimates 1k, 100k and 1M distinct values within 3%', () => {
+    for (const n of [1000, 100_000, 1_000_000]) {
+      const hll = new HyperLogLog();
+      for (let i = 0; i < n; i++) {
+        hashNumber(i, h);
+        hll.add(h[0]!, h[1]!);
+        hll.add(h[0]!, h[1]!); // repeats change nothing
+      }
+      expect(Math.abs(hll.estimate() - n) / n).toBeLessThan(0.03);
+    }
+  });
+});
+
+describe('DistinctCounter', () => {
+  it('counts exactly below the bound and switches to a labelled estimate above it', () => {
+    const c = new DistinctCounter();
+    for (let i = 0; i < 1000; i++) {
+      hashString(`v${i % 100}`, h);
+      const slot = c.add(h[0]!, h[1]!);
+      if (slot >= 0) c.setValue(slot, `v${i % 100}`);
+    }
+    expect(c.distinct()).toBe(100);
+    expect(c.estimated).toBe(false);
+    expect(c.entries().every((e) => e.count === 10)).toBe(true);
+    const big = new DistinctCounter();
+    const n = MAX_EXACT_DISTINCT * 3;
+    for (let i = 0; i < n; i++) {
+      hashNumber(i, h);
+      const slot = big.add(h[0]!, h[1]!);
+      if (slot >= 0) big.setValue(slot, i);
+    }
+    expect(big.estimated).toBe(true);
+    expect(Math.abs(big.distinct() - n) / n).toBeLessThan(0.03);
+  });
+
+  it('merges two exact halves into the exact union', () => {
+    const a = new DistinctCounter();
+    const b = new DistinctCounter();
+    for (let i = 0; i < 500; i++) {
+      hashNumber(i, h);
+      a.setValue(Math.max(0, a.add(h[0]!, h[1]!)), i);
+      hashNumber(i + 250, h);
+      b.add(h[0]!, h[1]!);
+    }
+    a.merge(b);
+    expect(a.distinct()).toBe(750);
+  });
+});
+
+describe('moments', () => {
+  it('give the mean, sample std and third moment of the data, merged or not', () => {
+    const xs = Array.from({ length: 1001 }, (_, i) => 1e6 + Math.sin(i) * 10 + (i % 7));
+    const all = emptyMoments();
+    const left = emptyMoments();
+    const right = emptyMoments();
+    xs.forEach((x, i) => {
+      addMoment(all, x);
+      addMoment(i < 400 ? left : right, x);
+    });
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const m2 = xs.reduce((s, x) => s + (x - mean) ** 2, 0);
+    const m3 = xs.reduce((s, x) => s + (x - mean) ** 3, 0);
+    for (const m of [centralMoments(all), centralMoments(mergeMoments(left, right))]) {
+      expect(m.mean).toBeCloseTo(mean, 8);
+      expect(m.m2 / m2).toBeCloseTo(1, 8);
+      expect(m.m3 / m3).toBeCloseTo(1, 4);
+      expect(sampleStd(m)).toBeCloseTo(Math.sqrt(m2 / 1000), 8);
+    }
+  });
+});
+
+describe('ReservoirSlots', () => {
+  it('keeps every item while under capacity, then a uniform sample', () => {
+    const r = new ReservoirSlots(100, 1);
+    const sample: number[] = [];
+    for (let i = 0; i < 100; i++) sample[r.offer()] = i;
+    expect(sample).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    for (let i = 100; i < 100_000; i++) {
+      const s = r.offer();
+      if (s >= 0) sample[s] = i;
+    }
+    const mean = sample.reduce((a, b) => a + b, 0) / sample.length;
+    expect(Math.abs(mean - 50_000)).toBeLessThan(10_000); // ~3.5 standard errors
+  });
+});
+
+describe('HashList', () => {
+  it('sorts, merges, counts repeats and intersects 64-bit hashes', () => {
+    const a = new HashList(2);
+    const b = new HashList(2);
+    for (const [hi, lo] of [[5, 1], [1, 9], [5, 1], [0xffffffff, 0]]) a.push(hi!, lo!);
+    for (const [hi, lo] of [[5, 1], [2, 2]]) b.push(hi!, lo!);
+    const merged = mergeSorted([a.sorted(), b.sorted()]);
+    expect(Array.from(merged)).toEqual([(1n << 32n) | 9n, (2n << 32n) | 2n, (5n << 32n) | 1n, (5n << 32n) | 1n, (5n << 32n) | 1n, 0xffffffffn << 32n]);
+    expect(countRepeats(merged)).toBe(2);
+    expect(intersectSorted(a.sorted(), b.sorted())).toEqual({ inBoth: 2, distinctShared: 1 });
+  });
+});
