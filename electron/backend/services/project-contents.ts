@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { countScenarios } from '../db/repositories/scenarios.repository';
 
 /**
  * What a project holds besides itself, counted so the delete confirmation can name what is lost.
@@ -11,7 +12,9 @@ export interface ContentCounter {
   count(db: Db, projectId: string): number;
 }
 
-export const contentCounters: ContentCounter[] = [];
+export const contentCounters: ContentCounter[] = [
+  { kind: 'scenarios', label: 'scenarios', count: (db, projectId) => countScenarios(db, projectId) },
+];
 
 export function countContents(db: Db, projectId: string) {
   return contentCounters.map((c) => ({ kind: c.kind, label: c.label, count: c.count(db, projectId) }));

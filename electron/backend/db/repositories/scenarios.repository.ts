@@ -1,0 +1,81 @@
+import type { Db } from '../connection';
+
+/** A saved scenario as stored; input and result are JSON the service validated. */
+export interface ScenarioRecord {
+  id: string;
+  projectId: string;
+  name: string;
+  notes: string;
+  kind: string;
+  input: unknown;
+  result: unknown;
+  p50CostCents: number | null;
+  p90CostCents: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Row {
+  id: string;
+  project_id: string;
+  name: string;
+  notes: string;
+  kind: string;
+  input_json: string;
+  result_json: string;
+  p50_cost_cents: number | null;
+  p90_cost_cents: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toRecord(r: Row): ScenarioRecord {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    name: r.name,
+    notes: r.notes,
+    kind: r.kind,
+    input: JSON.parse(r.input_json) as unknown,
+    result: JSON.parse(r.result_json) as unknown,
+    p50CostCents: r.p50_cost_cents,
+    p90CostCents: r.p90_cost_cents,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function params(s: ScenarioRecord) {
+  return { ...s, input: JSON.stringify(s.input), result: JSON.stringify(s.result) };
+}
+
+export function listScenarios(db: Db, projectId: string): ScenarioRecord[] {
+  return (db.prepare('SELECT * FROM scenarios WHERE project_id = ? ORDER BY created_at, id').all(projectId) as Row[]).map(toRecord);
+}
+
+export function getScenario(db: Db, id: string): ScenarioRecord | undefined {
+  const r = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(id) as Row | undefined;
+  return r && toRecord(r);
+}
+
+export function insertScenario(db: Db, s: ScenarioRecord): void {
+  db.prepare(
+    `INSERT INTO scenarios (id, project_id, name, notes, kind, input_json, result_json, p50_cost_cents, p90_cost_cents, created_at, updated_at)
+     VALUES (@id, @projectId, @name, @notes, @kind, @input, @result, @p50CostCents, @p90CostCents, @createdAt, @updatedAt)`,
+  ).run(params(s));
+}
+
+export function updateScenario(db: Db, s: ScenarioRecord): void {
+  db.prepare(
+    `UPDATE scenarios SET name = @name, notes = @notes, kind = @kind, input_json = @input, result_json = @result,
+       p50_cost_cents = @p50CostCents, p90_cost_cents = @p90CostCents, updated_at = @updatedAt WHERE id = @id`,
+  ).run(params(s));
+}
+
+export function deleteScenario(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM scenarios WHERE id = ?').run(id).changes === 1;
+}
+
+export function countScenarios(db: Db, projectId: string): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM scenarios WHERE project_id = ?').get(projectId) as { n: number }).n;
+}

@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { catalogToCsv } from '../../../shared/catalog/catalog-import-export';
+import { CATALOG_KINDS, type CatalogKind, type CatalogRowByKind, type CloudGpuPriceRow } from '../../../shared/catalog/catalog-types';
+import { validateCatalogRow } from '../../../shared/catalog/validate-catalog-row';
+import type { CatalogEntry, CatalogExportInput, CatalogImportInput, CatalogListInput } from '../../../shared/contract/catalog';
+import { AppError } from '../../../shared/domain/errors';
+import type { BackendContext } from '../context';
+import * as repo from '../db/repositories/catalog.repository';
+import { defaultRow, effectiveRows, toEntry, type AnyRow, type EffectiveRow } from './catalog-effective';
+import { parseImport } from './catalog-import';
+
+/**
+ * Catalog use cases. Defaults stay in code; a user's edit of a default or a row of their own is
+ * stored whole in SQLite (validated by shared/catalog first) and wins by (kind, id).
+ */
+const SEARCH_FIELDS = ['id', 'name', 'vendor', 'provider', 'model', 'region', 'hardwareId', 'source'] as const;
+
+function today(ctx: BackendContext): string {
+  return ctx.clock().toISOString();
+}
+
+function findEffective(ctx: BackendContext, kind: CatalogKind, id: string): EffectiveRow {
+  const r = effectiveRows(ctx.db, kind).find((e) => e.row.id === id);
+  if (!r) throw new AppError('NOT_FOUND', `No ${kind} row with id "${id}" in the catalog.`, { location: { field: 'id' } });
+  return r;
+}
+
+export function listCatalog(ctx: BackendContext, input: z.output<typeof CatalogListInput>): CatalogEntry[] {
+  const needle = input.search?.trim().toLowerCase();
+  return effectiveRows(ctx.db, input.kind)
+    .filter((r) => !input.origin || r.origin === input.origin)
+    .filter((r) => {
+      if (!needle) return true;
+      const rec = r.row as unknown as Record<string, unknown>;
+      return SEARCH_FIELDS.some((f) => typeof rec[f] === 'string' && (rec[f] as string).toLowerCase().includes(needle));
+    })
+    .map((r) => toEntry(r, today(ctx)));
+}
+
+export function getCatalogEntry(ctx: BackendContext, kind: CatalogKind, id: string) {
+  const r = findEffective(ctx, kind, id);
+  const d = r.origin === 'edited' ? defaultRow(kind, id) : undefined;
+  return { entry: toEntry(r, today(ctx)), defaultRow: d ? ({ ...d } as Record<string, unknown>) : null };
+}
+
+function validated(kind: CatalogKind, row: unknown, pathPrefix: string): AnyRow {
+  const r = validateCatalogRow(kind, row);
+  if (!r.ok) {
+    const first = r.errors[0];
+    throw new AppError('INVALID_INPUT', `${pathPrefix}${first?.field ?? ''}: ${first?.message ?? 'invalid row'}`, {
+      issues: r.errors.map((e) => ({ path: `${pathPrefix}${e.field}`, message: e.message })),
+      location: { field: `${pathPrefix}${first?.field ?? ''}` },
+    });
+  }
+  return r.row as AnyRow;
+}
+
+/** Every price row must name a device the catalog knows, or estimates could not use it. */
+function checkPriceReferences(ctx: BackendContext, incoming: { kind: CatalogKind; row: AnyRow }[]): void {
+  const hardware = new Set(effectiveRows(ctx.db, 'hardware').map((r) => r.row.id));
+  for (const i of incoming) if (i.kind === 'hardware') hardware.add(i.row.id);
+  const bad = incoming.filter((i) => i.kind === 'cloud-gpu-price' && !hardware.has((i.row as CloudGpuPriceRow).hardwareId));
+  if (bad.length > 0) {
+    const first = bad[0]!.row as CloudGpuPriceRow;
+    throw new AppError('INVALID_INPUT', `hardwareId: price "${first.id}" names hardware "${first.hardwareId}", which is not in the catalog; add the device first`, {
+      issues: bad.map((b) => ({ path: `${b.row.id}.hardwareId`, message: `unknown hardware id "${(b.row as CloudGpuPriceRow).hardwareId}"` })),
+      location: { field: 'hardwareId' },
+    });
+  }
+}
+
+function write(ctx: BackendContext, kind: CatalogKind, row: AnyRow, now: string): 'added' | 'updated' {
+  const existing = repo.getCatalogRow(ctx.db, kind, row.id);
+  repo.upsertCatalogRow(ctx.db, { kind, id: row.id, data: row as unknown as Record<string, unknown>, source: row.source, asOf: row.asOf, updatedAt: now, ...(existing ? { createdAt: existing.createdAt } : {}) });
+  return existing || defaultRow(kind, row.id) ? 'updated' : 'added';
+}
+
+export function upsertCatalogRow(ctx: BackendContext, kind: CatalogKind, input: Record<string, unknown>): CatalogEntry {
+  const row = validated(kind, input, 'row.');
+  return ctx.db.transaction(() => {
+    checkPriceReferences(ctx, [{ kind, row }]);
+    write(ctx, kind, row, today(ctx));
+    return toEntry(findEffective(ctx, kind, row.id), today(ctx));
+  })();
+}
+
+/** Brings back the built-in row; only for defaults (the user's own rows are deleted instead). */
+export function resetCatalogRow(ctx: BackendContext, kind: CatalogKind, id: string): CatalogEntry {
+  if (!defaultRow(kind, id)) {
+    findEffective(ctx, kind, id);
+    throw new AppError('CONFLICT', `"${id}" is your own ${kind} row, not a built-in one: there is no default to reset to. Delete it instead.`, { location: { field: 'id' } });
+  }
+  repo.deleteCatalogRow(ctx.db, kind, id);
+  return toEntry(findEffective(ctx, kind, id), today(ctx));
+}
+
+export function deleteCatalogRow(ctx: BackendContext, kind: CatalogKind, id: string): { kind: CatalogKind; id: string } {
+  return ctx.db.transaction(() => {
+    const r = findEffective(ctx, kind, id);
+    if (r.origin !== 'added') throw new AppError('CONFLICT', `"${id}" is a built-in ${kind} row and cannot be deleted${r.origin === 'edited' ? '; reset it to undo your edit' : ''}.`, { location: { field: 'id' } });
+    if (kind === 'hardware') {
+      const prices = effectiveRows(ctx.db, 'cloud-gpu-price').filter((p) => (p.row as CloudGpuPriceRow).hardwareId === id);
+      if (prices.length > 0) throw new AppError('CONFLICT', `"${id}" has ${prices.length} price row(s) (${prices.map((p) => p.row.id).join(', ')}); delete them first.`, { location: { field: 'id' } });
+    }
+    repo.deleteCatalogRow(ctx.db, kind, id);
+    return { kind, id };
+  })();
+}
+
+export function importCatalog(ctx: BackendContext, input: z.output<typeof CatalogImportInput>) {
+  const parsed = parseImport(input.format, input.content, input.kind);
+  const now = today(ctx);
+  return ctx.db.transaction(() => {
+    checkPriceReferences(ctx, parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind, row }))));
+    let added = 0;
+    let updated = 0;
+    const byKind: Partial<Record<CatalogKind, number>> = {};
+    for (const p of parsed) {
+      for (const row of p.rows) {
+        if (write(ctx, p.kind, row, now) === 'added') added += 1;
+        else updated += 1;
+      }
+      byKind[p.kind] = (byKind[p.kind] ?? 0) + p.rows.length;
+    }
+    return { added, updated, byKind };
+  })();
+}
+
+export function exportCatalog(ctx: BackendContext, input: z.output<typeof CatalogExportInput>) {
+  const kinds = input.kind ? [input.kind] : [...CATALOG_KINDS];
+  const rowsOf = (k: CatalogKind) => effectiveRows(ctx.db, k).filter((r) => input.only === 'all' || r.origin !== 'default').map((r) => r.row);
+  if (input.format === 'csv') {
+    const kind = kinds[0] as CatalogKind;
+    const rows = rowsOf(kind);
+    return { format: 'csv' as const, content: catalogToCsv(kind, rows as CatalogRowByKind[typeof kind][]), rows: rows.length };
+  }
+  const body = Object.fromEntries(kinds.map((k) => [k, rowsOf(k)]));
+  return { format: 'json' as const, content: `${JSON.stringify(body, null, 2)}\n`, rows: Object.values(body).reduce((n, r) => n + r.length, 0) };
+}
