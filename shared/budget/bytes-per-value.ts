@@ -26,3 +26,15 @@ export interface KvShape {
 export function kvCacheBytes(shape: KvShape, tokens: number, batch: number, bytesPerElem: number): number {
   return 2 * shape.layers * shape.kvHeads * shape.headDim * tokens * batch * bytesPerElem;
 }
+
+/**
+ * The KV shape from the usual architecture flags: head dim defaults to hidden / heads and KV
+ * heads to heads (multi-head attention; give kvHeads for GQA/MQA). Undefined when the layers or
+ * head dim cannot be known, so callers can say the KV cache was not counted.
+ */
+export function kvShapeFrom(a: { layers?: number; hidden?: number; heads?: number; kvHeads?: number; headDim?: number }): KvShape | undefined {
+  const headDim = a.headDim ?? (a.hidden !== undefined && a.heads !== undefined && a.heads > 0 ? a.hidden / a.heads : undefined);
+  const kvHeads = a.kvHeads ?? a.heads;
+  if (a.layers === undefined || headDim === undefined || kvHeads === undefined) return undefined;
+  return { layers: a.layers, kvHeads, headDim };
+}

@@ -100,6 +100,14 @@ describe('deployment comparison', () => {
     expect(JETSON_ORIN_NANO.memoryGb).toBe(8);
   });
 
+  it('runs a fully-INT8 model on the INT8 units when asked', () => {
+    const w: Workload = { requestsPerDay: 1000, itemsPerRequest: 1, gflopsPerItem: 8, months: 12, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 249 } } };
+    const fp16 = compareDeployments(w, CATALOG, FAST).options[0];
+    const int8 = compareDeployments({ ...w, itemsPrecision: 'int8' }, CATALOG, FAST).options[0];
+    // Orin Nano: 10 TFLOPS FP16 dense vs 20 TOPS INT8 dense, so compute time halves.
+    expect((int8?.latencyMs.p50 as number) < (fp16?.latencyMs.p50 as number)).toBe(true);
+  });
+
   it('rejects a bad workload with every problem and its path, and an unknown id with the valid ones', () => {
     const bad = checkWorkload({ requestsPerDay: -5, months: 'x', dataSensitivity: 'secret', options: {} });
     expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(['requestsPerDay', 'months', 'dataSensitivity', 'outputTokensPerRequest', 'options']);

@@ -46,12 +46,15 @@ function deviceSetup(hw: readonly HardwareSpec[], id: string, path: string, w: W
   const spec = hw.find((h) => h.id === id);
   if (!spec) throw new AppError('INVALID_INPUT', `${path}: unknown hardware id "${id}"; valid ids: ${hw.map((h) => h.id).sort().join(', ')}`, { issues: [{ path, message: 'unknown hardware id' }] });
   const precision = w.model?.precision ?? 'fp16';
-  const peak = peakFor(spec, w.model ? precision : 'fp16');
+  const llm = w.outputTokensPerRequest !== undefined;
+  // A fully-INT8 generic model runs on the INT8 units; LLM int8/int4 is weight-only (16-bit math).
+  const int8Items = !llm && w.itemsPrecision === 'int8' && spec.int8Tops !== null;
+  const peak = int8Items ? { tflops: spec.int8Tops as number } : peakFor(spec, llm ? precision : (w.itemsPrecision ?? 'fp16'));
   if (!peak) throw invalid(path, `${spec.name} publishes no usable compute figure`);
   let devicesPerInstance = 1;
-  if (w.model && w.outputTokensPerRequest !== undefined) {
+  if (w.model && llm) {
     const kv = w.model.layers && w.model.kvHeads && w.model.headDim ? { layers: w.model.layers, kvHeads: w.model.kvHeads, headDim: w.model.headDim } : undefined;
-    const mem = estimateInferenceMemory({ params: w.model.params, precision, ...(kv ? { kv } : {}), context: (w.inputTokensPerRequest ?? 0) + w.outputTokensPerRequest, batch: concurrencyOf(w) }, [spec], 64);
+    const mem = estimateInferenceMemory({ params: w.model.params, precision, ...(kv ? { kv } : {}), context: (w.inputTokensPerRequest ?? 0) + (w.outputTokensPerRequest ?? 0), batch: concurrencyOf(w) }, [spec], 64);
     const fit = mem.fits[0];
     if (!fit) throw invalid(path, `${spec.name}: the model (${mem.totalGb.toFixed(1)} GB) does not fit even on 64 devices`);
     devicesPerInstance = fit.count;

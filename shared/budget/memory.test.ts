@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { estimateTrainingMemory, type ZeroStage } from './training-memory';
 import { estimateInferenceMemory } from './inference-memory';
 import { activationBytesPerLayer } from './activation-memory';
-import { kvCacheBytes } from './bytes-per-value';
+import { kvCacheBytes, kvShapeFrom } from './bytes-per-value';
 import { A100_40GB, A100_80GB, H100_SXM, L4, T4, TEST_DEVICES } from './test-hardware';
 
 describe('training memory against published worked values', () => {
@@ -76,6 +76,12 @@ describe('inference memory', () => {
     expect(kvCacheBytes({ layers: 32, kvHeads: 32, headDim: 128 }, 1, 1, 2)).toBe(524_288);
     const m = estimateInferenceMemory({ params: 6.74e9, kv: { layers: 32, kvHeads: 32, headDim: 128 }, context: 4096, batch: 1 });
     expect(m.breakdown.kvCacheGb).toBeCloseTo((524_288 * 4096) / 1e9, 9); // 2.15 GB
+  });
+
+  it('derives the KV shape from hidden and heads, with kv-heads for grouped-query attention', () => {
+    expect(kvShapeFrom({ layers: 32, hidden: 4096, heads: 32 })).toEqual({ layers: 32, kvHeads: 32, headDim: 128 });
+    expect(kvShapeFrom({ layers: 80, hidden: 8192, heads: 64, kvHeads: 8 })).toEqual({ layers: 80, kvHeads: 8, headDim: 128 });
+    expect(kvShapeFrom({ hidden: 4096, heads: 32 })).toBeUndefined();
   });
 
   it('weights by precision: 7B at fp16 14 GB, int8 7 GB, int4 3.5 GB; overhead 20% of weights (EleutherAI)', () => {

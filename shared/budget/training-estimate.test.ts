@@ -14,6 +14,11 @@ describe('training compute, time and energy against published worked values', ()
     expect(modelFlopsUtilization(238.3e3, perToken, 6144, 275e12)).toBeCloseTo(0.462, 3);
   });
 
+  it('reproduces GPT-3 175B training compute, 3.14e23 FLOPs on 300B tokens (Brown et al. 2020, Table D.1)', () => {
+    const e = estimateTraining({ hardware: A100_80GB, params: 175e9, tokens: 300e9, mfu: 0.4, pricePerGpuHourUsd: 1 }, FAST);
+    expect(Math.abs((e.flops as number) / 3.14e23 - 1)).toBeLessThan(0.005);
+  });
+
   it('reproduces LLaMA-65B GPU-hours and wall-clock from its reported throughput (Touvron et al. 2023 §2.4, Table 15)', () => {
     // 380 tokens/s/GPU on 2048 A100-80GB, 1.4T tokens, ~21 days; Table 15: 1,022,362 GPU-hours.
     const mfu = modelFlopsUtilization(380, 6 * 65.2e9, 1, 312e12);

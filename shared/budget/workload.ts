@@ -64,6 +64,11 @@ export interface Workload {
   outputTokensPerRequest?: number;
   itemsPerRequest?: number;
   gflopsPerItem?: number;
+  /**
+   * Arithmetic of a generic model (default fp16). `int8` uses the device's INT8 TOPS (a fully
+   * quantised CNN, e.g. on a Coral Edge TPU or a Jetson) where the vendor publishes it.
+   */
+  itemsPrecision?: 'fp32' | 'fp16' | 'int8';
   /** Total time per request the user can accept, ms. */
   latencyTargetMs?: number;
   months: number;
@@ -110,6 +115,7 @@ export function checkWorkload(value: unknown): { ok: true; workload: Workload } 
   const generic = w.itemsPerRequest !== undefined;
   if (llm === generic) issues.push({ path: 'outputTokensPerRequest', message: 'give either tokens per request (LLM) or itemsPerRequest with gflopsPerItem (other models)' });
   if (generic) positive(issues, 'gflopsPerItem', w.gflopsPerItem, true);
+  if (w.itemsPrecision !== undefined && !['fp32', 'fp16', 'int8'].includes(w.itemsPrecision as string)) issues.push({ path: 'itemsPrecision', message: 'must be fp32, fp16 or int8' });
   if (w.serving !== undefined && w.serving !== 'optimized' && w.serving !== 'plain') issues.push({ path: 'serving', message: 'must be optimized or plain' });
   const opts = w.options as Record<string, Record<string, unknown> | undefined> | undefined;
   if (typeof opts !== 'object' || opts === null) issues.push({ path: 'options', message: 'is required: at least one of api, cloudGpu, owned' });

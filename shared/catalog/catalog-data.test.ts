@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_KINDS, type CatalogKind } from './catalog-types';
 import { defaultCatalog, findHardware, hardwareIds, priceRangeForHardware } from './catalog-lookup';
 import { validateCatalogRow } from './validate-catalog-row';
+import { catalogReferenceErrors } from './catalog-references';
 
 const catalog = defaultCatalog();
 const rowsByKind: Record<CatalogKind, readonly unknown[]> = {
@@ -29,6 +30,16 @@ describe('default catalog', () => {
   });
   it('every price row names a device in the hardware table', () => {
     for (const p of catalog.cloudGpuPrices) expect(findHardware(catalog.hardware, p.hardwareId), p.id).toBeDefined();
+    expect(catalogReferenceErrors(catalog)).toEqual([]);
+  });
+  it('reports dangling price rows and duplicate ids after an edit', () => {
+    const edited = defaultCatalog();
+    edited.cloudGpuPrices.push({ ...edited.cloudGpuPrices[0]!, id: 'b200@x', hardwareId: 'b200' });
+    edited.hardware.push({ ...edited.hardware[0]! });
+    expect(catalogReferenceErrors(edited)).toEqual([
+      { kind: 'hardware', id: 'h200', field: 'id', message: 'duplicate id "h200"' },
+      { kind: 'cloud-gpu-price', id: 'b200@x', field: 'hardwareId', message: 'unknown hardware id "b200"' },
+    ]);
   });
   it('stores dense peaks from the reference table, never the sparse marketing figures', () => {
     expect(findHardware(catalog.hardware, 'h100-sxm')?.bf16Tflops).toBe(989.5);

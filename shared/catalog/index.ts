@@ -9,3 +9,4 @@ export * from './validate-catalog-row';
 export * from './catalog-import-export';
 export * from './csv';
 export * from './as-of-date';
+export * from './catalog-references';
