@@ -7,6 +7,7 @@ export { DEFAULT_THRESHOLDS, resolveThresholds, type QualityThresholds } from '.
 export { DISGUISED_MISSING_TOKENS, disguisedMissingToken } from './missing-tokens';
 export { CHECKS } from './checks';
 export { runChecks, type CheckReport } from './run-checks';
+export { validateCheckInput } from './validate-check-input';
 export { rankFindings, reachesFailOn, summarise, verdictOf, SUMMARY_PRIORITY, type FailOn } from './verdict';
 export { computeDrift, type DriftReport } from './drift/dataset-drift';
 export type { ColumnDrift, DriftMethod } from './drift/column-drift';
