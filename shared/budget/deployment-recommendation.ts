@@ -44,7 +44,7 @@ export function recommend(
   const allowed = results.filter((r) => r.allowedBySensitivity).sort(byCost);
   const excluded = results.filter((r) => !r.allowedBySensitivity);
   const whatWouldChange: string[] = [];
-  for (const r of excluded) whatWouldChange.push(`If your data could leave ${r.option === 'api' ? 'to a model provider' : 'this machine'}, ${lower(r.label)} would cost about ${usd(r.monthlyCostUsd.p50)} a month.`);
+  for (const r of excluded) whatWouldChange.push(`If your data could ${r.option === 'api' ? 'go to a model provider' : 'leave this machine'}, ${lower(r.label)} would cost about ${usd(r.monthlyCostUsd.p50)} a month.`);
   if (allowed.length === 0) {
     const sentence = `No option here is allowed for ${w.dataSensitivity} data: add your own device to the comparison.`;
     return { recommendation: { option: null, sentence, reasons: [sentence], whatWouldChange }, sensitivity: [] };
@@ -62,7 +62,7 @@ export function recommend(
   else reasons.push(`is the fastest allowed option at about ${Math.round(best.latencyMs.p50)} ms, but misses your ${w.latencyTargetMs} ms target`);
   reasons.push(dataWords(best));
   if (runnerUp) reasons[0] += `, against about ${usd(runnerUp.monthlyCostUsd.p50)} for ${lower(runnerUp.label)}`;
-  const sentence = `${meeting.length > 0 ? 'Use' : 'No option meets your latency target; the closest is'} ${best.label}: ${reasons.map((r, i) => (i === 0 ? r : i === reasons.length - 1 ? `and it ${r}` : `it ${r}`)).join('; ')}.`;
+  const sentence = `${meeting.length > 0 ? 'Use' : 'No option meets your latency target; the closest is'} ${lower(best.label)}: ${reasons.map((r, i) => (i === 0 ? r : i === reasons.length - 1 ? `and it ${r}` : `it ${r}`)).join('; ')}.`;
 
   let sensitivity: SensitivityEntry[] = [];
   if (runnerUp) {
