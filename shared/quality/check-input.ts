@@ -71,13 +71,14 @@ export interface NumericSummary {
   min: number;
   max: number;
   mean: number;
-  /** Sample standard deviation (n - 1 denominator, as pandas). -> drift (Wasserstein norm), outliers */
+  /** Sample standard deviation (n - 1 denominator, as pandas). -> profile (drift recomputes its
+   *  norm from the sample, as Evidently does with numpy's std) */
   std: number;
-  /** Cells equal to 0. -> skewed/almost_constant context, profile */
+  /** Cells equal to 0. -> profile */
   zeros: number;
   /** Cells < 0. -> profile */
   negatives: number;
-  /** -> outliers (Tukey fences from p25/p75), skewed context */
+  /** -> outliers (Tukey fences from p25/p75), skewed (the median in its message) */
   quantiles: Quantiles;
   /**
    * Adjusted Fisher-Pearson skewness (pandas `Series.skew()`); NaN-free: 0 when std is 0 or n < 3.
@@ -95,7 +96,8 @@ export interface NumericSummary {
   sample: number[];
 }
 
-/** Lengths in characters (UTF-16 code units are fine) of non-missing text cells. -> profile */
+/** Lengths in characters (UTF-16 code units are fine) of non-missing text cells.
+ *  -> profile, unique_identifier (long free text is not an identifier) */
 export interface TextLengthSummary {
   min: number;
   max: number;
