@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
+import { carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, memoryFit, roundNice } from './training-result';
+
+const optimal = (params: number): OptimalEstimate => ({ params, tokens: params * 20, flops: 6 * params * params * 20, fit: 'hoffmann-approach-1', tokensPerParam: 20, source: 'Hoffmann et al. 2022, Approach 1', assumptions: {} });
+
+describe('training result readings', () => {
+  it('compares CO2 with driving, at the EPA figure of 400 g per mile', () => {
+    // 1 tonne / 0.2485 kg/km = 4023 km
+    expect(carKmEquivalent(1000)).toBeCloseTo(4023.36, 1);
+    expect(co2Comparison(1000)).toBe('about as much as driving a typical car 4,000 km');
+    expect(co2Comparison(0.1)).toBe('less than driving a car for one kilometre');
+  });
+
+  it('says durations the way people do', () => {
+    expect(humanDuration(0.5)).toBe('30 minutes');
+    expect(humanDuration(16.4)).toBe('16 hours');
+    expect(humanDuration(24 * 3.46)).toBe('3.5 days');
+    expect(humanDuration(24 * 7 * 11)).toBe('11 weeks');
+    expect(humanDuration(24 * 365)).toBe('12 months');
+    expect(roundNice(12345)).toBe(12000);
+  });
+
+  it('notes plans far from compute-optimal, and stays quiet near it', () => {
+    expect(computeOptimalNote(140e9, optimal(7e9))).toBeNull();
+    expect(computeOptimalNote(2e12, optimal(7e9))).toMatch(/^You train on 14x the compute-optimal amount/);
+    expect(computeOptimalNote(14e9, optimal(7e9))).toMatch(/only 10% of the compute-optimal/);
+  });
+
+  it('tells whether the training state fits the chosen GPU', () => {
+    const mem = { totalGb: 14, breakdown: { weightsGb: 1.75, gradientsGb: 1.75, optimizerGb: 10.5, activationsGb: 0, kvCacheGb: 0, overheadGb: 0 }, fits: [{ hardware: 'a100-80gb', name: 'A100', count: 1, memoryGb: 80 }], assumptions: {}, notes: [] } satisfies MemoryEstimate;
+    expect(memoryFit(mem, 'a100-80gb', 'A100', 8, 80)).toEqual({ fits: true, text: 'Each GPU needs about 14 GB for the model, its gradients and optimizer state when the 8 GPUs share it; the A100 has 80 GB, so it fits.' });
+    expect(memoryFit({ ...mem, totalGb: 112, fits: [{ hardware: 't4', name: 'T4', count: 8, memoryGb: 16 }] }, 't4', 'T4', 1, 16)).toEqual({ fits: false, text: 'Each GPU needs about 110 GB for the model, its gradients and optimizer state when the 1 GPU holds it; the T4 has 16 GB, so it does not fit. It would fit on 8 of them.' });
+  });
+
+  it('lists at most three clearly cheaper devices, cheapest first', () => {
+    const alt = (id: string, p50: number) => ({ hardwareId: id, name: id, costUsd: { p10: p50, p50, p90: p50 }, wallClockHours: 1 });
+    expect(cheaperAlternatives(100, [alt('a', 99), alt('b', 50), alt('c', 80), alt('d', 20), alt('e', 70)]).map((a) => a.hardwareId)).toEqual(['d', 'b', 'e']);
+  });
+});

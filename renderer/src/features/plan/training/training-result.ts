@@ -1,0 +1,102 @@
+import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
+
+/**
+ * Plain-language readings of a training estimate, pure and tested: the result page only lays
+ * them out.
+ */
+
+/**
+ * Everyday comparison for CO2. US EPA, "Greenhouse Gas Emissions from a Typical Passenger
+ * Vehicle" (EPA-420-F-23-014, 2023): about 400 g CO2 per mile, i.e. 400 / 1.609344 = 248.5 g/km.
+ */
+export const CAR_KG_CO2_PER_KM = 0.4 / 1.609344;
+export const CAR_SOURCE = 'US EPA, Greenhouse Gas Emissions from a Typical Passenger Vehicle (EPA-420-F-23-014, 2023): about 400 g CO2 per mile';
+
+export function carKmEquivalent(co2Kg: number): number {
+  return co2Kg / CAR_KG_CO2_PER_KM;
+}
+
+export function co2Comparison(co2Kg: number): string {
+  const km = carKmEquivalent(co2Kg);
+  if (km < 1) return 'less than driving a car for one kilometre';
+  return `about as much as driving a typical car ${roundNice(km).toLocaleString('en-US')} km`;
+}
+
+/** Two significant figures: a range already says the third digit is noise. */
+export function roundNice(x: number): number {
+  if (x === 0) return 0;
+  const p = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
+  return Math.round(x / p) * p;
+}
+
+/** Hours as a person says them: "45 minutes", "16 hours", "3.5 days", "11 weeks". */
+export function humanDuration(hours: number): string {
+  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} minutes`;
+  if (hours < 48) return `${roundNice(hours)} hours`;
+  const days = hours / 24;
+  if (days < 21) return `${roundNice(days)} days`;
+  if (days < 120) return `${roundNice(days / 7)} weeks`;
+  return `${roundNice(days / 30.44)} months`;
+}
+
+export function usd(x: number): string {
+  if (x >= 1000) return `$${roundNice(x).toLocaleString('en-US')}`;
+  if (x >= 10) return `$${Math.round(x)}`;
+  return `$${x.toFixed(2)}`;
+}
+
+export function kwh(x: number): string {
+  if (x >= 1e6) return `${roundNice(x / 1e6)} GWh`;
+  if (x >= 1e3) return `${roundNice(x / 1e3)} MWh`;
+  return `${roundNice(x)} kWh`;
+}
+
+export function co2(x: number): string {
+  return x >= 1000 ? `${roundNice(x / 1000)} t CO2` : `${roundNice(x)} kg CO2`;
+}
+
+/**
+ * Compute-optimal note: Hoffmann et al. (2022) found that for a fixed compute budget loss is
+ * lowest at about 20 tokens per parameter. Far off (beyond 2x either way) we say so, and why it
+ * can still be right (a smaller model trained longer is cheaper to serve).
+ */
+export function computeOptimalNote(tokens: number, optimal: OptimalEstimate): string | null {
+  const ratio = tokens / optimal.tokens;
+  const perParam = Math.round(optimal.tokensPerParam);
+  if (ratio > 2) {
+    return `You train on ${roundNice(ratio)}x the compute-optimal amount of data for this model size (about ${perParam} tokens per parameter; ${optimal.source}). That is common when the model will answer many requests: a smaller model trained longer is cheaper to run. For the lowest training loss per dollar, a larger model on less data would do.`;
+  }
+  if (ratio < 0.5) {
+    return `You train on only ${roundNice(ratio * 100)}% of the compute-optimal amount of data for this model size (about ${perParam} tokens per parameter; ${optimal.source}). The same money would give a better model if it were smaller and saw more data.`;
+  }
+  return null;
+}
+
+export interface MemoryFit {
+  fits: boolean;
+  text: string;
+}
+
+/** Whether the model's training state fits on the chosen devices, and what would. */
+export function memoryFit(mem: MemoryEstimate, hardwareId: string, hardwareName: string, gpus: number, hardwareMemoryGb: number | null): MemoryFit {
+  const need = mem.totalGb;
+  const perDevice = hardwareMemoryGb;
+  const fits = perDevice !== null && need <= perDevice;
+  const onChosen = mem.fits.find((f) => f.hardware === hardwareId);
+  const needText = `Each GPU needs about ${roundNice(need)} GB for the model, its gradients and optimizer state when the ${gpus} GPU${gpus === 1 ? ' holds' : 's share'} it`;
+  if (fits) return { fits, text: `${needText}; the ${hardwareName} has ${perDevice} GB, so it fits.` };
+  const alt = onChosen ? ` It would fit on ${onChosen.count} of them.` : '';
+  return { fits, text: `${needText}; the ${hardwareName} has ${perDevice ?? 'an unknown amount of'} GB, so it does not fit.${alt}` };
+}
+
+export interface Alternative {
+  hardwareId: string;
+  name: string;
+  costUsd: { p10: number; p50: number; p90: number };
+  wallClockHours: number;
+}
+
+/** Cheaper devices than the chosen one (by best-guess cost), cheapest first, at most three. */
+export function cheaperAlternatives(chosenCostP50: number, candidates: readonly Alternative[]): Alternative[] {
+  return candidates.filter((c) => c.costUsd.p50 < chosenCostP50 * 0.95).sort((a, b) => a.costUsd.p50 - b.costUsd.p50).slice(0, 3);
+}

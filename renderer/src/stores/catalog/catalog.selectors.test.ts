@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { validateCatalogRow } from '../../../../shared/catalog';
+import { ageBadge, blankRow } from './catalog.selectors';
+
+describe('catalog selectors', () => {
+  it('says how old a price is, in warning colour past twelve months', () => {
+    expect(ageBadge(0, '2026-11-30')).toEqual({ text: 'today', stale: false, title: 'As of 2026-11-30' });
+    expect(ageBadge(12, '2026-11-18').text).toBe('12 days old');
+    expect(ageBadge(200, '2026-05')).toMatchObject({ text: '6 months old', stale: false });
+    expect(ageBadge(609, '2025-03-30')).toMatchObject({ text: '20 months old', stale: true });
+    expect(ageBadge(1200, '2023-08')).toMatchObject({ text: '3 years old', stale: true });
+    expect(ageBadge(null, 'soon')).toMatchObject({ text: 'date unknown', stale: true });
+  });
+
+  it('a blank row of each kind is refused only for its required blanks', () => {
+    const r = validateCatalogRow('grid-intensity', blankRow('grid-intensity', '2026-11-30'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field).sort()).toEqual(['id', 'kgCo2PerKwh', 'region', 'source']);
+  });
+});

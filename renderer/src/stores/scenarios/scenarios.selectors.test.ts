@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../../shared/contract/scenarios';
+import { comparisonRows, keyFigures, toggleCompare } from './scenarios.selectors';
+
+const figures = { flops: 5.88e21, gpuHours: 8000, wallClockHours: 1000, costUsd: 16000, energyKwh: 5200, co2Kg: 2000 };
+const training = {
+  id: 's1',
+  projectId: 'p1',
+  name: '7B on A100',
+  notes: '',
+  p50CostCents: 1_600_000,
+  p90CostCents: 2_400_000,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  kind: 'training',
+  input: { hardware: 'a100-80gb', params: 7e9, tokens: 140e9, gpus: 8 },
+  result: { ...figures, range: { p10: { ...figures, costUsd: 11000 }, p50: figures, p90: { ...figures, costUsd: 24000 } }, assumptions: {}, sensitivity: [], sensitivityByMetric: { costUsd: [], wallClockHours: [], co2Kg: [] }, hardware: { id: 'a100-80gb', name: 'NVIDIA A100 SXM 80GB' } },
+} as Scenario;
+
+describe('scenario selectors', () => {
+  it('keeps at most three picks for the comparison, dropping the oldest', () => {
+    expect(toggleCompare(['a', 'b', 'c'], 'd')).toEqual(['b', 'c', 'd']);
+    expect(toggleCompare(['a', 'b'], 'a')).toEqual(['b']);
+  });
+
+  it('reads the key figures of a training scenario', () => {
+    expect(keyFigures(training)).toEqual({
+      kind: 'Training cost',
+      cost: '$16,000',
+      range: '$11,000 to $24,000',
+      time: '41.7 days',
+      hardware: '8 x NVIDIA A100 SXM 80GB',
+      energy: '5,200 kWh',
+      co2: '2,000 kg',
+    });
+  });
+
+  it('lists only rows some scenario has, with a dash where another has none', () => {
+    const rows = comparisonRows([training, { ...training, id: 's2', p50CostCents: null, kind: 'memory' } as unknown as Scenario]);
+    expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Energy', 'CO2']);
+    expect(rows[1]!.values).toEqual(['$16,000', '–']);
+  });
+});
