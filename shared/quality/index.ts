@@ -4,6 +4,7 @@ export type { CheckContext, CheckDefinition, CheckNeeds, CheckOptions, Populatio
 export { CHECK_IDS, POPULATION_CHECK_IDS, REFERENCE_CHECK_IDS, SINGLE_DATASET_CHECK_IDS, TARGET_CHECK_IDS } from './finding';
 export type { CheckId, DetailValue, Finding, FindingDetails, Severity, Verdict } from './finding';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type QualityThresholds } from './thresholds';
+export { THRESHOLD_ANCHORS } from './threshold-anchors';
 export { DISGUISED_MISSING_TOKENS, disguisedMissingToken } from './missing-tokens';
 export { CHECKS } from './checks';
 export { runChecks, type CheckReport } from './run-checks';

@@ -24,6 +24,12 @@ describe('train_test_overlap', () => {
     expect(findingsOf(runOnRows(leaked, options), 'train_test_overlap')[0]).toMatchObject({ severity: 'warning', count: 10 });
   });
 
+  it('follows a project override of the threshold', () => {
+    const leaked = [...test.slice(0, 990), ...training.slice(0, 10)];
+    const strict = runOnRows(leaked, { ...options, thresholds: { trainTestOverlapErrorShare: 0.01 } });
+    expect(findingsOf(strict, 'train_test_overlap')[0]).toMatchObject({ severity: 'error', details: { threshold: 0.01 } });
+  });
+
   it('is silent on clean data', () => expect(findingsOf(cleanReport, 'train_test_overlap')).toEqual([]));
 });
 

@@ -1,0 +1,50 @@
+/**
+ * Where each default threshold comes from, in words a report can show next to the number
+ * ("5%, from Deepchecks TrainTestSamplesMix"). Typed as a complete record, so a new threshold
+ * cannot ship without saying where its default comes from. "Tally" marks our own choices.
+ */
+import type { QualityThresholds } from './thresholds';
+
+export const THRESHOLD_ANCHORS: Readonly<Record<keyof QualityThresholds, string>> = Object.freeze({
+  missingWarningShare: 'Tally (ydata-profiling flags any missing value; we escalate from 5%)',
+  missingErrorShare: 'Tally (over half a column empty is rarely usable)',
+  disguisedMissingMinShare: 'Deepchecks MixedNulls (placeholder nulls are flagged)',
+  duplicateRowsErrorShare: 'Tally (ydata-profiling DUPLICATES flags any duplicate)',
+  almostConstantShare: 'Tally (stricter than the 0.8 of scikit-learn VarianceThreshold docs)',
+  uniqueIdentifierRatio: 'ydata-profiling UNIQUE (1.0), relaxed to 0.99 as RIME min_unique_prop',
+  minValuesForColumnJudgement: 'Tally (too few values to judge a column)',
+  mixedTypesMinShare: 'Deepchecks MixedDataTypes (rare type from 1%)',
+  highCardinalityDistinct: 'ydata-profiling cat.cardinality_threshold 50',
+  skewnessAbs: 'ydata-profiling num.skewness_threshold 20',
+  outlierIqrMultiplier: 'Tukey (1977) "far out" fences, 3 x IQR',
+  outlierMinShare: 'Tally',
+  outlierWarningShare: 'Tally',
+  highCorrelation: 'ydata-profiling correlations threshold 0.9',
+  minPairsForCorrelation: 'Tally',
+  piiMinShare: 'Tally (keeps stray look-alikes quiet)',
+  classImbalanceRatio: 'Deepchecks ClassImbalance (least/most 0.1)',
+  classImbalanceErrorRatio: 'Tally (1 to 100)',
+  conflictingLabelsErrorShare: 'Tally (Deepchecks ConflictingLabels flags any)',
+  targetLeakageAuc: 'Deepchecks FeatureLabelCorrelation (PPS 0.8); AUC 0.95 = Gini 0.9',
+  targetLeakageErrorAuc: 'Tally (near-perfect separation)',
+  targetLeakageCorrelation: 'Tally (rank correlation with a numeric target)',
+  targetLeakageErrorCorrelation: 'Tally',
+  trainTestOverlapErrorShare: 'Deepchecks TrainTestSamplesMix (max ratio 0.05)',
+  groupLeakageErrorShare: 'Tally (same bar as row overlap)',
+  dateLeakageErrorShare: 'Tally (Deepchecks DateTrainTestLeakageOverlap allows none)',
+  newCategoriesWarningShare: 'Tally (Deepchecks NewCategoryTrainTest reports any)',
+  newLabelsErrorShare: 'Tally (Deepchecks NewLabelTrainTest allows none)',
+  driftSmallSampleMax: 'Evidently default drift algorithm (<= 1000 reference rows)',
+  driftPValue: 'Evidently (95% confidence)',
+  driftWassersteinNormed: 'Evidently (normed Wasserstein threshold 0.1)',
+  driftJensenShannon: 'Evidently (Jensen-Shannon distance threshold 0.1)',
+  driftCategoricalMaxDistinct: 'Evidently (n_unique <= 5 treated as categorical)',
+  driftMinEffectSize: 'Cohen (1988) small effect 0.1',
+  psiModerate: 'PSI practice (Siddiqi 2006): < 0.1 stable',
+  psiMajor: 'PSI practice (Siddiqi 2006): > 0.25 major shift',
+  datasetDriftShare: 'Evidently DataDriftPreset (50% of columns)',
+  representativenessPValue: 'Conventional 5% significance',
+  representativenessMinEffect: 'Cohen (1988) small effect w = 0.1',
+  representationRatioLow: 'US EEOC four-fifths rule (0.8)',
+  representationRatioHigh: 'Reciprocal of the four-fifths rule (1.25)',
+});
