@@ -10,9 +10,11 @@
  *   The paper's Table 2 rounds the exponent to a = 0.50; to reproduce Table 3 to its printed
  *   precision we fit the power law through two of its rows (1B → 20.2B tokens, 1T → 21.2T
  *   tokens): D/N grows as N^0.00699, i.e. a = 1/2.00699 = 0.49826. This is the default.
- * - `hoffmann-approach-2` (a = 0.49) and `hoffmann-approach-3` (a = 0.46): exponents from Table 2;
- *   the coefficient is set so the Gopher budget (5.76e23 FLOPs) gives 63B and 40B parameters,
- *   the values the paper reports for these approaches [memory, not re-checked].
+ * - `hoffmann-approach-2` and `hoffmann-approach-3`: the paper's Table A3 (the same projections for
+ *   Approaches 2 and 3), fitted the same way through its 1B and 1T rows: Approach 2 1B → 20.0B
+ *   tokens, 1T → 26.5T (a = 0.4900, Table 2 says 0.49); Approach 3 1B → 27.1B, 1T → 94.1T
+ *   (a = 0.4587, Table 2 says 0.46). Table A3 read in a secondary transcription [secondary]. At
+ *   the Gopher budget (5.76e23 FLOPs) they give 61B and 41B parameters.
  * - `hoffmann-parametric`: the closed form of L = E + A/N^α + B/D^β with the rounded published
  *   constants (A = 406.4, B = 410.7, α = 0.34, β = 0.28): G = (αA/(βB))^(1/(α+β)) = 1.3447,
  *   a = β/(α+β) = 0.4516. Warning (reference §2.3): these rounded constants imply far more tokens
@@ -42,17 +44,20 @@ function anchored(a: number, params: number, flops: number): { g: number; a: num
   return { g: params / Math.pow(flops / 6, a), a };
 }
 
-// Approach 1 from Table 3's 1B and 1T rows: D/N = 20.2 at N = 1e9, and grows as N^k.
-const TABLE3_K = Math.log(21.2e12 / 1e12 / (20.2e9 / 1e9)) / Math.log(1e12 / 1e9);
-const APPROACH1_A = 1 / (2 + TABLE3_K);
-const APPROACH1 = anchored(APPROACH1_A, 1e9, 6 * 1e9 * 20.2e9);
-const GOPHER_FLOPS = 5.76e23;
+/**
+ * A power law through two (params, tokens) rows of a projection table: D/N = r1 at N = 1e9 and
+ * r2 at N = 1e12, so D/N ∝ N^k, N_opt ∝ C^(1/(2+k)).
+ */
+function throughRows(ratioAt1B: number, ratioAt1T: number): { g: number; a: number } {
+  const k = Math.log(ratioAt1T / ratioAt1B) / Math.log(1e12 / 1e9);
+  return anchored(1 / (2 + k), 1e9, 6 * 1e9 * ratioAt1B * 1e9);
+}
 
 const FITS: Record<ScalingFitName, PowerLawFit> = {
-  'hoffmann-approach-1': { name: 'hoffmann-approach-1', ...APPROACH1, source: 'Hoffmann et al. 2022 Table 3 (Approach 1 projections), power law through its 1B and 1T rows' },
+  'hoffmann-approach-1': { name: 'hoffmann-approach-1', ...throughRows(20.2, 21.2), source: 'Hoffmann et al. 2022 Table 3 (Approach 1 projections), power law through its 1B and 1T rows' },
   'chinchilla-20x': { name: 'chinchilla-20x', g: 1 / Math.sqrt(20), a: 0.5, source: 'D = 20·N rule of thumb (Hoffmann et al. 2022 Table 3 ratios 20-21.6x; EleutherAI)' },
-  'hoffmann-approach-2': { name: 'hoffmann-approach-2', ...anchored(0.49, 63e9, GOPHER_FLOPS), source: 'Hoffmann et al. 2022 Table 2 exponent a = 0.49; 63B at the Gopher budget [memory]' },
-  'hoffmann-approach-3': { name: 'hoffmann-approach-3', ...anchored(0.46, 40e9, GOPHER_FLOPS), source: 'Hoffmann et al. 2022 Table 2 exponent a = 0.46; 40B at the Gopher budget [memory]' },
+  'hoffmann-approach-2': { name: 'hoffmann-approach-2', ...throughRows(20.0, 26.5), source: 'Hoffmann et al. 2022 Table A3 (Approach 2 projections, secondary transcription), power law through its 1B and 1T rows' },
+  'hoffmann-approach-3': { name: 'hoffmann-approach-3', ...throughRows(27.1, 94.1), source: 'Hoffmann et al. 2022 Table A3 (Approach 3 projections, secondary transcription), power law through its 1B and 1T rows' },
   'hoffmann-parametric': { name: 'hoffmann-parametric', ...parametricClosedForm(406.4, 410.7, 0.34, 0.28), source: 'Hoffmann et al. 2022 eq. 2 / App. D.2 closed form, rounded constants E 1.69, A 406.4, B 410.7, α 0.34, β 0.28' },
   'besiroglu-2024': { name: 'besiroglu-2024', ...parametricClosedForm(482.01, 2085.43, 0.3478, 0.3658), source: 'Besiroglu et al. 2024 (arXiv 2404.10102) refit: A 482.01, B 2085.43, α 0.3478, β 0.3658' },
 };
