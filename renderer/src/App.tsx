@@ -3,6 +3,10 @@ import { Nav } from './components/Nav';
 import { ProjectPage } from './features/projects/ProjectPage';
 import { ProjectsPage } from './features/projects/ProjectsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { CheckWizardPage } from './features/check/CheckWizardPage';
+import { CheckReportPage } from './features/check/report/CheckReportPage';
+import { DataPage } from './features/datasets/DataPage';
+import { DatasetProfilePage } from './features/datasets/DatasetProfilePage';
 import { useNavigation } from './stores/navigation';
 
 export function App() {
@@ -29,6 +33,10 @@ export function App() {
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
         {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'data' && <DataPage projectId={route.projectId} />}
+        {route.page === 'dataset' && <DatasetProfilePage projectId={route.projectId} datasetId={route.datasetId} />}
+        {route.page === 'check' && <CheckWizardPage projectId={route.projectId} />}
+        {route.page === 'check-run' && <CheckReportPage projectId={route.projectId} runId={route.runId} />}
       </main>
     </div>
   );

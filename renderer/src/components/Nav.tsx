@@ -2,6 +2,7 @@ import { useNavigation, type Route } from '../stores/navigation';
 
 const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
   { label: 'Projects', route: { page: 'projects' }, match: ['projects', 'project'] },
+  { label: 'Data', route: { page: 'data' }, match: ['data', 'dataset', 'check', 'check-run'] },
   { label: 'Settings', route: { page: 'settings' }, match: ['settings'] },
 ];
 

@@ -3,13 +3,25 @@ import { create } from 'zustand';
 export type Route =
   | { page: 'projects' }
   | { page: 'project'; id: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  // Check (issue 4): datasets of a project, a dataset's profile, the wizard, a stored report.
+  | { page: 'data'; projectId?: string }
+  | { page: 'dataset'; projectId: string; datasetId: string }
+  | { page: 'check'; projectId: string }
+  | { page: 'check-run'; projectId: string; runId: string };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'data') {
+    const projectId = parts[1];
+    if (projectId && parts[2] === 'datasets' && parts[3]) return { page: 'dataset', projectId, datasetId: parts[3] };
+    if (projectId && parts[2] === 'check') return { page: 'check', projectId };
+    if (projectId && parts[2] === 'checks' && parts[3]) return { page: 'check-run', projectId, runId: parts[3] };
+    return projectId ? { page: 'data', projectId } : { page: 'data' };
+  }
   return { page: 'projects' };
 }
 
@@ -19,6 +31,14 @@ export function routeHash(route: Route): string {
       return `#/projects/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/settings';
+    case 'data':
+      return route.projectId ? `#/data/${encodeURIComponent(route.projectId)}` : '#/data';
+    case 'dataset':
+      return `#/data/${encodeURIComponent(route.projectId)}/datasets/${encodeURIComponent(route.datasetId)}`;
+    case 'check':
+      return `#/data/${encodeURIComponent(route.projectId)}/check`;
+    case 'check-run':
+      return `#/data/${encodeURIComponent(route.projectId)}/checks/${encodeURIComponent(route.runId)}`;
     default:
       return '#/projects';
   }

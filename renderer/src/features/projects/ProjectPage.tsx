@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
+import { DataQualityPanel } from '../check/DataQualityPanel';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
 import { formFromProject } from './project-form';
@@ -106,6 +107,7 @@ export function ProjectPage({ id }: { id: string }) {
             <h2>Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
           </div>
+          <DataQualityPanel projectId={p.id} />
         </>
       )}
       <DeleteProjectDialog

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AppErrorData } from '../../../../shared/domain/errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useChecks } from '../../stores/checks/checks.store';
+import { useDatasets } from '../../stores/datasets/datasets.store';
+import { useNavigation } from '../../stores/navigation';
+import { FilePickerDialog } from '../datasets/FilePickerDialog';
+import { LocatedError } from '../datasets/LocatedError';
+import { ColumnsStep } from './steps/ColumnsStep';
+import { FilesStep } from './steps/FilesStep';
+import { PopulationStep } from './steps/PopulationStep';
+import { ReviewStep, RunProgress } from './steps/ReviewStep';
+import { RolesStep } from './steps/RolesStep';
+import { applyGuesses, back, checkedAndReference, chooseFiles, initialWizard, next, STEPS, stepIndex, toCheckRequest, type WizardErrors, type WizardState } from './wizard/check-wizard';
+import { bestGuesses, toWizardDatasets } from './wizard/wizard-datasets';
+
+/** The data-quality wizard: holds the wizard state; every rule lives in ./wizard, steps only render. */
+export function CheckWizardPage({ projectId }: { projectId: string }) {
+  const { list, error, load, guessColumns } = useDatasets();
+  const { task, startError, start, cancel, clearTask } = useChecks();
+  const go = useNavigation((s) => s.go);
+  const [state, setState] = useState<WizardState>(initialWizard);
+  const [errors, setErrors] = useState<WizardErrors>({});
+  const [reasons, setReasons] = useState<Partial<Record<'target' | 'id' | 'time', string>>>({});
+  const [guessedFor, setGuessedFor] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const datasets = useMemo(() => toWizardDatasets(list), [list]);
+
+  useEffect(() => {
+    void load(projectId);
+    clearTask();
+  }, [projectId, load, clearTask]);
+
+  // Guesses for the checked file, fetched once per file when the columns step opens.
+  const fetchGuesses = (s: WizardState) => {
+    const checkedId = checkedAndReference(s.files)?.checked.datasetId ?? null;
+    if (!checkedId || guessedFor === checkedId) return;
+    setGuessedFor(checkedId);
+    void guessColumns(checkedId).then((g) => {
+      const { picks, reasons: why } = bestGuesses(g);
+      setReasons(why);
+      setState((cur) => applyGuesses(cur, picks));
+    });
+  };
+
+  const change = (s: WizardState) => {
+    setState(s);
+    if (Object.keys(errors).length > 0) setErrors({});
+  };
+  const onNext = () => {
+    const r = next(state, datasets);
+    setState(r.state);
+    setErrors(r.errors);
+    if (r.state.step === 'columns' && state.step !== 'columns') fetchGuesses(r.state);
+  };
+  const run = async () => {
+    const request = toCheckRequest(state);
+    if (!request) return;
+    setRunning(true);
+    const { roles: _roles, ...input } = request;
+    const done = await start({ projectId, ...input });
+    setRunning(false);
+    if (done?.state === 'succeeded' && done.runId) go({ page: 'check-run', projectId, runId: done.runId });
+  };
+
+  const stepProps = { state, errors, datasets, onChange: change };
+  const current = stepIndex(state.step);
+  const ended = !running && task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
+
+  return (
+    <section className="page" aria-labelledby="wizard-title">
+      <a className="back" href={`#/data/${encodeURIComponent(projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'data', projectId }))}>
+        ← All data
+      </a>
+      <header className="page__header">
+        <div>
+          <h1 id="wizard-title">Check data quality</h1>
+          <p className="muted">Five short steps; Tally then reads the data and tells you whether it is fit to train or evaluate on.</p>
+        </div>
+      </header>
+      <ol className="wizard-steps" aria-label="Steps">
+        {STEPS.map((s, i) => (
+          <li key={s.id} className={i === current ? 'wizard-steps__item wizard-steps__item--current' : i < current ? 'wizard-steps__item wizard-steps__item--done' : 'wizard-steps__item'} aria-current={i === current ? 'step' : undefined}>
+            <span className="wizard-steps__number">{i + 1}</span> {s.title}
+          </li>
+        ))}
+      </ol>
+      <ErrorBanner error={error} />
+      <div className="card wizard">
+        {running ? (
+          <RunProgress task={task} onCancel={() => void cancel()} />
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (state.step === 'review') void run();
+              else onNext();
+            }}
+          >
+            {state.step === 'files' && <FilesStep {...stepProps} onAddFile={() => setPicking(true)} />}
+            {state.step === 'roles' && <RolesStep {...stepProps} />}
+            {state.step === 'columns' && <ColumnsStep {...stepProps} reasons={reasons} />}
+            {state.step === 'population' && <PopulationStep {...stepProps} />}
+            {state.step === 'review' && <ReviewStep {...stepProps} />}
+            {ended?.state === 'cancelled' && (
+              <div className="banner banner--warn" role="status">
+                Check cancelled. Nothing was saved; run it again whenever you like.
+              </div>
+            )}
+            {ended?.state === 'failed' && ended.error && (
+              <LocatedError error={{ code: ended.error.code as AppErrorData['code'], message: ended.error.message, ...(ended.error.location ? { location: ended.error.location } : {}) }} title="The check could not finish." />
+            )}
+            <LocatedError error={startError} title="The check could not start." />
+            <div className="form__actions">
+              {current > 0 && (
+                <button type="button" className="button" onClick={() => (setState(back(state)), setErrors({}))}>
+                  Back
+                </button>
+              )}
+              <button type="submit" className="button button--primary">
+                {state.step === 'review' ? 'Run the check' : 'Next'}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+      <FilePickerDialog
+        open={picking}
+        onClose={() => setPicking(false)}
+        onAdded={(id) => {
+          const ids = state.files.length < 2 ? [...state.files.map((f) => f.datasetId), id] : state.files.map((f) => f.datasetId);
+          // The new dataset is in the store's list only after the reload that register() does.
+          setState((s) => chooseFiles(s, ids, toWizardDatasets(useDatasets.getState().list)));
+        }}
+      />
+    </section>
+  );
+}

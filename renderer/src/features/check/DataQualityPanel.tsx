@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useChecks } from '../../stores/checks/checks.store';
+import { useNavigation } from '../../stores/navigation';
+import { VerdictBanner } from './report/VerdictBanner';
+
+/** The project overview's "Data quality" panel: the latest check's verdict and a link to its report. */
+export function DataQualityPanel({ projectId }: { projectId: string }) {
+  const { latest, latestProjectId, loadLatest } = useChecks();
+  const go = useNavigation((s) => s.go);
+  useEffect(() => {
+    void loadLatest(projectId);
+  }, [projectId, loadLatest]);
+  const run = latestProjectId === projectId ? latest : null;
+  return (
+    <div className="card" role="region" aria-labelledby="data-quality-title">
+      <h2 id="data-quality-title">Data quality</h2>
+      {run ? (
+        <>
+          <p className="muted">
+            Latest check: {run.datasetName}
+            {run.referenceName ? ` against ${run.referenceName}` : ''}, {run.createdAt.slice(0, 10)}.
+          </p>
+          <VerdictBanner run={run} />
+          <p>
+            <a
+              href={`#/data/${encodeURIComponent(projectId)}/checks/${encodeURIComponent(run.id)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                go({ page: 'check-run', projectId, runId: run.id });
+              }}
+            >
+              Open the full report
+            </a>
+          </p>
+        </>
+      ) : (
+        <p className="muted">
+          No data check yet. Check the training data before spending compute on it:{' '}
+          <a
+            href={`#/data/${encodeURIComponent(projectId)}`}
+            onClick={(e) => {
+              e.preventDefault();
+              go({ page: 'data', projectId });
+            }}
+          >
+            go to Data
+          </a>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

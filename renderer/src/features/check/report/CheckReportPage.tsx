@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorData } from '../../../../../shared/domain/errors';
+import { formatCount } from '../../../../../shared/quality/format';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useChecks } from '../../../stores/checks/checks.store';
+import { asError } from '../../../stores/datasets/datasets.store';
+import { useNavigation } from '../../../stores/navigation';
+import { ColumnCard } from '../../datasets/ColumnCard';
+import { FindingsList } from './FindingsList';
+import { ReportCharts } from './ReportCharts';
+import { VerdictBanner } from './VerdictBanner';
+
+/** A stored check run: verdict, findings by severity, charts, the column cards, HTML export. */
+export function CheckReportPage({ projectId, runId }: { projectId: string; runId: string }) {
+  const { run, runError, openRun, exportHtml } = useChecks();
+  const go = useNavigation((s) => s.go);
+  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
+  const [exportError, setExportError] = useState<AppErrorData | null>(null);
+  useEffect(() => {
+    void openRun(runId);
+  }, [runId, openRun]);
+  // Free the Blob when a new one replaces it or the page closes.
+  useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
+
+  const back = (
+    <a className="back" href={`#/data/${encodeURIComponent(projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'data', projectId }))}>
+      ← All data
+    </a>
+  );
+  if (!run || run.id !== runId) {
+    return (
+      <section className="page">
+        {back}
+        <ErrorBanner error={runError} />
+        {!runError && <p className="muted">Loading report…</p>}
+      </section>
+    );
+  }
+  const prepareExport = async () => {
+    setExportError(null);
+    try {
+      const { html, fileName } = await exportHtml(run.id);
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      setDownload({ url, fileName });
+      // Start the download at once; the link stays on the page to download it again.
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+    } catch (e) {
+      setExportError(asError(e));
+    }
+  };
+  const issuesPerColumn = (name: string) => run.findings.filter((f) => f.column === name || f.columns?.includes(name)).length;
+  const columnNames = run.profile.columns.map((c) => c.name);
+
+  return (
+    <section className="page" aria-labelledby="report-title">
+      {back}
+      <header className="page__header">
+        <div>
+          <h1 id="report-title">Data quality: {run.datasetName}</h1>
+          <p className="muted">
+            {run.referenceName ? `Compared with ${run.referenceName} · ` : ''}
+            {formatCount(run.rows)} rows · {formatCount(run.columns)} columns · checked {run.createdAt.slice(0, 16).replace('T', ' ')}
+          </p>
+        </div>
+        <div className="page__actions">
+          {download ? (
+            <a className="button button--primary" href={download.url} download={download.fileName}>
+              Download again
+            </a>
+          ) : (
+            <button type="button" className="button" onClick={() => void prepareExport()}>
+              Export to HTML
+            </button>
+          )}
+        </div>
+      </header>
+      <ErrorBanner error={exportError} />
+      <VerdictBanner run={run} />
+      <div className="card">
+        <h2>Findings</h2>
+        <FindingsList findings={run.findings} knownColumns={columnNames} />
+      </div>
+      <ReportCharts run={run} />
+      <h2>Columns</h2>
+      <p className="muted">Open a column to see its profile; links in the findings open the column they concern.</p>
+      <div className="column-cards">
+        {run.profile.columns.map((c) => (
+          <ColumnCard key={c.name} column={c} open={false} issues={issuesPerColumn(c.name)} />
+        ))}
+      </div>
+    </section>
+  );
+}

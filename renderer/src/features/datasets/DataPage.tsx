@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { VERDICT_TEXT } from '../../stores/checks/checks.selectors';
+import { useChecks } from '../../stores/checks/checks.store';
+import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
+import { useDatasets } from '../../stores/datasets/datasets.store';
+import { useNavigation } from '../../stores/navigation';
+import { FilePickerDialog } from './FilePickerDialog';
+import { ProjectPicker } from './ProjectPicker';
+
+/** The Data page: a project's datasets with their status, adding files, and its check runs. */
+export function DataPage({ projectId }: { projectId?: string | undefined }) {
+  const { list, status, error, load } = useDatasets();
+  const { runs, loadRuns } = useChecks();
+  const go = useNavigation((s) => s.go);
+  const [picking, setPicking] = useState(false);
+  useEffect(() => {
+    if (!projectId) return;
+    void load(projectId);
+    void loadRuns(projectId);
+  }, [projectId, load, loadRuns]);
+
+  return (
+    <section className="page" aria-labelledby="data-title">
+      <header className="page__header">
+        <div>
+          <h1 id="data-title">Data</h1>
+          <p className="muted">The files a project trains and tests on. Tally reads them where they are, never changes them, and checks them before you spend compute.</p>
+        </div>
+        {projectId && (
+          <div className="page__actions">
+            <button type="button" className="button" onClick={() => setPicking(true)}>
+              Add a file
+            </button>
+            <button type="button" className="button button--primary" disabled={list.length === 0} onClick={() => go({ page: 'check', projectId })}>
+              Check data quality
+            </button>
+          </div>
+        )}
+      </header>
+      <ProjectPicker projectId={projectId} />
+      <ErrorBanner error={error} />
+      {projectId && status === 'ready' && list.length === 0 && (
+        <div className="empty">
+          <p>No data files in this project yet. Add the training file (and the test file, to compare them).</p>
+        </div>
+      )}
+      {list.length > 0 && (
+        <ul className="dataset-list" aria-label="Datasets">
+          {list.map((d) => {
+            const badge = statusBadge(d);
+            return (
+              <li key={d.id}>
+                <a
+                  className="dataset-row"
+                  href={`#/data/${encodeURIComponent(d.projectId)}/datasets/${encodeURIComponent(d.id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ page: 'dataset', projectId: d.projectId, datasetId: d.id });
+                  }}
+                >
+                  <span className="dataset-row__name">{d.name}</span>
+                  <span className="dataset-row__role muted">{d.role ?? 'role not said'}</span>
+                  <span className={`badge badge--${badge.tone}`} title={badge.meaning}>
+                    {badge.label}
+                  </span>
+                  <span className="dataset-row__size muted">
+                    {d.format.toUpperCase()} · {formatBytes(d.sizeBytes)}
+                  </span>
+                  <span className="dataset-row__path muted">{d.path}</span>
+                  <span className="dataset-row__meaning muted">{badge.meaning}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {projectId && runs.length > 0 && (
+        <div className="card">
+          <h2>Check runs</h2>
+          <p className="muted">Each run is stored with the project; open one to read its report.</p>
+          <ul className="run-list" aria-label="Check runs">
+            {runs.map((r) => (
+              <li key={r.id}>
+                <a
+                  href={`#/data/${encodeURIComponent(r.projectId)}/checks/${encodeURIComponent(r.id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ page: 'check-run', projectId: r.projectId, runId: r.id });
+                  }}
+                >
+                  {r.datasetName}
+                  {r.referenceName ? ` vs ${r.referenceName}` : ''}
+                </a>{' '}
+                <span className={`badge badge--${VERDICT_TEXT[r.verdict].tone}`}>{VERDICT_TEXT[r.verdict].title}</span>{' '}
+                <span className="muted">
+                  {r.createdAt.slice(0, 16).replace('T', ' ')} · {r.counts.error} errors, {r.counts.warning} warnings
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <FilePickerDialog open={picking} onClose={() => setPicking(false)} />
+    </section>
+  );
+}

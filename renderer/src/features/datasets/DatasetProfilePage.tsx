@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorData } from '../../../../shared/domain/errors';
+import { formatCount, formatShare } from '../../../../shared/quality/format';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
+import { asError, useDatasets } from '../../stores/datasets/datasets.store';
+import { useNavigation } from '../../stores/navigation';
+import { ColumnCard } from './ColumnCard';
+import { LocatedError } from './LocatedError';
+
+function Stat({ label, value, meaning }: { label: string; value: string; meaning: string }) {
+  return (
+    <div className="stat">
+      <div className="stat__label">{label}</div>
+      <div className="stat__value">{value}</div>
+      <div className="stat__meaning">{meaning}</div>
+    </div>
+  );
+}
+
+/** One dataset: its facts, its status (with re-link when it moved) and a card per column. */
+export function DatasetProfilePage({ projectId, datasetId }: { projectId: string; datasetId: string }) {
+  const { detail, detailError, open, relink } = useDatasets();
+  const go = useNavigation((s) => s.go);
+  const [newPath, setNewPath] = useState('');
+  const [relinkError, setRelinkError] = useState<AppErrorData | null>(null);
+  useEffect(() => {
+    void open(datasetId);
+  }, [datasetId, open]);
+  const back = (
+    <a className="back" href={`#/data/${encodeURIComponent(projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'data', projectId }))}>
+      ← All data
+    </a>
+  );
+  if (!detail || detail.id !== datasetId) {
+    return (
+      <section className="page">
+        {back}
+        <ErrorBanner error={detailError} />
+        {!detailError && <p className="muted">Loading dataset…</p>}
+      </section>
+    );
+  }
+  const d = detail;
+  const badge = statusBadge(d);
+  const p = d.profile;
+  return (
+    <section className="page" aria-labelledby="dataset-title">
+      {back}
+      <header className="page__header">
+        <div>
+          <h1 id="dataset-title">
+            {d.name} <span className={`badge badge--${badge.tone}`}>{badge.label}</span>
+          </h1>
+          <p className="muted">
+            <code>{d.path}</code> · {d.format.toUpperCase()} · {d.role ?? 'role not said'}
+          </p>
+          <p className="muted">{badge.meaning}</p>
+        </div>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={() => go({ page: 'check', projectId })}>
+            Check data quality
+          </button>
+        </div>
+      </header>
+      {d.status === 'missing' && (
+        <form
+          className="card relink"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setRelinkError(null);
+            try {
+              await relink(d.id, newPath);
+            } catch (err) {
+              setRelinkError(asError(err));
+            }
+          }}
+        >
+          <h2>Re-link the file</h2>
+          <p className="muted">If the file moved, give its new path; Tally compares its content with what it recorded.</p>
+          <label htmlFor="relink-path">New path</label>
+          <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
+          <button type="submit" className="button">
+            Re-link
+          </button>
+          <LocatedError error={relinkError} title="Tally could not re-link." />
+        </form>
+      )}
+      {p ? (
+        <>
+          <div className="stats" role="group" aria-label="Dataset facts">
+            <Stat label="Rows" value={formatCount(p.rows)} meaning="Records in the file (the header is not counted)." />
+            <Stat label="Columns" value={formatCount(p.columns.length)} meaning="Fields per record." />
+            <Stat
+              label="Duplicate rows"
+              value={formatCount(p.duplicateRows)}
+              meaning={p.rows > 0 && p.duplicateRows > 0 ? `${formatShare(p.duplicateRows / p.rows)} of rows repeat an earlier row exactly.` : 'No row repeats another exactly.'}
+            />
+            <Stat label="File size" value={formatBytes(p.sizeBytes)} meaning={`On disk; about ${formatBytes(p.memoryBytes)} once loaded as typed columns.`} />
+          </div>
+          <h2>Columns</h2>
+          <p className="muted">Each card shows the column’s type, how much is missing, how many different values it holds, and how its values are spread.</p>
+          <div className="column-cards">
+            {p.columns.map((c) => (
+              <ColumnCard key={c.name} column={c} />
+            ))}
+          </div>
+        </>
+      ) : (
+        <div className="empty">
+          <p>Not analysed yet. Run a data-quality check to see its rows, columns and profile.</p>
+          <p className="muted">Columns seen in the first rows: {d.schema.columns.map((c) => c.name).join(', ') || 'none'}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { DatasetRole } from '../../../../shared/contract/datasets';
+import type { BrowseResult } from '../../../../shared/contract/files';
+import type { AppErrorData } from '../../../../shared/domain/errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatBytes } from '../../stores/datasets/datasets.selectors';
+import { asError, useDatasets } from '../../stores/datasets/datasets.store';
+import { looksLikeFile, pickerKey } from './file-picker';
+import { LocatedError } from './LocatedError';
+
+const ROLES: Array<{ value: DatasetRole | ''; label: string }> = [
+  { value: '', label: 'Not said yet' },
+  { value: 'training', label: 'Training data' },
+  { value: 'test', label: 'Test data' },
+  { value: 'production', label: 'Production sample' },
+  { value: 'reference', label: 'Reference (e.g. last month)' },
+  { value: 'other', label: 'Other' },
+];
+
+/**
+ * Add a dataset: a modal listing folders and data files through the backend (browsers give no
+ * file paths). Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up; the
+ * path box takes a typed or pasted folder or file path.
+ */
+export function FilePickerDialog({ open, onClose, onAdded }: { open: boolean; onClose(): void; onAdded?(id: string): void }) {
+  const { browse, browseError, browseTo, register } = useDatasets();
+  const ref = useRef<HTMLDialogElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [role, setRole] = useState<DatasetRole | ''>('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      void browseTo(browse?.dir);
+    }
+    if (!open && d.open) d.close();
+  }, [open, browse?.dir, browseTo]);
+
+  const openDir = async (dir: string) => {
+    setChosen(null);
+    setError(null);
+    await browseTo(dir);
+    listRef.current?.focus();
+  };
+
+  const add = async (file: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const d = await register(file, role || undefined);
+      setChosen(null);
+      onAdded?.(d.id);
+      onClose();
+    } catch (e) {
+      setError(asError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog picker"
+      aria-labelledby="picker-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="picker-title">Add a data file</h2>
+      <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
+      <FolderView key={browse?.dir ?? ''} browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={setChosen} />
+      <ErrorBanner error={browseError} />
+      {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}
+      <div className="picker__choice">
+        <p>
+          {chosen ? (
+            <>
+              Chosen: <code>{chosen}</code>
+            </>
+          ) : (
+            <span className="muted">No file chosen yet.</span>
+          )}
+        </p>
+        <label className="picker__role">
+          What is this file?{' '}
+          <select value={role} onChange={(e) => setRole(e.target.value as DatasetRole | '')}>
+            {ROLES.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <LocatedError error={error} />
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" disabled={!chosen || busy} onClick={() => chosen && void add(chosen)}>
+          {busy ? 'Adding…' : 'Add file'}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+interface FolderViewProps {
+  browse: BrowseResult | null;
+  chosen: string | null;
+  listRef: RefObject<HTMLUListElement | null>;
+  onOpen(dir: string): void;
+  onChoose(path: string): void;
+}
+
+/** One folder's path box and listing; keyed by folder so the typed path and highlight start afresh. */
+function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewProps) {
+  const [active, setActive] = useState(0);
+  const [path, setPath] = useState(browse?.dir ?? '');
+  const entries = browse?.entries ?? [];
+  const goPath = () => {
+    const p = path.trim();
+    if (!p) return;
+    if (looksLikeFile(p)) onChoose(p);
+    else onOpen(p);
+  };
+  return (
+    <>
+      <form
+        className="picker__path"
+        onSubmit={(e) => {
+          e.preventDefault();
+          goPath();
+        }}
+      >
+        <label htmlFor="picker-path">Folder or file path</label>
+        <input id="picker-path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
+        <button type="submit" className="button">
+          Go
+        </button>
+        <button type="button" className="button" disabled={!browse?.parent} onClick={() => browse?.parent && onOpen(browse.parent)}>
+          Up
+        </button>
+      </form>
+      <ul
+        ref={listRef}
+        className="picker__list"
+        role="listbox"
+        aria-label={`Contents of ${browse?.dir ?? 'the folder'}`}
+        aria-activedescendant={entries[active] ? `picker-entry-${active}` : undefined}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          const action = pickerKey(e.key, active, entries);
+          if (action.kind === 'none') return;
+          e.preventDefault();
+          if (action.kind === 'move') {
+            setActive(action.index);
+            document.getElementById(`picker-entry-${action.index}`)?.scrollIntoView({ block: 'nearest' });
+          } else if (action.kind === 'open') onOpen(action.path);
+          else if (action.kind === 'choose') onChoose(action.path);
+          else if (browse?.parent) onOpen(browse.parent);
+        }}
+      >
+        {entries.length === 0 && browse && <li className="picker__empty muted">No folders or data files here.</li>}
+        {entries.map((entry, i) => (
+          <li
+            key={entry.path}
+            id={`picker-entry-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={`picker__entry${i === active ? ' picker__entry--active' : ''}${chosen === entry.path ? ' picker__entry--chosen' : ''}`}
+            onClick={() => {
+              setActive(i);
+              if (entry.kind === 'folder') onOpen(entry.path);
+              else onChoose(entry.path);
+            }}
+          >
+            <span className="picker__icon" aria-hidden="true">
+              {entry.kind === 'folder' ? '📁' : '📄'}
+            </span>
+            <span className="picker__name">{entry.name}</span>
+            <span className="picker__size muted">{entry.kind === 'folder' ? 'folder' : formatBytes(entry.sizeBytes ?? 0)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useNavigation } from '../../stores/navigation';
+import { activeProjects } from '../../stores/projects/projects.selectors';
+import { useProjects } from '../../stores/projects/projects.store';
+
+/**
+ * Datasets and checks belong to a project; this picks which one the Data page shows. Without a
+ * project in the URL it opens the first active project.
+ */
+export function ProjectPicker({ projectId }: { projectId?: string | undefined }) {
+  const { list, status, load } = useProjects();
+  const go = useNavigation((s) => s.go);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const projects = activeProjects(list);
+  useEffect(() => {
+    if (!projectId && projects[0]) go({ page: 'data', projectId: projects[0].id });
+  }, [projectId, projects, go]);
+
+  if (status === 'ready' && projects.length === 0) {
+    return (
+      <div className="empty">
+        <p>Datasets are kept with a project. Create a project first, then add its data here.</p>
+        <a href="#/projects" onClick={(e) => (e.preventDefault(), go({ page: 'projects' }))}>
+          Go to projects
+        </a>
+      </div>
+    );
+  }
+  return (
+    <label className="project-picker">
+      Project{' '}
+      <select value={projectId ?? ''} onChange={(e) => go({ page: 'data', projectId: e.target.value })}>
+        {!projectId && <option value="">Choose a project</option>}
+        {projects.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+        {projectId && !projects.some((p) => p.id === projectId) && <option value={projectId}>{list.find((p) => p.id === projectId)?.name ?? 'This project'}</option>}
+      </select>
+    </label>
+  );
+}
