@@ -77,8 +77,13 @@ describe('mixed_types', () => {
     const rows = plant(clean, 'age', () => 'about forty', (i) => i % 100 < 3);
     const [f] = findingsOf(runOnRows(rows), 'mixed_types');
     expect(f).toMatchObject({ severity: 'warning', column: 'age', count: 30, share: 0.03 });
-    expect(f.details.kinds).toEqual({ number: 970, boolean: 0, date: 0, text: 30 });
+    expect(f.details.kinds).toEqual({ number: 970, date: 0, text: 30 });
     expect(f.message).toContain('mostly numbers, but 30 text values (3%)');
+  });
+
+  it('does not call yes/no/maybe a mix of booleans and text', () => {
+    const rows = plant(clean, 'answer', (_, i) => ['yes', 'no', 'maybe'][i % 3]);
+    expect(findingsOf(runOnRows(rows), 'mixed_types')).toEqual([]);
   });
 
   it('does not count integers inside a float column as a mix', () => {

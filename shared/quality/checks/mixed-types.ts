@@ -4,11 +4,15 @@ import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
 import { col, formatShare, plural } from '../format';
 
-type Kind = 'number' | 'boolean' | 'date' | 'text';
+type Kind = 'number' | 'date' | 'text';
 
-/** Integers inside a float column are not a mix, so both vote for "number". */
+/**
+ * Integers inside a float column are not a mix, so both vote for "number". Boolean words
+ * ("yes", "false") count as text: a category column with "yes", "no" and "maybe" is not mixed
+ * (Deepchecks MixedDataTypes likewise only weighs numbers against strings; we add dates).
+ */
 export function kindCounts(votes: TypeVotes): Record<Kind, number> {
-  return { number: votes.integer + votes.float, boolean: votes.boolean, date: votes.datetime, text: votes.text };
+  return { number: votes.integer + votes.float, date: votes.datetime, text: votes.text + votes.boolean };
 }
 
 export const mixedTypesCheck: CheckDefinition = {
