@@ -1,25 +1,142 @@
+import { basename, isAbsolute, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { ColumnGuesses, Dataset, DatasetDetail, DatasetRegisterInput } from '../../../shared/contract/datasets';
+import type { ColumnGuesses, Dataset, DatasetDetail, DatasetRegisterInput, DatasetStatus } from '../../../shared/contract/datasets';
 import { AppError } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
+import * as runsRepo from '../db/repositories/check-runs.repository';
+import * as repo from '../db/repositories/datasets.repository';
+import type { DatasetRecord } from '../db/repositories/datasets.repository';
+import { getProject } from '../db/repositories/projects.repository';
+import { guessColumns } from './column-guess';
+import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
+import { sniffDataset } from './dataset-sniff';
 
-const notYet = () => new AppError('UNSUPPORTED', 'Datasets are being built; this procedure is not available yet.');
+export function mustGetDataset(ctx: BackendContext, id: string, field = 'id'): DatasetRecord {
+  const d = repo.getDataset(ctx.db, id);
+  if (!d) throw new AppError('NOT_FOUND', `No dataset with id ${id}. It may have been removed.`, { location: { field } });
+  return d;
+}
 
-export function registerDataset(_ctx: BackendContext, _input: z.output<typeof DatasetRegisterInput>): Promise<Dataset> {
-  throw notYet();
+function mustGetProject(ctx: BackendContext, id: string): void {
+  if (!getProject(ctx.db, id)) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
 }
-export function listDatasets(_ctx: BackendContext, _projectId: string): Promise<Dataset[]> {
-  throw notYet();
+
+function absolutePath(path: string, field: string): string {
+  if (!isAbsolute(path)) throw new AppError('INVALID_INPUT', `${field}: "${path}" is not a full path; choose the file again.`, { location: { field } });
+  return resolve(path);
 }
-export function getDatasetDetail(_ctx: BackendContext, _id: string): Promise<DatasetDetail> {
-  throw notYet();
+
+/**
+ * ok / missing / changed against the recorded fingerprint. Size first, then mtime; only a file
+ * whose mtime moved is re-hashed, and when its content is unchanged the new mtime is remembered
+ * so the next listing is cheap again.
+ */
+export async function statusOf(ctx: BackendContext, d: DatasetRecord): Promise<DatasetStatus> {
+  const st = statDataFile(d.path);
+  if (!st) return 'missing';
+  if (st.sizeBytes !== d.sizeBytes) return 'changed';
+  if (st.mtimeMs === d.mtimeMs) return 'ok';
+  let hash: string;
+  try {
+    hash = await hashFile(d.path);
+  } catch {
+    return 'missing';
+  }
+  if (hash !== d.hash) return 'changed';
+  repo.updateMtime(ctx.db, d.id, st.mtimeMs);
+  return 'ok';
 }
-export function relinkDataset(_ctx: BackendContext, _id: string, _path: string): Promise<Dataset> {
-  throw notYet();
+
+async function toDataset(ctx: BackendContext, d: DatasetRecord): Promise<Dataset> {
+  const { mtimeMs: _mtime, ...rest } = d;
+  return { ...rest, status: await statusOf(ctx, d) };
 }
-export function removeDataset(_ctx: BackendContext, _id: string): { id: string } {
-  throw notYet();
+
+export async function registerDataset(ctx: BackendContext, input: z.output<typeof DatasetRegisterInput>): Promise<Dataset> {
+  mustGetProject(ctx, input.projectId);
+  const path = absolutePath(input.path, 'path');
+  const existing = repo.findByPath(ctx.db, input.projectId, path);
+  if (existing) {
+    if (input.role && input.role !== existing.role) repo.updateRole(ctx.db, existing.id, input.role);
+    return toDataset(ctx, mustGetDataset(ctx, existing.id));
+  }
+  const st = requireDataFile(path);
+  const sniffed = await sniffDataset(path);
+  const hash = await hashFile(path);
+  const record = {
+    id: ctx.newId(),
+    projectId: input.projectId,
+    path,
+    name: basename(path),
+    role: input.role ?? null,
+    format: sniffed.format,
+    sizeBytes: st.sizeBytes,
+    mtimeMs: st.mtimeMs,
+    hash,
+    schema: sniffed.schema,
+    registeredAt: ctx.clock().toISOString(),
+    analysedAt: null,
+  };
+  // Registering is idempotent by path; a concurrent register of the same path lands on UNIQUE.
+  try {
+    repo.insertDataset(ctx.db, record);
+  } catch (e) {
+    const again = repo.findByPath(ctx.db, input.projectId, path);
+    if (again) return toDataset(ctx, again);
+    throw e;
+  }
+  return toDataset(ctx, mustGetDataset(ctx, record.id));
 }
-export function guessDatasetColumns(_ctx: BackendContext, _id: string): ColumnGuesses {
-  throw notYet();
+
+export async function listDatasets(ctx: BackendContext, projectId: string): Promise<Dataset[]> {
+  mustGetProject(ctx, projectId);
+  const out: Dataset[] = [];
+  for (const d of repo.listDatasets(ctx.db, projectId)) out.push(await toDataset(ctx, d));
+  return out;
+}
+
+export async function getDatasetDetail(ctx: BackendContext, id: string): Promise<DatasetDetail> {
+  const d = mustGetDataset(ctx, id);
+  const run = d.latestRunId ? runsRepo.getRun(ctx.db, d.latestRunId) : undefined;
+  return { ...(await toDataset(ctx, d)), profile: run?.profile ?? null };
+}
+
+/**
+ * Points the record at the file's new place. The recorded fingerprint stays the one of the last
+ * analysis: when the file at the new path has the same content the dataset is ok again, when it
+ * differs it is `changed` until it is analysed again. Never reads more than a hash.
+ */
+export async function relinkDataset(ctx: BackendContext, id: string, rawPath: string): Promise<Dataset> {
+  const d = mustGetDataset(ctx, id);
+  const path = absolutePath(rawPath, 'path');
+  const other = repo.findByPath(ctx.db, d.projectId, path);
+  if (other && other.id !== d.id) {
+    throw new AppError('CONFLICT', `${basename(path)} is already linked in this project as another dataset (${other.name}).`, { location: { field: 'path', file: path } });
+  }
+  const st = requireDataFile(path);
+  const hash = await hashFile(path);
+  const same = hash === d.hash;
+  repo.updateFingerprint(ctx.db, id, {
+    path,
+    name: basename(path),
+    format: d.format,
+    sizeBytes: same ? st.sizeBytes : d.sizeBytes,
+    mtimeMs: same ? st.mtimeMs : d.mtimeMs,
+    hash: d.hash,
+    schema: d.schema,
+  });
+  return toDataset(ctx, mustGetDataset(ctx, id));
+}
+
+/** Forgets the dataset; its check runs stay (they keep the file name and hash). The file is untouched. */
+export function removeDataset(ctx: BackendContext, id: string): { id: string } {
+  mustGetDataset(ctx, id);
+  repo.deleteDataset(ctx.db, id);
+  return { id };
+}
+
+export function guessDatasetColumns(ctx: BackendContext, id: string): ColumnGuesses {
+  const d = mustGetDataset(ctx, id, 'datasetId');
+  const run = d.latestRunId ? runsRepo.getRun(ctx.db, d.latestRunId) : undefined;
+  return guessColumns(d.schema, run?.profile ?? null);
 }

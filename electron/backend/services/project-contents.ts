@@ -1,5 +1,7 @@
 import type { Db } from '../db/connection';
 import { countScenarios } from '../db/repositories/scenarios.repository';
+import { countRuns } from '../db/repositories/check-runs.repository';
+import { countDatasets } from '../db/repositories/datasets.repository';
 
 /**
  * What a project holds besides itself, counted so the delete confirmation can name what is lost.
@@ -14,6 +16,8 @@ export interface ContentCounter {
 
 export const contentCounters: ContentCounter[] = [
   { kind: 'scenarios', label: 'scenarios', count: (db, projectId) => countScenarios(db, projectId) },
+  { kind: 'datasets', label: 'datasets linked', count: (db, projectId) => countDatasets(db, projectId) },
+  { kind: 'check_runs', label: 'data checks', count: (db, projectId) => countRuns(db, projectId) },
 ];
 
 export function countContents(db: Db, projectId: string) {
