@@ -5,8 +5,9 @@ import { decodeStep } from './inference-roofline';
 /**
  * Deterministic timing of one batch of LLM requests on `gpus` devices, given serving
  * efficiencies: prefill (compute-bound) then `outputTokens` decode steps (roofline), plus the
- * per-step overhead. Shared by the inference estimate and the deployment comparison, which
- * evaluate it once per Monte Carlo draw.
+ * per-step overhead: latency = TTFT + TPOT × output tokens (Databricks, "LLM Inference Performance
+ * Engineering: Best Practices", 2023). Shared by the inference estimate and the deployment
+ * comparison, which evaluate it once per Monte Carlo draw.
  */
 export interface LlmTimingSetup {
   params: number;
