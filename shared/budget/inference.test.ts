@@ -74,6 +74,18 @@ describe('inference estimate', () => {
     expect(pi.notes.join(' ')).toMatch(/fp32Tflops/);
   });
 
+  it('unit consistency: $/1M tokens x tokens/s x 3600 / 1e6 is the hourly price; $/1k requests matches request time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 64 }), fc.double({ min: 0.1, max: 20, noNaN: true }), fc.double({ min: 1e8, max: 7e10, noNaN: true }), (b, price, params) => {
+        const e = estimateInference({ params, hardware: A100_80GB, batch: b, pricePerHourUsd: price, gpus: 8 }, { samples: 5 });
+        expect(((e.costPer1MTokensUsd as number) * e.decodeTokensPerSTotal * 3600) / 1e6 / (price * 8)).toBeCloseTo(1, 9);
+        expect((e.costPer1kRequestsUsd as number) / ((1000 * price * 8 * e.latencyMs.total) / 1000 / 3600 / b)).toBeCloseTo(1, 9);
+        expect(e.decodeTokensPerSTotal / e.decodeTokensPerSPerSequence).toBeCloseTo(b, 9);
+      }),
+      { seed: 3, numRuns: 40 },
+    );
+  });
+
   it('bigger batches never lower total throughput; more output never shortens latency; higher price never cheaper', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 256 }), fc.integer({ min: 1, max: 4096 }), fc.double({ min: 0.1, max: 20, noNaN: true }), (b, t, price) => {

@@ -121,6 +121,17 @@ describe('training estimate properties', () => {
       { numRuns: 60, seed: 3 },
     );
   });
+  it('a higher MFU never costs more or takes longer', () => {
+    fc.assert(
+      fc.property(params, tokens, fc.double({ min: 0.05, max: 0.7, noNaN: true }), fc.double({ min: 0.05, max: 0.7, noNaN: true }), (p, t, m1, m2) => {
+        const [lo, hi] = m1 <= m2 ? [m1, m2] : [m2, m1];
+        const run = (mfu: number) => estimateTraining({ hardware: A100_80GB, params: p, tokens: t, mfu, pricePerGpuHourUsd: 2, gpuPowerW: 400, pue: 1.1 }, { samples: 20 });
+        expect(run(hi).costUsd).toBeLessThanOrEqual(run(lo).costUsd);
+        expect(run(hi).wallClockHours).toBeLessThanOrEqual(run(lo).wallClockHours);
+      }),
+      { numRuns: 40, seed: 3 },
+    );
+  });
   it('a higher price is never cheaper, and cost = GPU-hours x price (unit consistency)', () => {
     fc.assert(
       fc.property(params, tokens, price, price, (p, t, p1, p2) => {
