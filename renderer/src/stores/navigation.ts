@@ -8,13 +8,22 @@ export type Route =
   | { page: 'data'; projectId?: string }
   | { page: 'dataset'; projectId: string; datasetId: string }
   | { page: 'check'; projectId: string }
-  | { page: 'check-run'; projectId: string; runId: string };
+  | { page: 'check-run'; projectId: string; runId: string }
+  // Plan (issue 3): the hub, a wizard (optionally reopened on a saved scenario), the catalog.
+  | { page: 'plan'; view?: 'cloud' | 'training'; scenarioId?: string }
+  | { page: 'catalog' };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
+  if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'plan') {
+    const view = parts[1] === 'cloud' || parts[1] === 'training' ? parts[1] : undefined;
+    if (!view) return { page: 'plan' };
+    return parts[2] ? { page: 'plan', view, scenarioId: parts[2] } : { page: 'plan', view };
+  }
   if (parts[0] === 'data') {
     const projectId = parts[1];
     if (projectId && parts[2] === 'datasets' && parts[3]) return { page: 'dataset', projectId, datasetId: parts[3] };
@@ -31,6 +40,10 @@ export function routeHash(route: Route): string {
       return `#/projects/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/settings';
+    case 'catalog':
+      return '#/settings/catalog';
+    case 'plan':
+      return `#/plan${route.view ? `/${route.view}` : ''}${route.view && route.scenarioId ? `/${encodeURIComponent(route.scenarioId)}` : ''}`;
     case 'data':
       return route.projectId ? `#/data/${encodeURIComponent(route.projectId)}` : '#/data';
     case 'dataset':

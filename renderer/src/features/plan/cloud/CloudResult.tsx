@@ -1,0 +1,129 @@
+import type { ReactNode } from 'react';
+import type { DeploymentComparison, Workload } from '../../../../../shared/contract/estimate';
+import { CostRangeBarChart } from '../../../charts/plan/CostRangeBarChart';
+import { CostVolumeLineChart } from '../../../charts/plan/CostVolumeLineChart';
+import { breakEvenMarks, costBars, volumeSeries } from '../../../charts/plan/plan-chart-data';
+import { AssumptionList } from '../parts/AssumptionList';
+import { Term, TERMS } from '../parts/Term';
+import { usd } from '../training/training-result';
+
+const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
+
+function ms(x: number): string {
+  return x >= 10_000 ? `${(x / 1000).toFixed(0)} s` : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
+}
+
+function perRequest(x: number): string {
+  return x >= 0.01 ? `$${x.toFixed(3)}` : `$${(x * 1000).toFixed(3)} per 1,000`;
+}
+
+function privacyWords(o: DeploymentComparison['options'][number]): string {
+  if (!o.dataLeavesMachine) return 'Stays on your premises';
+  return o.dataGoesToThirdParty ? 'Sent to the AI company' : 'Sent to a cloud machine you rent';
+}
+
+/** The answer to "Cloud or your own hardware?", laid out; every figure comes from the comparison. */
+export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions }: { result: DeploymentComparison; workload: Workload; monthlyBudgetUsd: number | null; today: string; actions: ReactNode }) {
+  const labels = SHORT;
+  const series = volumeSeries(result.costVsVolume, labels);
+  const marks = breakEvenMarks(result.breakEven, series, labels);
+  const best = result.options.find((o) => o.option === result.recommendation.option);
+  const underBudget = monthlyBudgetUsd === null ? [] : result.options.filter((o) => o.allowedBySensitivity && o.monthlyCostUsd.p90 <= monthlyBudgetUsd);
+  return (
+    <section className="page plan-result" aria-labelledby="result-title">
+      <header className="page__header">
+        <div>
+          <p className="wizard__kicker">Cloud or your own hardware? · The answer</p>
+          <h1 id="result-title">{best ? `Our pick: ${best.label}` : 'No option fits your data rules'}</h1>
+        </div>
+        <div className="page__actions">{actions}</div>
+      </header>
+      <div className="card recommendation" role="status">
+        <p className="recommendation__sentence">{result.recommendation.sentence}</p>
+        <p className="muted small">
+          For {Math.round(workload.requestsPerDay).toLocaleString('en-US')} requests a day (about {Math.round(result.requestsPerMonth).toLocaleString('en-US')} a month) over {workload.months} months.
+        </p>
+      </div>
+      {monthlyBudgetUsd !== null && (
+        <div className={`banner ${underBudget.length ? 'banner--ok' : 'banner--warn'}`}>
+          Your monthly budget is {usd(monthlyBudgetUsd)}.{' '}
+          {underBudget.length ? `${underBudget.map((o) => SHORT[o.option]).join(' and ')} stay${underBudget.length === 1 ? 's' : ''} under it even in the high case.` : 'No allowed option stays under it in the high case.'}
+        </div>
+      )}
+      <div className="plan-result__charts">
+        <div className="card">
+          <h2>
+            Monthly cost of each option <Term explain={TERMS.p10p90}>(with likely range)</Term>
+          </h2>
+          <CostRangeBarChart data={costBars(result.options.map((o) => ({ option: o.option, shortLabel: SHORT[o.option] ?? o.option, monthlyCostUsd: o.monthlyCostUsd })))} budgetUsd={monthlyBudgetUsd} title="Monthly cost per option" />
+        </div>
+        <div className="card">
+          <h2>
+            Cost as use grows <Term explain={TERMS.breakEven}>(break-even)</Term>
+          </h2>
+          <CostVolumeLineChart series={series} marks={marks} plannedPerDay={workload.requestsPerDay} title="Monthly cost against requests per day" />
+        </div>
+      </div>
+      <div className="card">
+        <h2>Speed and privacy of each option</h2>
+        <table className="table" aria-label="Options compared">
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col">Per month</th>
+              <th scope="col">Per request</th>
+              <th scope="col">
+                Answer time <Term explain={TERMS.latency}>?</Term>
+              </th>
+              <th scope="col">Your data</th>
+              <th scope="col">Allowed for your data?</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.options.map((o) => (
+              <tr key={o.option} className={o === best ? 'is-picked' : ''}>
+                <th scope="row">
+                  {o.label}
+                  {o.upfrontUsd > 0 && <div className="muted small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.notes.map((n) => (
+                    <div key={n} className="muted small">
+                      {n}
+                    </div>
+                  ))}
+                </th>
+                <td className="num">
+                  {usd(o.monthlyCostUsd.p50)}
+                  <div className="muted small">
+                    likely {usd(o.monthlyCostUsd.p10)}–{usd(o.monthlyCostUsd.p90)}
+                  </div>
+                </td>
+                <td className="num">{perRequest(o.costPerRequestUsd.p50)}</td>
+                <td className="num">
+                  {ms(o.latencyMs.p50)}
+                  {o.meetsLatencyTarget !== null && <div className={`small ${o.meetsLatencyTarget ? 'ok' : 'warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
+                </td>
+                <td>{privacyWords(o)}</td>
+                <td>{o.allowedBySensitivity ? <span className="badge badge--ok">Yes</span> : <span className="badge badge--error">No</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="card">
+        <h2>
+          What would change the answer <Term explain={TERMS.sensitivity}>?</Term>
+        </h2>
+        {result.recommendation.whatWouldChange.length ? (
+          <ul className="change-list">
+            {result.recommendation.whatWouldChange.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Nothing within the likely ranges of the inputs changes the answer.</p>
+        )}
+      </div>
+      <AssumptionList assumptions={result.assumptions} today={today} />
+    </section>
+  );
+}

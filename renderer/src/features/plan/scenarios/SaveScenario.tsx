@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import type { Input } from '../../../../../shared/contract';
+import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { WizardPayload } from './scenario-payload';
+import { AppError } from '../../../../../shared/domain/errors';
+import { Field } from '../../../components/Field';
+import { useNavigation } from '../../../stores/navigation';
+import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { useProjects } from '../../../stores/projects/projects.store';
+import { useScenarios } from '../../../stores/scenarios/scenarios.store';
+
+
+/**
+ * Saves the result on screen to a project, or back to the scenario it was opened from. The
+ * result is sent as shown, so the saved figures are exactly the ones the owner saw.
+ */
+export function SaveScenario({ payload, defaultName, editing, notes }: { payload: WizardPayload; defaultName: string; editing: Scenario | null; notes?: string }) {
+  const { list, load } = useProjects();
+  const { create, update } = useScenarios();
+  const go = useNavigation((s) => s.go);
+  const projects = activeProjects(list);
+  const [projectId, setProjectId] = useState(editing?.projectId ?? '');
+  const [name, setName] = useState(editing?.name ?? defaultName);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Scenario | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const chosen = projectId || projects[0]?.id || '';
+
+  async function save(asNew: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      const s =
+        editing && !asNew
+          ? await update({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>)
+          : await create({ projectId: chosen, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
+      setSaved(s);
+    } catch (e) {
+      setError(e instanceof AppError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (projects.length === 0 && !editing) {
+    return (
+      <div className="card save-scenario">
+        <h2>Save this plan</h2>
+        <p className="muted">
+          Plans are kept in a project.{' '}
+          <a href="#/projects" onClick={(e) => (e.preventDefault(), go({ page: 'projects' }))}>
+            Create a project
+          </a>{' '}
+          first, then come back.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="card save-scenario" aria-label="Save this plan" role="group">
+      <h2>{editing ? `Saved as “${editing.name}”` : 'Save this plan to a project'}</h2>
+      <div className="form__row">
+        <Field label="Plan name" hint="How you will recognise it in the project." error={error ?? undefined}>
+          {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        {!editing && (
+          <Field label="Project" hint="Where the plan is kept; its budget can be set from it.">
+            {(p) => (
+              <select {...p} name="projectId" value={chosen} onChange={(e) => setProjectId(e.target.value)}>
+                {projects.map((pr) => (
+                  <option key={pr.id} value={pr.id}>
+                    {pr.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="form__actions">
+        {editing && (
+          <button type="button" className="button" disabled={busy} onClick={() => void save(true)}>
+            Save as a new plan
+          </button>
+        )}
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save(false)}>
+          {editing ? 'Save changes' : 'Save plan'}
+        </button>
+      </div>
+      {saved && (
+        <p className="banner banner--ok" role="status">
+          Saved “{saved.name}”.{' '}
+          <a href={`#/projects/${encodeURIComponent(saved.projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'project', id: saved.projectId }))}>
+            Open the project
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
