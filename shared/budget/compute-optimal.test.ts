@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { optimalForDollarBudget, optimalForFlops, optimalForParams } from './compute-optimal';
+import { checkComputeOptimal, optimalForDollarBudget, optimalForFlops, optimalForParams } from './compute-optimal';
 import { SCALING_FITS, scalingFit } from './scaling-fits';
 import { H100_SXM } from './test-hardware';
 
@@ -99,5 +99,21 @@ describe('compute-optimal sizing', () => {
     const d = optimalForDollarBudget({ budgetUsd: 100_000, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 });
     expect(d.mfuSource).toMatch(/default/);
     expect(() => optimalForDollarBudget({ budgetUsd: -1, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 })).toThrow(/budgetUsd/);
+  });
+});
+
+describe('distance from the compute-optimal frontier', () => {
+  it('Chinchilla itself (70B on 1.4T tokens) is on the frontier', () => {
+    const c = checkComputeOptimal(70e9, 1.4e12);
+    expect(c.farFromOptimal).toBe(false);
+    expect(c.ratio).toBeGreaterThan(0.9);
+    expect(c.ratio).toBeLessThan(1.1);
+  });
+  it('GPT-3 (175B on 300B tokens) is under-trained and Llama 3 8B (15T tokens) far past it', () => {
+    expect(checkComputeOptimal(175e9, 300e9)).toMatchObject({ farFromOptimal: true });
+    expect(checkComputeOptimal(175e9, 300e9).note).toMatch(/^Under-trained/);
+    const llama = checkComputeOptimal(8e9, 15e12);
+    expect(llama.ratio).toBeGreaterThan(50);
+    expect(llama.note).toMatch(/cheaper to serve/);
   });
 });

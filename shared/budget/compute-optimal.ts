@@ -79,3 +79,35 @@ export function optimalForDollarBudget(input: DollarBudgetInput): DollarBudgetRe
   } else requirePositive('mfu', mfu);
   return { ...result, gpuHours, mfu, mfuSource };
 }
+
+export interface ComputeOptimalCheck {
+  tokensPerParam: number;
+  optimalTokensPerParam: number;
+  /** Planned tokens / compute-optimal tokens for this model size (1 = on the frontier). */
+  ratio: number;
+  /** True when the plan is more than 2x off the frontier either way. */
+  farFromOptimal: boolean;
+  /** One plain sentence for the training wizard. */
+  note: string;
+  fit: ScalingFitName;
+}
+
+/**
+ * How far a planned (params, tokens) run sits from the compute-optimal frontier. Training past
+ * it is often deliberate (a smaller model is cheaper to serve, e.g. Llama 3 8B on 15T tokens),
+ * so the note states the fact and the alternative, not a verdict.
+ */
+export function checkComputeOptimal(params: number, tokens: number, fit: ScalingFitName = DEFAULT_SCALING_FIT): ComputeOptimalCheck {
+  requirePositive('params', params);
+  requirePositive('tokens', tokens);
+  const atSize = optimalForParams(params, fit);
+  const ratio = tokens / atSize.tokens;
+  const sameBudget = optimalForFlops(6 * params * tokens, fit);
+  const far = ratio > 2 || ratio < 0.5;
+  const fmt = (n: number) => (n >= 1e12 ? `${(n / 1e12).toPrecision(3)}T` : n >= 1e9 ? `${(n / 1e9).toPrecision(3)}B` : `${(n / 1e6).toPrecision(3)}M`);
+  let note: string;
+  if (!far) note = `Close to compute-optimal: about ${Math.round(tokens / params)} tokens per parameter (the ${fit} fit suggests ${Math.round(atSize.tokensPerParam)}).`;
+  else if (ratio > 2) note = `Trains ${ratio.toFixed(1)}x past compute-optimal for this size: the same compute would train a ${fmt(sameBudget.params)}-parameter model on ${fmt(sameBudget.tokens)} tokens to a lower loss, but your smaller model is cheaper to serve.`;
+  else note = `Under-trained for its size (${ratio.toFixed(2)}x the compute-optimal tokens): the same compute would train a ${fmt(sameBudget.params)}-parameter model on ${fmt(sameBudget.tokens)} tokens to a lower loss.`;
+  return { tokensPerParam: tokens / params, optimalTokensPerParam: atSize.tokensPerParam, ratio, farFromOptimal: far, note, fit };
+}

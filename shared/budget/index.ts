@@ -14,6 +14,7 @@ export * from './energy-and-carbon';
 export * from './energy-defaults';
 export * from './default-mfu';
 export * from './training-estimate';
+export * from './training-alternatives';
 export * from './scaling-fits';
 export * from './compute-optimal';
 export * from './bytes-per-value';
