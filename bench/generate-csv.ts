@@ -32,12 +32,12 @@ export function generateCsv(path: string, rows: number, seed = 42, idOffset = 0)
       else if (k === 0) f.push((gauss() * 1000 + 5000).toFixed(6));
       else if (k === 1) f.push((Math.exp(gauss()) * 100).toFixed(6));
       else if (k === 2) f.push((random() * 2 - 1).toFixed(9));
-      else if (k === 3) f.push(Math.floor(random() * 1000000).toString());
-      else f.push((gauss() * 50).toFixed(7));
+      else if (k === 3) f.push(Math.floor(random() * 100000000).toString());
+      else f.push((gauss() * 50).toFixed(8));
     }
     const region = REGIONS[Math.floor(random() * random() * 5)]!;
     const product = `product_${Math.floor(random() * 50)}`;
-    const customer = `cust${String(Math.floor(random() * 1000)).padStart(5, '0')}`;
+    const customer = `customer_${String(Math.floor(random() * 1000)).padStart(5, '0')}`;
     const label = random() < 0.3 ? '1' : '0';
     const ts = new Date(start + i * 1000).toISOString().slice(0, 19).replace('T', ' ');
     parts.push(`${i + 1 + idOffset},${f.join(',')},${region},${product},${customer},${label},${ts}\n`);

@@ -74,6 +74,12 @@ export async function profileCsv(file: string, detected: DetectedFormat, options
   return { acc, dialect: info, threadsUsed: 1 };
 }
 
+/** Average bytes per line in the head (a sizing hint only). */
+function bytesPerRow(detected: DetectedFormat): number {
+  const lines = detected.headText.split('\n').length;
+  return Math.max(1, Buffer.byteLength(detected.headText) / Math.max(1, lines));
+}
+
 function hasQuotedNewline(text: string, quote: string): boolean {
   let inQuote = false;
   for (let i = 0; i < text.length; i++) {
@@ -87,7 +93,7 @@ function hasQuotedNewline(text: string, quote: string): boolean {
 function profileOnThisThread(file: string, detected: DetectedFormat, names: string[], dialect: CsvDialect, hasHeader: boolean, options: CsvOptions): DatasetAccumulator {
   const { encoding, bomLength } = detected.encoding;
   const source: ByteSource = encoding === 'utf-8' ? new FileRangeSource(file, bomLength, detected.size) : new TranscodingSource(file, encoding, bomLength);
-  const acc = new DatasetAccumulator(names, options.roles, options.seed);
+  const acc = new DatasetAccumulator(names, options.roles, options.seed, detected.encoding.encoding === 'utf-8' ? (detected.size / bytesPerRow(detected)) * 1.05 : 0);
   let headerSeen = !hasHeader;
   const scanner = new CsvScanner({
     file,
@@ -145,7 +151,7 @@ async function profileInParallel(file: string, detected: DetectedFormat, names: 
   const report = (): void => options.onProgress(progress.reduce((s, p) => s + p.bytes, 0), progress.reduce((s, p) => s + p.rows, 0));
   const entry = fileURLToPath(new URL(`./parallel/csv-range-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
   const tasks: CsvRangeTask[] = [];
-  for (let t = 0; t < options.threads; t++) tasks.push({ file, start: bounds[t]!, end: bounds[t + 1]!, names, dialect, roles: options.roles, seed: options.seed + t * 7919 });
+  for (let t = 0; t < options.threads; t++) tasks.push({ file, start: bounds[t]!, end: bounds[t + 1]!, names, dialect, roles: options.roles, seed: options.seed + t * 7919, bytesPerRow: bytesPerRow(detected) });
   // The last range runs on this thread: one thread fewer to start, and the core is used anyway.
   const threads = tasks.slice(0, -1).map(
     (task, t) =>

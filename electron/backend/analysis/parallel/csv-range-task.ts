@@ -16,12 +16,14 @@ export interface CsvRangeTask {
   dialect: CsvDialect;
   roles: DatasetRoles;
   seed: number;
+  /** Average bytes per row seen in the head of the file, to size per-row lists once. */
+  bytesPerRow: number;
 }
 
 export const SPLIT_UNSAFE = 'SPLIT_UNSAFE';
 
 export function runCsvRange(task: CsvRangeTask, onProgress: (bytes: number, rows: number) => void): DatasetAccumulator {
-  const acc = new DatasetAccumulator(task.names, task.roles, task.seed);
+  const acc = new DatasetAccumulator(task.names, task.roles, task.seed, ((task.end - task.start) / task.bytesPerRow) * 1.05);
   const scanner = new CsvScanner({
     file: task.file,
     dialect: task.dialect,

@@ -12,53 +12,54 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 /** Set by parseNumberBytes: true when the last successfully parsed number had integer syntax. */
 export const lastNumber = { isInteger: false };
 
+/**
+ * Where scanNumberBytes leaves its value. The hot path passes doubles through typed arrays, not
+ * return values or arguments: V8 boxes a double that crosses a call it did not inline, and one
+ * heap allocation per cell made garbage collection a large share of the profile.
+ */
+export const parsedValue = new Float64Array(1);
+
+export const NOT_A_NUMBER = 0;
+export const INTEGER_SYNTAX = 1;
+export const FLOAT_SYNTAX = 2;
+
+
 const latin1 = new TextDecoder('latin1');
 
-export function parseNumberBytes(buf: Uint8Array, start: number, end: number): number {
+/** Parse without boxing: returns NOT_A_NUMBER, INTEGER_SYNTAX or FLOAT_SYNTAX; value in parsedValue[0]. */
+export function scanNumberBytes(buf: Uint8Array, start: number, end: number): number {
   let i = start;
-  if (i >= end) return NaN;
+  if (i >= end) return NOT_A_NUMBER;
   let negative = false;
   let c = buf[i]!;
   if (c === 45 /* - */ || c === 43 /* + */) {
     negative = c === 45;
     i++;
-    if (i >= end) return NaN;
   }
+  // Digits accumulate into `mantissa` unconditionally; it is exact while `digits` <= 15, and the
+  // slow path takes over otherwise, so the loop needs no per-digit bookkeeping.
   let mantissa = 0;
-  let digits = 0; // significant digits accumulated into mantissa
-  let anyDigit = false;
-  let fracDigits = 0;
-  let isInteger = true;
-  let tooLong = false;
-  // Integer part.
-  while (i < end) {
-    c = buf[i]!;
-    const d = c - 48;
-    if (d < 0 || d > 9) break;
-    anyDigit = true;
-    if (digits < 15) {
-      mantissa = mantissa * 10 + d;
-      if (mantissa !== 0) digits++;
-    } else tooLong = true;
+  const intStart = i;
+  let d = 0;
+  while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+    mantissa = mantissa * 10 + d;
     i++;
   }
+  let digits = i - intStart;
+  let fracDigits = 0;
+  let isInteger = true;
   if (i < end && buf[i] === 46 /* . */) {
     isInteger = false;
     i++;
-    while (i < end) {
-      c = buf[i]!;
-      const d = c - 48;
-      if (d < 0 || d > 9) break;
-      anyDigit = true;
-      if (digits < 15) {
-        mantissa = mantissa * 10 + d;
-        if (mantissa !== 0) digits++;
-        fracDigits++;
-      } else if (d !== 0) tooLong = true;
+    const fracStart = i;
+    while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+      mantissa = mantissa * 10 + d;
       i++;
     }
+    fracDigits = i - fracStart;
+    digits += fracDigits;
   }
-  if (!anyDigit) return NaN;
+  if (digits === 0) return NOT_A_NUMBER;
   let exp = 0;
   if (i < end && (buf[i] === 101 || buf[i] === 69) /* e E */) {
     isInteger = false;
@@ -68,24 +69,30 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number): n
       expNeg = buf[i] === 45;
       i++;
     }
-    let expDigits = 0;
-    while (i < end) {
-      const d = buf[i]! - 48;
-      if (d < 0 || d > 9) break;
+    const expStart = i;
+    while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
       if (exp < 100000) exp = exp * 10 + d;
-      expDigits++;
       i++;
     }
-    if (expDigits === 0) return NaN;
+    if (i === expStart) return NOT_A_NUMBER;
     if (expNeg) exp = -exp;
   }
-  if (i !== end) return NaN;
-  lastNumber.isInteger = isInteger;
+  if (i !== end) return NOT_A_NUMBER;
   const scale = exp - fracDigits;
-  if (!tooLong && scale >= -22 && scale <= 22) {
+  if (digits <= 15 && scale >= -22 && scale <= 22) {
     const v = scale >= 0 ? mantissa * POW10[scale]! : mantissa / POW10[-scale]!;
-    return negative ? -v : v;
+    parsedValue[0] = negative ? -v : v;
+  } else {
+    // Slow path (long mantissas, leading zeros beyond 15 digits, huge exponents): exact rounding.
+    parsedValue[0] = Number(latin1.decode(buf.subarray(start, end)));
   }
-  // Slow path: let the runtime round correctly.
-  return Number(latin1.decode(buf.subarray(start, end)));
+  return isInteger ? INTEGER_SYNTAX : FLOAT_SYNTAX;
+}
+
+/** Convenience form for cold paths: the number, or NaN; sets lastNumber.isInteger. */
+export function parseNumberBytes(buf: Uint8Array, start: number, end: number): number {
+  const kind = scanNumberBytes(buf, start, end);
+  if (kind === NOT_A_NUMBER) return NaN;
+  lastNumber.isInteger = kind === INTEGER_SYNTAX;
+  return parsedValue[0]!;
 }

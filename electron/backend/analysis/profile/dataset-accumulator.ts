@@ -29,7 +29,7 @@ const utf8 = new TextDecoder('utf-8');
 export class DatasetAccumulator implements RowSink {
   rows = 0;
   columns: ColumnAccumulator[];
-  rowHashes = new HashList();
+  rowHashes: HashList;
   rowSample: RawRow[] = [];
   rowSlots: ReservoirSlots;
   /** With a target: hash of all other columns per row, and the target cell's hash. */
@@ -49,7 +49,11 @@ export class DatasetAccumulator implements RowSink {
     readonly names: string[],
     roles: DatasetRoles,
     seed: number,
+    /** Rows expected (a guess from the byte size): sizes the per-row hash lists once. */
+    expectedRows = 0,
   ) {
+    const capacity = Math.max(1 << 12, Math.ceil(expectedRows));
+    this.rowHashes = new HashList(capacity);
     this.columns = names.map((n, i) => new ColumnAccumulator(n, (seed + Math.imul(i + 1, 0x9e3779b1)) >>> 0));
     this.rowSlots = new ReservoirSlots(ROW_SAMPLE_CAP, seed ^ 0x1234567);
     this.kinds = new Uint8Array(names.length);
@@ -58,10 +62,10 @@ export class DatasetAccumulator implements RowSink {
     this.timeIdx = roles.time ? names.indexOf(roles.time) : -1;
     this.timeNotAfter = roles.timeNotAfter ?? NaN;
     if (this.targetIdx >= 0) {
-      this.featureHashes = new HashList();
-      this.labelHashes = new HashList();
+      this.featureHashes = new HashList(capacity);
+      this.labelHashes = new HashList(capacity);
     }
-    if (this.idIdx >= 0) this.idHashes = new HashList();
+    if (this.idIdx >= 0) this.idHashes = new HashList(capacity);
   }
 
   /** CSV rows: fields as byte ranges. */
@@ -122,7 +126,7 @@ export class DatasetAccumulator implements RowSink {
       const h = this.columns[this.idIdx]!.cellHash;
       this.idHashes.push(h[0]!, h[1]!);
     }
-    if (this.timeIdx >= 0 && this.kinds[this.timeIdx] === CellKind.DateTime && this.columns[this.timeIdx]!.lastNumber <= this.timeNotAfter) this.timeNotAfterCount++;
+    if (this.timeIdx >= 0 && this.kinds[this.timeIdx] === CellKind.DateTime && this.columns[this.timeIdx]!.last[0]! <= this.timeNotAfter) this.timeNotAfterCount++;
     finishRowHash(rh);
     this.rowHashes.push(rh[0]!, rh[1]!);
   }

@@ -6,7 +6,7 @@
  */
 import type { Histogram, NumericSummary, Quantiles } from '../../../../shared/quality/check-input';
 import { skewnessFromMoments } from '../../../../shared/evaluation/stats/skewness';
-import { centralMoments, sampleStd } from '../sketch/moments';
+import { centralMoments, MAX, MIN, N, NEGATIVES, sampleStd, ZEROS } from '../sketch/moments';
 import { subsample } from '../sketch/reservoir';
 import { sampleValues, type NumericPart } from './column-accumulator';
 
@@ -62,15 +62,15 @@ export function summariseNumeric(part: NumericPart, seed: number): NumericSummar
   return {
     estimated,
     summary: {
-      min: m.n ? m.min : 0,
-      max: m.n ? m.max : 0,
+      min: m[N] ? m[MIN]! : 0,
+      max: m[N] ? m[MAX]! : 0,
       mean: c.mean,
       std: sampleStd(c),
-      zeros: m.zeros,
-      negatives: m.negatives,
+      zeros: m[ZEROS]!,
+      negatives: m[NEGATIVES]!,
       quantiles,
       skewness: skewnessFromMoments(c.n, c.m2, c.m3),
-      histogram: histogramOf(sorted, m.min, m.max, m.n),
+      histogram: histogramOf(sorted, m[MIN]!, m[MAX]!, m[N]!),
       sample,
     },
   };

@@ -13,7 +13,12 @@
  */
 import { HyperLogLog } from './hyperloglog';
 
-export const MAX_EXACT_DISTINCT = 1 << 16;
+/**
+ * Exact up to this many distinct values per column. Categories rarely exceed it; columns that do
+ * (ids, measurements, timestamps) get a HyperLogLog estimate (~0.8% error), which is also what
+ * keeps the table growth (rehashing, one string per key) from dominating a large file's time.
+ */
+export const MAX_EXACT_DISTINCT = 1 << 14;
 const KEEP_HEAVY = 64;
 const KEEP_FIRST = 1000;
 
@@ -23,8 +28,13 @@ export class DistinctCounter {
   hi: Uint32Array;
   lo: Uint32Array;
   counts: Uint32Array;
-  /** Value of each slot; `undefined` in an empty slot. */
-  values: CellValue[];
+  /**
+   * Value of each slot: text in `texts`, or a number in `numbers` (a typed array, so numeric
+   * keys do not allocate a heap number each); `isText[slot]` says which.
+   */
+  texts: (string | undefined)[];
+  numbers: Float64Array;
+  isText: Uint8Array;
   /** Slots in the order their key was first seen (for the first-seen distinct sample). */
   order: number[] = [];
   size = 0;
@@ -35,8 +45,17 @@ export class DistinctCounter {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
-    this.values = new Array<CellValue>(capacity);
+    this.texts = [];
+    this.numbers = new Float64Array(capacity);
+    this.isText = new Uint8Array(capacity);
     this.mask = capacity - 1;
+  }
+
+  /** The value stored at a slot, if any. */
+  valueAt(slot: number): CellValue | undefined {
+    if (this.isText[slot] === 1) return this.texts[slot];
+    if (this.isText[slot] === 2) return this.numbers[slot];
+    return undefined;
   }
 
   get estimated(): boolean {
@@ -83,7 +102,13 @@ export class DistinctCounter {
   private pendingSlot = -1;
 
   setValue(slot: number, value: CellValue): void {
-    this.values[slot] = value;
+    if (typeof value === 'string') {
+      this.texts[slot] = value;
+      this.isText[slot] = 1;
+    } else {
+      this.numbers[slot] = value;
+      this.isText[slot] = 2;
+    }
   }
 
   distinct(): number {
@@ -96,25 +121,29 @@ export class DistinctCounter {
     this.order.forEach((slot, i) => rankOf.set(slot, i));
     const out = [];
     for (let s = 0; s <= this.mask; s++) {
-      if (this.counts[s]! > 0) out.push({ hi: this.hi[s]!, lo: this.lo[s]!, count: this.counts[s]!, value: this.values[s], rank: rankOf.get(s) ?? Infinity });
+      if (this.counts[s]! > 0) out.push({ hi: this.hi[s]!, lo: this.lo[s]!, count: this.counts[s]!, value: this.valueAt(s), rank: rankOf.get(s) ?? Infinity });
     }
     return out;
   }
 
   private rehash(capacity: number, trackedSlot: number, keep?: Set<number>): void {
-    const { hi, lo, counts, values, order } = this;
+    const { hi, lo, counts, order } = this;
+    const old = { texts: this.texts, numbers: this.numbers, isText: this.isText };
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
-    this.values = new Array<CellValue>(capacity);
+    this.texts = [];
+    this.numbers = new Float64Array(capacity);
+    this.isText = new Uint8Array(capacity);
     this.mask = capacity - 1;
     this.order = [];
     this.size = 0;
     this.pendingSlot = -1;
-    for (const old of order) {
-      if (keep && !keep.has(old)) continue;
-      const slot = this.insertRaw(hi[old]!, lo[old]!, counts[old]!, values[old]);
-      if (old === trackedSlot) this.pendingSlot = slot;
+    for (const o of order) {
+      if (keep && !keep.has(o)) continue;
+      const value = old.isText[o] === 1 ? old.texts[o] : old.isText[o] === 2 ? old.numbers[o] : undefined;
+      const slot = this.insertRaw(hi[o]!, lo[o]!, counts[o]!, value);
+      if (o === trackedSlot) this.pendingSlot = slot;
     }
   }
 
@@ -123,7 +152,7 @@ export class DistinctCounter {
     while (this.counts[slot] !== 0) {
       if (this.hi[slot] === hi && this.lo[slot] === lo) {
         this.counts[slot] += count;
-        if (this.values[slot] === undefined && value !== undefined) this.values[slot] = value;
+        if (this.isText[slot] === 0 && value !== undefined) this.setValue(slot, value);
         return slot;
       }
       slot = (slot + 1) & this.mask;
@@ -131,7 +160,7 @@ export class DistinctCounter {
     this.hi[slot] = hi;
     this.lo[slot] = lo;
     this.counts[slot] = count;
-    if (value !== undefined) this.values[slot] = value;
+    if (value !== undefined) this.setValue(slot, value);
     this.order.push(slot);
     this.size++;
     return slot;
@@ -174,7 +203,7 @@ export class DistinctCounter {
         // Estimate mode: only count keys already kept, plus other's first-seen ones while room.
         if (this.find(h, l) < 0 && this.size >= KEEP_FIRST + KEEP_HEAVY) continue;
       }
-      this.insertRaw(h, l, other.counts[slot]!, other.values[slot]);
+      this.insertRaw(h, l, other.counts[slot]!, other.valueAt(slot));
       if (this.hll === null && this.size * 2 > this.mask + 1) {
         if (this.size >= MAX_EXACT_DISTINCT) this.switchToEstimate(-1);
         else this.rehash((this.mask + 1) * 2, -1);

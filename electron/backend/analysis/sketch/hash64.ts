@@ -35,7 +35,15 @@ const f64Words = new Uint32Array(f64.buffer);
 
 /** Hash a finite number by value (so "1", "1.0" and 1 are the same cell value). */
 export function hashNumber(x: number, out: Uint32Array): void {
-  f64[0] = x === 0 ? 0 : x; // -0 and 0 are one value
+  f64[0] = x;
+  hashNumberIn(f64, out);
+}
+
+/**
+ * Hash the number held in src[0] (hot path: no double crosses a call). -0 and 0 hash alike.
+ */
+export function hashNumberIn(src: Float64Array, out: Uint32Array): void {
+  f64[0] = src[0]! === 0 ? 0 : src[0]!;
   const lo = f64Words[0]!;
   const hi = f64Words[1]!;
   out[0] = fmix32(Math.imul(hi ^ 0x3c6ef372, 0x85ebca6b) ^ lo);

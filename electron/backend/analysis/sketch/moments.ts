@@ -5,17 +5,20 @@
  * of the data's order of magnitude; central moments are derived once at the end, and parts from
  * worker threads merge with Chan's pairwise formulas.
  */
-export interface MomentsState {
-  n: number;
-  shift: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  min: number;
-  max: number;
-  zeros: number;
-  negatives: number;
-}
+/**
+ * State as a Float64Array (stores into a typed array never allocate; object fields holding
+ * doubles may box). Indices below.
+ */
+export type MomentsState = Float64Array;
+export const N = 0;
+const SHIFT = 1;
+const S1 = 2;
+const S2 = 3;
+const S3 = 4;
+export const MIN = 5;
+export const MAX = 6;
+export const ZEROS = 7;
+export const NEGATIVES = 8;
 
 export interface CentralMoments {
   n: number;
@@ -27,30 +30,43 @@ export interface CentralMoments {
 }
 
 export function emptyMoments(): MomentsState {
-  return { n: 0, shift: NaN, s1: 0, s2: 0, s3: 0, min: Infinity, max: -Infinity, zeros: 0, negatives: 0 };
+  const s = new Float64Array(9);
+  s[SHIFT] = NaN;
+  s[MIN] = Infinity;
+  s[MAX] = -Infinity;
+  return s;
 }
 
-export function addMoment(s: MomentsState, x: number): void {
-  if (s.n === 0) s.shift = x;
-  const d = x - s.shift;
+/** Add the value held in src[at]. */
+export function addMomentFrom(s: MomentsState, src: Float64Array, at: number): void {
+  const x = src[at]!;
+  if (s[N] === 0) s[SHIFT] = x;
+  const d = x - s[SHIFT]!;
   const d2 = d * d;
-  s.s1 += d;
-  s.s2 += d2;
-  s.s3 += d2 * d;
-  s.n++;
-  if (x < s.min) s.min = x;
-  if (x > s.max) s.max = x;
-  if (x === 0) s.zeros++;
-  else if (x < 0) s.negatives++;
+  s[S1] += d;
+  s[S2] += d2;
+  s[S3] += d2 * d;
+  s[N] += 1;
+  if (x < s[MIN]!) s[MIN] = x;
+  if (x > s[MAX]!) s[MAX] = x;
+  if (x === 0) s[ZEROS] += 1;
+  else if (x < 0) s[NEGATIVES] += 1;
+}
+
+const one = new Float64Array(1);
+
+export function addMoment(s: MomentsState, x: number): void {
+  one[0] = x;
+  addMomentFrom(s, one, 0);
 }
 
 export function centralMoments(s: MomentsState): CentralMoments {
-  if (s.n === 0) return { n: 0, mean: 0, m2: 0, m3: 0 };
-  const n = s.n;
-  const mu = s.s1 / n; // mean of d
-  const m2 = Math.max(0, s.s2 - n * mu * mu);
-  const m3 = s.s3 - 3 * mu * s.s2 + 2 * n * mu * mu * mu;
-  return { n, mean: s.shift + mu, m2, m3 };
+  const n = s[N]!;
+  if (n === 0) return { n: 0, mean: 0, m2: 0, m3: 0 };
+  const mu = s[S1]! / n; // mean of d
+  const m2 = Math.max(0, s[S2]! - n * mu * mu);
+  const m3 = s[S3]! - 3 * mu * s[S2]! + 2 * n * mu * mu * mu;
+  return { n, mean: s[SHIFT]! + mu, m2, m3 };
 }
 
 /** Combine central moments of two disjoint parts (Chan et al.). */
@@ -69,24 +85,24 @@ export function mergeCentral(a: CentralMoments, b: CentralMoments): CentralMomen
 }
 
 /**
- * Merge two states into one state with the same central moments, re-expressed as power sums
- * around the merged mean (so later additions, if any, stay well conditioned).
+ * Merge two states into one with the same central moments, re-expressed as power sums around
+ * the merged mean (so later additions, if any, stay well conditioned).
  */
 export function mergeMoments(a: MomentsState, b: MomentsState): MomentsState {
-  if (a.n === 0) return { ...b };
-  if (b.n === 0) return { ...a };
+  if (a[N] === 0) return b.slice();
+  if (b[N] === 0) return a.slice();
   const c = mergeCentral(centralMoments(a), centralMoments(b));
-  return {
-    n: c.n,
-    shift: c.mean,
-    s1: 0,
-    s2: c.m2,
-    s3: c.m3,
-    min: Math.min(a.min, b.min),
-    max: Math.max(a.max, b.max),
-    zeros: a.zeros + b.zeros,
-    negatives: a.negatives + b.negatives,
-  };
+  const out = emptyMoments();
+  out[N] = c.n;
+  out[SHIFT] = c.mean;
+  out[S1] = 0;
+  out[S2] = c.m2;
+  out[S3] = c.m3;
+  out[MIN] = Math.min(a[MIN]!, b[MIN]!);
+  out[MAX] = Math.max(a[MAX]!, b[MAX]!);
+  out[ZEROS] = a[ZEROS]! + b[ZEROS]!;
+  out[NEGATIVES] = a[NEGATIVES]! + b[NEGATIVES]!;
+  return out;
 }
 
 /** Sample standard deviation (n - 1), 0 for fewer than two values. */
