@@ -4,11 +4,11 @@ import type { HardwareRow } from './catalog-types';
  * Default hardware catalog: every device of estimator-reference.md §4, peak figures DENSE.
  * Source codes expand those of the reference (N = NVIDIA datasheet/whitepaper, A = AMD datasheet,
  * G = Google Cloud docs, Ap = Apple newsroom, E = Epoch ML hardware dataset, L = llm-analysis /
- * LLM-Viewer configs, T = TechPowerUp). Device specs do not age like prices; `asOf` is the month the
- * reference was compiled (2026-05) unless a row says otherwise.
+ * LLM-Viewer configs, T = TechPowerUp). Device specs do not age like prices; `asOf` is the month
+ * these rows were taken from the reference (2026-11), not the datasheet's date.
  */
 const REF = 'estimator-reference.md §4';
-const AS_OF = '2026-05';
+const AS_OF = '2026-11';
 
 export const DEFAULT_HARDWARE: readonly HardwareRow[] = [
   { id: 'h200', name: 'NVIDIA H200 SXM', vendor: 'NVIDIA', kind: 'datacenter-gpu', fp32Tflops: 67, tf32Tflops: 494.7, bf16Tflops: 989.5, fp8Tflops: 1979, int8Tops: 1979, memoryGb: 141, bandwidthGbs: 4800, tdpW: 700, source: `NVIDIA H200 datasheet; Epoch (${REF})`, asOf: AS_OF, confidence: 'verified', notes: 'TF32 taken equal to H100 SXM (same compute die).' },
