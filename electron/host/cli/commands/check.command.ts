@@ -1,0 +1,184 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { FailOn, PopulationShares, type CheckRun } from '../../../../shared/contract/checks';
+import { AppError } from '../../../../shared/domain/errors';
+import type { PopulationShares as Shares } from '../../../../shared/quality/check-context';
+import { reachesFailOn } from '../../../../shared/quality/verdict';
+import { renderHtmlReport } from '../../../backend/reports/html-report';
+import { renderJunit } from '../../../backend/reports/junit-report';
+import { renderTextReport } from '../../../backend/reports/text-report';
+import { analyseAndCheck, type CheckOutcome } from '../../../backend/services/check-analysis';
+import { countBySeverity } from '../../../backend/services/checks.service';
+import { parseFlags, stringFlag } from '../args';
+import { json } from '../format';
+import { CliError, EXIT, type CliIo } from '../io';
+import type { Command } from './command';
+
+const USAGE = `tally check FILE [--reference FILE] [--target COL] [--id COL] [--time COL] [--population FILE]
+                   [--fail-on error|warning|never] [--json] [--junit FILE] [--html FILE]
+  Exit codes: 0 no finding reached --fail-on (default error), 1 one did, 2 unusable input.
+  Needs no project or database and writes only the files you name.`;
+
+const FLAGS = {
+  reference: { type: 'string' },
+  target: { type: 'string' },
+  id: { type: 'string' },
+  time: { type: 'string' },
+  population: { type: 'string' },
+  'fail-on': { type: 'string' },
+  json: { type: 'boolean' },
+  junit: { type: 'string' },
+  html: { type: 'string' },
+  'data-dir': { type: 'string' },
+} as const;
+
+/** "file:line:column: what was expected", without the engine's own "name, line N, column M: " lead. */
+function positioned(e: AppError): string {
+  const loc = e.location;
+  if (!loc?.file) return e.message;
+  const where = [loc.file, loc.line, loc.column].filter((x) => x !== undefined).join(':');
+  const lead = new RegExp(`^${basename(loc.file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(, line \\d+(, column \\d+)?)?: `);
+  return `${where}: ${e.message.replace(lead, '')}`;
+}
+
+/** 1-based line and column of a character offset, for JSON errors. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+function readPopulation(path: string): Shares {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`--population: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const at = m ? lineColumn(text, Number(m[1])) : null;
+    throw new CliError(`${path}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON; expected shares like {"region": {"north": 0.4, "south": 0.6}}`);
+  }
+  const r = PopulationShares.safeParse(parsed);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new CliError(`${path}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}; expected shares like {"region": {"north": 0.4, "south": 0.6}}`);
+  }
+  return r.data;
+}
+
+function writeOutput(path: string, text: string, flag: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new CliError(`--${flag}: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(args, FLAGS, USAGE);
+  const fileArg = p.positionals[0];
+  if (!fileArg) throw new CliError(`missing FILE\nusage: ${USAGE}`);
+  if (p.positionals.length > 1) throw new CliError(`one FILE at a time (got ${p.positionals.length}); compare two with --reference\nusage: ${USAGE}`);
+  const failOnRaw = stringFlag(p, 'fail-on') ?? 'error';
+  const failOnParsed = FailOn.safeParse(failOnRaw);
+  if (!failOnParsed.success) throw new CliError(`--fail-on must be error, warning or never (got "${failOnRaw}")`);
+  const failOn = failOnParsed.data;
+  const at = (x: string | undefined) => (x === undefined ? undefined : resolve(io.cwd, x));
+  const file = at(fileArg)!;
+  const reference = at(stringFlag(p, 'reference'));
+  const populationPath = at(stringFlag(p, 'population'));
+  const population = populationPath ? readPopulation(populationPath) : undefined;
+  const [target, id, time] = [stringFlag(p, 'target'), stringFlag(p, 'id'), stringFlag(p, 'time')];
+  const started = Date.now();
+
+  let outcome: CheckOutcome;
+  try {
+    outcome = await analyseAndCheck({
+      file,
+      ...(reference ? { reference } : {}),
+      ...(target ? { target } : {}),
+      ...(id ? { id } : {}),
+      ...(time ? { time } : {}),
+      ...(population ? { population } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED';
+    throw new CliError(positioned(e), unusable ? EXIT.usage : EXIT.failed);
+  }
+  const { report, profile, referenceProfile } = outcome;
+  const gateFailed = reachesFailOn(report.findings, failOn);
+  const durationMs = Date.now() - started;
+
+  const junitPath = at(stringFlag(p, 'junit'));
+  if (junitPath) {
+    writeOutput(
+      junitPath,
+      renderJunit({ file: basename(file), findings: report.findings, failOn, applies: { target: !!target, reference: !!reference, population: !!population }, durationMs }),
+      'junit',
+    );
+  }
+  const htmlPath = at(stringFlag(p, 'html'));
+  if (htmlPath) {
+    const html: Parameters<typeof renderHtmlReport>[0] = {
+      datasetName: basename(file),
+      referenceName: reference ? basename(reference) : null,
+      createdAt: new Date().toISOString(),
+      verdict: report.verdict,
+      summary: report.summary,
+      findings: report.findings,
+      profile,
+      referenceProfile,
+      drift: (report.drift ?? null) as CheckRun['drift'],
+      options: { target: target ?? null, id: id ?? null, time: time ?? null, population: population ?? null, thresholds: {}, failOn },
+      counts: countBySeverity(report.findings),
+      gateFailed,
+    };
+    writeOutput(htmlPath, renderHtmlReport(html), 'html');
+  }
+
+  if (p.values.json === true) {
+    io.out(
+      json({
+        file,
+        rows: profile.rows,
+        columns: profile.columns,
+        findings: report.findings,
+        verdict: report.verdict,
+        summary: report.summary,
+        duplicateRows: profile.duplicateRows,
+        format: profile.format,
+        reference: referenceProfile ? { file: reference, rows: referenceProfile.rows, columns: referenceProfile.columns } : null,
+        drift: report.drift ?? null,
+        failOn,
+        gateFailed,
+      }),
+    );
+  } else {
+    io.out(
+      renderTextReport({
+        file: basename(file),
+        reference: reference ? basename(reference) : null,
+        rows: profile.rows,
+        columns: profile.columns.length,
+        verdict: report.verdict,
+        summary: report.summary,
+        findings: report.findings,
+        failOn,
+        gateFailed,
+      }),
+    );
+  }
+  return gateFailed ? EXIT.failed : EXIT.ok;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check a data file for quality, leakage, drift and personal data (CI-friendly exit codes)',
+  usage: USAGE,
+  run,
+};
