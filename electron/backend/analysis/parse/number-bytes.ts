@@ -31,7 +31,7 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
   let i = start;
   if (i >= end) return NOT_A_NUMBER;
   let negative = false;
-  let c = buf[i]!;
+  const c = buf[i]!;
   if (c === 45 /* - */ || c === 43 /* + */) {
     negative = c === 45;
     i++;
@@ -40,7 +40,7 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
   // slow path takes over otherwise, so the loop needs no per-digit bookkeeping.
   let mantissa = 0;
   const intStart = i;
-  let d = 0;
+  let d: number;
   while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
     mantissa = mantissa * 10 + d;
     i++;
