@@ -7,7 +7,7 @@ import type { QualityThresholds } from './thresholds';
 
 export const THRESHOLD_ANCHORS: Readonly<Record<keyof QualityThresholds, string>> = Object.freeze({
   missingWarningShare: 'Tally (ydata-profiling flags any missing value; we escalate from 5%)',
-  missingErrorShare: 'Tally (over half a column empty is rarely usable)',
+  missingErrorShare: 'Tally (an error only for the target: most rows would be unlabelled)',
   disguisedMissingMinShare: 'Deepchecks MixedNulls (placeholder nulls are flagged)',
   duplicateRowsErrorShare: 'Tally (ydata-profiling DUPLICATES flags any duplicate)',
   almostConstantShare: 'Tally (stricter than the 0.8 of scikit-learn VarianceThreshold docs)',

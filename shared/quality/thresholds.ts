@@ -21,7 +21,9 @@
 export interface QualityThresholds {
   /** Any missing cell gives an info finding (ydata MISSING); from this share a warning... */
   missingWarningShare: number;
-  /** ...and from this share an error (Tally: over half a column missing is rarely usable). */
+  /** ...from this share the advice turns to dropping the column; for the TARGET column it is an
+   *  error (most rows cannot be learnt from). A sparse feature stays a warning: it is not a fault
+   *  in itself, and many models handle it. */
   missingErrorShare: number;
   /** Placeholder tokens ("NA", "?") from this share of a column: warning (0 = any; see MixedNulls above). */
   disguisedMissingMinShare: number;

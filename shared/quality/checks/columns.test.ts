@@ -57,6 +57,8 @@ describe('unique_identifier and high_cardinality', () => {
   it('does not call free text (all different, long) an identifier', () => {
     const rows = plant(clean, 'comment', (_, i) => `Customer called about invoice number ${i} and asked for a refund of the fee`);
     expect(findingsOf(runOnRows(rows, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
+    const short = plant(clean, 'note', (_, i) => `gate code ${1000 + i}`);
+    expect(findingsOf(runOnRows(short, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
   });
 
   it('flags a categorical column with more than 50 categories', () => {

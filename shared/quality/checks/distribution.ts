@@ -35,22 +35,58 @@ export const skewedCheck: CheckDefinition = {
 export interface OutlierEstimate {
   lowerFence: number;
   upperFence: number;
+  /** 'log' for positive, right-skewed columns (prices, counts, durations), judged on ln(x). */
+  scale: 'linear' | 'log';
   /** Share of the sample beyond the fences. */
   share: number;
   /** Estimated count in the whole column (share x non-missing count). */
   count: number;
 }
 
-/** Tukey fences Q1 - k*IQR, Q3 + k*IQR; undefined when IQR is 0 (everything else would be "outlying"). */
+/**
+ * Percentile skewness ((p95 - p50) - (p50 - p5)) / (p95 - p5) above which a positive column's
+ * fences are set on the log scale. Robust: up to 5% planted outliers cannot flip the scale the way
+ * they would flip the moment skewness. Lognormal with sigma 0.5 scores about 0.4; a normal 0.
+ */
+export const LOG_SCALE_PERCENTILE_SKEW = 0.2;
+
+export function percentileSkew(q: NumericSummary['quantiles']): number {
+  const spread = q.p95 - q.p5;
+  return spread > 0 ? (q.p95 - q.p50 - (q.p50 - q.p5)) / spread : 0;
+}
+
+function quartilesOf(sorted: Float64Array): [number, number] {
+  const q = (p: number) => {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    return sorted[lo] + (h - lo) * (sorted[Math.min(sorted.length - 1, lo + 1)] - sorted[lo]);
+  };
+  return [q(0.25), q(0.75)];
+}
+
+/**
+ * Tukey fences Q1 - k*IQR, Q3 + k*IQR; undefined when IQR is 0 (everything else would be
+ * "outlying"). A positive, right-skewed column (a price, a count) has a long tail by nature, so
+ * its fences are set on ln(x) from the sample: only values far out even on that scale count.
+ */
 export function estimateOutliers(numeric: NumericSummary, nonMissing: number, k: number): OutlierEstimate | undefined {
-  const { p25, p75 } = numeric.quantiles;
-  const iqr = p75 - p25;
-  if (!(iqr > 0) || numeric.sample.length === 0) return undefined;
-  const lowerFence = p25 - k * iqr;
-  const upperFence = p75 + k * iqr;
-  const outside = numeric.sample.filter((v) => v < lowerFence || v > upperFence).length;
-  const share = outside / numeric.sample.length;
-  return { lowerFence, upperFence, share, count: Math.round(share * nonMissing) };
+  if (numeric.sample.length === 0) return undefined;
+  const logScale = numeric.min > 0 && percentileSkew(numeric.quantiles) > LOG_SCALE_PERCENTILE_SKEW;
+  const values = logScale ? numeric.sample.map(Math.log) : numeric.sample;
+  const [q1, q3] = logScale ? quartilesOf(Float64Array.from(values).sort()) : [numeric.quantiles.p25, numeric.quantiles.p75];
+  const iqr = q3 - q1;
+  if (!(iqr > 0)) return undefined;
+  const low = q1 - k * iqr;
+  const high = q3 + k * iqr;
+  const outside = values.filter((v) => v < low || v > high).length;
+  const share = outside / values.length;
+  return {
+    lowerFence: logScale ? Math.exp(low) : low,
+    upperFence: logScale ? Math.exp(high) : high,
+    scale: logScale ? 'log' : 'linear',
+    share,
+    count: Math.round(share * nonMissing),
+  };
 }
 
 export const outliersCheck: CheckDefinition = {
@@ -75,6 +111,7 @@ export const outliersCheck: CheckDefinition = {
         details: {
           lowerFence: estimate.lowerFence,
           upperFence: estimate.upperFence,
+          scale: estimate.scale,
           iqrMultiplier: t.outlierIqrMultiplier,
           estimatedFromSample: !exact,
           sampleSize: c.numeric.sample.length,

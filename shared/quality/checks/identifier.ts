@@ -13,6 +13,14 @@ const ID_CAPABLE_TYPES = new Set(['identifier', 'integer', 'categorical', 'text'
 /** Mean length above which a text column reads as prose rather than codes. */
 export const FREE_TEXT_MEAN_LENGTH = 40;
 
+/** Long on average, or mostly several words: identifiers are short and have no spaces. */
+export function looksLikeProse(c: ColumnSummary): boolean {
+  if ((c.textLength?.mean ?? 0) > FREE_TEXT_MEAN_LENGTH) return true;
+  const sample = c.distinctSample.length > 0 ? c.distinctSample : c.topValues;
+  const withSpace = sample.filter((v) => /\S\s+\S/.test(v.value)).length;
+  return sample.length > 0 && withSpace / sample.length >= 0.5;
+}
+
 export function uniqueRatio(c: ColumnSummary): number {
   return c.count > 0 ? c.distinct / c.count : 0;
 }
@@ -29,7 +37,7 @@ export const uniqueIdentifierCheck: CheckDefinition = {
       if (c.name === options.id || !ID_CAPABLE_TYPES.has(c.type)) continue;
       if (c.count < t.minValuesForColumnJudgement) continue;
       // Free text (comments, descriptions) is all-distinct without being an identifier.
-      if (c.type === 'text' && (c.textLength?.mean ?? 0) > FREE_TEXT_MEAN_LENGTH) continue;
+      if (c.type === 'text' && looksLikeProse(c)) continue;
       const ratio = uniqueRatio(c);
       if (c.type !== 'identifier' && ratio < t.uniqueIdentifierRatio) continue;
       findings.push({

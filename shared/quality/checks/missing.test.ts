@@ -12,9 +12,13 @@ describe('missing_values', () => {
     expect(f.message).toBe('Column "income" has no value in 100 rows (10% of 1,000).');
   });
 
-  it('escalates to an error when more than half is missing, and stays info under 5%', () => {
+  it('is an error only for a mostly empty target; a mostly empty feature stays a warning; under 5% is info', () => {
     const mostly = plant(clean, 'age', () => undefined, (i) => i % 10 < 6);
-    expect(findingsOf(runOnRows(mostly), 'missing_values')[0].severity).toBe('error');
+    const [feature] = findingsOf(runOnRows(mostly, { target: 'churned' }), 'missing_values');
+    expect(feature.severity).toBe('warning');
+    expect(feature.advice).toMatch(/^Most of "age" is empty: drop the column/);
+    const unlabelled = plant(clean, 'churned', () => null, (i) => i % 10 < 6);
+    expect(findingsOf(runOnRows(unlabelled, { target: 'churned' }), 'missing_values')[0].severity).toBe('error');
     const few = plant(clean, 'age', () => null, everyKth(50));
     expect(findingsOf(runOnRows(few), 'missing_values')[0]).toMatchObject({ severity: 'info', count: 20 });
   });

@@ -8,14 +8,16 @@ export const missingValuesCheck: CheckDefinition = {
   title: 'Missing values',
   about: 'Empty cells: models drop or guess them, silently and differently.',
   needs: 'dataset',
-  run({ input, thresholds: t }) {
+  run({ input, thresholds: t, options }) {
     const findings: Finding[] = [];
+    const target = options.target ?? input.target?.column;
     for (const c of input.columns) {
       // Disguised placeholders are missing too; they are counted here and explained separately.
       const count = c.missing + c.disguisedMissing;
       if (count === 0 || input.rows === 0) continue;
       const share = count / input.rows;
-      const severity = share >= t.missingErrorShare ? 'error' : share >= t.missingWarningShare ? 'warning' : 'info';
+      const mostlyEmpty = share >= t.missingErrorShare;
+      const severity = mostlyEmpty && c.name === target ? 'error' : share >= t.missingWarningShare ? 'warning' : 'info';
       findings.push({
         id: 'missing_values',
         severity,
@@ -25,7 +27,9 @@ export const missingValuesCheck: CheckDefinition = {
         details: { missing: c.missing, disguisedMissing: c.disguisedMissing, rows: input.rows },
         message: `Column ${col(c.name)} has no value in ${plural(count, 'row')} (${formatShare(share)} of ${formatCount(input.rows)}).`,
         advice:
-          severity === 'error'
+          c.name === target
+            ? `Rows without a label cannot be learnt from or scored: label them, or leave them out knowingly and check the rest still represents the data.`
+            : mostlyEmpty
             ? `Most of ${col(c.name)} is empty: drop the column, or find out why it is missing before training on it.`
             : `Decide how to fill the gaps (a default, the median, a "missing" flag) or check why they are missing; models treat gaps differently and silently.`,
       });

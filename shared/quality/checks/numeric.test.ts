@@ -1,6 +1,7 @@
 /** skewed, outliers and high_correlation. */
 import { describe, expect, it } from 'vitest';
 import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
+import { normal, seededRandom } from '../testing/random';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
 
 const clean = cleanCustomers(3000, 3);
@@ -25,6 +26,16 @@ describe('outliers', () => {
     expect(f).toMatchObject({ severity: 'warning', column: 'income', count: 60, share: 0.02 });
     expect(f.details.estimatedFromSample).toBe(false);
     expect(f.message).toMatch(/^Column "income" has 60 values \(2%\) far outside the usual range/);
+  });
+
+  it('judges a positive, right-skewed column on the log scale: a long natural tail is not "outliers"', () => {
+    const random = seededRandom(17);
+    const prices = plant(clean, 'price', () => Math.round(Math.exp(normal(random, 5, 0.8)) * 100) / 100);
+    expect(findingsOf(runOnRows(prices), 'outliers').filter((f) => f.column === 'price')).toEqual([]);
+    const typo = plant(prices, 'price', (r) => (r.price as number) * 1000, (i) => i % 50 === 0);
+    const [f] = findingsOf(runOnRows(typo), 'outliers').filter((x) => x.column === 'price');
+    expect(f.details.scale).toBe('log');
+    expect(f.count).toBeGreaterThanOrEqual(50);
   });
 
   it('is silent on clean data', () => expect(findingsOf(cleanReport, 'outliers')).toEqual([]));
