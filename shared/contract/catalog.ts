@@ -88,6 +88,8 @@ export const CatalogImportInput = z
 export const CatalogImportResult = z.object({
   added: z.number().int(),
   updated: z.number().int(),
+  /** Rows identical to what the catalog already holds (e.g. re-importing an export). */
+  unchanged: z.number().int(),
   byKind: z.partialRecord(CatalogKind, z.number().int()),
 });
 

@@ -69,10 +69,26 @@ function checkPriceReferences(ctx: BackendContext, incoming: { kind: CatalogKind
   }
 }
 
-function write(ctx: BackendContext, kind: CatalogKind, row: AnyRow, now: string): 'added' | 'updated' {
+/** Key-order-independent form of a row, for "is this the built-in row unchanged?". */
+function canonical(row: object): string {
+  const rec = row as Record<string, unknown>;
+  return JSON.stringify(Object.keys(rec).filter((k) => rec[k] !== undefined).sort().map((k) => [k, rec[k]]));
+}
+
+/**
+ * Stores one validated row. A row identical to its built-in default is not stored (and any edit
+ * of it is dropped), so re-importing an exported catalog does not turn every default into an edit.
+ */
+function write(ctx: BackendContext, kind: CatalogKind, row: AnyRow, now: string): 'added' | 'updated' | 'unchanged' {
   const existing = repo.getCatalogRow(ctx.db, kind, row.id);
+  const builtIn = defaultRow(kind, row.id);
+  if (builtIn && canonical(builtIn) === canonical(row)) {
+    if (existing) repo.deleteCatalogRow(ctx.db, kind, row.id);
+    return existing ? 'updated' : 'unchanged';
+  }
+  if (existing && canonical(existing.data) === canonical(row)) return 'unchanged';
   repo.upsertCatalogRow(ctx.db, { kind, id: row.id, data: row as unknown as Record<string, unknown>, source: row.source, asOf: row.asOf, updatedAt: now, ...(existing ? { createdAt: existing.createdAt } : {}) });
-  return existing || defaultRow(kind, row.id) ? 'updated' : 'added';
+  return existing || builtIn ? 'updated' : 'added';
 }
 
 export function upsertCatalogRow(ctx: BackendContext, kind: CatalogKind, input: Record<string, unknown>): CatalogEntry {
@@ -112,17 +128,15 @@ export function importCatalog(ctx: BackendContext, input: z.output<typeof Catalo
   const now = today(ctx);
   return ctx.db.transaction(() => {
     checkPriceReferences(ctx, parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind, row }))));
-    let added = 0;
-    let updated = 0;
+    const counts = { added: 0, updated: 0, unchanged: 0 };
     const byKind: Partial<Record<CatalogKind, number>> = {};
     for (const p of parsed) {
       for (const row of p.rows) {
-        if (write(ctx, p.kind, row, now) === 'added') added += 1;
-        else updated += 1;
+        counts[write(ctx, p.kind, row, now)] += 1;
       }
       byKind[p.kind] = (byKind[p.kind] ?? 0) + p.rows.length;
     }
-    return { added, updated, byKind };
+    return { ...counts, byKind };
   })();
 }
 

@@ -2,6 +2,9 @@ import type { Command } from './command';
 import { projectsCommand } from './projects.command';
 import { serveCommand } from './serve.command';
 import { startCommand } from './start.command';
+import { estimateCommand } from './estimate.command';
+import { catalogCommand } from './catalog.command';
+import { checkCommand } from './check.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand];

@@ -1,0 +1,133 @@
+import type { DeploymentComparison, InferenceEstimate, MemoryEstimate, OptimalEstimate, PilotEstimate, TrainingEstimate } from '../../../../shared/contract/estimate';
+import { table } from '../format';
+import { assumptionLines, figureTable, hours, num, rangeOf, sensitivityLines, short, usd } from './estimate-format';
+
+/** One human-readable report per estimate kind, built from the same object --json prints. */
+const kwh = (x: number) => `${num(x)} kWh`;
+const kg = (x: number) => `${num(x)} kg`;
+const gb = (x: number) => `${num(x)} GB`;
+const ms = (x: number) => `${num(x)} ms`;
+
+export function trainingReport(r: TrainingEstimate): string {
+  const { p10, p90 } = r.range;
+  const gpus = r.assumptions.gpus?.value ?? 1;
+  const rows = [
+    ...(r.flops !== undefined ? [{ label: 'compute', best: `${num(r.flops)} FLOPs`, range: 'certain', meaning: 'arithmetic the training needs (6 x params x tokens)' }] : []),
+    { label: 'GPU-hours', best: num(r.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
+    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${gpus} GPU(s)` },
+    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: 'GPU rental at the price below' },
+    { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
+    { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
+  ];
+  return [
+    `Training on ${gpus} x ${r.hardware.name} (${r.hardware.id})`,
+    figureTable(rows),
+    '',
+    sensitivityLines('What moves the cost most', r.sensitivity, usd),
+    '',
+    assumptionLines(r.assumptions, r.sensitivity),
+  ].join('\n');
+}
+
+export function optimalReport(r: OptimalEstimate): string {
+  const rows: Array<[string, string, string]> = [
+    ['parameters', short(r.params), 'the model size that makes the best use of this compute'],
+    ['tokens', short(r.tokens), `training data to go with it (${num(r.tokensPerParam)} tokens per parameter)`],
+    ['compute', `${num(r.flops)} FLOPs`, '6 x parameters x tokens'],
+    ...(r.gpuHours !== undefined ? [['GPU-hours', num(r.gpuHours), 'what the budget buys at the price below'] as [string, string, string]] : []),
+    ...(r.mfu !== undefined ? [['MFU', num(r.mfu), 'share of peak compute assumed'] as [string, string, string]] : []),
+  ];
+  const w = Math.max(...rows.map((x) => x[1].length));
+  return [`Compute-optimal size (${r.fit})`, ...rows.map(([k, v, m]) => `  ${k.padEnd(10)}  ${v.padEnd(w)}  ${m}`), '', assumptionLines(r.assumptions, [])].join('\n');
+}
+
+export function memoryReport(r: MemoryEstimate, mode: string): string {
+  const b = r.breakdown;
+  const parts: Array<[string, number, string]> = [
+    ['weights', b.weightsGb, 'the model itself'],
+    ['gradients', b.gradientsGb, 'one value per trained weight'],
+    ['optimizer', b.optimizerGb, 'optimizer state (e.g. Adam moments, fp32 master copy)'],
+    ['activations', b.activationsGb, 'intermediate values kept for the backward pass'],
+    ['KV cache', b.kvCacheGb, 'attention keys and values of the context being served'],
+    ['overhead', b.overheadGb, 'runtime buffers and CUDA context'],
+  ];
+  const shown = parts.filter(([, v]) => v > 0);
+  const fits = r.fits.slice(0, 12).map((f) => [f.hardware, f.name, f.count, gb(f.memoryGb)]);
+  return [
+    `Memory for ${mode}: ${gb(r.totalGb)} per device (GB = 1e9 bytes)`,
+    ...shown.map(([k, v, m]) => `  ${k.padEnd(11)} ${gb(v).padStart(10)}   ${m}`),
+    '',
+    r.fits.length ? `Devices that hold it (fewest first${r.fits.length > 12 ? `, ${r.fits.length - 12} more in --json` : ''}):\n${table(['ID', 'DEVICE', 'COUNT', 'MEMORY EACH'], fits)}` : 'No catalog device holds it.',
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `Note: ${n}`)] : []),
+    '',
+    assumptionLines(r.assumptions, []),
+  ].join('\n');
+}
+
+export function inferenceReport(r: InferenceEstimate): string {
+  const { p10, p90 } = r.range;
+  const cost = (x: number | null) => usd(x);
+  const rows = [
+    { label: 'prefill', best: `${num(r.prefillTokensPerS)} tok/s`, range: rangeOf(p10.prefillTokensPerS, p90.prefillTokensPerS, num), meaning: 'how fast the prompt is read' },
+    { label: 'decode', best: `${num(r.decodeTokensPerSPerSequence)} tok/s`, range: rangeOf(p10.decodeTokensPerSPerSequence, p90.decodeTokensPerSPerSequence, num), meaning: 'how fast each answer is written' },
+    { label: 'decode total', best: `${num(r.decodeTokensPerSTotal)} tok/s`, range: rangeOf(p10.decodeTokensPerSTotal, p90.decodeTokensPerSTotal, num), meaning: 'all sequences of the batch together' },
+    { label: 'first token', best: ms(r.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, ms), meaning: 'wait before the answer starts' },
+    { label: 'full answer', best: ms(r.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, ms), meaning: 'wait for the whole answer' },
+    { label: 'per 1M tokens', best: cost(r.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: 'device rental per million output tokens, fully busy' },
+    { label: 'per 1k requests', best: cost(r.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: 'device rental per thousand requests' },
+  ];
+  return [
+    `Serving on ${r.gpus} x ${r.hardware.name} (${r.hardware.id}): ${gb(r.memoryGb)} needed, ${r.bound}-bound decode`,
+    figureTable(rows),
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `Note: ${n}`)] : []),
+    '',
+    sensitivityLines('What moves the latency most', r.sensitivity, ms),
+    '',
+    assumptionLines(r.assumptions, r.sensitivity),
+  ].join('\n');
+}
+
+export function compareReport(r: DeploymentComparison): string {
+  const rows = r.options.map((o) => [
+    o.label,
+    usd(o.monthlyCostUsd.p50),
+    rangeOf(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90, usd),
+    usd(o.costPerRequestUsd.p50),
+    ms(o.latencyMs.p50),
+    o.meetsLatencyTarget === null ? '-' : o.meetsLatencyTarget ? 'yes' : 'no',
+    o.dataLeavesMachine ? (o.dataGoesToThirdParty ? 'to the provider' : 'to your cloud') : 'stays here',
+    o.allowedBySensitivity ? 'yes' : 'no',
+  ]);
+  const breakEven = r.breakEven.map((b) => (b.requestsPerDay === null ? `  ${b.between.join(' vs ')}: ${b.cheaperBelow ?? 'neither'} is cheaper at every volume` : `  ${b.between.join(' vs ')}: switch at about ${num(b.requestsPerDay)} requests/day (${b.cheaperBelow} cheaper below, ${b.cheaperAbove} above)`));
+  return [
+    r.recommendation.sentence,
+    '',
+    `At ${num(r.requestsPerDay)} requests a day (${num(r.requestsPerMonth)} a month):`,
+    table(['OPTION', 'MONTHLY', 'LIKELY RANGE', 'PER REQUEST', 'LATENCY', 'MEETS TARGET', 'YOUR DATA', 'ALLOWED'], rows),
+    '',
+    'Break-even volumes:',
+    ...breakEven,
+    ...(r.recommendation.whatWouldChange.length ? ['', 'What would change the answer:', ...r.recommendation.whatWouldChange.map((w) => `  - ${w}`)] : []),
+    '',
+    assumptionLines(r.assumptions, r.sensitivity),
+  ].join('\n');
+}
+
+export function pilotReport(r: PilotEstimate): string {
+  const { p10, p90 } = r.range;
+  const rows = [
+    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
+    { label: 'device-hours', best: num(r.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
+    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour' : 'device rental' },
+    { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
+    { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
+  ];
+  return [
+    `Full run on ${r.hardware.name} (${r.hardware.id}), scaled from the pilot by a peak ratio of ${num(r.peakRatio)}`,
+    figureTable(rows),
+    '',
+    sensitivityLines('What moves the time most', r.sensitivity, hours),
+    '',
+    assumptionLines(r.assumptions, r.sensitivity),
+  ].join('\n');
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INFERENCE_PRECISIONS, TRAINING_PRECISIONS } from '../../../../shared/domain/hardware';
+import { SCALING_FIT_NAMES } from '../../../../shared/contract/estimate';
+import { parseFlags, requireFlag, stringFlag, type Parsed } from '../args';
+import { withBackend } from '../backend-call';
+import { json } from '../format';
+import { CliError, EXIT, type CliIo } from '../io';
+import type { Command } from './command';
+import { callWithFlags, choice, count, defined, quantity, requiredQuantity } from './estimate-flags';
+import { compareReport, inferenceReport, memoryReport, optimalReport, pilotReport, trainingReport } from './estimate-reports';
+
+const USAGES = {
+  training: `tally estimate training --params N --tokens D --hardware ID [--gpus G] [--precision bf16|fp16|fp32|tf32|fp8] [--mfu X]
+           [--price-per-gpu-hour USD] [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
+       tally estimate training --gpu-hours H --hardware ID [...the same price and power flags]`,
+  optimal: 'tally estimate optimal (--flops C | --params N | --budget-usd X --hardware ID [--price-per-gpu-hour USD] [--mfu X]) [--fit NAME]',
+  memory: `tally estimate memory --params N --mode training|inference [--precision P] [--optimizer adam|sgd|adafactor] [--zero 0-3 --gpus G]
+           [--layers L --hidden H --heads A --kv-heads K --head-dim D --seq S --micro-batch B] [--attention standard|flash]
+           [--recompute none|selective|full] [--context C --batch B] [--lora-rank R] [--qlora]`,
+  inference: `tally estimate inference --params N --hardware ID [--gpus G] [--precision P] [--batch B] [--prompt-tokens P] [--output-tokens T]
+           [--serving optimized|plain] [--layers L --kv-heads K --head-dim D] [--price-per-hour USD] [--power-w W]`,
+  compare: 'tally estimate compare --workload FILE.json',
+  pilot: `tally estimate pilot --items N --seconds S --hardware ID --full-items N [--devices D] [--target-hardware ID] [--target-devices D]
+           [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
+};
+const USAGE = `${Object.values(USAGES).join('\n       ')}
+  Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.`;
+
+const S = { type: 'string' } as const;
+const B = { type: 'boolean' } as const;
+const COMMON = { json: B, 'data-dir': S };
+const POWER = { 'gpu-power-w': S, pue: S, 'grid-intensity': S, 'grid-region': S };
+const FLAGS = {
+  training: { ...COMMON, ...POWER, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, 'price-per-gpu-hour': S },
+  optimal: { ...COMMON, flops: S, params: S, 'budget-usd': S, hardware: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S },
+  memory: { ...COMMON, params: S, mode: S, precision: S, optimizer: S, zero: S, gpus: S, layers: S, hidden: S, heads: S, 'kv-heads': S, 'head-dim': S, seq: S, 'micro-batch': S, attention: S, recompute: S, context: S, batch: S, 'lora-rank': S, qlora: B },
+  inference: { ...COMMON, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'price-per-hour': S, 'power-w': S },
+  compare: { ...COMMON, workload: S },
+  pilot: { ...COMMON, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, 'power-w': S, pue: S, 'grid-intensity': S },
+} as const;
+type Sub = keyof typeof FLAGS;
+
+const PRICE_FLAGS = { pricePerGpuHourUsd: '--price-per-gpu-hour', gpuPowerW: '--gpu-power-w', gridKgCo2PerKwh: '--grid-intensity', gridRegion: '--grid-region' };
+
+/** Reads and parses the workload file; every failure names the file (and the field, when known). */
+function readWorkload(io: CliIo, p: Parsed): { file: string; value: unknown } {
+  const file = requireFlag(p, 'workload', USAGES.compare);
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read workload file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  try {
+    return { file, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
+    throw new CliError(`${file}${line ? `, line ${line}` : ''}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const sub = args[0] as Sub | undefined;
+  if (!sub || !Object.prototype.hasOwnProperty.call(FLAGS, sub)) throw new CliError(`unknown estimate command "${sub ?? ''}"\nusage: ${USAGE}`);
+  const usage = USAGES[sub];
+  const p = parseFlags(args.slice(1), FLAGS[sub], usage);
+  if (p.positionals.length > 0) throw new CliError(`unexpected argument "${p.positionals[0]}"\nusage: ${usage}`);
+  const asJson = p.values.json === true;
+  const hardware = () => requireFlag(p, 'hardware', usage);
+  const print = (value: unknown, human: () => string) => io.out(asJson ? json(value) : human());
+  // Validate every flag before the workspace is opened, so bad input never touches the data folder.
+  switch (sub) {
+    case 'training': {
+      const byHours = stringFlag(p, 'gpu-hours') !== undefined;
+      const input = defined({
+        hardware: hardware(),
+        ...(byHours ? { gpuHours: quantity(p, 'gpu-hours') } : { params: requiredQuantity(p, 'params', usage), tokens: requiredQuantity(p, 'tokens', usage) }),
+        gpus: count(p, 'gpus'),
+        precision: choice(p, 'precision', TRAINING_PRECISIONS),
+        mfu: quantity(p, 'mfu'),
+        pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+        gpuPowerW: quantity(p, 'gpu-power-w'),
+        pue: quantity(p, 'pue'),
+        gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
+        gridRegion: stringFlag(p, 'grid-region'),
+      });
+      if (byHours && (stringFlag(p, 'params') !== undefined || stringFlag(p, 'tokens') !== undefined)) throw new CliError('give either --params and --tokens, or --gpu-hours, not both');
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await callWithFlags(b, 'estimate.training', input, PRICE_FLAGS);
+        print(r, () => trainingReport(r));
+        return EXIT.ok;
+      });
+    }
+    case 'optimal': {
+      const input = defined({
+        flops: quantity(p, 'flops'),
+        params: quantity(p, 'params'),
+        budgetUsd: quantity(p, 'budget-usd'),
+        hardware: stringFlag(p, 'hardware'),
+        fit: choice(p, 'fit', SCALING_FIT_NAMES),
+        precision: choice(p, 'precision', TRAINING_PRECISIONS),
+        mfu: quantity(p, 'mfu'),
+        pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+      });
+      const given = ['flops', 'params', 'budgetUsd'].filter((k) => k in input);
+      if (given.length !== 1) throw new CliError(`give exactly one of --flops, --params or --budget-usd\nusage: ${usage}`);
+      if (input.budgetUsd !== undefined && input.hardware === undefined) throw new CliError('missing --hardware: a dollar budget needs the hardware it buys');
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await callWithFlags(b, 'estimate.optimal', input, { budgetUsd: '--budget-usd', ...PRICE_FLAGS });
+        print(r, () => optimalReport(r));
+        return EXIT.ok;
+      });
+    }
+    case 'memory': {
+      const mode = choice(p, 'mode', ['training', 'inference'] as const);
+      if (!mode) throw new CliError(`missing --mode (training or inference)\nusage: ${usage}`);
+      const zero = choice(p, 'zero', ['0', '1', '2', '3'] as const);
+      const loraRank = count(p, 'lora-rank');
+      const input = defined({
+        params: requiredQuantity(p, 'params', usage),
+        mode,
+        precision: choice(p, 'precision', mode === 'training' ? TRAINING_PRECISIONS : INFERENCE_PRECISIONS),
+        optimizer: choice(p, 'optimizer', ['adam', 'sgd', 'adafactor'] as const),
+        zero: zero === undefined ? undefined : (Number(zero) as 0 | 1 | 2 | 3),
+        gpus: count(p, 'gpus'),
+        layers: count(p, 'layers'),
+        hidden: count(p, 'hidden'),
+        heads: count(p, 'heads'),
+        kvHeads: count(p, 'kv-heads'),
+        headDim: count(p, 'head-dim'),
+        seq: count(p, 'seq'),
+        microBatch: count(p, 'micro-batch'),
+        attention: choice(p, 'attention', ['standard', 'flash'] as const),
+        recompute: choice(p, 'recompute', ['none', 'selective', 'full'] as const),
+        context: count(p, 'context'),
+        batch: count(p, 'batch'),
+        lora: loraRank !== undefined || p.values.qlora === true ? defined({ rank: loraRank, qlora: p.values.qlora === true ? true : undefined }) : undefined,
+      });
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await callWithFlags(b, 'estimate.memory', input, { microBatch: '--micro-batch', kvHeads: '--kv-heads', headDim: '--head-dim', lora: '--lora-rank' });
+        print(r, () => memoryReport(r, mode));
+        return EXIT.ok;
+      });
+    }
+    case 'inference': {
+      const input = defined({
+        params: requiredQuantity(p, 'params', usage),
+        hardware: hardware(),
+        gpus: count(p, 'gpus'),
+        precision: choice(p, 'precision', INFERENCE_PRECISIONS),
+        batch: count(p, 'batch'),
+        promptTokens: count(p, 'prompt-tokens'),
+        outputTokens: count(p, 'output-tokens'),
+        serving: choice(p, 'serving', ['optimized', 'plain'] as const),
+        layers: count(p, 'layers'),
+        kvHeads: count(p, 'kv-heads'),
+        headDim: count(p, 'head-dim'),
+        pricePerHourUsd: quantity(p, 'price-per-hour'),
+        powerW: quantity(p, 'power-w'),
+      });
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await callWithFlags(b, 'estimate.inference', input, { pricePerHourUsd: '--price-per-hour', powerW: '--power-w' });
+        print(r, () => inferenceReport(r));
+        return EXIT.ok;
+      });
+    }
+    case 'compare': {
+      const { file, value } = readWorkload(io, p);
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await b.dispatch('estimate.compare', { workload: value });
+        if (!r.ok) {
+          const msg = r.error.message.replace(/^workload(\.|: )/, '');
+          throw new CliError(`${file}: ${msg}`, r.error.code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failed);
+        }
+        const c = r.value as Parameters<typeof compareReport>[0];
+        print(c, () => compareReport(c));
+        return EXIT.ok;
+      });
+    }
+    case 'pilot': {
+      const target = stringFlag(p, 'target-hardware');
+      const targetDevices = count(p, 'target-devices');
+      const input = defined({
+        pilot: defined({ items: requiredQuantity(p, 'items', usage), seconds: requiredQuantity(p, 'seconds', usage), hardware: hardware(), devices: count(p, 'devices') }),
+        fullItems: requiredQuantity(p, 'full-items', usage),
+        target: target !== undefined || targetDevices !== undefined ? defined({ hardware: target ?? hardware(), devices: targetDevices }) : undefined,
+        bound: choice(p, 'bound', ['compute', 'bandwidth'] as const),
+        precision: choice(p, 'precision', [...new Set([...TRAINING_PRECISIONS, ...INFERENCE_PRECISIONS])]),
+        pricePerDeviceHourUsd: quantity(p, 'price-per-device-hour'),
+        powerW: quantity(p, 'power-w'),
+        pue: quantity(p, 'pue'),
+        gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
+      });
+      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+        const r = await callWithFlags(b, 'estimate.pilot', input, {
+          'pilot.hardware': '--hardware',
+          'target.hardware': '--target-hardware',
+          'pilot.items': '--items',
+          'pilot.seconds': '--seconds',
+          pricePerDeviceHourUsd: '--price-per-device-hour',
+          gridKgCo2PerKwh: '--grid-intensity',
+        });
+        print(r, () => pilotReport(r));
+        return EXIT.ok;
+      });
+    }
+  }
+}
+
+export const estimateCommand: Command = { name: 'estimate', summary: 'Estimate training, compute-optimal size, memory, inference, cloud vs own hardware, pilot runs', usage: USAGE, run };
