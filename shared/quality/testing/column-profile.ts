@@ -44,7 +44,7 @@ export function classifyCell(cell: Cell): { kind: 'missing' } | { kind: 'disguis
   return { kind: 'value', value: cell };
 }
 
-export function inferType(votes: TypeVotes, distinct: number, count: number, meanLength: number): ColumnType {
+export function inferType(votes: TypeVotes, distinct: number, count: number, meanLength: number, spacedShare = 0): ColumnType {
   const kinds: [ColumnType | 'number', number][] = [
     ['number', votes.integer + votes.float],
     ['boolean', votes.boolean],
@@ -54,7 +54,8 @@ export function inferType(votes: TypeVotes, distinct: number, count: number, mea
   const [winner] = kinds.reduce((best, k) => (k[1] > best[1] ? k : best));
   if (winner === 'number') return votes.float > 0 ? 'float' : 'integer';
   if (winner !== 'text') return winner;
-  if (count >= 20 && distinct / count >= 0.99 && meanLength <= 64) return 'identifier';
+  // Identifiers are short single tokens; mostly multi-word values are text, however distinct.
+  if (count >= 20 && distinct / count >= 0.99 && meanLength <= 64 && spacedShare < 0.5) return 'identifier';
   if (meanLength > 40 || (count >= 20 && distinct / count > 0.5)) return 'text';
   return 'categorical';
 }
@@ -149,7 +150,8 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
   const raw = values.map(String);
   const distinct = new Set(raw).size;
   const meanLength = raw.reduce((s, v) => s + v.length, 0) / Math.max(1, raw.length);
-  const type = forcedType ?? inferType(votes, distinct, values.length, meanLength);
+  const spacedShare = raw.filter((v) => /\S\s+\S/.test(v)).length / Math.max(1, raw.length);
+  const type = forcedType ?? inferType(votes, distinct, values.length, meanLength, spacedShare);
   const keys = values.map((v) => valueKey(v, type));
   const all = countsOf(keys);
   const top = all.slice(0, TOP_VALUES_CAP);
