@@ -16,6 +16,8 @@ export interface QualityBarProps<D extends BarDatum> {
   /** Vertical reference lines on the value axis (e.g. PSI bands). */
   markers?: Array<{ value: number; legend: string; tone: 'warn' | 'danger' }>;
   stacked?: boolean;
+  /** The value axis reaches at least this far (so reference lines such as PSI 0.25 stay visible). */
+  minMax?: number;
   /** Left margin for long category labels in horizontal layout. */
   labelWidth?: number;
 }
@@ -30,6 +32,10 @@ export function QualityBar<D extends BarDatum>(props: QualityBarProps<D>) {
   const horizontal = layout === 'horizontal';
   const format = props.valueFormat ?? ((v: number) => v.toLocaleString('en-US'));
   const paint = props.color;
+  // Category axes show at most ~6 labels, each the start of its range, so labels never overlap.
+  const labels = props.data.map((d) => String(d[props.indexBy]));
+  const step = Math.max(1, Math.ceil(labels.length / 6));
+  const categoryTicks = labels.filter((_, i) => i % step === 0);
   return (
     <div className={`quality-chart quality-chart--${props.size ?? 'medium'}`} role="img" aria-label={props.label}>
       <ResponsiveBar<D>
@@ -42,6 +48,7 @@ export function QualityBar<D extends BarDatum>(props: QualityBarProps<D>) {
         colors={paint ? (d) => paint(d, c) : ({ id }) => (id === props.keys[0] ? c.accent : c.series[props.keys.indexOf(String(id)) % c.series.length]!)}
         margin={{ top: 8, right: 24, bottom: horizontal ? 36 : 56, left: horizontal ? (props.labelWidth ?? 120) : 56 }}
         padding={0.2}
+        valueScale={{ type: 'linear', min: 0, max: props.minMax === undefined ? 'auto' : Math.max(props.minMax, ...props.data.flatMap((d) => props.keys.map((k) => Number(d[k] ?? 0)))) }}
         animate={false}
         enableLabel={false}
         valueFormat={format}
@@ -50,7 +57,7 @@ export function QualityBar<D extends BarDatum>(props: QualityBarProps<D>) {
         axisBottom={
           horizontal
             ? { tickSize: 0, tickPadding: 6, format, legend: props.valueLegend, legendOffset: 30, legendPosition: 'middle', tickValues: 5 }
-            : { tickSize: 0, tickPadding: 6, tickRotation: props.data.length > 6 ? -35 : 0 }
+            : { tickSize: 0, tickPadding: 6, tickValues: categoryTicks, format: (v: string) => truncate(String(v).split(' – ')[0]!, 12) }
         }
         axisLeft={horizontal ? { tickSize: 0, tickPadding: 6, format: (v: string) => truncate(String(v), 18) } : { tickSize: 0, tickPadding: 6, format, tickValues: 4 }}
         markers={(props.markers ?? []).map((m) => ({

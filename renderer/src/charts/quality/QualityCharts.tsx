@@ -58,6 +58,7 @@ export function DriftChart({ columns }: { columns: readonly PsiOfColumn[] }) {
       size={data.length > 6 ? 'tall' : 'medium'}
       valueFormat={(v) => v.toFixed(2)}
       valueLegend="PSI: under 0.1 stable, 0.1–0.25 moderate, over 0.25 major"
+      minMax={0.3}
       markers={[
         { value: 0.1, legend: 'moderate', tone: 'warn' },
         { value: 0.25, legend: 'major', tone: 'danger' },
@@ -84,7 +85,8 @@ export function ClassBalanceChart({ target }: { target: ValueCounts }) {
 }
 
 export function OverlapChart({ checkedRows, overlapRows, names }: { checkedRows: number; overlapRows: number; names: { checked: string; reference: string } }) {
-  const data = overlapSeries(checkedRows, overlapRows, names);
+  // nivo draws the first bar at the bottom: reversed so "Also in ..." reads first.
+  const data = overlapSeries(checkedRows, overlapRows, names).reverse();
   return (
     <QualityBar
       data={data}
@@ -96,7 +98,7 @@ export function OverlapChart({ checkedRows, overlapRows, names }: { checkedRows:
       valueFormat={percent}
       valueLegend={`share of ${names.checked} rows`}
       labelWidth={150}
-      color={(d, c) => (d.index === 0 && overlapRows > 0 ? c.danger : c.ok)}
+      color={(d, c) => (String(d.indexValue).startsWith('Also in') && overlapRows > 0 ? c.danger : c.ok)}
     />
   );
 }

@@ -28,7 +28,9 @@ export function ColumnCard({ column: c, open = true, issues = 0 }: { column: Col
   const rows = c.count + c.missing + c.disguisedMissing;
   const gaps = missingShare(c);
   const n = c.numeric;
-  const showTop = !c.redacted && c.topValues.length > 0 && (c.type !== 'float' || !n);
+  // Top values help for labels and small code sets; for ids and continuous numbers the histogram says more.
+  const showTop =
+    !c.redacted && c.topValues.length > 0 && c.type !== 'identifier' && (!n || (c.type === 'integer' && c.distinct <= 20)) && c.distinct < Math.max(2, c.count);
   return (
     <details className="column-card" id={columnAnchorId(c.name)} open={open}>
       <summary className="column-card__summary">

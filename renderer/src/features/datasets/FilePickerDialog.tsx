@@ -183,11 +183,11 @@ function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewPro
               else onChoose(entry.path);
             }}
           >
-            <span className="picker__icon" aria-hidden="true">
-              {entry.kind === 'folder' ? '📁' : '📄'}
+            <span className={`picker__kind picker__kind--${entry.kind}`} aria-hidden="true">
+              {entry.kind === 'folder' ? 'folder' : (entry.extension ?? 'file')}
             </span>
             <span className="picker__name">{entry.name}</span>
-            <span className="picker__size muted">{entry.kind === 'folder' ? 'folder' : formatBytes(entry.sizeBytes ?? 0)}</span>
+            <span className="picker__size muted">{entry.kind === 'folder' ? '' : formatBytes(entry.sizeBytes ?? 0)}</span>
           </li>
         ))}
       </ul>

@@ -61,5 +61,6 @@ describe('check selectors', () => {
     expect(findingColumns({ column: 'a', columns: ['a', 'b'] })).toEqual(['a', 'b']);
     expect(findingColumns({})).toEqual([]);
     expect(checkTitle('train_test_overlap')).toBe('Train test overlap');
+    expect(checkTitle('pii')).toBe('Personal data (PII)');
   });
 });

@@ -64,6 +64,7 @@ export function findingColumns(f: Pick<Finding, 'column' | 'columns'>): string[]
 
 /** Human words for a check id: "train_test_overlap" -> "Train test overlap". */
 export function checkTitle(id: string): string {
+  if (id === 'pii') return 'Personal data (PII)';
   const s = id.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -71,7 +71,7 @@ export function PopulationStep({ state, errors, datasets, onChange }: StepProps)
           <ul className="share-totals" aria-label="Totals per column">
             {totals.map((t) => (
               <li key={t.column} className={errors[`population.column.${t.column}`] ? 'field__error' : 'muted'}>
-                {t.column}: adds up to {formatPercent(t.total)} {errors[`population.column.${t.column}`] ? `— ${errors[`population.column.${t.column}`]!}` : ''}
+                {errors[`population.column.${t.column}`] ?? `${t.column}: adds up to ${formatPercent(t.total)}`}
               </li>
             ))}
           </ul>

@@ -39,7 +39,7 @@ export function ReviewStep({ state, datasets }: StepProps) {
 export function RunProgress({ task, onCancel }: { task: CheckTask | null; onCancel(): void }) {
   const view = task ? progressView(task) : { percent: null, phase: 'Starting', detail: '' };
   return (
-    <div className="run-progress card" aria-live="polite">
+    <div className="run-progress" aria-live="polite">
       <h2>Checking…</h2>
       <p className="run-progress__phase">
         <strong>{view.phase}</strong> {view.detail && <span className="muted">· {view.detail}</span>}
