@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events';
 import type { RpcResult } from '../../shared/rpc/result';
+import { latestSchemaVersion } from '../../electron/backend/db/migrations';
 import { testBackend } from '../support/temp';
 
 type Row = { id: string; name: string };
@@ -119,7 +120,7 @@ describe('projects through the dispatcher and a real SQLite file', () => {
     expect(r.ok && r.value).toMatchObject({
       dataDir: t.dir,
       dbPath: `${t.dir}/tally.db`,
-      schemaVersion: 1,
+      schemaVersion: latestSchemaVersion,
       network: { outboundConnections: 'none' },
     });
     expect(r.ok && (r.value as { dbSizeBytes: number }).dbSizeBytes).toBeGreaterThan(0);
