@@ -13,6 +13,7 @@ describe('distances', () => {
   it('Wasserstein = scipy.stats.wasserstein_distance; normed by numpy std of the reference', () => {
     expect(wassersteinDistance(A(40), B(30))).toBeCloseTo(2.015, 12);
     expect(normedWassersteinDistance(A(40), B(30))).toBeCloseTo(0.6833542133472568, 12);
+    expect(wassersteinDistance(A(40).map(Math.floor), B(30).map(Math.floor))).toBeCloseTo(2.0, 12);
   });
 
   it('Jensen-Shannon = scipy.spatial.distance.jensenshannon (base e and base 2)', () => {
