@@ -5,6 +5,8 @@
  * with a = A(n), b = B(n) from ./reference-inputs (the same formulas in the python).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cramersV } from './chi-square';
 import { averageRanks } from './ranks';
 import { pearson, spearman } from './correlation';
 import { rocAuc } from './roc-auc';
@@ -44,5 +46,39 @@ describe('Python rounding note', () => {
   // 2.5, so the AUC fixture must round the same way as the python that produced the reference.
   it('A(40) has no exact .5 values after the /10 scaling that would round differently', () => {
     expect(A(40).filter((v) => Math.abs(v - Math.floor(v) - 0.5) < 1e-12)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const pairs = fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.boolean()), { minLength: 2, maxLength: 60 });
+
+  it('AUC of a score for "yes" and for "no" add up to 1, and both lie in [0, 1]', () => {
+    fc.assert(
+      fc.property(pairs, (rows) => {
+        const scores = rows.map((r) => r[0]);
+        const labels = rows.map((r) => r[1]);
+        const auc = rocAuc(scores, labels);
+        if (Number.isNaN(auc)) return;
+        expect(auc).toBeGreaterThanOrEqual(0);
+        expect(auc).toBeLessThanOrEqual(1);
+        expect(auc + rocAuc(scores, labels.map((l) => !l))).toBeCloseTo(1, 12);
+      }),
+      { seed: 7 },
+    );
+  });
+
+  it('Spearman and Pearson stay in [-1, 1]; Cramér V in [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 })), { minLength: 2, maxLength: 80 }), (rows) => {
+        const x = rows.map((r) => r[0]);
+        const y = rows.map((r) => r[1]);
+        for (const r of [spearman(x, y), pearson(x, y)]) expect(Math.abs(r)).toBeLessThanOrEqual(1);
+        const table = [0, 1, 2, 3, 4].map((i) => [0, 1, 2, 3].map((j) => rows.filter((r) => r[0] === i && r[1] === j).length));
+        const v = cramersV(table);
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }),
+      { seed: 7 },
+    );
   });
 });
