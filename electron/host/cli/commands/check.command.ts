@@ -7,6 +7,7 @@ import { reachesFailOn } from '../../../../shared/quality/verdict';
 import { renderHtmlReport } from '../../../backend/reports/html-report';
 import { renderJunit } from '../../../backend/reports/junit-report';
 import { renderTextReport } from '../../../backend/reports/text-report';
+import { describeJsonChar, locateJsonError, positionIn } from '../../../backend/analysis/read/json-locate-error';
 import { analyseAndCheck, type CheckOutcome } from '../../../backend/services/check-analysis';
 import { countBySeverity } from '../../../backend/services/checks.service';
 import { parseFlags, stringFlag } from '../args';
@@ -37,14 +38,9 @@ function positioned(e: AppError): string {
   const loc = e.location;
   if (!loc?.file) return e.message;
   const where = [loc.file, loc.line, loc.column].filter((x) => x !== undefined).join(':');
-  const lead = new RegExp(`^${basename(loc.file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(, line \\d+(, column \\d+)?)?: `);
+  const quote = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lead = new RegExp(`^(${quote(loc.file)}|${quote(basename(loc.file))})(, line \\d+(, column \\d+)?)?: `);
   return `${where}: ${e.message.replace(lead, '')}`;
-}
-
-/** 1-based line and column of a character offset, for JSON errors. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 function readPopulation(path: string): Shares {
@@ -57,10 +53,12 @@ function readPopulation(path: string): Shares {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? lineColumn(text, Number(m[1])) : null;
-    throw new CliError(`${path}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON; expected shares like {"region": {"north": 0.4, "south": 0.6}}`);
+  } catch {
+    const problem = locateJsonError(text);
+    const at = positionIn(text, problem.at, 1, 1);
+    throw new CliError(
+      `${path}:${at.line}:${at.column}: not valid JSON: found ${describeJsonChar(text, problem.at)}, expected ${problem.expected}. Shares look like {"region": {"north": 0.4, "south": 0.6}}`,
+    );
   }
   const r = PopulationShares.safeParse(parsed);
   if (!r.success) {
