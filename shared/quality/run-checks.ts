@@ -7,7 +7,7 @@ import type { CheckInput } from './check-input';
 import type { CheckContext, CheckOptions } from './check-context';
 import { CHECKS } from './checks';
 import { type DriftReport, computeDrift } from './drift/dataset-drift';
-import type { Finding, Verdict } from './finding';
+import type { Finding, Severity, Verdict } from './finding';
 import { resolveThresholds } from './thresholds';
 import { rankFindings, summarise, verdictOf } from './verdict';
 
@@ -15,6 +15,8 @@ export interface CheckReport {
   findings: Finding[];
   verdict: Verdict;
   summary: string;
+  /** Findings per severity, for badges. */
+  counts: Record<Severity, number>;
   /** Per-column drift measurements (for the drift chart), present with a reference. */
   drift?: DriftReport;
 }
@@ -49,6 +51,11 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
     findings: ranked,
     verdict,
     summary: summarise(ranked, verdict, input.rows, input.columns.length),
+    counts: {
+      error: findings.filter((f) => f.severity === 'error').length,
+      warning: findings.filter((f) => f.severity === 'warning').length,
+      info: findings.filter((f) => f.severity === 'info').length,
+    },
     ...(driftReport ? { drift: driftReport } : {}),
   };
 }

@@ -16,6 +16,7 @@ describe('train_test_overlap', () => {
     expect(f).toMatchObject({ severity: 'error', count: 120, share: 0.12 });
     expect(f.message).toBe('12% of test rows (120 of 1,000) also appear in the training data, so the test score will look better than reality.');
     expect(report.verdict).toBe('fail');
+    expect(report.counts).toEqual({ error: 3, warning: 0, info: 0 }); // overlap, and the copied rows' ids and dates
     expect(report.summary.startsWith('Fix before training: 12% of test rows (120 of 1,000) also appear in the training data, so the test score will look better than reality.')).toBe(true);
   });
 
