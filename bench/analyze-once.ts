@@ -10,7 +10,7 @@ import type { AnalysisRequest } from '../electron/backend/analysis/analysis-type
 const request = JSON.parse(process.argv[2] ?? '{}') as AnalysisRequest;
 const started = performance.now();
 const result = await analyzeRequest(request, () => {});
-const report = result.report as { verdict?: string; findings?: Array<{ id: string }> } | undefined;
+const report = result.report;
 console.log(
   JSON.stringify({
     ms: Math.round(performance.now() - started),
@@ -20,8 +20,8 @@ console.log(
     fallback: result.current.parallelFallback ?? null,
     duplicateRows: result.checkInput.duplicateRows,
     overlapRows: result.checkInput.reference?.overlapRows ?? null,
-    verdict: report?.verdict ?? null,
-    findings: (report?.findings ?? []).map((f) => f.id),
+    verdict: report.verdict,
+    findings: report.findings.map((f) => f.id),
     peakRssBytes: result.peakRssBytes,
   }),
 );

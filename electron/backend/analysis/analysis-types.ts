@@ -4,6 +4,7 @@
  */
 import type { AppErrorData } from '../../../shared/domain/errors';
 import type { CheckInput } from '../../../shared/quality/check-input';
+import type { CheckReport } from '../../../shared/quality/run-checks';
 import type { DatasetFormat } from './read/format-detector';
 import type { TextEncodingName } from './read/encoding';
 import type { ColumnEstimates } from './profile/column-summary';
@@ -67,8 +68,8 @@ export interface AnalysisResult {
   checkInput: CheckInput;
   current: FileReadInfo;
   reference?: FileReadInfo;
-  /** What the checks in shared/quality concluded, when they are available. */
-  report?: unknown;
+  /** What the checks in shared/quality concluded: findings, verdict, summary, drift. */
+  report: CheckReport;
   /** Timing of the phases, for the bench and the logs. */
   timings: Record<string, number>;
   /** Peak resident memory of the worker process. */
