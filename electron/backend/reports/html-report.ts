@@ -14,7 +14,9 @@ export type ReportInput = Pick<
   'datasetName' | 'referenceName' | 'createdAt' | 'verdict' | 'summary' | 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'options' | 'counts' | 'gateFailed'
 >;
 
-const VERDICT_TEXT = { pass: 'PASS: ready to use', warn: 'WARN: usable, review first', fail: 'FAIL: fix before training' } as const;
+const VERDICT_TEXT = { pass: 'PASS: no errors or warnings', warn: 'WARN: warnings, no errors', fail: 'FAIL: at least one error' } as const;
+const METHOD: Record<string, string> = { ks: 'Kolmogorov-Smirnov', chi_square: 'chi-square', wasserstein_normed: 'Wasserstein (normed)', jensen_shannon: 'Jensen-Shannon' };
+const EFFECT: Record<string, string> = { ks_d: 'KS D', cramers_v: "Cramér's V", wasserstein_normed: 'Wasserstein', jensen_shannon: 'JS distance' };
 const SEVERITIES = [
   ['error', 'Errors', 'Fix these before you spend compute on this data.'],
   ['warning', 'Warnings', 'Review these; they can make results misleading.'],
@@ -41,6 +43,11 @@ function num(x: number, digits = 2): string {
   return Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : Number(x.toFixed(digits)).toLocaleString('en-US');
 }
 
+/** "2025-01-01" for midnight UTC times, else "2025-01-01 13:45". */
+function shortTime(iso: string): string {
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+}
+
 function pct(part: number, whole: number): string {
   return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '0%';
 }
@@ -54,7 +61,7 @@ function column(c: ColumnProfile, rows: number): string {
   const n = c.numeric;
   let chart: string;
   if (n && c.type === 'datetime' && c.timeRange) {
-    facts.push(['range', `${c.timeRange.min} to ${c.timeRange.max}`]);
+    facts.push(['range', `${shortTime(c.timeRange.min)} to ${shortTime(c.timeRange.max)}`]);
     chart = histogramSvg(n.histogram, `Histogram of ${c.name}`, true);
   } else if (n) {
     facts.push(['min / max', `${num(n.min)} / ${num(n.max)}`], ['mean ± std', `${num(n.mean)} ± ${num(n.std)}`], ['median', num(n.quantiles.p50)]);
@@ -63,6 +70,8 @@ function column(c: ColumnProfile, rows: number): string {
     chart = histogramSvg(n.histogram, `Histogram of ${c.name}`);
   } else if (c.redacted) {
     chart = '<p class="muted">Values not shown: this column holds personal data.</p>';
+  } else if (c.type === 'identifier') {
+    chart = '<p class="muted">A different value on (almost) every row, like an id.</p>';
   } else {
     if (c.textLength) facts.push(['length', `${num(c.textLength.min, 0)} to ${num(c.textLength.max, 0)} characters`]);
     chart = topValuesSvg(c.topValues, c.count, `Most frequent values of ${c.name}`);
@@ -81,7 +90,7 @@ function driftSection(run: ReportInput): string {
   const rows = d.columns
     .map(
       (c) =>
-        `<tr><td>${e(c.column)}</td><td>${e(c.method.replace('_', ' '))}</td><td>${e(num(c.statistic, 3))}</td><td>${c.pValue === undefined ? '' : e(num(c.pValue, 4))}</td><td>${e(`${c.effectSize.name.replace('_', ' ')} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
+        `<tr><td>${e(c.column)}</td><td>${e(METHOD[c.method] ?? c.method)}</td><td>${e(num(c.statistic, 3))}</td><td>${c.pValue === undefined ? '' : e(num(c.pValue, 4))}</td><td>${e(`${EFFECT[c.effectSize.name] ?? c.effectSize.name} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
     )
     .join('');
   return `<h2>Drift per column</h2><p class="muted">${e(d.driftedColumns)} of ${e(d.columns.length)} columns drifted${d.datasetDrift ? ': the dataset as a whole has drifted' : ''}. PSI below 0.1 is stable, 0.1 to 0.25 moderate, above 0.25 major.</p><table><thead><tr><th>column</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size</th><th>PSI</th><th>result</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -38,12 +38,14 @@ export function topValuesSvg(values: Array<{ value: string; count: number }>, to
   if (rows.length === 0 || total <= 0) return '';
   const rh = 16;
   const labelW = 110;
+  // Bars scale to the most frequent value so small differences stay visible; the label gives the share.
+  const top = Math.max(...rows.map((v) => v.count));
   const body = rows
     .map((v, i) => {
       const share = v.count / total;
       const text = v.value.length > 18 ? `${v.value.slice(0, 17)}…` : v.value;
       const y = i * rh;
-      return `<text x="0" y="${y + 12}">${escapeXml(text === '' ? '(empty)' : text)}</text><rect x="${labelW}" y="${y + 3}" width="${Math.max(1, share * (W - labelW - 40)).toFixed(1)}" height="${rh - 6}"/><text x="${W}" y="${y + 12}" text-anchor="end">${(share * 100).toFixed(1)}%</text>`;
+      return `<text x="0" y="${y + 12}">${escapeXml(text === '' ? '(empty)' : text)}</text><rect x="${labelW}" y="${y + 3}" width="${Math.max(1, (v.count / top) * (W - labelW - 48)).toFixed(1)}" height="${rh - 6}"/><text x="${W}" y="${y + 12}" text-anchor="end">${(share * 100).toFixed(1)}%</text>`;
     })
     .join('');
   return `<svg class="chart bars-h" viewBox="0 0 ${W} ${rows.length * rh}" width="${W}" height="${rows.length * rh}" role="img" aria-label="${escapeXml(label)}">${body}</svg>`;
