@@ -114,7 +114,11 @@ describe('data-quality wizard, end to end in Chromium', () => {
     expect(ids).toContain('pii');
     const overlap = page.locator('.finding[data-check-id="train_test_overlap"]');
     // 15 of the 75 test rows were copied from training.
-    expect(await overlap.locator('.finding__message').textContent()).toMatch(/15|20%/);
+    expect(await overlap.locator('.finding__message').textContent()).toContain('(15 of 75)');
+    // The planted gaps (6 empty spends, 3 "NA" ages) are drawn per column, as are drift and class balance.
+    await page.getByRole('img', { name: 'Share of rows with no value, per column' }).locator('svg').waitFor();
+    await page.getByRole('img', { name: /How much each column changed/ }).locator('svg').waitFor();
+    await page.getByRole('img', { name: 'Share of rows per value of the target churned' }).locator('svg').waitFor();
     expect(await page.locator('.findings__group--error .finding[data-check-id="train_test_overlap"]').count()).toBe(1);
     await page.locator('.report-chart svg').first().waitFor();
     await app.screenshot('check-report');

@@ -79,10 +79,12 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
           <h2>Re-link the file</h2>
           <p className="muted">If the file moved, give its new path; Tally compares its content with what it recorded.</p>
           <label htmlFor="relink-path">New path</label>
-          <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
-          <button type="submit" className="button">
-            Re-link
-          </button>
+          <div className="relink__row">
+            <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} spellCheck={false} />
+            <button type="submit" className="button">
+              Re-link
+            </button>
+          </div>
           <LocatedError error={relinkError} title="Tally could not re-link." />
         </form>
       )}
