@@ -134,7 +134,7 @@ export function importCatalog(ctx: BackendContext, input: z.output<typeof Catalo
       for (const row of p.rows) {
         counts[write(ctx, p.kind, row, now)] += 1;
       }
-      byKind[p.kind] = (byKind[p.kind] ?? 0) + p.rows.length;
+      if (p.rows.length > 0) byKind[p.kind] = (byKind[p.kind] ?? 0) + p.rows.length;
     }
     return { ...counts, byKind };
   })();
