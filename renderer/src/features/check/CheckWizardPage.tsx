@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { CheckStartInput } from '../../../../shared/contract/checks';
 import type { AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useChecks } from '../../stores/checks/checks.store';
@@ -11,7 +12,7 @@ import { FilesStep } from './steps/FilesStep';
 import { PopulationStep } from './steps/PopulationStep';
 import { ReviewStep, RunProgress } from './steps/ReviewStep';
 import { RolesStep } from './steps/RolesStep';
-import { applyGuesses, back, checkedAndReference, chooseFiles, initialWizard, next, STEPS, stepIndex, toCheckRequest, type WizardErrors, type WizardState } from './wizard/check-wizard';
+import { applyGuesses, back, checkedAndReference, chooseFiles, contractErrors, initialWizard, next, STEPS, stepIndex, toCheckRequest, type WizardErrors, type WizardState } from './wizard/check-wizard';
 import { bestGuesses, toWizardDatasets } from './wizard/wizard-datasets';
 
 /** The data-quality wizard: holds the wizard state; every rule lives in ./wizard, steps only render. */
@@ -57,6 +58,11 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
   const run = async () => {
     const request = toCheckRequest(state);
     if (!request) return;
+    const refused = contractErrors(request, projectId, CheckStartInput);
+    if (Object.keys(refused).length > 0) {
+      setErrors(refused);
+      return;
+    }
     setRunning(true);
     const { roles: _roles, ...input } = request;
     const done = await start({ projectId, ...input });
@@ -110,6 +116,11 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
             )}
             {ended?.state === 'failed' && ended.error && (
               <LocatedError error={{ code: ended.error.code as AppErrorData['code'], message: ended.error.message, ...(ended.error.location ? { location: ended.error.location } : {}) }} title="The check could not finish." />
+            )}
+            {state.step === 'review' && Object.keys(errors).length > 0 && (
+              <div className="banner banner--error" role="alert">
+                {Object.values(errors).join(' ')}
+              </div>
             )}
             <LocatedError error={startError} title="The check could not start." />
             <div className="form__actions">

@@ -106,3 +106,17 @@ describe('data-quality wizard steps', () => {
     expect(toCheckRequest(s)).toEqual({ datasetId: 'prod', roles: { checked: 'training' } });
   });
 });
+
+describe('the request against the contract', () => {
+  it('passes a valid request and reports the schema messages of a bad one', async () => {
+    const { CheckStartInput } = await import('../../../../../shared/contract/checks');
+    const { contractErrors } = await import('./check-wizard');
+    expect(contractErrors({ datasetId: 'test', referenceDatasetId: 'train', target: 'churned', roles: { checked: 'test' } }, 'p1', CheckStartInput)).toEqual({});
+    expect(contractErrors({ datasetId: 'test', target: 'x'.repeat(501), roles: { checked: 'test' } }, 'p1', CheckStartInput)).toEqual({
+      target: 'That column name is too long',
+    });
+    expect(contractErrors({ datasetId: 'a', referenceDatasetId: 'a', roles: { checked: 'test' } }, 'p1', CheckStartInput)).toEqual({
+      referenceDatasetId: 'Choose a different file to compare with',
+    });
+  });
+});

@@ -211,3 +211,14 @@ export function toCheckRequest(state: WizardState): CheckRequest | null {
     roles: { checked: pair.checked.role, ...(pair.reference ? { reference: pair.reference.role } : {}) },
   };
 }
+
+/**
+ * The last gate before running: the request goes through the same zod schema the backend
+ * enforces, so a message the backend would give appears next to the wizard instead.
+ */
+export function contractErrors(request: CheckRequest, projectId: string, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } }): WizardErrors {
+  const { roles: _roles, ...input } = request;
+  const r = schema.safeParse({ projectId, ...input });
+  if (r.success || !r.error) return {};
+  return Object.fromEntries(r.error.issues.map((i) => [i.path.map(String).join('.') || 'request', i.message]));
+}
