@@ -7,6 +7,9 @@ import { CheckWizardPage } from './features/check/CheckWizardPage';
 import { CheckReportPage } from './features/check/report/CheckReportPage';
 import { DataPage } from './features/datasets/DataPage';
 import { DatasetProfilePage } from './features/datasets/DatasetProfilePage';
+import { PlanPage } from './features/plan/PlanPage';
+import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
+import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
 import { useNavigation } from './stores/navigation';
 
 export function App() {
@@ -33,6 +36,9 @@ export function App() {
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
         {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'plan' && !route.view && <PlanPage />}
+        {route.page === 'plan' && route.view === 'cloud' && <CloudPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
+        {route.page === 'plan' && route.view === 'training' && <TrainingPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
         {route.page === 'data' && <DataPage projectId={route.projectId} />}
         {route.page === 'dataset' && <DatasetProfilePage projectId={route.projectId} datasetId={route.datasetId} />}
         {route.page === 'check' && <CheckWizardPage projectId={route.projectId} />}

@@ -2,8 +2,9 @@ import { useNavigation, type Route } from '../stores/navigation';
 
 const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
   { label: 'Projects', route: { page: 'projects' }, match: ['projects', 'project'] },
+  { label: 'Plan', route: { page: 'plan' }, match: ['plan'] },
   { label: 'Data', route: { page: 'data' }, match: ['data', 'dataset', 'check', 'check-run'] },
-  { label: 'Settings', route: { page: 'settings' }, match: ['settings'] },
+  { label: 'Settings', route: { page: 'settings' }, match: ['settings', 'catalog'] },
 ];
 
 /** The left navigation. Only what works is shown; Plan, Track, Evaluate and Check join as they land. */

@@ -37,8 +37,8 @@ export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
     </g>
   );
   return (
-    <figure className="chart" aria-label={title}>
-      <div className="chart__box chart__box--bar">
+    <figure className="plan-chart" aria-label={title}>
+      <div className="plan-chart__box plan-chart__box--bar">
         <ResponsiveBar<CostBarDatum>
           data={data}
           keys={['p50']}
@@ -55,7 +55,7 @@ export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
           markers={budgetUsd ? [{ axis: 'y', value: budgetUsd, lineStyle: { stroke: c.warn, strokeWidth: 2, strokeDasharray: '6 4' }, legend: `your budget ${shortUsd(budgetUsd)}`, legendPosition: 'top-right', textStyle: { fill: c.warn, fontSize: 11 } }] : []}
           layers={['grid', 'axes', 'bars', 'markers', Whiskers]}
           tooltip={({ data: d }) => (
-            <div className="chart__tooltip">
+            <div className="plan-chart__tooltip">
               <strong>{d.label}</strong>: about {shortUsd(d.p50)} a month, likely {shortUsd(d.p10)} to {shortUsd(d.p90)}
             </div>
           )}
@@ -64,7 +64,7 @@ export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
           animate={false}
         />
       </div>
-      <figcaption className="chart__caption">Bar: best guess. Whisker: likely range (P10 to P90, 8 in 10 outcomes fall inside).</figcaption>
+      <figcaption className="plan-chart__caption">Bar: best guess. Whisker: likely range (P10 to P90, 8 in 10 outcomes fall inside).</figcaption>
     </figure>
   );
 }

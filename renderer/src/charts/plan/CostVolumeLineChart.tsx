@@ -24,7 +24,9 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
       {marks.map((m) => (
         <g key={m.text} transform={`translate(${xScale(m.x)},${yScale(m.y)})`}>
           <circle r={6} fill={c.panel} stroke={c.text} strokeWidth={2} />
-          <text x={9} y={-9} fill={c.text} fontSize={11}>
+          {/* A panel-coloured plate keeps the label readable where it crosses a line. */}
+          <rect x={8} y={-24} width={(`break-even ${shortCount(m.x)}/day`.length * 6.3) + 8} height={18} rx={4} fill={c.panel} opacity={0.9} />
+          <text x={12} y={-11} fill={c.text} fontSize={11}>
             break-even {shortCount(m.x)}/day
           </text>
         </g>
@@ -32,11 +34,11 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
     </g>
   );
   return (
-    <figure className="chart" aria-label={title}>
-      <div className="chart__box chart__box--line">
+    <figure className="plan-chart" aria-label={title}>
+      <div className="plan-chart__box plan-chart__box--line">
         <ResponsiveLine<VolumeSeries>
           data={series}
-          margin={{ top: 16, right: 24, bottom: 56, left: 72 }}
+          margin={{ top: 16, right: 24, bottom: 84, left: 72 }}
           xScale={{ type: 'log', base: 10, min: xMin, max: xMax }}
           yScale={{ type: 'log', base: 10, min: yMin, max: yMax }}
           colors={series.map((_, i) => c.series[i % c.series.length] as string)}
@@ -50,9 +52,9 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
           useMesh
           markers={[{ axis: 'x', value: plannedPerDay, lineStyle: { stroke: c.muted, strokeWidth: 1.5, strokeDasharray: '5 4' }, legend: `you plan ${shortCount(plannedPerDay)}/day`, legendPosition: 'top-left', textStyle: { fill: c.muted, fontSize: 11 } }]}
           layers={['grid', 'markers', 'axes', 'lines', BreakEvens, 'mesh', 'legends']}
-          legends={[{ anchor: 'bottom-right', direction: 'column', translateX: 0, translateY: -8, itemWidth: 170, itemHeight: 18, symbolSize: 12, itemTextColor: c.text }]}
+          legends={[{ anchor: 'bottom-left', direction: 'row', translateX: -40, translateY: 78, itemWidth: 130, itemHeight: 18, itemsSpacing: 4, symbolSize: 12, itemTextColor: c.text }]}
           tooltip={({ point }) => (
-            <div className="chart__tooltip">
+            <div className="plan-chart__tooltip">
               {String(point.seriesId)}: {shortUsd(point.data.y)} a month at {shortCount(point.data.x)} requests a day
             </div>
           )}
@@ -60,7 +62,7 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
           animate={false}
         />
       </div>
-      <figcaption className="chart__caption">Where two lines cross, the cheaper choice switches (break-even). Both axes grow by ten at each step.</figcaption>
+      <figcaption className="plan-chart__caption">Where two lines cross, the cheaper choice switches (break-even). Both axes grow by ten at each step.</figcaption>
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
+import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
 import { formFromProject } from './project-form';
@@ -107,6 +108,7 @@ export function ProjectPage({ id }: { id: string }) {
             <h2>Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
           </div>
+          <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
           <DataQualityPanel projectId={p.id} />
         </>
       )}

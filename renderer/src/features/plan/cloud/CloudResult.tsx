@@ -13,8 +13,10 @@ function ms(x: number): string {
   return x >= 10_000 ? `${(x / 1000).toFixed(0)} s` : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
 }
 
-function perRequest(x: number): string {
-  return x >= 0.01 ? `$${x.toFixed(3)}` : `$${(x * 1000).toFixed(3)} per 1,000`;
+/** Per 1,000 requests: single requests cost fractions of a cent, which read as zero. */
+function perThousand(x: number): string {
+  const k = x * 1000;
+  return k >= 100 ? `$${Math.round(k).toLocaleString('en-US')}` : `$${k.toFixed(2)}`;
 }
 
 function privacyWords(o: DeploymentComparison['options'][number]): string {
@@ -33,14 +35,14 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
         <div>
-          <p className="wizard__kicker">Cloud or your own hardware? · The answer</p>
+          <p className="plan-wizard__kicker">Cloud or your own hardware? · The answer</p>
           <h1 id="result-title">{best ? `Our pick: ${best.label}` : 'No option fits your data rules'}</h1>
         </div>
         <div className="page__actions">{actions}</div>
       </header>
-      <div className="card recommendation" role="status">
-        <p className="recommendation__sentence">{result.recommendation.sentence}</p>
-        <p className="muted small">
+      <div className="card plan-recommendation" role="status">
+        <p className="plan-recommendation__sentence">{result.recommendation.sentence}</p>
+        <p className="muted plan-small">
           For {Math.round(workload.requestsPerDay).toLocaleString('en-US')} requests a day (about {Math.round(result.requestsPerMonth).toLocaleString('en-US')} a month) over {workload.months} months.
         </p>
       </div>
@@ -66,14 +68,14 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
       </div>
       <div className="card">
         <h2>Speed and privacy of each option</h2>
-        <table className="table" aria-label="Options compared">
+        <table className="plan-table" aria-label="Options compared">
           <thead>
             <tr>
               <th scope="col">Option</th>
               <th scope="col">Per month</th>
-              <th scope="col">Per request</th>
+              <th scope="col">Per 1,000 requests</th>
               <th scope="col">
-                Answer time <Term explain={TERMS.latency}>?</Term>
+                Answer time <Term explain={TERMS.latency} about="answer time" />
               </th>
               <th scope="col">Your data</th>
               <th scope="col">Allowed for your data?</th>
@@ -81,26 +83,26 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
           </thead>
           <tbody>
             {result.options.map((o) => (
-              <tr key={o.option} className={o === best ? 'is-picked' : ''}>
+              <tr key={o.option} className={o === best ? 'plan-is-picked' : ''}>
                 <th scope="row">
                   {o.label}
-                  {o.upfrontUsd > 0 && <div className="muted small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.upfrontUsd > 0 && <div className="muted plan-small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
                   {o.notes.map((n) => (
-                    <div key={n} className="muted small">
+                    <div key={n} className="muted plan-small">
                       {n}
                     </div>
                   ))}
                 </th>
-                <td className="num">
+                <td className="plan-num">
                   {usd(o.monthlyCostUsd.p50)}
-                  <div className="muted small">
+                  <div className="muted plan-small">
                     likely {usd(o.monthlyCostUsd.p10)}–{usd(o.monthlyCostUsd.p90)}
                   </div>
                 </td>
-                <td className="num">{perRequest(o.costPerRequestUsd.p50)}</td>
-                <td className="num">
+                <td className="plan-num">{perThousand(o.costPerRequestUsd.p50)}</td>
+                <td className="plan-num">
                   {ms(o.latencyMs.p50)}
-                  {o.meetsLatencyTarget !== null && <div className={`small ${o.meetsLatencyTarget ? 'ok' : 'warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
+                  {o.meetsLatencyTarget !== null && <div className={`plan-small ${o.meetsLatencyTarget ? 'plan-ok' : 'plan-warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
                 </td>
                 <td>{privacyWords(o)}</td>
                 <td>{o.allowedBySensitivity ? <span className="badge badge--ok">Yes</span> : <span className="badge badge--error">No</span>}</td>
@@ -111,10 +113,10 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
       </div>
       <div className="card">
         <h2>
-          What would change the answer <Term explain={TERMS.sensitivity}>?</Term>
+          What would change the answer <Term explain={TERMS.sensitivity} about="what would change the answer" />
         </h2>
         {result.recommendation.whatWouldChange.length ? (
-          <ul className="change-list">
+          <ul className="plan-change-list">
             {result.recommendation.whatWouldChange.map((w) => (
               <li key={w}>{w}</li>
             ))}

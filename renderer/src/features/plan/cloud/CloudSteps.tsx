@@ -50,9 +50,9 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis }: StepP
       return (
         <>
           <Field label="Monthly budget in USD (optional)" hint="We mark it on the chart and say which options stay under it." error={errors.monthlyBudget}>
-            {(p) => <input {...p} name="monthlyBudget" inputMode="decimal" placeholder="e.g. 500" value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="input--medium" />}
+            {(p) => <input {...p} name="monthlyBudget" inputMode="decimal" placeholder="e.g. 500" value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="plan-input--medium" />}
           </Field>
-          <h2 className="wizard__subhead">The three options we compare</h2>
+          <h2 className="plan-wizard__subhead">The three options we compare</h2>
           <p className="muted">Sensible choices are filled in for you; change them if you have something specific in mind.</p>
           <div className="form__row">
             {values.task !== 'images' && (

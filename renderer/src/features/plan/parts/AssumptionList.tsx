@@ -42,11 +42,11 @@ function fmt(v: number | string): string {
 /** Every value an estimate used, where it came from, and how old a dated one is. */
 export function AssumptionList({ assumptions, today }: { assumptions: AssumptionMap; today: string }) {
   return (
-    <details className="card assumptions">
+    <details className="card plan-assumptions">
       <summary>
         <h2>Assumptions and sources ({Object.keys(assumptions).length})</h2>
       </summary>
-      <table className="table">
+      <table className="plan-table">
         <thead>
           <tr>
             <th scope="col">What</th>
@@ -61,16 +61,16 @@ export function AssumptionList({ assumptions, today }: { assumptions: Assumption
             return (
               <tr key={k}>
                 <th scope="row">{NAMES[k] ?? k}</th>
-                <td className="num">
+                <td className="plan-num">
                   {fmt(a.value)} {a.unit}
                   {a.range && (
-                    <div className="muted small">
+                    <div className="muted plan-small">
                       likely {fmt(a.range.p10)} to {fmt(a.range.p90)}
                     </div>
                   )}
                 </td>
-                <td className="small">{a.source}</td>
-                <td>{badge ? <span className={`badge ${badge.stale ? 'badge--warn' : ''}`} title={badge.title}>{badge.text}</span> : <span className="muted small">not dated</span>}</td>
+                <td className="plan-small">{a.source}</td>
+                <td>{badge ? <span className={`badge ${badge.stale ? 'badge--warn' : ''}`} title={badge.title}>{badge.text}</span> : <span className="muted plan-small">not dated</span>}</td>
               </tr>
             );
           })}

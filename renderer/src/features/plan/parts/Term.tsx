@@ -4,19 +4,22 @@ import { useId, useState, type ReactNode } from 'react';
  * A technical word with its one-line meaning: on hover (title) and behind a small "?" button
  * that keyboard users can reach and toggle, so the explanation is never mouse-only.
  */
-export function Term({ children, explain }: { children: ReactNode; explain: string }) {
+export function Term({ children, explain, about }: { children?: ReactNode; explain: string; /** Names the toggle when there is no word, e.g. "answer time". */ about?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const name = about ?? (typeof children === 'string' ? children : 'this term');
   return (
-    <span className="term">
-      <span className="term__word" title={explain}>
-        {children}
-      </span>
-      <button type="button" className="term__toggle" aria-expanded={open} aria-controls={id} aria-label={`What does this mean: ${typeof children === 'string' ? children : 'term'}`} onClick={() => setOpen((o) => !o)}>
+    <span className="plan-term">
+      {children !== undefined && (
+        <span className="plan-term__word" title={explain}>
+          {children}
+        </span>
+      )}
+      <button type="button" className="plan-term__toggle" title={explain} aria-expanded={open} aria-controls={id} aria-label={`What does this mean: ${name}`} onClick={() => setOpen((o) => !o)}>
         ?
       </button>
       {open && (
-        <span id={id} className="term__explain" role="note">
+        <span id={id} className="plan-term__explain" role="note">
           {explain}
         </span>
       )}

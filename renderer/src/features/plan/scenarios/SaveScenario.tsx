@@ -47,7 +47,7 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
 
   if (projects.length === 0 && !editing) {
     return (
-      <div className="card save-scenario">
+      <div className="card plan-save-scenario">
         <h2>Save this plan</h2>
         <p className="muted">
           Plans are kept in a project.{' '}
@@ -60,7 +60,7 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
     );
   }
   return (
-    <div className="card save-scenario" aria-label="Save this plan" role="group">
+    <div className="card plan-save-scenario" aria-label="Save this plan" role="group">
       <h2>{editing ? `Saved as “${editing.name}”` : 'Save this plan to a project'}</h2>
       <div className="form__row">
         <Field label="Plan name" hint="How you will recognise it in the project." error={error ?? undefined}>

@@ -16,20 +16,20 @@ interface Props {
 export function WizardFrame({ title, stepTitles, step, intro, busy, onBack, onNext, onCancel, children }: Props) {
   const last = step === stepTitles.length - 1;
   return (
-    <section className="page wizard" aria-labelledby="wizard-question">
-      <p className="wizard__kicker">
+    <section className="page plan-wizard" aria-labelledby="wizard-question">
+      <p className="plan-wizard__kicker">
         {title} · Step {step + 1} of {stepTitles.length}
       </p>
-      <ol className="wizard__progress" aria-label="Steps">
+      <ol className="plan-wizard__progress" aria-label="Steps">
         {stepTitles.map((t, i) => (
           <li key={t} className={i === step ? 'is-current' : i < step ? 'is-done' : ''} aria-current={i === step ? 'step' : undefined}>
             {t}
           </li>
         ))}
       </ol>
-      <div className="card wizard__card">
+      <div className="card plan-wizard__card">
         <h1 id="wizard-question">{stepTitles[step]}</h1>
-        <p className="muted wizard__intro">{intro}</p>
+        <p className="muted plan-wizard__intro">{intro}</p>
         <form
           className="form"
           noValidate
@@ -39,7 +39,7 @@ export function WizardFrame({ title, stepTitles, step, intro, busy, onBack, onNe
           }}
         >
           {children}
-          <div className="form__actions wizard__actions">
+          <div className="form__actions plan-wizard__actions">
             <button type="button" className="button" onClick={onCancel}>
               Cancel
             </button>

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNavigation } from '../../stores/navigation';
+import { useScenarios } from '../../stores/scenarios/scenarios.store';
+import { ScenarioCompare } from './scenarios/ScenarioCompare';
+import { ScenarioTable } from './scenarios/ScenarioTable';
+
+/** Plan: the two questions owners ask, and every plan saved so far. */
+export function PlanPage() {
+  const { all, status, error, compareIds, loadAll, toggleCompare } = useScenarios();
+  const go = useNavigation((s) => s.go);
+  useEffect(() => {
+    void loadAll();
+  }, [loadAll]);
+  const picked = compareIds.map((id) => all.find((x) => x.scenario.id === id)?.scenario).filter((s) => s !== undefined);
+  return (
+    <section className="page" aria-labelledby="plan-title">
+      <header className="page__header">
+        <div>
+          <h1 id="plan-title">Plan</h1>
+          <p className="muted">Estimate what AI work will cost before you spend, as a likely range with every assumption shown.</p>
+        </div>
+      </header>
+      <div className="plan-start">
+        <a className="card plan-start__card" href="#/plan/cloud" onClick={(e) => (e.preventDefault(), go({ page: 'plan', view: 'cloud' }))}>
+          <h2>Cloud or your own hardware?</h2>
+          <p className="muted">Five questions about what the AI does and how it is used; we compare a cloud AI service, a rented GPU and a device you buy.</p>
+          <span className="plan-start__go">Start →</span>
+        </a>
+        <a className="card plan-start__card" href="#/plan/training" onClick={(e) => (e.preventDefault(), go({ page: 'plan', view: 'training' }))}>
+          <h2>What will training cost?</h2>
+          <p className="muted">Model size, data and hardware in; cost, time, energy and CO2 out, with cheaper hardware to consider.</p>
+          <span className="plan-start__go">Start →</span>
+        </a>
+      </div>
+      <ErrorBanner error={error} />
+      <div className="card">
+        <h2>Saved plans</h2>
+        {status === 'ready' && all.length === 0 ? (
+          <p className="muted">No saved plans yet. Answer one of the questions above and save the result to a project.</p>
+        ) : (
+          <>
+            <p className="muted plan-small">Tick two or three plans to see them side by side.</p>
+            <ScenarioTable rows={all} showProject compareIds={compareIds} onToggleCompare={toggleCompare} />
+          </>
+        )}
+      </div>
+      {picked.length >= 2 && <ScenarioCompare list={picked} />}
+    </section>
+  );
+}

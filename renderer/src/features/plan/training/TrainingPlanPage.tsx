@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import type { Scenario } from '../../../../../shared/contract/scenarios';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { hardwareChoices } from '../../../stores/catalog/catalog.selectors';
+import { useCatalog } from '../../../stores/catalog/catalog.store';
+import { useNavigation } from '../../../stores/navigation';
+import { usePlan } from '../../../stores/plan/plan.store';
+import { useScenarios } from '../../../stores/scenarios/scenarios.store';
+import { SaveScenario } from '../scenarios/SaveScenario';
+import { useWizard } from '../wizard/useWizard';
+import { WizardFrame } from '../wizard/WizardFrame';
+import { TrainingResult } from './TrainingResult';
+import { TrainingStep } from './TrainingSteps';
+import { presetById } from './training-presets';
+import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues } from './training-wizard';
+
+/** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
+export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
+  const { all, loadAll } = useCatalog();
+  const { training, trainingStatus, error, runTraining } = usePlan();
+  const getScenario = useScenarios((s) => s.get);
+  const go = useNavigation((s) => s.go);
+  const [editing, setEditing] = useState<Scenario | null>(null);
+  const [showResult, setShowResult] = useState(false);
+  const wiz = useWizard(trainingWizard, TRAINING_INITIAL, updateTrainingValues, (candidate) => {
+    setShowResult(true);
+    void runTraining(candidate);
+  });
+  const { restart } = wiz;
+  useEffect(() => {
+    void loadAll();
+  }, [loadAll]);
+  useEffect(() => {
+    if (!scenarioId) return;
+    void getScenario(scenarioId).then((s) => {
+      if (s.kind === 'training') restart(trainingValuesFromInput({ mode: 'llm', input: s.input }));
+      else if (s.kind === 'pilot') restart(trainingValuesFromInput({ mode: 'pilot', input: s.input }));
+      else return;
+      setEditing(s);
+    });
+    // restart is stable in behaviour; re-running on its identity would reset the answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenarioId, getScenario]);
+
+  const hardware = hardwareChoices(all).filter((h) => h.memoryGb >= 4);
+  const today = new Date().toISOString().slice(0, 10);
+  if (showResult) {
+    if (trainingStatus === 'running' || trainingStatus === 'idle') return <p className="muted" role="status">Estimating the training run…</p>;
+    if (trainingStatus === 'error' || !training) {
+      return (
+        <section className="page">
+          <ErrorBanner error={error} />
+          <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
+            Back to the questions
+          </button>
+        </section>
+      );
+    }
+    const hwId = training.estimate.hardware.id;
+    const preset = presetById(wiz.values.preset);
+    const gpus = training.mode === 'llm' ? (training.input.gpus ?? 1) : (training.input.target?.devices ?? 1);
+    return (
+      <>
+        <TrainingResult
+          view={training}
+          hardwareMemoryGb={hardware.find((h) => h.id === hwId)?.memoryGb ?? null}
+          today={today}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
+                Change answers
+              </button>
+              <button type="button" className="button" onClick={() => (setShowResult(false), setEditing(null), wiz.restart(TRAINING_INITIAL))}>
+                Start over
+              </button>
+            </>
+          }
+        />
+        <SaveScenario
+          key={editing?.id ?? 'new'}
+          payload={training.mode === 'llm' ? { kind: 'training', input: training.input, result: training.estimate } : { kind: 'pilot', input: training.input, result: training.estimate }}
+          defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}`}
+          editing={editing}
+        />
+      </>
+    );
+  }
+  return (
+    <WizardFrame
+      title={editing ? `Editing “${editing.name}”` : trainingWizard.title}
+      stepTitles={TRAINING_STEPS.map((s) => s.title)}
+      step={wiz.state.step}
+      intro={wiz.step.intro}
+      onBack={wiz.back}
+      onNext={wiz.next}
+      onCancel={() => go({ page: 'plan' })}
+    >
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} />
+    </WizardFrame>
+  );
+}

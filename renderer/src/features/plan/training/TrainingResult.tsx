@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import type { TrainingView } from '../../../stores/plan/plan.store';
+import { AssumptionList } from '../parts/AssumptionList';
+import { Term, TERMS } from '../parts/Term';
+import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, roundNice, usd } from './training-result';
+
+interface Figures {
+  costUsd: number | null;
+  wallClockHours: number;
+  energyKwh: number;
+  co2Kg: number;
+}
+
+function Figure({ label, value, range, meaning, term }: { label: string; value: string; range: string; meaning: ReactNode; term?: ReactNode }) {
+  return (
+    <div className="stat">
+      <div className="stat__label">
+        {label} {term}
+      </div>
+      <div className="stat__value">{value}</div>
+      <div className="plan-stat__range">likely {range}</div>
+      <div className="stat__meaning">{meaning}</div>
+    </div>
+  );
+}
+
+const INPUT_WORDS: Record<string, string> = {
+  mfu: 'share of peak speed achieved (MFU)',
+  pricePerGpuHourUsd: 'price per GPU-hour',
+  pricePerDeviceHourUsd: 'price per device-hour',
+  gpuPowerW: 'power per GPU',
+  pue: 'data-centre overhead (PUE)',
+  gridKgCo2PerKwh: 'CO2 per kWh',
+  speedup: 'speed-up on the new hardware',
+  scalingEfficiency: 'efficiency of adding devices',
+};
+
+/** The answer to "What will training cost?"; every figure comes from the estimate. */
+export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { view: TrainingView; hardwareMemoryGb: number | null; today: string; actions: ReactNode }) {
+  const e = view.estimate;
+  const p10: Figures = e.range.p10;
+  const p90: Figures = e.range.p90;
+  const gpus = view.mode === 'llm' ? (view.input.gpus ?? 1) : (view.input.target?.devices ?? 1);
+  const hwName = e.hardware.name;
+  const optimalNote = view.mode === 'llm' && view.optimal && view.input.tokens ? computeOptimalNote(view.input.tokens, view.optimal) : null;
+  const fit = view.mode === 'llm' && view.memory ? memoryFit(view.memory, e.hardware.id, hwName, gpus, hardwareMemoryGb) : null;
+  const top = e.sensitivity.slice(0, 3);
+  const gpuHours = view.mode === 'llm' ? view.estimate.gpuHours : view.estimate.deviceHours;
+  return (
+    <section className="page plan-result" aria-labelledby="result-title">
+      <header className="page__header">
+        <div>
+          <p className="plan-wizard__kicker">What will training cost? · The answer</p>
+          <h1 id="result-title">{e.costUsd === null ? `About ${humanDuration(e.wallClockHours)} on ${gpus} x ${hwName}` : `About ${usd(e.costUsd)} on ${gpus} x ${hwName}`}</h1>
+          <p className="muted">
+            {view.mode === 'pilot' ? `Scaled from your trial run (the new hardware is about ${roundNice(view.estimate.peakRatio)}x as fast on paper).` : `${roundNice(gpuHours).toLocaleString('en-US')} GPU-hours of computing in total.`}{' '}
+            <Term explain={TERMS.gpuHour}>GPU-hours</Term>
+          </p>
+        </div>
+        <div className="page__actions">{actions}</div>
+      </header>
+      <div className="stats" role="group" aria-label="Training estimate">
+        {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
+          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning="What renting the GPUs for the whole run costs." term={<Term explain={TERMS.p10p90}>range</Term>} />
+        )}
+        <Figure label="Time" value={humanDuration(e.wallClockHours)} range={`${humanDuration(p10.wallClockHours)} to ${humanDuration(p90.wallClockHours)}`} meaning={`From start to finish with all ${gpus} GPUs working.`} />
+        <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue}>PUE</Term>} />
+        <Figure label="CO2" value={co2(e.co2Kg)} range={`${co2(p10.co2Kg)} to ${co2(p90.co2Kg)}`} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2}>CO2</Term>} />
+      </div>
+      {fit && (
+        <div className={`banner ${fit.fits ? 'banner--ok' : 'banner--warn'}`} role="status">
+          <strong>{fit.fits ? 'Fits in memory.' : 'Does not fit in memory.'}</strong> {fit.text} <Term explain={TERMS.memory}>GPU memory</Term>
+        </div>
+      )}
+      {optimalNote && (
+        <div className="card">
+          <h2>
+            Is this a sensible model size? <Term explain={TERMS.computeOptimal}>compute-optimal</Term>
+          </h2>
+          <p>{optimalNote}</p>
+        </div>
+      )}
+      <div className="card">
+        <h2>Cheaper hardware</h2>
+        {view.alternatives.length ? (
+          <table className="plan-table" aria-label="Cheaper hardware">
+            <thead>
+              <tr>
+                <th scope="col">Hardware ({gpus} of each)</th>
+                <th scope="col">Cost</th>
+                <th scope="col">Likely range</th>
+                <th scope="col">Time</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.alternatives.map((a) => (
+                <tr key={a.hardwareId}>
+                  <th scope="row">{a.name}</th>
+                  <td className="plan-num">{usd(a.costUsd.p50)}</td>
+                  <td className="plan-num">
+                    {usd(a.costUsd.p10)} to {usd(a.costUsd.p90)}
+                  </td>
+                  <td className="plan-num">{humanDuration(a.wallClockHours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No device in the catalog with a rental price does this run for clearly less.</p>
+        )}
+        <p className="muted plan-small">Same run, priced at each device’s catalog on-demand prices. Slower devices can still be cheaper per run.</p>
+      </div>
+      {top.length > 0 && (
+        <div className="card">
+          <h2>
+            What moves the figure most <Term explain={TERMS.sensitivity} about="what moves the figure" />
+          </h2>
+          <ul className="plan-change-list">
+            {top.map((s) => (
+              <li key={s.input}>
+                The {INPUT_WORDS[s.input] ?? s.input}: from its low to its high case it moves the {s.metric === 'costUsd' ? 'cost' : 'time'} from {s.metric === 'costUsd' ? usd(s.outputAtInputLow) : humanDuration(s.outputAtInputLow)} to{' '}
+                {s.metric === 'costUsd' ? usd(s.outputAtInputHigh) : humanDuration(s.outputAtInputHigh)}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AssumptionList assumptions={e.assumptions} today={today} />
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { Field } from '../../../components/Field';
+import { ChoiceGroup } from '../parts/ChoiceGroup';
+import { Term, TERMS } from '../parts/Term';
+import type { FieldErrors } from '../wizard/wizard';
+import { TRAINING_PRESETS } from './training-presets';
+import { trainingMode, type TrainingValues } from './training-wizard';
+
+interface StepProps {
+  stepId: string;
+  values: TrainingValues;
+  errors: FieldErrors<TrainingValues>;
+  set(field: keyof TrainingValues & string, value: string): void;
+  hardware: ReadonlyArray<{ id: string; name: string; memoryGb: number }>;
+}
+
+function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' | 'pilotHardwareId'; value: string; hardware: StepProps['hardware']; set: StepProps['set']; p: Record<string, unknown> }) {
+  return (
+    <select {...p} name={name} value={value} onChange={(e) => set(name, e.target.value)}>
+      {hardware.map((h) => (
+        <option key={h.id} value={h.id}>
+          {h.name} ({h.memoryGb} GB)
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Renders one question of the training-cost wizard; it decides nothing. */
+export function TrainingStep({ stepId, values, errors, set, hardware }: StepProps) {
+  const pilot = trainingMode(values) === 'pilot';
+  switch (stepId) {
+    case 'model':
+      return (
+        <>
+          <ChoiceGroup name="preset" legend="Start from" choices={TRAINING_PRESETS} value={values.preset} error={errors.preset} onChange={(v) => set('preset', v)} />
+          {!pilot && (
+            <Field label="Model size (parameters)" hint="The number of learned weights, e.g. 7B for 7 billion. More parameters need more computing per word." error={errors.params}>
+              {(p) => <input {...p} name="params" value={values.params} onChange={(e) => set('params', e.target.value)} className="plan-input--medium" />}
+            </Field>
+          )}
+        </>
+      );
+    case 'data':
+      return pilot ? (
+        <>
+          <div className="form__row">
+            <Field label="Images in the data set" hint="e.g. 1M for one million photos." error={errors.images}>
+              {(p) => <input {...p} name="images" value={values.images} onChange={(e) => set('images', e.target.value)} />}
+            </Field>
+            <Field label="Passes over the data (epochs)" hint="How many times training sees every image; 90 is the classic ResNet recipe." error={errors.epochs}>
+              {(p) => <input {...p} name="epochs" inputMode="numeric" value={values.epochs} onChange={(e) => set('epochs', e.target.value)} />}
+            </Field>
+          </div>
+          <h2 className="plan-wizard__subhead">Your trial run</h2>
+          <p className="muted">Train for a few minutes and note how many images it got through. We scale that measured speed to the full job and to other hardware. The numbers below are an example; use your own.</p>
+          <div className="form__row">
+            <Field label="Images processed in the trial" error={errors.pilotItems}>
+              {(p) => <input {...p} name="pilotItems" value={values.pilotItems} onChange={(e) => set('pilotItems', e.target.value)} />}
+            </Field>
+            <Field label="Seconds it took" error={errors.pilotSeconds}>
+              {(p) => <input {...p} name="pilotSeconds" inputMode="decimal" value={values.pilotSeconds} onChange={(e) => set('pilotSeconds', e.target.value)} />}
+            </Field>
+            <Field label="On which device" error={errors.pilotHardwareId}>
+              {(p) => <HardwareSelect name="pilotHardwareId" value={values.pilotHardwareId} hardware={hardware} set={set} p={p} />}
+            </Field>
+          </div>
+        </>
+      ) : (
+        <Field
+          label="Training data (tokens)"
+          hint="Pieces of words the model reads during training, e.g. 140B. A token is about three quarters of a word; 20 tokens per parameter is the compute-optimal amount."
+          error={errors.tokens}
+        >
+          {(p) => <input {...p} name="tokens" value={values.tokens} onChange={(e) => set('tokens', e.target.value)} className="plan-input--medium" />}
+        </Field>
+      );
+    default:
+      return (
+        <>
+          <div className="form__row">
+            <Field label="Hardware" hint="The GPU you will rent or use; we price it from the catalog." error={errors.hardwareId}>
+              {(p) => <HardwareSelect name="hardwareId" value={values.hardwareId} hardware={hardware} set={set} p={p} />}
+            </Field>
+            <Field label="Number of GPUs" hint="Working together on the same run." error={errors.gpus}>
+              {(p) => <input {...p} name="gpus" inputMode="numeric" value={values.gpus} onChange={(e) => set('gpus', e.target.value)} />}
+            </Field>
+          </div>
+          <Field label="Price per GPU-hour in USD (optional)" hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
+            {(p) => <input {...p} name="pricePerGpuHour" inputMode="decimal" placeholder="from the catalog" value={values.pricePerGpuHour} onChange={(e) => set('pricePerGpuHour', e.target.value)} className="plan-input--medium" />}
+          </Field>
+          <p className="muted plan-small">
+            <Term explain={TERMS.gpuHour}>GPU-hour</Term> prices in the catalog are dated; you will see how old each one is next to the result.
+          </p>
+        </>
+      );
+  }
+}
