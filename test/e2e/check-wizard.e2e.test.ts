@@ -150,8 +150,15 @@ describe('data-quality wizard, end to end in Chromium', () => {
     await panel.getByRole('link', { name: 'Open the full report' }).click();
     await page.getByRole('heading', { name: 'Data quality: test.csv', level: 1 }).waitFor();
 
-    // The dataset's profile page: facts and column cards with charts.
+    // The Data page lists the run and the checked file is now analysed.
     await screen.openData();
+    const runs = page.getByRole('list', { name: 'Check runs' });
+    await runs.getByText('test.csv vs train.csv').waitFor();
+    expect(await runs.locator('.badge').first().textContent()).toBe('Fail');
+    await page.locator('.dataset-row', { hasText: 'test.csv' }).locator('.badge', { hasText: 'OK' }).waitFor();
+    await app.screenshot('data-list-after-check');
+
+    // The dataset's profile page: facts and column cards with charts.
     await page.locator('.dataset-row', { hasText: 'test.csv' }).click();
     const facts = page.getByRole('group', { name: 'Dataset facts' });
     await facts.waitFor();

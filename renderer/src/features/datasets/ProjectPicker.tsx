@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigation } from '../../stores/navigation';
+import { routeHash, useNavigation } from '../../stores/navigation';
 import { activeProjects } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
 
@@ -10,13 +10,19 @@ import { useProjects } from '../../stores/projects/projects.store';
 export function ProjectPicker({ projectId }: { projectId?: string | undefined }) {
   const { list, status, load } = useProjects();
   const go = useNavigation((s) => s.go);
+  const sync = useNavigation((s) => s.sync);
   useEffect(() => {
     void load();
   }, [load]);
   const projects = activeProjects(list);
+  const first = projects[0]?.id;
   useEffect(() => {
-    if (!projectId && projects[0]) go({ page: 'data', projectId: projects[0].id });
-  }, [projectId, projects, go]);
+    // Replace rather than push, so the browser's Back does not bounce through the bare #/data.
+    if (!projectId && first) {
+      window.history.replaceState(null, '', routeHash({ page: 'data', projectId: first }));
+      sync();
+    }
+  }, [projectId, first, sync]);
 
   if (status === 'ready' && projects.length === 0) {
     return (
