@@ -59,6 +59,11 @@ describe('check runs through the dispatcher', () => {
 
     const project = value<{ contents: Array<{ kind: string; count: number }> }>(await t.backend.dispatch('projects.get', { id: projectId }));
     expect(project.contents).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'datasets', count: 1 }), expect.objectContaining({ kind: 'check_runs', count: 1 })]));
+    const exported = value<{ html: string; fileName: string }>(await t.backend.dispatch('checks.exportHtml', { runId: task.runId }));
+    expect(exported.fileName).toBe('tally-check-customers-2026-11-30.html');
+    expect(exported.html).toContain(`<div class="banner ${run.verdict}">`);
+    expect(exported.html).toContain(run.summary.replace(/"/g, '&quot;'));
+    expect(exported.html).not.toMatch(/https?:\/\/|<script/i);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
