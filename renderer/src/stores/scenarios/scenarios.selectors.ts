@@ -26,7 +26,9 @@ export interface FigureRow {
   value: string;
 }
 
-const money = (x: number) => (x >= 1000 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
+/** Three significant figures: the estimates are ranges, more digits would be false precision. */
+const sig3 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(3)));
+const money = (x: number) => (x >= 1000 ? `$${sig3(x).toLocaleString('en-US')}` : x >= 10 ? `$${sig3(x)}` : `$${x.toFixed(2)}`);
 const range = (lo: number, hi: number) => `${money(lo)} to ${money(hi)}`;
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} hours`);
 
@@ -39,16 +41,16 @@ export function keyFigures(s: Scenario): Record<string, string> {
     out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
     out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}`;
-    out.energy = `${Math.round(r.energyKwh).toLocaleString('en-US')} kWh`;
-    out.co2 = `${Math.round(r.co2Kg).toLocaleString('en-US')} kg`;
+    out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
+    out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
     if (r.range.p10.costUsd !== null && r.range.p90.costUsd !== null) out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
     out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}`;
-    out.energy = `${Math.round(r.energyKwh).toLocaleString('en-US')} kWh`;
-    out.co2 = `${Math.round(r.co2Kg).toLocaleString('en-US')} kg`;
+    out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
+    out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
   }
   if (s.kind === 'deployment' && s.result) {
     const rec = s.result.options.find((o) => o.option === s.result?.recommendation.option);

@@ -29,7 +29,8 @@ const NAMES: Record<string, string> = {
   bandwidthEfficiency: 'Memory speed achieved',
   concurrency: 'Requests served together',
   peakToAverage: 'Busiest hour vs average',
-  speedup: 'Speed-up on the new hardware',
+  transfer: 'How well the trial’s speed carries over',
+  powerW: 'Power per device',
   scalingEfficiency: 'Efficiency of adding devices',
 };
 

@@ -14,11 +14,11 @@ interface Figures {
 function Figure({ label, value, range, meaning, term }: { label: string; value: string; range: string; meaning: ReactNode; term?: ReactNode }) {
   return (
     <div className="stat">
-      <div className="stat__label">
-        {label} {term}
-      </div>
+      <div className="stat__label">{label}</div>
       <div className="stat__value">{value}</div>
-      <div className="plan-stat__range">likely {range}</div>
+      <div className="plan-stat__range">
+        likely {range} {term}
+      </div>
       <div className="stat__meaning">{meaning}</div>
     </div>
   );
@@ -31,7 +31,10 @@ const INPUT_WORDS: Record<string, string> = {
   gpuPowerW: 'power per GPU',
   pue: 'data-centre overhead (PUE)',
   gridKgCo2PerKwh: 'CO2 per kWh',
-  speedup: 'speed-up on the new hardware',
+  transfer: 'speed-up on the new hardware (how well the trial’s speed carries over)',
+  price: 'price per device-hour',
+  powerW: 'power per device',
+  grid: 'CO2 per kWh',
   scalingEfficiency: 'efficiency of adding devices',
 };
 
@@ -61,11 +64,11 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
       </header>
       <div className="stats" role="group" aria-label="Training estimate">
         {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
-          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning="What renting the GPUs for the whole run costs." term={<Term explain={TERMS.p10p90}>range</Term>} />
+          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning="What renting the GPUs for the whole run costs." term={<Term explain={TERMS.p10p90} about="likely range" />} />
         )}
         <Figure label="Time" value={humanDuration(e.wallClockHours)} range={`${humanDuration(p10.wallClockHours)} to ${humanDuration(p90.wallClockHours)}`} meaning={`From start to finish with all ${gpus} GPUs working.`} />
-        <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue}>PUE</Term>} />
-        <Figure label="CO2" value={co2(e.co2Kg)} range={`${co2(p10.co2Kg)} to ${co2(p90.co2Kg)}`} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2}>CO2</Term>} />
+        <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and PUE" />} />
+        <Figure label="CO2" value={co2(e.co2Kg)} range={`${co2(p10.co2Kg)} to ${co2(p90.co2Kg)}`} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
       </div>
       {fit && (
         <div className={`banner ${fit.fits ? 'banner--ok' : 'banner--warn'}`} role="status">

@@ -19,6 +19,7 @@ describe('training result readings', () => {
     expect(humanDuration(24 * 7 * 11)).toBe('11 weeks');
     expect(humanDuration(24 * 365)).toBe('12 months');
     expect(roundNice(12345)).toBe(12000);
+    expect(humanDuration(24 * 30.44 * 9.2)).toBe('9.2 months');
   });
 
   it('notes plans far from compute-optimal, and stays quiet near it', () => {
@@ -29,7 +30,7 @@ describe('training result readings', () => {
 
   it('tells whether the training state fits the chosen GPU', () => {
     const mem = { totalGb: 14, breakdown: { weightsGb: 1.75, gradientsGb: 1.75, optimizerGb: 10.5, activationsGb: 0, kvCacheGb: 0, overheadGb: 0 }, fits: [{ hardware: 'a100-80gb', name: 'A100', count: 1, memoryGb: 80 }], assumptions: {}, notes: [] } satisfies MemoryEstimate;
-    expect(memoryFit(mem, 'a100-80gb', 'A100', 8, 80)).toEqual({ fits: true, text: 'Each GPU needs about 14 GB for the model, its gradients and optimizer state when the 8 GPUs share it; the A100 has 80 GB, so it fits.' });
+    expect(memoryFit(mem, 'a100-80gb', 'A100', 8, 80)).toEqual({ fits: true, text: 'Each GPU needs about 14 GB for the model, its gradients and optimizer state when the 8 GPUs share it; the A100 has 80 GB, so it fits, with 66 GB left for activations (these depend on batch size).' });
     expect(memoryFit({ ...mem, totalGb: 112, fits: [{ hardware: 't4', name: 'T4', count: 8, memoryGb: 16 }] }, 't4', 'T4', 1, 16)).toEqual({ fits: false, text: 'Each GPU needs about 110 GB for the model, its gradients and optimizer state when the 1 GPU holds it; the T4 has 16 GB, so it does not fit. It would fit on 8 of them.' });
   });
 

@@ -24,9 +24,8 @@ export function co2Comparison(co2Kg: number): string {
 
 /** Two significant figures: a range already says the third digit is noise. */
 export function roundNice(x: number): number {
-  if (x === 0) return 0;
-  const p = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
-  return Math.round(x / p) * p;
+  // toPrecision rounds in decimal, so 9.2 stays 9.2 (scaling by 0.1 would give 9.200000000000001).
+  return x === 0 ? 0 : Number(x.toPrecision(2));
 }
 
 /** Hours as a person says them: "45 minutes", "16 hours", "3.5 days", "11 weeks". */
@@ -84,7 +83,8 @@ export function memoryFit(mem: MemoryEstimate, hardwareId: string, hardwareName:
   const fits = perDevice !== null && need <= perDevice;
   const onChosen = mem.fits.find((f) => f.hardware === hardwareId);
   const needText = `Each GPU needs about ${roundNice(need)} GB for the model, its gradients and optimizer state when the ${gpus} GPU${gpus === 1 ? ' holds' : 's share'} it`;
-  if (fits) return { fits, text: `${needText}; the ${hardwareName} has ${perDevice} GB, so it fits.` };
+  // Activations depend on batch and sequence shapes the wizard does not ask for; say so.
+  if (fits) return { fits, text: `${needText}; the ${hardwareName} has ${perDevice} GB, so it fits, with ${roundNice((perDevice as number) - need)} GB left for activations (these depend on batch size).` };
   const alt = onChosen ? ` It would fit on ${onChosen.count} of them.` : '';
   return { fits, text: `${needText}; the ${hardwareName} has ${perDevice ?? 'an unknown amount of'} GB, so it does not fit.${alt}` };
 }
