@@ -18,7 +18,16 @@ export async function analyzeRequest(request: AnalysisRequest, onProgress: (p: A
 
   let t = performance.now();
   const reference = request.reference
-    ? await analyzeFile(request.reference, { read: request.referenceRead, roles, threads, parallelMinBytes: request.parallelMinBytes, seed: seed ^ 0x7f4a7c15, onProgress: progressFor('reading-reference', request.reference) })
+    ? await analyzeFile(request.reference, {
+        read: request.referenceRead,
+        // Conflicting labels are reported for the checked file only: the reference need not
+        // keep a feature hash per row (that is 16 bytes a row of memory).
+        roles: { id: request.id, time: request.time },
+        threads,
+        parallelMinBytes: request.parallelMinBytes,
+        seed: seed ^ 0x7f4a7c15,
+        onProgress: progressFor('reading-reference', request.reference),
+      })
     : undefined;
   if (reference) timings.reference = Math.round(performance.now() - t);
 
