@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app';
@@ -169,6 +169,13 @@ describe('data-quality wizard, end to end in Chromium', () => {
     expect(await page.locator('.column-card').count()).toBe(7);
     await page.locator('.column-card', { hasText: 'monthly_spend' }).locator('svg').first().waitFor();
     await app.screenshot('dataset-profile');
+
+    // Editing the file after its check flags it as changed, never silently reused.
+    appendFileSync(join(dir, 'test.csv'), 'C09998,2026-04-01,north,33,10.00,late@example.com,no\n');
+    await screen.openData();
+    const changed = page.locator('.dataset-row', { hasText: 'test.csv' });
+    await changed.locator('.badge', { hasText: 'Changed' }).waitFor();
+    expect(await changed.textContent()).toContain('The file changed since Tally last read it');
     expect(app.problems).toEqual([]);
   });
 
