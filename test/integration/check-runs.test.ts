@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckRun, CheckRunSummary } from '../../shared/contract/checks';
@@ -129,6 +129,35 @@ describe('check runs through the dispatcher', () => {
     expect(run).toMatchObject({ verdict: 'fail', gateFailed: true, referenceDatasetId: trainDs.id, referenceName: 'train.csv' });
     expect(run.referenceProfile!.rows).toBe(400);
     expect(run.drift!.columns.length).toBeGreaterThan(0);
+  });
+
+  it('stores no personal data: a column the pii check flags keeps counts but no values', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const file = join(t.dir, 'people.csv');
+    writeFileSync(file, `email,score\n${Array.from({ length: 120 }, (_, i) => `person${i}@example.com,${i % 7}`).join('\n')}\n`);
+    const ds = value<Dataset>(await t.backend.dispatch('datasets.register', { projectId, path: file }));
+    const task = await runCheck(t.backend, { projectId, datasetId: ds.id });
+    const run = value<CheckRun>(await t.backend.dispatch('checks.get', { runId: task.runId }));
+    expect(run.findings.some((f) => f.id === 'pii' && f.column === 'email')).toBe(true);
+    expect(run.profile.columns[0]).toMatchObject({ name: 'email', redacted: true, topValues: [], count: 120 });
+    const stored = t.backend.context.db.prepare('SELECT result_json FROM check_runs').get() as { result_json: string };
+    expect(stored.result_json).not.toContain('@example.com');
+    expect(JSON.stringify(run)).not.toContain('@example.com');
+  });
+
+  it('flags same-size edits as changed (the hash decides when the modification time moved)', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const file = join(t.dir, 's.csv');
+    writeFileSync(file, 'a,b\n1,2\n3,4\n');
+    const ds = value<Dataset>(await t.backend.dispatch('datasets.register', { projectId, path: file }));
+    writeFileSync(file, 'a,b\n1,2\n3,5\n');
+    utimesSync(file, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    expect(value<Dataset>(await t.backend.dispatch('datasets.get', { id: ds.id })).status).toBe('changed');
+    writeFileSync(file, 'a,b\n1,2\n3,4\n');
+    utimesSync(file, new Date('2031-01-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'));
+    expect(value<Dataset>(await t.backend.dispatch('datasets.get', { id: ds.id })).status).toBe('ok');
   });
 
   it('guesses the target, id and time columns for the wizard', async () => {
