@@ -122,6 +122,10 @@ describe('data-quality wizard, end to end in Chromium', () => {
     expect(await page.locator('.findings__group--error .finding[data-check-id="train_test_overlap"]').count()).toBe(1);
     await page.locator('.report-chart svg').first().waitFor();
     await app.screenshot('check-report');
+    // Charts follow the OS theme (colours come from the CSS variables).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('check-report-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // A finding opens the column card it concerns.
     const emailCard = page.locator('details.column-card', { has: page.locator('.column-card__name', { hasText: /^email$/ }) });

@@ -46,7 +46,7 @@ export function QualityBar<D extends BarDatum>(props: QualityBarProps<D>) {
         groupMode={props.stacked ? 'stacked' : 'grouped'}
         theme={nivoTheme(c)}
         colors={paint ? (d) => paint(d, c) : ({ id }) => (id === props.keys[0] ? c.accent : c.series[props.keys.indexOf(String(id)) % c.series.length]!)}
-        margin={{ top: 8, right: 24, bottom: horizontal ? 36 : 28, left: horizontal ? (props.labelWidth ?? 120) : 56 }}
+        margin={{ top: props.markers?.length ? 22 : 8, right: 24, bottom: horizontal ? 36 : 28, left: horizontal ? (props.labelWidth ?? 120) : 56 }}
         padding={0.2}
         valueScale={{ type: 'linear', min: 0, max: props.minMax === undefined ? 'auto' : Math.max(props.minMax, ...props.data.flatMap((d) => props.keys.map((k) => Number(d[k] ?? 0)))) }}
         animate={false}
