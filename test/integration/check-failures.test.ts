@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckRunSummary, CheckTask } from '../../shared/contract/checks';
 import type { Dataset } from '../../shared/contract/datasets';
 import { customers, writeCsv } from '../fixtures/check/generate';
+import { stopCheckTasks } from '../../electron/backend/services/check-tasks';
 import { testBackend } from '../support/temp';
 import { newProject, runCheck, value } from './check-support';
 
@@ -35,6 +36,21 @@ describe('check runs that do not finish store nothing', () => {
     expect(value<Dataset>(await t.backend.dispatch('datasets.get', { id: ds.id }))).toMatchObject({ analysedAt: null, latestRunId: null });
     // Cancelling a finished task changes nothing.
     expect(value<CheckTask>(await t.backend.dispatch('checks.cancel', { taskId: task.taskId })).state).toBe('cancelled');
+  });
+
+  it('stopCheckTasks (for the backend closing) cancels running analyses and stores nothing', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const ds = value<Dataset>(await t.backend.dispatch('datasets.register', { projectId, path: writeCsv(t.dir, 'big.csv', customers(200_000)) }));
+    let stopped = false;
+    const task = await runCheck(t.backend, { projectId, datasetId: ds.id }, (phase) => {
+      if (phase === 'reading' && !stopped) {
+        stopped = true;
+        stopCheckTasks(t.backend.context);
+      }
+    });
+    expect(task).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED', message: 'The check was stopped because Tally is closing. Nothing was saved.' } });
+    expect(storedRuns(t)).toBe(0);
   });
 
   it('a worker crash is WORKER_CRASHED with no run row, and the backend keeps working', async () => {

@@ -94,6 +94,19 @@ export class CheckTasks {
 
 const registries = new WeakMap<BackendContext, CheckTasks>();
 
+/**
+ * Kills every running analysis of this backend (their worker processes) and stores nothing.
+ * For the backend's close(): a quitting app should not leave workers reading files behind it.
+ */
+export function stopCheckTasks(ctx: BackendContext): void {
+  const r = registries.get(ctx);
+  if (!r) return;
+  for (const e of r.running()) {
+    e.controller.abort();
+    r.finish(e, { error: { code: 'CANCELLED', message: 'The check was stopped because Tally is closing. Nothing was saved.' } });
+  }
+}
+
 export function tasksOf(ctx: BackendContext): CheckTasks {
   let r = registries.get(ctx);
   if (!r) {
