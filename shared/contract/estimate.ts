@@ -65,7 +65,7 @@ export const TrainingEstimateInput = z
     pricePerGpuHourUsd: MaybeUncertain('pricePerGpuHourUsd').optional(),
     gpuPowerW: MaybeUncertain('gpuPowerW').optional(),
     pue: MaybeUncertain('pue').refine((p) => (typeof p === 'number' ? p : p.p10) >= 1, { message: 'pue is at least 1' }).optional(),
-    gridKgCo2PerKwh: z.union([NonNegative('gridKgCo2PerKwh'), UncertainValue]).optional(),
+    gridKgCo2PerKwh: z.union([NonNegative('gridKgCo2PerKwh'), UncertainValue.refine((u) => u.p10 >= 0, { message: 'gridKgCo2PerKwh must not be negative' })]).optional(),
     /** A grid-intensity catalog id, e.g. `us-average`; ignored when gridKgCo2PerKwh is given. */
     gridRegion: z.string().min(1).max(80).optional(),
     /** Adds PaLM's attention FLOPs term. */
@@ -232,6 +232,8 @@ export const Workload = z
     outputTokensPerRequest: opt(Positive('outputTokensPerRequest')),
     itemsPerRequest: opt(Positive('itemsPerRequest')),
     gflopsPerItem: opt(Positive('gflopsPerItem')),
+    /** Arithmetic of a generic model (default fp16); int8 uses the device's INT8 TOPS where published. */
+    itemsPrecision: opt(z.enum(['fp32', 'fp16', 'int8'], { error: 'itemsPrecision is fp32, fp16 or int8' })),
     latencyTargetMs: opt(Positive('latencyTargetMs')),
     months: Positive('months'),
     dataSensitivity: z.enum(DATA_SENSITIVITY_LEVELS, { error: `dataSensitivity is one of ${DATA_SENSITIVITY_LEVELS.join(', ')}` }),

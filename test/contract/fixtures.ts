@@ -89,6 +89,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'h100-sxm', gpuHours: 5, precision: 'int4' },
       { hardware: 'h100-sxm', gpuHours: 5, gpus: 1.5 },
       { hardware: 'h100-sxm', gpuHours: 5, pue: 0.9 },
+      { hardware: 'h100-sxm', gpuHours: 5, gridKgCo2PerKwh: { p10: -1, p50: 0.4, p90: 0.5 } },
     ],
   },
   'estimate.optimal': {
@@ -109,12 +110,14 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'estimate.compare': {
     valid: [
       { workload: { requestsPerDay: 1000, inputTokensPerRequest: 500, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', model: { params: 8e9 }, options: { api: { inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }, owned: { hardwareId: 'rtx-4090', purchaseUsd: 2500 } } } },
+      { workload: { requestsPerDay: 5000, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int8', months: 24, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 500 } } } },
     ],
     invalid: [
       {},
       { workload: { requestsPerDay: 1000, months: 12, dataSensitivity: 'internal', options: {} } },
       { workload: { requestsPerDay: -1, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', options: { api: { id: 'x' } } } },
       { workload: { requestsPerDay: 10, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'secret', options: { api: { id: 'x' } } } },
+      { workload: { requestsPerDay: 10, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int4', months: 12, dataSensitivity: 'public', options: { owned: { hardwareId: 't4', purchaseUsd: 1 } } } },
     ],
   },
   'estimate.pilot': {
