@@ -10,6 +10,7 @@ import { DatasetProfilePage } from './features/datasets/DatasetProfilePage';
 import { PlanPage } from './features/plan/PlanPage';
 import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
 import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
+import { CatalogPage } from './features/catalog/CatalogPage';
 import { useNavigation } from './stores/navigation';
 
 export function App() {
@@ -36,6 +37,7 @@ export function App() {
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
         {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'catalog' && <CatalogPage />}
         {route.page === 'plan' && !route.view && <PlanPage />}
         {route.page === 'plan' && route.view === 'cloud' && <CloudPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
         {route.page === 'plan' && route.view === 'training' && <TrainingPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}

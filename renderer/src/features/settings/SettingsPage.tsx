@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useNavigation } from '../../stores/navigation';
 import { useSystem } from '../../stores/system.store';
 
 export function formatBytes(n: number): string {
@@ -15,6 +16,7 @@ export function formatBytes(n: number): string {
 
 export function SettingsPage() {
   const { info, error, load } = useSystem();
+  const go = useNavigation((s) => s.go);
   useEffect(() => {
     void load();
   }, [load]);
@@ -31,6 +33,13 @@ export function SettingsPage() {
           {error}
         </div>
       )}
+      <div className="card" aria-label="Catalog">
+        <h2>Catalog</h2>
+        <p className="muted">The hardware, cloud and AI-service prices and grid figures behind every estimate, with how old each one is. Edit them, add your own, import or export.</p>
+        <a href="#/settings/catalog" onClick={(e) => (e.preventDefault(), go({ page: 'catalog' }))}>
+          Open the catalog →
+        </a>
+      </div>
       {info && (
         <>
           <div className="card privacy" aria-label="Privacy">

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { CatalogKind } from '../../../../shared/contract/catalog';
+import { AppError } from '../../../../shared/domain/errors';
+import { useCatalog } from '../../stores/catalog/catalog.store';
+import { KIND_LABELS } from '../../stores/catalog/catalog.selectors';
+import { importIssueText } from './catalog-form';
+
+/**
+ * Import rows from CSV or JSON (pasted, or a file read here in the browser) and export the
+ * catalog as text. An import is all or nothing: a bad row rejects it with line and field.
+ */
+export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
+  const { importText, exportText } = useCatalog();
+  const [format, setFormat] = useState<'csv' | 'json'>('csv');
+  const [content, setContent] = useState('');
+  const [issues, setIssues] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function runImport() {
+    setBusy(true);
+    setIssues([]);
+    setMessage(null);
+    try {
+      const r = await importText(format, content, format === 'csv' ? kind : undefined);
+      setMessage(`Imported: ${r.added} added, ${r.updated} updated.`);
+      setContent('');
+    } catch (e) {
+      if (e instanceof AppError) {
+        setMessage(e.message);
+        setIssues((e.issues ?? []).map((i) => importIssueText(i.path, i.message)));
+      } else setMessage(String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="card catalog-import" role="group" aria-label="Import and export">
+      <h2>Import and export</h2>
+      <p className="muted">
+        CSV holds one kind per file ({KIND_LABELS[kind].label.toLowerCase()} here, the tab you are on), with a header line of column names. JSON holds an array of rows or an object keyed by kind. Nothing is
+        changed unless every row is valid.
+      </p>
+      <div className="form__row">
+        <label className="field">
+          <span>Format</span>
+          <select name="format" value={format} onChange={(e) => setFormat(e.target.value as 'csv' | 'json')}>
+            <option value="csv">CSV</option>
+            <option value="json">JSON</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Read a file</span>
+          <input
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              if (file.name.toLowerCase().endsWith('.json')) setFormat('json');
+              if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
+              void file.text().then(setContent);
+            }}
+          />
+        </label>
+      </div>
+      <label className="field">
+        <span>Rows to import</span>
+        <textarea name="importText" rows={6} value={content} onChange={(e) => setContent(e.target.value)} placeholder={format === 'csv' ? 'id,hardwareId,provider,…' : '[{ "id": "…" }]'} />
+      </label>
+      {message && (
+        <div className={`banner ${issues.length ? 'banner--error' : 'banner--ok'}`} role={issues.length ? 'alert' : 'status'}>
+          {message}
+          {issues.length > 0 && (
+            <ul className="catalog-errors" aria-label="Import problems">
+              {issues.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const r = await exportText(format, format === 'csv' ? kind : undefined);
+            setExported(r.content);
+          }}
+        >
+          Export {format === 'csv' ? KIND_LABELS[kind].label.toLowerCase() : 'everything'} as {format.toUpperCase()}
+        </button>
+        <button type="button" className="button button--primary" disabled={busy || content.trim() === ''} onClick={() => void runImport()}>
+          Import
+        </button>
+      </div>
+      {exported !== null && (
+        <label className="field">
+          <span>Exported text (select all and copy, or save it as a file)</span>
+          <textarea className="catalog-export" readOnly rows={8} value={exported} />
+        </label>
+      )}
+    </div>
+  );
+}
