@@ -75,4 +75,43 @@ describe('Plan: cloud or your own hardware, end to end in Chromium', () => {
     await app.screenshot('plan-cloud-saved-in-project');
     expect(app.problems).toEqual([]);
   });
+
+  it('in the dark theme: photos that must stay here rule out the cloud, and every term explains itself from the keyboard', async () => {
+    app = await startApp({ colorScheme: 'dark' });
+    const { page } = app;
+    const plan = new PlanScreen(page);
+    await plan.open();
+    await plan.startCloudWizard();
+    await plan.pick('Recognise what is in photos');
+    expect(await page.getByRole('group', { name: 'How capable must it be?' }).count()).toBe(0);
+    await app.screenshot('plan-cloud-dark-1-task');
+    await plan.next();
+    await plan.fill('Requests per day', '20k');
+    await plan.next();
+    await plan.pick('Speed does not matter');
+    await plan.next();
+    await plan.pick('Must stay here');
+    await app.screenshot('plan-cloud-dark-4-privacy');
+    await plan.next();
+    await plan.question('What can you spend?');
+    expect(await page.getByLabel('Cloud AI service', { exact: true }).count()).toBe(0);
+    await app.screenshot('plan-cloud-dark-5-budget');
+    await plan.seeAnswer();
+
+    await page.getByRole('heading', { name: /^Our pick: Your own device/ }).waitFor();
+    const options = page.getByRole('table', { name: 'Options compared' });
+    expect(await options.getByRole('row', { name: /Cloud AI service/ }).getByText('No').count()).toBe(1);
+    expect(await options.getByRole('row', { name: /Your own device/ }).getByText('Yes').count()).toBe(1);
+    await page.getByText(/If your data could leave/).first().waitFor();
+
+    // The "?" next to "Answer time" is a button: reachable with Tab, opened with Enter.
+    const toggle = page.getByRole('button', { name: 'What does this mean: answer time' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('note').filter({ hasText: 'Latency: the time from sending a request' }).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('figure[aria-label="Monthly cost per option"] svg rect').first().waitFor();
+    await app.screenshot('plan-cloud-dark-result');
+    expect(app.problems).toEqual([]);
+  });
 });
