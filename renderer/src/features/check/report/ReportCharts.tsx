@@ -35,7 +35,8 @@ export function ReportCharts({ run }: { run: CheckRun }) {
         <DriftChart columns={run.drift.columns} />
         <figcaption className="muted">
           PSI compares each column’s spread in the two files: under 0.1 stable (green), 0.1–0.25 moderate (orange), over 0.25 major (red).{' '}
-          {run.drift.driftedColumns} of {run.drift.columns.length} columns drifted{run.drift.datasetDrift ? ', enough to call the whole dataset drifted.' : '.'}
+          By the statistical test chosen for each column’s type, {run.drift.driftedColumns} of {run.drift.columns.length} columns drifted
+          {run.drift.datasetDrift ? ', enough to call the whole dataset drifted.' : '.'}
         </figcaption>
       </figure>,
     );
