@@ -61,7 +61,7 @@ describe('Plan: cloud or your own hardware, end to end in Chromium', () => {
     // Both charts drew their marks: three bars with whiskers, and lines.
     await page.locator('figure[aria-label="Monthly cost per option"] svg rect').first().waitFor();
     expect(await page.locator('figure[aria-label="Monthly cost per option"] svg line').count()).toBeGreaterThanOrEqual(9);
-    expect(await page.locator('figure[aria-label="Monthly cost against requests per day"] svg path').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('figure[aria-label="Monthly cost against requests per month"] svg path').count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByRole('heading', { name: /What would change the answer/ }).count()).toBe(1);
     await app.screenshot('plan-cloud-result');
 

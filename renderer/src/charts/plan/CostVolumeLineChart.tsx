@@ -5,7 +5,10 @@ import { decadeTicks, shortCount, shortUsd, type BreakEvenMark, type VolumeSerie
 interface Props {
   series: VolumeSeries[];
   marks: BreakEvenMark[];
-  plannedPerDay: number;
+  /** The planned volume, marked with a dashed line. */
+  planned: number;
+  /** What one x unit is: requests per `unit`. */
+  unit: 'day' | 'month';
   title: string;
 }
 
@@ -13,7 +16,7 @@ interface Props {
  * Monthly cost against daily volume on log-log axes (a pay-per-use line rises, an owned device is
  * nearly flat). Dots mark break-even volumes; the dashed line is the planned volume.
  */
-export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Props) {
+export function CostVolumeLineChart({ series, marks, planned, unit, title }: Props) {
   const c = useChartColors();
   const xs = series.flatMap((s) => s.data.map((p) => p.x));
   const ys = series.flatMap((s) => s.data.map((p) => p.y));
@@ -25,9 +28,9 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
         <g key={m.text} transform={`translate(${xScale(m.x)},${yScale(m.y)})`}>
           <circle r={6} fill={c.panel} stroke={c.text} strokeWidth={2} />
           {/* A panel-coloured plate keeps the label readable where it crosses a line. */}
-          <rect x={8} y={-24} width={(`break-even ${shortCount(m.x)}/day`.length * 6.3) + 8} height={18} rx={4} fill={c.panel} opacity={0.9} />
+          <rect x={8} y={-24} width={(`break-even ${shortCount(m.x)}/${unit}`.length * 6.3) + 8} height={18} rx={4} fill={c.panel} opacity={0.9} />
           <text x={12} y={-11} fill={c.text} fontSize={11}>
-            break-even {shortCount(m.x)}/day
+            break-even {shortCount(m.x)}/{unit}
           </text>
         </g>
       ))}
@@ -43,19 +46,19 @@ export function CostVolumeLineChart({ series, marks, plannedPerDay, title }: Pro
           yScale={{ type: 'log', base: 10, min: yMin, max: yMax }}
           colors={series.map((_, i) => c.series[i % c.series.length] as string)}
           theme={nivoTheme(c)}
-          axisBottom={{ tickValues: decadeTicks(xMin, xMax), format: (v: number) => shortCount(v), legend: 'requests per day', legendPosition: 'middle', legendOffset: 40 }}
+          axisBottom={{ tickValues: decadeTicks(xMin, xMax), format: (v: number) => shortCount(v), legend: `requests per ${unit}`, legendPosition: 'middle', legendOffset: 40 }}
           axisLeft={{ tickValues: decadeTicks(yMin, yMax), format: (v: number) => shortUsd(v), legend: 'cost per month', legendPosition: 'middle', legendOffset: -62 }}
           gridXValues={decadeTicks(xMin, xMax)}
           gridYValues={decadeTicks(yMin, yMax)}
           enablePoints={false}
           lineWidth={3}
           useMesh
-          markers={[{ axis: 'x', value: plannedPerDay, lineStyle: { stroke: c.muted, strokeWidth: 1.5, strokeDasharray: '5 4' }, legend: `you plan ${shortCount(plannedPerDay)}/day`, legendPosition: 'top-left', textStyle: { fill: c.muted, fontSize: 11 } }]}
+          markers={[{ axis: 'x', value: planned, lineStyle: { stroke: c.muted, strokeWidth: 1.5, strokeDasharray: '5 4' }, legend: `you plan ${shortCount(planned)}/${unit}`, legendPosition: 'top-left', textStyle: { fill: c.muted, fontSize: 11 } }]}
           layers={['grid', 'markers', 'axes', 'lines', BreakEvens, 'mesh', 'legends']}
           legends={[{ anchor: 'bottom-left', direction: 'row', translateX: -40, translateY: 78, itemWidth: 130, itemHeight: 18, itemsSpacing: 4, symbolSize: 12, itemTextColor: c.text }]}
           tooltip={({ point }) => (
             <div className="plan-chart__tooltip">
-              {String(point.seriesId)}: {shortUsd(point.data.y)} a month at {shortCount(point.data.x)} requests a day
+              {String(point.seriesId)}: {shortUsd(point.data.y)} a month at {shortCount(point.data.x)} requests a {unit}
             </div>
           )}
           role="img"

@@ -27,8 +27,10 @@ function privacyWords(o: DeploymentComparison['options'][number]): string {
 /** The answer to "Cloud or your own hardware?", laid out; every figure comes from the comparison. */
 export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions }: { result: DeploymentComparison; workload: Workload; monthlyBudgetUsd: number | null; today: string; actions: ReactNode }) {
   const labels = SHORT;
-  const series = volumeSeries(result.costVsVolume, labels);
-  const marks = breakEvenMarks(result.breakEven, series, labels);
+  // The owner thinks in requests a month (like a bill); the estimator works per day.
+  const perMonth = result.requestsPerMonth / result.requestsPerDay;
+  const series = volumeSeries(result.costVsVolume.map((p) => ({ ...p, requestsPerDay: p.requestsPerDay * perMonth })), labels);
+  const marks = breakEvenMarks(result.breakEven.map((b) => ({ ...b, requestsPerDay: b.requestsPerDay === null ? null : b.requestsPerDay * perMonth })), series, labels);
   const best = result.options.find((o) => o.option === result.recommendation.option);
   const underBudget = monthlyBudgetUsd === null ? [] : result.options.filter((o) => o.allowedBySensitivity && o.monthlyCostUsd.p90 <= monthlyBudgetUsd);
   return (
@@ -63,7 +65,7 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
           <h2>
             Cost as use grows <Term explain={TERMS.breakEven}>(break-even)</Term>
           </h2>
-          <CostVolumeLineChart series={series} marks={marks} plannedPerDay={workload.requestsPerDay} title="Monthly cost against requests per day" />
+          <CostVolumeLineChart series={series} marks={marks} planned={result.requestsPerMonth} unit="month" title="Monthly cost against requests per month" />
         </div>
       </div>
       <div className="card">
