@@ -99,7 +99,16 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     expect(await page.getByLabel('Training data (tokens)', { exact: true }).inputValue()).toBe('1T');
     await plan.next();
     expect(await page.getByLabel('Number of GPUs', { exact: true }).inputValue()).toBe('64');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Edit and save back to the same plan: it now runs on 32 GPUs.
+    await plan.fill('Number of GPUs', '32');
+    await app.screenshot('plan-training-edit');
+    await plan.seeAnswer();
+    await page.getByRole('heading', { name: /on 32 x NVIDIA A100/ }).waitFor();
+    await page.getByRole('group', { name: 'Save this plan' }).getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved “7B on 64 A100”').waitFor();
+    await plan.open();
+    await saved.getByRole('row', { name: /7B on 64 A100/ }).getByText('32 x NVIDIA A100 SXM 80GB').waitFor();
+    expect(await saved.getByRole('row').count()).toBe(3);
 
     // Duplicate, then delete the copy.
     await saved.getByRole('row', { name: /ResNet-50 on 8 A100/ }).getByRole('button', { name: 'Duplicate' }).click();
