@@ -40,6 +40,8 @@ footer{margin-top:32px;font-size:12px;color:var(--muted)}`;
 
 function num(x: number, digits = 2): string {
   if (!Number.isFinite(x)) return String(x);
+  // Counts and whole values read best in full ("1,000,000"), however large.
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x.toLocaleString('en-US');
   return Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : Number(x.toFixed(digits)).toLocaleString('en-US');
 }
 
