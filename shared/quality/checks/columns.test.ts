@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
+import { hasIdName } from './identifier';
 
 const clean = cleanCustomers(1000, 2);
 const cleanReport = runOnRows(clean, { id: CLEAN_ROLES.id });
@@ -59,6 +60,20 @@ describe('unique_identifier and high_cardinality', () => {
     expect(findingsOf(runOnRows(rows, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
     const short = plant(clean, 'note', (_, i) => `gate code ${1000 + i}`);
     expect(findingsOf(runOnRows(short, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
+  });
+
+  it('recognises id-like column names without catching ordinary words', () => {
+    for (const n of ['customer_id', 'ID', 'id_card', 'order no', 'account-number', 'userId', 'orderNo', 'SKU', 'uuid']) expect(hasIdName(n), n).toBe(true);
+    for (const n of ['paid', 'valid', 'grid_size', 'casino', 'income', 'keyboard', 'video']) expect(hasIdName(n), n).toBe(false);
+  });
+
+  it('tells an integer id (named like one, or a dense row number) from an all-distinct measurement', () => {
+    const spread = plant(clean, 'income_cents', (_, i) => 1_000_000 + i * 7919 + ((i * 104729) % 5000));
+    expect(findingsOf(runOnRows(spread, { id: 'customer_id' }), 'unique_identifier')).toEqual([]);
+    const rowNumber = plant(clean, 'line', (_, i) => 500 + i);
+    expect(findingsOf(runOnRows(rowNumber, { id: 'customer_id' }), 'unique_identifier')).toMatchObject([{ column: 'line' }]);
+    const named = plant(clean, 'account_no', (_, i) => 1_000_000 + i * 7919);
+    expect(findingsOf(runOnRows(named, { id: 'customer_id' }), 'unique_identifier')).toMatchObject([{ column: 'account_no' }]);
   });
 
   it('flags a categorical column with more than 50 categories', () => {

@@ -21,6 +21,29 @@ export function looksLikeProse(c: ColumnSummary): boolean {
   return sample.length > 0 && withSpace / sample.length >= 0.5;
 }
 
+/** Names people give key columns: customer_id, order_no, uuid, account_number, sku ... */
+const ID_NAME = /(^|[_\s-])(id|ids|uuid|guid|key|no|nr|num|number|code|sku|ref)$|^id[_\s-]/i;
+/** camelCase keys (customerId, orderNo); case-sensitive so "paid" or "valid" do not match. */
+const CAMEL_ID_NAME = /[a-z](Id|ID|No|Key|Uuid)$/;
+
+export function hasIdName(name: string): boolean {
+  const n = name.trim();
+  return ID_NAME.test(n) || CAMEL_ID_NAME.test(n);
+}
+
+/**
+ * An all-distinct integer column is an id when it is named like one or its values fill their range
+ * densely (1, 2, 3 ... a row number). A measurement such as income in cents is all-distinct too,
+ * but spread thinly over a wide range, and is not an identifier.
+ */
+export function integerLooksLikeId(c: ColumnSummary): boolean {
+  if (hasIdName(c.name)) return true;
+  const n = c.numeric;
+  if (!n) return false;
+  const span = n.max - n.min + 1;
+  return span > 0 && c.distinct / span >= 0.5;
+}
+
 export function uniqueRatio(c: ColumnSummary): number {
   return c.count > 0 ? c.distinct / c.count : 0;
 }
@@ -40,6 +63,7 @@ export const uniqueIdentifierCheck: CheckDefinition = {
       if (c.type === 'text' && looksLikeProse(c)) continue;
       const ratio = uniqueRatio(c);
       if (c.type !== 'identifier' && ratio < t.uniqueIdentifierRatio) continue;
+      if (c.type === 'integer' && !integerLooksLikeId(c)) continue;
       findings.push({
         id: 'unique_identifier',
         severity: 'warning',
