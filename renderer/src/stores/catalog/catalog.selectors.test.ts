@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogRow } from '../../../../shared/catalog';
-import { ageBadge, blankRow } from './catalog.selectors';
+import type { CatalogEntry } from '../../../../shared/contract/catalog';
+import { DEFAULT_CLOUD_GPU_PRICES } from '../../../../shared/catalog';
+import { ageBadge, blankRow, rentableHardware } from './catalog.selectors';
 
 describe('catalog selectors', () => {
   it('says how old a price is, in warning colour past twelve months', () => {
@@ -17,5 +19,13 @@ describe('catalog selectors', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field).sort()).toEqual(['id', 'kgCo2PerKwh', 'region', 'source']);
+  });
+
+  it('offers as alternatives only hardware with an on-demand rental price', () => {
+    const entries = DEFAULT_CLOUD_GPU_PRICES.map((row) => ({ kind: 'cloud-gpu-price', row, origin: 'default', ageInDays: 1, updatedAt: null }) as CatalogEntry);
+    const ids = rentableHardware(entries);
+    expect(ids.has('a100-80gb')).toBe(true);
+    const onlyCommitted = entries.filter((e) => e.kind === 'cloud-gpu-price' && e.row.pricingModel !== 'on-demand');
+    expect(rentableHardware(onlyCommitted).size).toBe(0);
   });
 });

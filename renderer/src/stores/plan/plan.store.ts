@@ -3,7 +3,6 @@ import type { Input, Output } from '../../../../shared/contract';
 import type { AppErrorData } from '../../../../shared/domain/errors';
 import { api } from '../../api/client';
 import { asError } from '../catalog/catalog.store';
-import { TRAINING_HARDWARE } from '../../features/plan/training/training-presets';
 import { cheaperAlternatives, type Alternative } from '../../features/plan/training/training-result';
 import type { TrainingCandidate } from '../../features/plan/training/training-wizard';
 
@@ -29,7 +28,8 @@ interface PlanState {
   training: TrainingView | null;
   error: AppErrorData | null;
   runCompare(input: Input<'estimate.compare'>): Promise<void>;
-  runTraining(candidate: TrainingCandidate): Promise<void>;
+  /** `alternatives`: hardware ids to price the same run on (those with a rental price). */
+  runTraining(candidate: TrainingCandidate, alternatives: readonly string[]): Promise<void>;
   clear(): void;
 }
 
@@ -42,9 +42,9 @@ async function optional<T>(p: Promise<T>): Promise<T | null> {
 }
 
 /** Other devices priced the same way; one that has no rental price in the catalog is skipped. */
-async function alternativesFor(candidate: TrainingCandidate, chosenId: string, chosenCostP50: number | null): Promise<Alternative[]> {
+async function alternativesFor(candidate: TrainingCandidate, ids: readonly string[], chosenId: string, chosenCostP50: number | null): Promise<Alternative[]> {
   if (chosenCostP50 === null) return [];
-  const others = TRAINING_HARDWARE.filter((h) => h !== chosenId);
+  const others = ids.filter((h) => h !== chosenId);
   const runs = await Promise.all(
     others.map(async (hardware): Promise<Alternative | null> => {
       if (candidate.mode === 'llm') {
@@ -77,7 +77,7 @@ export const usePlan = create<PlanState>((set) => ({
       set({ compareStatus: 'error', error: asError(e), comparison: null });
     }
   },
-  async runTraining(candidate) {
+  async runTraining(candidate, ids) {
     set({ trainingStatus: 'running', error: null });
     try {
       if (candidate.mode === 'llm') {
@@ -88,12 +88,12 @@ export const usePlan = create<PlanState>((set) => ({
           optional(api().call('estimate.memory', { params: input.params as number, mode: 'training', gpus, zero: gpus > 1 ? 3 : 0 })),
           optional(api().call('estimate.optimal', { params: input.params as number })),
         ]);
-        const alternatives = await alternativesFor(candidate, input.hardware, estimate.costUsd);
+        const alternatives = await alternativesFor(candidate, ids, input.hardware, estimate.costUsd);
         set({ training: { mode: 'llm', input, estimate, memory, optimal, alternatives }, trainingStatus: 'ready' });
       } else {
         const input = candidate.input;
         const estimate = await api().call('estimate.pilot', input);
-        const alternatives = await alternativesFor(candidate, input.target?.hardware ?? input.pilot.hardware, estimate.costUsd);
+        const alternatives = await alternativesFor(candidate, ids, input.target?.hardware ?? input.pilot.hardware, estimate.costUsd);
         set({ training: { mode: 'pilot', input, estimate, alternatives }, trainingStatus: 'ready' });
       }
     } catch (e) {

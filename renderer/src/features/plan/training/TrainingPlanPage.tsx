@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { hardwareChoices } from '../../../stores/catalog/catalog.selectors';
+import { hardwareChoices, rentableHardware } from '../../../stores/catalog/catalog.selectors';
 import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
 import { usePlan } from '../../../stores/plan/plan.store';
@@ -24,7 +24,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
   const [showResult, setShowResult] = useState(false);
   const wiz = useWizard(trainingWizard, TRAINING_INITIAL, updateTrainingValues, (candidate) => {
     setShowResult(true);
-    void runTraining(candidate);
+    void runTraining(candidate, [...rentableHardware(useCatalog.getState().all)]);
   });
   const { restart } = wiz;
   useEffect(() => {

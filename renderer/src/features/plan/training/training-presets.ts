@@ -27,5 +27,3 @@ export function presetById(id: string): TrainingPreset | undefined {
   return TRAINING_PRESETS.find((p) => p.id === id);
 }
 
-/** Devices people can usually rent or buy for training; the wizard offers these first. */
-export const TRAINING_HARDWARE = ['h100-sxm', 'h200', 'a100-80gb', 'a100-40gb', 'l40s', 'mi300x', 'a10g', 'l4', 'rtx-4090', 'rtx-3090', 't4', 'v100'] as const;
