@@ -31,7 +31,7 @@ describe('Plan: cloud or your own hardware, end to end in Chromium', () => {
     await plan.question('How much will it be used?');
     await plan.fill('Requests per day', '0');
     await plan.next();
-    expect(await plan.fieldError('Requests per day')).toBe('requestsPerDay must be greater than 0');
+    expect(await plan.fieldError('Requests per day')).toBe('Requests per day must be greater than 0');
     await app.screenshot('plan-cloud-2-use-invalid');
     await plan.fill('Requests per day', '5k');
     await plan.fill('For how many months', '24');

@@ -39,8 +39,8 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     await plan.select('Hardware', 'a100-80gb');
     await plan.fill('Number of GPUs', '2.5');
     await page.getByRole('button', { name: 'See the answer' }).click();
-    await page.getByText('gpus must be a whole number').waitFor();
-    expect(await plan.fieldError('Number of GPUs')).toBe('gpus must be a whole number');
+    await page.getByText('Number of GPUs must be a whole number').waitFor();
+    expect(await plan.fieldError('Number of GPUs')).toBe('Number of GPUs must be a whole number');
     await plan.fill('Number of GPUs', '64');
     await app.screenshot('plan-training-3-hardware');
     await plan.seeAnswer();

@@ -30,7 +30,7 @@ describe('cloud-or-own wizard', () => {
   it('shows the contract message next to the question that caused it', () => {
     const v = { ...CLOUD_INITIAL, requestsPerDay: '0' };
     const r = next(cloudWizard, { step: 1 }, v);
-    expect(r).toEqual({ kind: 'invalid', state: { step: 1 }, errors: { requestsPerDay: 'requestsPerDay must be greater than 0' } });
+    expect(r).toEqual({ kind: 'invalid', state: { step: 1 }, errors: { requestsPerDay: 'Requests per day must be greater than 0' } });
     expect(validateStep(cloudWizard, 1, { ...CLOUD_INITIAL, months: 'a year' })).toEqual({ months: 'Enter a number, like 2000 or 2k' });
   });
 
@@ -41,7 +41,7 @@ describe('cloud-or-own wizard', () => {
     expect(r.kind).toBe('invalid');
     if (r.kind !== 'invalid') return;
     expect(r.state.step).toBe(1);
-    expect(r.errors.ownedPriceUsd).toBe('purchaseUsd must be a number');
+    expect(r.errors.ownedPriceUsd).toBe('The purchase price must be a number');
   });
 
   it('switches compared options with the task, and image work uses a price per photo', () => {

@@ -125,6 +125,7 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
   },
   schema: contract['estimate.compare'].input,
   fieldOf: cloudFieldOf,
+  labels: { requestsPerDay: 'Requests per day', months: 'The number of months', ownedPriceUsd: 'The purchase price', monthlyBudget: 'The monthly budget' },
 };
 
 /**

@@ -23,9 +23,9 @@ describe('training-cost wizard', () => {
 
   it('uses the contract messages: a whole number of GPUs, a positive size', () => {
     const r = next(trainingWizard, { step: 2 }, { ...TRAINING_INITIAL, gpus: '2.5' });
-    expect(r).toMatchObject({ kind: 'invalid', state: { step: 2 }, errors: { gpus: 'gpus must be a whole number' } });
+    expect(r).toMatchObject({ kind: 'invalid', state: { step: 2 }, errors: { gpus: 'Number of GPUs must be a whole number' } });
     const r2 = next(trainingWizard, { step: 0 }, { ...TRAINING_INITIAL, params: '-7B' });
-    expect(r2).toMatchObject({ kind: 'invalid', state: { step: 0 }, errors: { params: 'params must be greater than 0' } });
+    expect(r2).toMatchObject({ kind: 'invalid', state: { step: 0 }, errors: { params: 'Model size must be greater than 0' } });
     const r3 = next(trainingWizard, { step: 1 }, { ...TRAINING_INITIAL, tokens: 'lots' });
     expect(r3).toMatchObject({ kind: 'invalid', errors: { tokens: 'Enter a number, like 140B or 1.4T' } });
   });

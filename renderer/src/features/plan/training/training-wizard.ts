@@ -139,6 +139,15 @@ export const trainingWizard: WizardDefinition<TrainingValues, z.output<typeof Tr
   build: buildTraining,
   schema: TrainingCandidateSchema,
   fieldOf: trainingFieldOf,
+  labels: {
+    params: 'Model size',
+    tokens: 'Training data',
+    gpus: 'Number of GPUs',
+    pricePerGpuHour: 'The price per GPU-hour',
+    images: 'The number of images',
+    pilotItems: 'Images processed',
+    pilotSeconds: 'Seconds',
+  },
 };
 
 /** A saved training or pilot input back into the answers, to reopen the wizard on a scenario. */

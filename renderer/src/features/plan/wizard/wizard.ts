@@ -31,6 +31,24 @@ export interface WizardDefinition<V extends FormValues, I> {
   schema: z.ZodType<I, unknown>;
   /** Contract issue path ("options.owned.purchaseUsd") -> the form field that feeds it. */
   fieldOf(path: string): (keyof V & string) | undefined;
+  /** Plain names of the form fields, used in place of the contract's field name in a message. */
+  labels: Partial<Record<keyof V & string, string>>;
+}
+
+/**
+ * "requestsPerDay must be greater than 0" -> "Requests per day must be greater than 0": the
+ * schema's rule, with the name the owner sees on the form instead of the API field name.
+ */
+export function plainMessage(message: string, path: readonly PropertyKey[], label: string | undefined): string {
+  const key = String(path[path.length - 1] ?? '');
+  if (!label || !key) return message;
+  // The contract names a field by its key or a dotted tail of its path ("model.params").
+  const parts = path.map(String);
+  for (let i = 0; i < parts.length; i += 1) {
+    const prefix = parts.slice(i).join('.');
+    if (message.startsWith(`${prefix} `)) return `${label}${message.slice(prefix.length)}`;
+  }
+  return message;
 }
 
 export interface WizardState {
@@ -46,7 +64,7 @@ export function validateAll<V extends FormValues, I>(def: WizardDefinition<V, I>
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = def.fieldOf(issue.path.map(String).join('.'));
-      if (field && !out[field]) out[field] = issue.message;
+      if (field && !out[field]) out[field] = plainMessage(issue.message, issue.path, def.labels[field]);
     }
     // A schema problem no form field explains is still shown, on the last field of the wizard.
     if (Object.keys(out).length === 0) {
