@@ -7,7 +7,7 @@ import type { ColumnType, RowSample, TargetFacts } from '../../../../shared/qual
 import { parseDateTimeBytes } from '../parse/datetime-bytes';
 import { countRepeats, mergeSorted, type HashList } from '../sketch/hash-list';
 import { type ColumnResult, summariseColumn } from './column-summary';
-import { type DatasetAccumulator } from './dataset-accumulator';
+import { type DatasetAccumulator, unpackRow } from './dataset-accumulator';
 
 export interface DatasetFacts {
   rows: number;
@@ -91,7 +91,10 @@ export function finishDataset(acc: DatasetAccumulator, roles: { target?: string 
   const types = columns.map((c) => c.summary.type);
   // Integer identifiers (1, 2, 3 ...) stay numbers in the row sample, as the contract's integers do.
   const numericIds = columns.map((c) => c.summary.typeVotes.integer + c.summary.typeVotes.float > c.summary.count / 2);
-  const rowSample: RowSample = { columns: acc.names.slice(), rows: acc.rowSample.map((raw) => types.map((t, c) => typedCell(raw[c], t, numericIds[c]!))) };
+  const rowSample: RowSample = { columns: acc.names.slice(), rows: acc.rowSample.map((sampled) => {
+    const raw = unpackRow(sampled);
+    return types.map((t, c) => typedCell(raw[c], t, numericIds[c]!));
+  }) };
   const target = roles.target && acc.featureHashes ? conflictingLabels(all, roles.target) : undefined;
   const rowHashes = sortedUnion(all.map((p) => p.rowHashes));
   const idHashes = acc.idHashes ? sortedUnion(all.map((p) => p.idHashes!)) : undefined;
