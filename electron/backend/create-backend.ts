@@ -7,6 +7,7 @@ import type { BackendContext, HostKind, Logger } from './context';
 import { openDatabase } from './db/connection';
 import { EventHub } from './events';
 import { handlers } from './handlers';
+import { stopCheckTasks } from './services/check-tasks';
 import { APP_VERSION } from './version';
 
 export const DB_FILE_NAME = 'tally.db';
@@ -75,6 +76,9 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       if (closed) return;
       closed = true;
+      // Running analyses are child processes reading user files: stop them before the database
+      // goes, so none of them tries to store a result into a closed file.
+      stopCheckTasks(ctx);
       opened.db.close();
     },
   };
