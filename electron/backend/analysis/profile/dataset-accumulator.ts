@@ -5,7 +5,7 @@
  * (group leakage) and a time column (date leakage). Accumulators from worker threads merge.
  */
 import { combineInto, finishRowHash } from '../sketch/hash64';
-import { HashList } from '../sketch/hash-list';
+import { HashList, WordList } from '../sketch/hash-list';
 import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
 import { type RowSink } from '../read/csv-scanner';
 import { CellKind } from './cell-kind';
@@ -54,7 +54,8 @@ export class DatasetAccumulator implements RowSink {
   rowSlots: ReservoirSlots;
   /** With a target: hash of all other columns per row, and the target cell's hash. */
   featureHashes: HashList | null = null;
-  labelHashes: HashList | null = null;
+  /** 32 bits of the target cell's hash per row (see WordList). */
+  labelHashes: WordList | null = null;
   idHashes: HashList | null = null;
   timeNotAfterCount = 0;
   private readonly targetIdx: number;
@@ -83,7 +84,7 @@ export class DatasetAccumulator implements RowSink {
     this.timeNotAfter = roles.timeNotAfter ?? NaN;
     if (this.targetIdx >= 0) {
       this.featureHashes = new HashList(capacity);
-      this.labelHashes = new HashList(capacity);
+      this.labelHashes = new WordList(capacity);
     }
     if (this.idIdx >= 0) this.idHashes = new HashList(capacity);
   }
@@ -156,7 +157,7 @@ export class DatasetAccumulator implements RowSink {
       finishRowHash(fh);
       this.featureHashes.push(fh[0]!, fh[1]!);
       const label = this.columns[this.targetIdx]!.cellHash;
-      this.labelHashes!.push(label[0]!, label[1]!);
+      this.labelHashes!.push((label[0]! ^ label[1]!) >>> 0);
     }
     if (this.idHashes !== null && this.kinds[this.idIdx]! > CellKind.Disguised) {
       const h = this.columns[this.idIdx]!.cellHash;
@@ -197,7 +198,7 @@ export class DatasetAccumulator implements RowSink {
     Object.setPrototypeOf(d.rowSlots, ReservoirSlots.prototype);
     HashList.revive(d.rowHashes);
     if (d.featureHashes) HashList.revive(d.featureHashes);
-    if (d.labelHashes) HashList.revive(d.labelHashes);
+    if (d.labelHashes) WordList.revive(d.labelHashes);
     if (d.idHashes) HashList.revive(d.idHashes);
     return d;
   }

@@ -1,11 +1,11 @@
 /**
- * Finish a DatasetAccumulator (and the parts merged into it): column summaries, duplicate rows
+ * Finish (and consume) a DatasetAccumulator (and the parts merged into it): column summaries, duplicate rows
  * from sorted 64-bit row hashes, the typed row sample, conflicting-label groups, and the sorted
  * hash sets a comparison with a reference file needs.
  */
 import type { ColumnType, RowSample, TargetFacts } from '../../../../shared/quality/check-input';
 import { parseDateTimeBytes } from '../parse/datetime-bytes';
-import { countRepeats, mergeSorted, type HashList } from '../sketch/hash-list';
+import { countRepeats, forEachRepeat, mergeSorted, type HashList } from '../sketch/hash-list';
 import { type ColumnResult, summariseColumn } from './column-summary';
 import { type DatasetAccumulator, unpackRow } from './dataset-accumulator';
 
@@ -45,35 +45,48 @@ function parts(acc: DatasetAccumulator): DatasetAccumulator[] {
   return [acc, ...acc.mergedParts];
 }
 
+/** One sorted array of the parts' hashes; the parts' lists are released (consumed). */
 function sortedUnion(lists: HashList[]): BigUint64Array {
-  return mergeSorted(lists.map((l) => l.sorted()));
+  const union = mergeSorted(lists.map((l) => l.sorted()));
+  for (const l of lists) l.release();
+  return union;
 }
 
-/** Conflicting-label groups: feature hashes seen with two or more different label hashes. */
+/**
+ * Conflicting-label groups: feature hashes seen with two or more different label hashes.
+ * Memory: sorted copies of the feature hashes per part (8 bytes a row), walked without building
+ * their union; the per-row lists are released once read (finishDataset consumes the parts).
+ */
 function conflictingLabels(all: DatasetAccumulator[], column: string): TargetFacts {
   const features = all.map((p) => p.featureHashes!);
   const labels = all.map((p) => p.labelHashes!);
-  // Copy before sorting: the per-row order is needed to pair features with labels.
-  const sorted = mergeSorted(features.map((f) => new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort()));
-  if (countRepeats(sorted) === 0) return { column, conflictingGroups: 0, conflictingRows: 0 };
   const repeated = new Set<string>();
-  const w = new Uint32Array(sorted.buffer, sorted.byteOffset, sorted.length * 2);
-  for (let i = 1; i < sorted.length; i++) if (w[2 * i] === w[2 * i - 2] && w[2 * i + 1] === w[2 * i - 1]) repeated.add(`${w[2 * i + 1]}:${w[2 * i]}`);
-  const groups = new Map<string, { label: string; conflict: boolean; rows: number }>();
-  features.forEach((f, p) => {
-    const lw = labels[p]!.words;
-    for (let i = 0; i < f.length; i++) {
-      const key = `${f.words[2 * i + 1]}:${f.words[2 * i]}`;
-      if (!repeated.has(key)) continue;
-      const label = `${lw[2 * i + 1]}:${lw[2 * i]}`;
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, { label, conflict: false, rows: 1 });
-      else {
-        g.rows++;
-        if (g.label !== label) g.conflict = true;
+  {
+    // Copy before sorting: the per-row order is needed to pair features with labels.
+    const sortedParts = features.map((f) => new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort());
+    forEachRepeat(sortedParts, (hi, lo) => repeated.add(`${hi}:${lo}`));
+  }
+  const groups = new Map<string, { label: number; conflict: boolean; rows: number }>();
+  if (repeated.size > 0) {
+    features.forEach((f, p) => {
+      const lw = labels[p]!.words;
+      for (let i = 0; i < f.length; i++) {
+        const key = `${f.words[2 * i + 1]}:${f.words[2 * i]}`;
+        if (!repeated.has(key)) continue;
+        const label = lw[i]!;
+        const g = groups.get(key);
+        if (g === undefined) groups.set(key, { label, conflict: false, rows: 1 });
+        else {
+          g.rows++;
+          if (g.label !== label) g.conflict = true;
+        }
       }
-    }
-  });
+    });
+  }
+  for (const p of all) {
+    p.featureHashes = null;
+    p.labelHashes = null;
+  }
   let conflictingGroups = 0;
   let conflictingRows = 0;
   for (const g of groups.values()) {

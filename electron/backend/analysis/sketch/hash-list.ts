@@ -33,8 +33,78 @@ export class HashList {
     return view;
   }
 
+  /** Drop the words (the owner is done with them), so their memory can go before later steps allocate. */
+  release(): void {
+    this.words = new Uint32Array(0);
+    this.length = 0;
+  }
+
   static revive(plain: HashList): HashList {
     return Object.setPrototypeOf(plain, HashList.prototype) as HashList;
+  }
+}
+
+/**
+ * A growable list of 32-bit words: the per-row label hashes only need telling a row's label from
+ * the other labels of its feature group (a handful of values), so 4 bytes a row do, not 8.
+ */
+export class WordList {
+  words: Uint32Array;
+  length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.words = new Uint32Array(capacity);
+  }
+
+  push(w: number): void {
+    if (this.length === this.words.length) {
+      const bigger = new Uint32Array(Math.max(16, this.words.length * 2));
+      bigger.set(this.words);
+      this.words = bigger;
+    }
+    this.words[this.length++] = w;
+  }
+
+  static revive(plain: WordList): WordList {
+    return Object.setPrototypeOf(plain, WordList.prototype) as WordList;
+  }
+}
+
+/**
+ * Walk the sorted union of sorted arrays WITHOUT building it (it would cost 8 bytes an item):
+ * calls onRepeat(hi, lo) for every item equal to the one before it, and returns how many.
+ */
+export function forEachRepeat(parts: BigUint64Array[], onRepeat: (hi: number, lo: number) => void): number {
+  const words = parts.map(wordsOf);
+  const at = parts.map(() => 0);
+  let repeats = 0;
+  let prevHi = 0;
+  let prevLo = 0;
+  let first = true;
+  for (;;) {
+    let best = -1;
+    let bh = 0;
+    let bl = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const i = at[p]!;
+      if (i >= parts[p]!.length) continue;
+      const h = words[p]![2 * i + 1]!;
+      const l = words[p]![2 * i]!;
+      if (best < 0 || h < bh || (h === bh && l < bl)) {
+        best = p;
+        bh = h;
+        bl = l;
+      }
+    }
+    if (best < 0) return repeats;
+    at[best]!++;
+    if (!first && bh === prevHi && bl === prevLo) {
+      repeats++;
+      onRepeat(bh, bl);
+    }
+    first = false;
+    prevHi = bh;
+    prevLo = bl;
   }
 }
 
