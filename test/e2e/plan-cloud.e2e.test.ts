@@ -73,6 +73,14 @@ describe('Plan: cloud or your own hardware, end to end in Chromium', () => {
     await page.reload();
     await panel.getByText('Chat bot 5k a day').waitFor();
     await app.screenshot('plan-cloud-saved-in-project');
+
+    // Reopen it from the project: the wizard comes back with the saved answers.
+    await panel.getByRole('row', { name: /Chat bot 5k a day/ }).getByRole('button', { name: 'Edit' }).click();
+    await page.getByText('Editing “Chat bot 5k a day”').waitFor();
+    expect(await page.getByRole('radio', { name: /^Answer questions in a chat/ }).isChecked()).toBe(true);
+    await plan.next();
+    expect(await page.getByLabel('Requests per day', { exact: true }).inputValue()).toBe('5000');
+    expect(await page.getByLabel('For how many months', { exact: true }).inputValue()).toBe('24');
     expect(app.problems).toEqual([]);
   });
 
