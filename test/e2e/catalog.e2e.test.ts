@@ -72,4 +72,17 @@ describe('Catalog under Settings, end to end in Chromium', () => {
     await app.screenshot('catalog-after-reload');
     expect(app.problems).toEqual([]);
   });
+
+  it('reads in the dark theme, with stale prices in the warning colour', async () => {
+    app = await startApp({ colorScheme: 'dark' });
+    const { page } = app;
+    const catalog = new CatalogScreen(page);
+    await catalog.open();
+    await catalog.tab('AI service prices');
+    await catalog.row('gpt-4o').waitFor();
+    const stale = await page.locator('table[aria-label="Catalog rows"] .badge--warn').count();
+    expect(stale).toBeGreaterThan(0);
+    await app.screenshot('catalog-dark-api-prices');
+    expect(app.problems).toEqual([]);
+  });
 });

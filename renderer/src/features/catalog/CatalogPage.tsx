@@ -39,7 +39,7 @@ export function CatalogPage() {
           <p className="muted">The hardware, prices and grid figures every estimate uses, each with its source and date. Prices older than a year show in orange: check them before you rely on a plan.</p>
         </div>
         {!editing && (
-          <button type="button" className="button button--primary" onClick={() => setEditing({ entry: null })}>
+          <button type="button" className="button button--primary catalog-add" onClick={() => setEditing({ entry: null })}>
             Add your own
           </button>
         )}
