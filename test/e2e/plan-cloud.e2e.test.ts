@@ -81,6 +81,10 @@ describe('Plan: cloud or your own hardware, end to end in Chromium', () => {
     await plan.next();
     expect(await page.getByLabel('Requests per day', { exact: true }).inputValue()).toBe('5000');
     expect(await page.getByLabel('For how many months', { exact: true }).inputValue()).toBe('24');
+    await plan.next();
+    await plan.next();
+    await plan.next();
+    expect(await page.getByLabel('Monthly budget in USD (optional)', { exact: true }).inputValue()).toBe('800');
     expect(app.problems).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -36,7 +36,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     void getScenario(scenarioId).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload));
+      restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,6 +78,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           payload={{ kind: 'deployment', input: compareInput, result: comparison }}
           defaultName={`${compareInput.workload.name ?? 'Workload'}, ${Math.round(compareInput.workload.requestsPerDay).toLocaleString('en-US')} a day`}
           editing={editing}
+          notes={budgetNote(budget)}
         />
       </>
     );

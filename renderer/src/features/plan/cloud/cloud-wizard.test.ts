@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { back, next, validateStep } from '../wizard/wizard';
-import { CLOUD_INITIAL, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, budgetFromNotes, budgetNote, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 
 describe('cloud-or-own wizard', () => {
   it('walks five steps and yields the estimate.compare input', () => {
@@ -58,5 +58,12 @@ describe('cloud-or-own wizard', () => {
     const r = next(cloudWizard, { step: 4 }, values);
     if (r.kind !== 'done') throw new Error('expected done');
     expect(cloudValuesFromWorkload(r.input.workload, 900)).toEqual(values);
+  });
+
+  it('keeps the monthly budget in the plan notes and reads it back', () => {
+    expect(budgetNote(800)).toBe('Monthly budget: $800');
+    expect(budgetFromNotes(`Pilot in Q1\n${budgetNote(812.5)}`)).toBe(812.5);
+    expect(budgetFromNotes('no budget here')).toBeNull();
+    expect(budgetNote(null)).toBe('');
   });
 });

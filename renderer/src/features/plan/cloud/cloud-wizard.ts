@@ -150,3 +150,16 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number |
     ownedPriceUsd: w.options.owned ? String(w.options.owned.purchaseUsd) : '',
   };
 }
+
+/**
+ * The monthly budget is the owner's yardstick, not part of the workload the backend stores, so
+ * it travels in the plan's notes as one readable line and is read back when the plan reopens.
+ */
+export function budgetNote(monthlyBudgetUsd: number | null): string {
+  return monthlyBudgetUsd === null ? '' : `Monthly budget: $${monthlyBudgetUsd}`;
+}
+
+export function budgetFromNotes(notes: string): number | null {
+  const m = /^Monthly budget: \$(\d+(?:\.\d+)?)$/m.exec(notes);
+  return m ? Number(m[1]) : null;
+}
