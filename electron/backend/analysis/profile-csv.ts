@@ -16,6 +16,7 @@ import { TranscodingSource } from './read/transcoding-source';
 import { DatasetAccumulator, type DatasetRoles } from './profile/dataset-accumulator';
 import { runCsvRange, type CsvRangeTask } from './parallel/csv-range-task';
 import { startThread } from './parallel/start-thread';
+import { compiledEntry } from './compiled-entry';
 
 export const PARALLEL_MIN_BYTES = 32 << 20;
 
@@ -135,6 +136,12 @@ function nextLineStart(fd: number, from: number, size: number): number {
   return size;
 }
 
+/** The range thread's entry: the built .js sibling, or from sources its esbuild bundle (else the .ts under tsx). */
+function threadEntry(): string {
+  if (!import.meta.url.endsWith('.ts')) return fileURLToPath(new URL('./parallel/csv-range-thread.js', import.meta.url));
+  return compiledEntry('parallel/csv-range-thread') ?? fileURLToPath(new URL('./parallel/csv-range-thread.ts', import.meta.url));
+}
+
 async function profileInParallel(file: string, detected: DetectedFormat, names: string[], dialect: CsvDialect, hasHeader: boolean, options: CsvOptions): Promise<DatasetAccumulator> {
   const fd = openSync(file, 'r');
   const bounds: number[] = [];
@@ -149,7 +156,7 @@ async function profileInParallel(file: string, detected: DetectedFormat, names: 
   }
   const progress = new Array<{ bytes: number; rows: number }>(options.threads).fill({ bytes: 0, rows: 0 });
   const report = (): void => options.onProgress(progress.reduce((s, p) => s + p.bytes, 0), progress.reduce((s, p) => s + p.rows, 0));
-  const entry = fileURLToPath(new URL(`./parallel/csv-range-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+  const entry = threadEntry();
   const tasks: CsvRangeTask[] = [];
   for (let t = 0; t < options.threads; t++) tasks.push({ file, start: bounds[t]!, end: bounds[t + 1]!, names, dialect, roles: options.roles, seed: options.seed + t * 7919, bytesPerRow: bytesPerRow(detected) });
   // The last range runs on this thread: one thread fewer to start, and the core is used anyway.

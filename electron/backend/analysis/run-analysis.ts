@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/domain/errors';
+import { compiledEntry } from './compiled-entry';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
 
 export interface RunAnalysisOptions {
@@ -17,12 +18,14 @@ export interface RunAnalysisOptions {
 }
 
 /**
- * The worker's entry file: the TypeScript source next to this module in development and tests;
- * a packaged build (which compiles to .js) finds the .js sibling instead. One place to change.
+ * The worker's entry file. A packaged build (which compiles to .js) finds the .js sibling. From
+ * TypeScript sources (development, tests, the bench) it is the esbuild bundle of the worker in
+ * out/, built on first use (compiled-entry.ts: saves the tsx start-up of the process and of its
+ * threads), else the .ts source under tsx. One place to change.
  */
 export function analysisWorkerEntry(): string {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return fileURLToPath(new URL(`./analysis-worker${ext}`, import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return fileURLToPath(new URL('./analysis-worker.js', import.meta.url));
+  return compiledEntry('analysis-worker') ?? fileURLToPath(new URL('./analysis-worker.ts', import.meta.url));
 }
 
 /** Node flags for the worker: a .ts entry needs the tsx loader. */
