@@ -127,8 +127,7 @@ export class DistinctCounter {
   }
 
   private rehash(capacity: number, trackedSlot: number, keep?: Set<number>): void {
-    const { hi, lo, counts, order } = this;
-    const old = { texts: this.texts, numbers: this.numbers, isText: this.isText };
+    const { hi, lo, counts, order, texts, numbers, isText } = this;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
@@ -139,10 +138,26 @@ export class DistinctCounter {
     this.order = [];
     this.size = 0;
     this.pendingSlot = -1;
+    // Keys in a table are distinct, so each moves to the first free slot of its probe sequence
+    // with no equality test, and values move typed-array to typed-array: going through
+    // insertRaw's CellValue argument boxed every numeric value and made growth a visible share
+    // of the profile.
+    const mask = this.mask;
     for (const o of order) {
       if (keep && !keep.has(o)) continue;
-      const value = old.isText[o] === 1 ? old.texts[o] : old.isText[o] === 2 ? old.numbers[o] : undefined;
-      const slot = this.insertRaw(hi[o]!, lo[o]!, counts[o]!, value);
+      const h = hi[o]!;
+      const l = lo[o]!;
+      let slot = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+      while (this.counts[slot] !== 0) slot = (slot + 1) & mask;
+      this.hi[slot] = h;
+      this.lo[slot] = l;
+      this.counts[slot] = counts[o]!;
+      const kind = isText[o]!;
+      this.isText[slot] = kind;
+      if (kind === 1) this.texts[slot] = texts[o];
+      else if (kind === 2) this.numbers[slot] = numbers[o]!;
+      this.order.push(slot);
+      this.size++;
       if (o === trackedSlot) this.pendingSlot = slot;
     }
   }
