@@ -4,6 +4,7 @@ import { DEFAULT_GRID_INTENSITIES } from '../../shared/catalog/grid-intensities.
 import { DEFAULT_HARDWARE } from '../../shared/catalog/hardware.data';
 import { DEFAULT_LLM_API_PRICES } from '../../shared/catalog/llm-api-prices.data';
 import type { Output, ProcedureName } from '../../shared/contract';
+import { dispatchErr, dispatchOk } from '../support/dispatch';
 import { testBackend } from '../support/temp';
 
 const DEFAULT_COUNT = DEFAULT_HARDWARE.length + DEFAULT_CLOUD_GPU_PRICES.length + DEFAULT_LLM_API_PRICES.length + DEFAULT_GRID_INTENSITIES.length;
@@ -14,16 +15,8 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
   let t: ReturnType<typeof testBackend>;
   afterEach(() => t?.cleanup());
 
-  async function ok<N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> {
-    const r = await t.backend.dispatch(name, input);
-    if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<N>;
-  }
-  async function err(name: ProcedureName, input: unknown) {
-    const r = await t.backend.dispatch(name, input);
-    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-    return r.error;
-  }
+  const ok = <N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> => dispatchOk(t.backend, name, input);
+  const err = (name: ProcedureName, input: unknown) => dispatchErr(t.backend, name, input);
 
   it('lists every built-in row with its age on the backend clock, and filters by kind and search', async () => {
     t = testBackend({ now: '2026-11-30T09:00:00.000Z' });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output, ProcedureName } from '../../shared/contract';
+import { dispatchErr, dispatchOk } from '../support/dispatch';
 import { testBackend } from '../support/temp';
 
 /**
@@ -10,16 +11,8 @@ describe('estimate procedures', () => {
   let t: ReturnType<typeof testBackend>;
   afterEach(() => t?.cleanup());
 
-  async function ok<N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> {
-    const r = await t.backend.dispatch(name, input);
-    if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<N>;
-  }
-  async function err(name: ProcedureName, input: unknown) {
-    const r = await t.backend.dispatch(name, input);
-    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-    return r.error;
-  }
+  const ok = <N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> => dispatchOk(t.backend, name, input);
+  const err = (name: ProcedureName, input: unknown) => dispatchErr(t.backend, name, input);
 
   it('training: LLaMA-65B energy and CO2 from its GPU-hours (Touvron et al. 2023 Table 15: 449 MWh, 173 tCO2eq)', async () => {
     t = testBackend();

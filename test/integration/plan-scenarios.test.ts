@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output, ProcedureName } from '../../shared/contract';
 import type { AppEvent } from '../../shared/contract/events';
+import { dispatchErr, dispatchOk } from '../support/dispatch';
 import { testBackend } from '../support/temp';
 
 const TRAINING = { hardware: 'a100-80gb', gpuHours: 1000, pricePerGpuHourUsd: { p10: 1.5, p50: 2, p90: 4 } };
@@ -11,16 +12,8 @@ describe('scenarios: saved estimates in a project', () => {
   let t: ReturnType<typeof testBackend>;
   afterEach(() => t?.cleanup());
 
-  async function ok<N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> {
-    const r = await t.backend.dispatch(name, input);
-    if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<N>;
-  }
-  async function err(name: ProcedureName, input: unknown) {
-    const r = await t.backend.dispatch(name, input);
-    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-    return r.error;
-  }
+  const ok = <N extends ProcedureName>(name: N, input: unknown): Promise<Output<N>> => dispatchOk(t.backend, name, input);
+  const err = (name: ProcedureName, input: unknown) => dispatchErr(t.backend, name, input);
 
   it('creates a training scenario, runs the estimate and stores P50/P90 cost in whole cents', async () => {
     t = testBackend();
