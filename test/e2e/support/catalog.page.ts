@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fieldErrorOf } from './field-error';
 
 /** Page object for Settings › Catalog. */
 export class CatalogScreen {
@@ -27,12 +28,8 @@ export class CatalogScreen {
     return this.page.getByRole('table', { name: 'Catalog rows' }).getByRole('row').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
   }
 
-  async fieldError(label: string): Promise<string> {
-    const input = this.page.getByLabel(label, { exact: true });
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    if (!errorId) return '';
-    return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  fieldError(label: string): Promise<string> {
+    return fieldErrorOf(this.page, label);
   }
 
   async importText(format: 'CSV' | 'JSON', text: string) {

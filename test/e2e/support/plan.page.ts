@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fieldErrorOf } from './field-error';
 
 /** Page object for the Plan screens: tests speak in owner actions, not selectors. */
 export class PlanScreen {
@@ -46,12 +47,8 @@ export class PlanScreen {
   }
 
   /** The validation message shown for a field (from the contract schema). */
-  async fieldError(label: string): Promise<string> {
-    const input = this.page.getByLabel(label, { exact: true });
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    if (!errorId) return '';
-    return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  fieldError(label: string): Promise<string> {
+    return fieldErrorOf(this.page, label);
   }
 
   async saveTo(project: string, name: string) {

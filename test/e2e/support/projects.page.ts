@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { fieldErrorOf } from './field-error';
 
 /** Page object for the projects screens: tests speak in user actions, not selectors. */
 export class ProjectsScreen {
@@ -24,12 +25,8 @@ export class ProjectsScreen {
     await this.page.getByRole('button', { name: label }).click();
   }
 
-  async fieldError(label: string): Promise<string> {
-    const input = this.page.getByLabel(label, { exact: true });
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    if (!errorId) return '';
-    return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  fieldError(label: string): Promise<string> {
+    return fieldErrorOf(this.page, label);
   }
 
   async openProject(name: string) {
