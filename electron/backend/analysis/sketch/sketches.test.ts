@@ -23,6 +23,23 @@ describe('HyperLogLog', () => {
 });
 
 describe('DistinctCounter', () => {
+  it('feeds its sketch exactly as HyperLogLog.add does (the update is written out in add)', () => {
+    const c = new DistinctCounter();
+    const reference = new HyperLogLog();
+    for (let i = 0; i < MAX_EXACT_DISTINCT * 4; i++) {
+      hashNumber(i * 0.37, h);
+      c.add(h[0]!, h[1]!);
+      reference.add(h[0]!, h[1]!);
+    }
+    // Hashes whose rank bits are all zero take the w === 0 branch.
+    for (const [hi, lo] of [[0x12340000 >>> 0, 0], [0xfffc0000 >>> 0, 1], [0, 0]]) {
+      c.add(hi!, lo!);
+      reference.add(hi!, lo!);
+    }
+    expect(c.estimated).toBe(true);
+    expect(Array.from(c.hll!.registers)).toEqual(Array.from(reference.registers));
+  });
+
   it('counts exactly below the bound and switches to a labelled estimate above it', () => {
     const c = new DistinctCounter();
     for (let i = 0; i < 1000; i++) {
