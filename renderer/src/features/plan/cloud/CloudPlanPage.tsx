@@ -12,6 +12,7 @@ import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
 import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { ResultActions } from '../wizard/ResultActions';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -63,14 +64,10 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           monthlyBudgetUsd={budget}
           today={today}
           actions={
-            <>
-              <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
-                Change answers
-              </button>
-              <button type="button" className="button" onClick={() => (setShowResult(false), setEditing(null), wiz.restart(CLOUD_INITIAL))}>
-                Start over
-              </button>
-            </>
+            <ResultActions
+              onChangeAnswers={() => (setShowResult(false), wiz.reopen())}
+              onStartOver={() => (setShowResult(false), setEditing(null), wiz.restart(CLOUD_INITIAL))}
+            />
           }
         />
         <SaveScenario

@@ -13,6 +13,7 @@ import { TrainingResult } from './TrainingResult';
 import { TrainingStep } from './TrainingSteps';
 import { presetById } from './training-presets';
 import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues } from './training-wizard';
+import { ResultActions } from '../wizard/ResultActions';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -66,14 +67,10 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
           hardwareMemoryGb={hardware.find((h) => h.id === hwId)?.memoryGb ?? null}
           today={today}
           actions={
-            <>
-              <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
-                Change answers
-              </button>
-              <button type="button" className="button" onClick={() => (setShowResult(false), setEditing(null), wiz.restart(TRAINING_INITIAL))}>
-                Start over
-              </button>
-            </>
+            <ResultActions
+              onChangeAnswers={() => (setShowResult(false), wiz.reopen())}
+              onStartOver={() => (setShowResult(false), setEditing(null), wiz.restart(TRAINING_INITIAL))}
+            />
           }
         />
         <SaveScenario
