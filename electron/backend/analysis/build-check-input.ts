@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { CategoryDifference, CheckInput, ReferenceFacts } from '../../../shared/quality/check-input';
-import { countDistinct, intersectSorted } from './sketch/hash-list';
+import { countDistinctIn, intersectParts } from './sketch/sorted-parts';
 import { type ColumnResult, valueText } from './profile/column-summary';
 import type { DatasetFacts } from './profile/dataset-facts';
 
@@ -49,15 +49,15 @@ function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, r
     file: basename(refFile),
     rows: ref.rows,
     columns: ref.columns.map((c) => c.summary),
-    overlapRows: intersectSorted(cur.rowHashes, ref.rowHashes).inBoth,
+    overlapRows: intersectParts(cur.rowHashes, ref.rowHashes).inBoth,
     categoryDifferences: [],
   };
   if (roles.id && cur.idHashes && ref.idHashes) {
-    const shared = intersectSorted(cur.idHashes, ref.idHashes);
+    const shared = intersectParts(cur.idHashes, ref.idHashes);
     out.idOverlap = {
       column: roles.id,
-      currentDistinct: countDistinct(cur.idHashes),
-      referenceDistinct: countDistinct(ref.idHashes),
+      currentDistinct: countDistinctIn(cur.idHashes),
+      referenceDistinct: countDistinctIn(ref.idHashes),
       sharedIds: shared.distinctShared,
       currentRowsWithSharedId: shared.inBoth,
     };

@@ -44,5 +44,6 @@ export function runCsvRange(task: CsvRangeTask, onProgress: (bytes: number, rows
   // Sort here, on the thread that built them: the sorts then run in parallel too.
   acc.rowHashes.sorted();
   acc.idHashes?.sorted();
+  acc.sortFeatureCopy();
   return acc;
 }

@@ -11,6 +11,7 @@ try {
   // Move (not copy) the per-row hash lists: tens of MB each on a large file.
   const lists = [acc.rowHashes, acc.idHashes, acc.featureHashes, acc.labelHashes];
   const transfer = lists.flatMap((l) => (l ? [l.words.buffer as ArrayBuffer] : []));
+  if (acc.featureHashesSorted) transfer.push(acc.featureHashesSorted.buffer as ArrayBuffer);
   parentPort!.postMessage({ type: 'done', acc }, transfer);
 } catch (e) {
   parentPort!.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

@@ -54,6 +54,11 @@ export class DatasetAccumulator implements RowSink {
   rowSlots: ReservoirSlots;
   /** With a target: hash of all other columns per row, and the target cell's hash. */
   featureHashes: HashList | null = null;
+  /**
+   * A sorted copy of featureHashes (the list itself keeps row order, to pair with labels), made
+   * by sortFeatureCopy on the thread that built the list, so those sorts run in parallel too.
+   */
+  featureHashesSorted: BigUint64Array | null = null;
   /** 32 bits of the target cell's hash per row (see WordList). */
   labelHashes: WordList | null = null;
   idHashes: HashList | null = null;
@@ -166,6 +171,12 @@ export class DatasetAccumulator implements RowSink {
     if (this.timeIdx >= 0 && this.kinds[this.timeIdx] === CellKind.DateTime && this.columns[this.timeIdx]!.last[0]! <= this.timeNotAfter) this.timeNotAfterCount++;
     finishRowHash(rh);
     this.rowHashes.push(rh[0]!, rh[1]!);
+  }
+
+  /** Build featureHashesSorted (with a target column only). */
+  sortFeatureCopy(): void {
+    const f = this.featureHashes;
+    if (f !== null) this.featureHashesSorted = new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort();
   }
 
   /** A column first seen after `rows` rows (JSON keys): it was missing in all of them. */

@@ -5,7 +5,8 @@
  */
 import type { ColumnType, RowSample, TargetFacts } from '../../../../shared/quality/check-input';
 import { parseDateTimeBytes } from '../parse/datetime-bytes';
-import { countRepeats, forEachRepeat, mergeSorted, type HashList } from '../sketch/hash-list';
+import { type HashList } from '../sketch/hash-list';
+import { countRepeatsIn, forEachRepeat, type SortedParts } from '../sketch/sorted-parts';
 import { type ColumnResult, summariseColumn } from './column-summary';
 import { type DatasetAccumulator, unpackRow } from './dataset-accumulator';
 
@@ -15,10 +16,10 @@ export interface DatasetFacts {
   duplicateRows: number;
   rowSample: RowSample;
   target?: TargetFacts;
-  /** Sorted 64-bit row hashes (with repeats). */
-  rowHashes: BigUint64Array;
-  /** Sorted id-cell hashes (with repeats), when an id column was named. */
-  idHashes?: BigUint64Array;
+  /** 64-bit row hashes (with repeats) as sorted parts, one per byte range (see sorted-parts.ts). */
+  rowHashes: SortedParts;
+  /** Id-cell hashes (with repeats) as sorted parts, when an id column was named. */
+  idHashes?: SortedParts;
   timeNotAfterCount: number;
   /** Estimated in-memory size as typed columns: 8 bytes a cell plus the text bytes. */
   memoryBytes: number;
@@ -45,11 +46,9 @@ function parts(acc: DatasetAccumulator): DatasetAccumulator[] {
   return [acc, ...acc.mergedParts];
 }
 
-/** One sorted array of the parts' hashes; the parts' lists are released (consumed). */
-function sortedUnion(lists: HashList[]): BigUint64Array {
-  const union = mergeSorted(lists.map((l) => l.sorted()));
-  for (const l of lists) l.release();
-  return union;
+/** The parts' hashes, each sorted (in place, on the thread that built it where possible). */
+function sortedParts(lists: HashList[]): SortedParts {
+  return lists.map((l) => l.sorted());
 }
 
 /**
@@ -62,9 +61,12 @@ function conflictingLabels(all: DatasetAccumulator[], column: string): TargetFac
   const labels = all.map((p) => p.labelHashes!);
   const repeated = new Set<string>();
   {
-    // Copy before sorting: the per-row order is needed to pair features with labels.
-    const sortedParts = features.map((f) => new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort());
-    forEachRepeat(sortedParts, (hi, lo) => repeated.add(`${hi}:${lo}`));
+    // Sorted copies (the per-row order is needed to pair features with labels); threads made theirs.
+    const sortedCopies = all.map((p) => {
+      if (p.featureHashesSorted === null) p.sortFeatureCopy();
+      return p.featureHashesSorted!;
+    });
+    forEachRepeat(sortedCopies, (hi, lo) => repeated.add(`${hi}:${lo}`));
   }
   const groups = new Map<string, { label: number; conflict: boolean; rows: number }>();
   if (repeated.size > 0) {
@@ -85,6 +87,7 @@ function conflictingLabels(all: DatasetAccumulator[], column: string): TargetFac
   }
   for (const p of all) {
     p.featureHashes = null;
+    p.featureHashesSorted = null;
     p.labelHashes = null;
   }
   let conflictingGroups = 0;
@@ -109,10 +112,10 @@ export function finishDataset(acc: DatasetAccumulator, roles: { target?: string 
     return types.map((t, c) => typedCell(raw[c], t, numericIds[c]!));
   }) };
   const target = roles.target && acc.featureHashes ? conflictingLabels(all, roles.target) : undefined;
-  const rowHashes = sortedUnion(all.map((p) => p.rowHashes));
-  const idHashes = acc.idHashes ? sortedUnion(all.map((p) => p.idHashes!)) : undefined;
+  const rowHashes = sortedParts(all.map((p) => p.rowHashes));
+  const idHashes = acc.idHashes ? sortedParts(all.map((p) => p.idHashes!)) : undefined;
   const memoryBytes = acc.columns.reduce((s, c) => s + 8 * acc.rows + c.textBytes, 0);
-  const facts: DatasetFacts = { rows: acc.rows, columns, duplicateRows: countRepeats(rowHashes), rowSample, rowHashes, timeNotAfterCount: acc.timeNotAfterCount, memoryBytes };
+  const facts: DatasetFacts = { rows: acc.rows, columns, duplicateRows: countRepeatsIn(rowHashes), rowSample, rowHashes, timeNotAfterCount: acc.timeNotAfterCount, memoryBytes };
   if (target) facts.target = target;
   if (idHashes) facts.idHashes = idHashes;
   return facts;

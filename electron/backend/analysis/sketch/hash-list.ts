@@ -33,12 +33,6 @@ export class HashList {
     return view;
   }
 
-  /** Drop the words (the owner is done with them), so their memory can go before later steps allocate. */
-  release(): void {
-    this.words = new Uint32Array(0);
-    this.length = 0;
-  }
-
   static revive(plain: HashList): HashList {
     return Object.setPrototypeOf(plain, HashList.prototype) as HashList;
   }
@@ -67,44 +61,6 @@ export class WordList {
 
   static revive(plain: WordList): WordList {
     return Object.setPrototypeOf(plain, WordList.prototype) as WordList;
-  }
-}
-
-/**
- * Walk the sorted union of sorted arrays WITHOUT building it (it would cost 8 bytes an item):
- * calls onRepeat(hi, lo) for every item equal to the one before it, and returns how many.
- */
-export function forEachRepeat(parts: BigUint64Array[], onRepeat: (hi: number, lo: number) => void): number {
-  const words = parts.map(wordsOf);
-  const at = parts.map(() => 0);
-  let repeats = 0;
-  let prevHi = 0;
-  let prevLo = 0;
-  let first = true;
-  for (;;) {
-    let best = -1;
-    let bh = 0;
-    let bl = 0;
-    for (let p = 0; p < parts.length; p++) {
-      const i = at[p]!;
-      if (i >= parts[p]!.length) continue;
-      const h = words[p]![2 * i + 1]!;
-      const l = words[p]![2 * i]!;
-      if (best < 0 || h < bh || (h === bh && l < bl)) {
-        best = p;
-        bh = h;
-        bl = l;
-      }
-    }
-    if (best < 0) return repeats;
-    at[best]!++;
-    if (!first && bh === prevHi && bl === prevLo) {
-      repeats++;
-      onRepeat(bh, bl);
-    }
-    first = false;
-    prevHi = bh;
-    prevLo = bl;
   }
 }
 
