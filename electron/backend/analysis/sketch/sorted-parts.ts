@@ -1,50 +1,74 @@
 /**
  * Sorted 64-bit hashes kept as the sorted parts the threads produced (one per byte range), never
  * merged into one array: merging allocated a second copy of every list (8 bytes a row; 40 MB per
- * list on a 5M-row file) while the parts were still alive, which set the peak memory of a
- * two-file run. Everything the checks need (repeats, distinct counts, intersections) is a walk
+ * list on a 5M-row file) while the parts were still alive, and the merge itself cost time.
+ * Everything the checks need (repeats, distinct counts, intersections) is a walk
  * over the union in order, which a cursor over the parts' heads gives without building it.
  */
+import { mergeSorted } from './hash-list';
+
 export type SortedParts = BigUint64Array[];
 
-/** Walks the sorted union of parts in ascending order (k-way; k is the thread count, so a scan of the heads). */
+const EMPTY = new Uint32Array(0);
+
+function wordsOf(a: BigUint64Array): Uint32Array {
+  return new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+}
+
+/**
+ * Walks the sorted union of parts in ascending order. Written for two heads (the default two
+ * threads give two parts): a generic k-way scan made the comparison step three times slower.
+ * More parts are first merged down to two (a copy of all but the last: only with 3+ threads).
+ */
 export class UnionCursor {
   hi = 0;
   lo = 0;
   done = false;
-  private readonly words: Uint32Array[];
-  private readonly at: number[];
+  private readonly a: Uint32Array;
+  private readonly b: Uint32Array;
+  private readonly na: number;
+  private readonly nb: number;
+  private ia = 0;
+  private ib = 0;
 
-  constructor(private readonly parts: SortedParts) {
-    this.words = parts.map((p) => new Uint32Array(p.buffer, p.byteOffset, p.length * 2));
-    this.at = parts.map(() => 0);
+  constructor(parts: SortedParts) {
+    const two = parts.length > 2 ? [mergeSorted(parts.slice(0, -1)), parts[parts.length - 1]!] : parts;
+    this.a = two[0] ? wordsOf(two[0]) : EMPTY;
+    this.b = two[1] ? wordsOf(two[1]) : EMPTY;
+    this.na = this.a.length / 2;
+    this.nb = this.b.length / 2;
     this.next();
   }
 
   /** Move to the next item of the union (with repeats); sets `done` past the end. */
   next(): void {
-    let best = -1;
-    let bh = 0;
-    let bl = 0;
-    for (let p = 0; p < this.parts.length; p++) {
-      const i = this.at[p]!;
-      if (i >= this.parts[p]!.length) continue;
-      const w = this.words[p]!;
-      const h = w[2 * i + 1]!; // little-endian u64: the high word second
-      const l = w[2 * i]!;
-      if (best < 0 || h < bh || (h === bh && l < bl)) {
-        best = p;
-        bh = h;
-        bl = l;
+    const ia = this.ia;
+    const ib = this.ib;
+    if (ia < this.na) {
+      const ah = this.a[2 * ia + 1]!; // little-endian u64: the high word second
+      const al = this.a[2 * ia]!;
+      if (ib < this.nb) {
+        const bh = this.b[2 * ib + 1]!;
+        const bl = this.b[2 * ib]!;
+        if (bh < ah || (bh === ah && bl < al)) {
+          this.hi = bh;
+          this.lo = bl;
+          this.ib = ib + 1;
+          return;
+        }
       }
-    }
-    if (best < 0) {
-      this.done = true;
+      this.hi = ah;
+      this.lo = al;
+      this.ia = ia + 1;
       return;
     }
-    this.at[best]!++;
-    this.hi = bh;
-    this.lo = bl;
+    if (ib < this.nb) {
+      this.hi = this.b[2 * ib + 1]!;
+      this.lo = this.b[2 * ib]!;
+      this.ib = ib + 1;
+      return;
+    }
+    this.done = true;
   }
 }
 
