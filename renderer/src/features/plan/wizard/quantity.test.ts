@@ -7,13 +7,16 @@ describe('parseQuantity', () => {
     expect(parseQuantity('1.4T')).toBe(1.4e12);
     expect(parseQuantity('7e9')).toBe(7e9);
     expect(parseQuantity('7,000,000,000')).toBe(7e9);
-    expect(parseQuantity('300m')).toBe(3e8);
+    expect(parseQuantity('300M')).toBe(3e8);
+    expect(parseQuantity('-5')).toBe(-5); // left for the schema to refuse with its own message
     expect(parseQuantity(' 2k ')).toBe(2000);
   });
   it('tells empty apart from unreadable', () => {
     expect(parseQuantity('')).toBeNull();
     expect(parseQuantity('seven')).toBeNaN();
     expect(parseQuantity('7BB')).toBeNaN();
+    // Same rule as the CLI: milli or mega? Refused rather than guessed.
+    expect(parseQuantity('300m')).toBeNaN();
   });
   it('formats back to the short form', () => {
     expect(formatQuantity(7e9)).toBe('7B');

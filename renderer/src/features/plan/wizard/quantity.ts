@@ -1,17 +1,19 @@
-/**
- * Reads the numbers people type for model and data sizes: "7B", "1.4T", "7e9", "7,000,000,000",
- * "300M", "1.5k". Same suffixes as the CLI accepts. Returns null for anything else, so the caller
- * can leave the field empty and let the schema say what is required.
- */
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12 };
+import { parseQuantity as parseSharedQuantity } from '../../../../../shared/domain/quantity';
 
+/**
+ * Reads the numbers people type for model and data sizes ("7B", "1.4T", "7e9", "7,000,000,000",
+ * "300M", "1.5k") with the same rules as the CLI (shared/domain/quantity.ts: a lower-case "m" is
+ * refused as ambiguous). Returns null for an empty field, so the schema says what is required,
+ * and NaN for anything unreadable. A minus sign is kept, so the contract schema's own message
+ * ("must be greater than 0") explains the limit.
+ */
 export function parseQuantity(raw: string): number | null {
-  const s = raw.trim().replace(/[,_\s]/g, '').toLowerCase();
-  if (s === '') return null;
-  const m = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)([kmbgt]?)$/.exec(s);
-  if (!m) return Number.NaN;
-  const n = Number(m[1]) * (m[2] ? (SUFFIX[m[2]] as number) : 1);
-  return Number.isFinite(n) ? n : Number.NaN;
+  const text = raw.trim();
+  if (text === '') return null;
+  const negative = text.startsWith('-');
+  const r = parseSharedQuantity(negative ? text.slice(1) : text, 'value', { allowZero: true });
+  if (!r.ok) return Number.NaN;
+  return negative ? -r.value : r.value;
 }
 
 /** 7e9 -> "7B", 1.4e12 -> "1.4T", 3e5 -> "300k": the inverse, for pre-filling fields. */
