@@ -1,4 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { FILES_DROPPED, type FilesDroppedMessage } from '../../shared/domain/file-drop';
 
 // Sandboxed preload: exposes exactly { rpc, subscribe } and nothing of ipcRenderer itself.
 const RPC_CHANNEL = 'app:rpc';
@@ -13,4 +14,14 @@ contextBridge.exposeInMainWorld('bridge', {
       ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
     };
   },
+});
+
+// Dropped files: only this isolated world can ask for a File's path; hand the paths to the page
+// as a window message (see shared/domain/file-drop.ts). The backend validates every path.
+window.addEventListener('drop', (event) => {
+  const files = Array.from(event.dataTransfer?.files ?? []);
+  const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0);
+  if (paths.length === 0) return;
+  const message: FilesDroppedMessage = { type: FILES_DROPPED, paths };
+  window.postMessage(message, '*');
 });

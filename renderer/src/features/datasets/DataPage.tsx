@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { AppError, type AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { VERDICT_TEXT } from '../../stores/checks/checks.selectors';
 import { useChecks } from '../../stores/checks/checks.store';
@@ -7,13 +8,30 @@ import { useDatasets } from '../../stores/datasets/datasets.store';
 import { useNavigation } from '../../stores/navigation';
 import { FilePickerDialog } from './FilePickerDialog';
 import { ProjectPicker } from './ProjectPicker';
+import { useFileDrop } from './useFileDrop';
 
 /** The Data page: a project's datasets with their status, adding files, and its check runs. */
 export function DataPage({ projectId }: { projectId?: string | undefined }) {
-  const { list, status, error, load } = useDatasets();
+  const { list, status, error, load, register } = useDatasets();
   const { runs, loadRuns } = useChecks();
   const go = useNavigation((s) => s.go);
   const [picking, setPicking] = useState(false);
+  const [dropError, setDropError] = useState<AppErrorData | null>(null);
+  const onDropped = useCallback(
+    async (paths: string[]) => {
+      setDropError(null);
+      for (const path of paths) {
+        try {
+          await register(path);
+        } catch (e) {
+          setDropError(e instanceof AppError ? e.toJSON() : { code: 'INTERNAL', message: String(e) });
+          return;
+        }
+      }
+    },
+    [register],
+  );
+  const drop = useFileDrop((paths) => void onDropped(paths), !!projectId);
   useEffect(() => {
     if (!projectId) return;
     void load(projectId);
@@ -40,6 +58,20 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
       </header>
       <ProjectPicker projectId={projectId} />
       <ErrorBanner error={error} />
+      <ErrorBanner error={dropError} />
+      {projectId && (
+        <p className={`drop-hint${drop.state === 'over' ? ' drop-hint--over' : ''}`} role="status">
+          {drop.state === 'over' ? 'Drop the files to add them to this project.' : 'In the desktop app you can also drop data files anywhere on this page.'}
+        </p>
+      )}
+      {drop.browserDrop && (
+        <div className="banner banner--warn" role="alert">
+          A browser does not tell Tally where a dropped file is kept, and Tally reads files where they are rather than copying them. Use <strong>Add a file</strong> to pick it, or drop it in the desktop app.{' '}
+          <button type="button" className="button" onClick={drop.dismissBrowserDrop}>
+            OK
+          </button>
+        </div>
+      )}
       {projectId && status === 'ready' && list.length === 0 && (
         <div className="empty">
           <p>No data files in this project yet. Add the training file (and the test file, to compare them).</p>
