@@ -14,6 +14,29 @@ interface StepProps {
   apis: ReadonlyArray<{ id: string; name: string }>;
 }
 
+/** A select of catalog rows whose empty choice leaves that option out of the comparison. */
+function OptionalChoice(props: {
+  id: string;
+  name: string;
+  value: string;
+  choices: ReadonlyArray<{ id: string; name: string }>;
+  onChange(value: string): void;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}) {
+  const { choices, onChange, ...rest } = props;
+  return (
+    <select {...rest} onChange={(e) => onChange(e.target.value)}>
+      <option value="">Do not compare</option>
+      {choices.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
 export function CloudStep({ stepId, values, errors, set, hardware, apis }: StepProps) {
   switch (stepId) {
@@ -57,43 +80,16 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis }: StepP
           <div className="form__row">
             {values.task !== 'images' && (
               <Field label="Cloud AI service" hint="A hosted model you pay per use; your data goes to that company." error={errors.apiId}>
-                {(p) => (
-                  <select {...p} name="apiId" value={values.apiId} onChange={(e) => set('apiId', e.target.value)}>
-                    <option value="">Do not compare</option>
-                    {apis.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(p) => <OptionalChoice {...p} name="apiId" value={values.apiId} choices={apis} onChange={(v) => set('apiId', v)} />}
               </Field>
             )}
             <Field label="Rented cloud GPU" hint="A machine you rent by the hour and run the model on yourself." error={errors.cloudHardwareId}>
-              {(p) => (
-                <select {...p} name="cloudHardwareId" value={values.cloudHardwareId} onChange={(e) => set('cloudHardwareId', e.target.value)}>
-                  <option value="">Do not compare</option>
-                  {hardware.map((h) => (
-                    <option key={h.id} value={h.id}>
-                      {h.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={hardware} onChange={(v) => set('cloudHardwareId', v)} />}
             </Field>
           </div>
           <div className="form__row">
             <Field label="Your own device" hint="Hardware you buy and keep on your premises; the data never leaves." error={errors.ownedHardwareId}>
-              {(p) => (
-                <select {...p} name="ownedHardwareId" value={values.ownedHardwareId} onChange={(e) => set('ownedHardwareId', e.target.value)}>
-                  <option value="">Do not compare</option>
-                  {hardware.map((h) => (
-                    <option key={h.id} value={h.id}>
-                      {h.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={hardware} onChange={(v) => set('ownedHardwareId', v)} />}
             </Field>
             <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
               {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
