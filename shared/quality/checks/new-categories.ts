@@ -29,6 +29,14 @@ function differences(context: CheckContext, wantTarget: boolean): CategoryDiffer
   });
 }
 
+/** What both checks report about one column: the share of current rows with an unseen value, and a redacted sample. */
+function unseenFigures(rows: number, d: ReturnType<typeof differences>[number]) {
+  return {
+    share: rows > 0 ? d.unseenRows / rows : 0,
+    sample: d.unseenValues.slice(0, 20).map((v) => ({ value: redact(v.value), count: v.count })),
+  };
+}
+
 export const newCategoriesCheck: CheckDefinition = {
   id: 'new_categories',
   title: 'Categories unseen in the reference',
@@ -37,7 +45,7 @@ export const newCategoriesCheck: CheckDefinition = {
   run(context) {
     const { input, thresholds: t, roles } = context;
     return differences(context, false).map((d): Finding => {
-      const share = input.rows > 0 ? d.unseenRows / input.rows : 0;
+      const { share, sample } = unseenFigures(input.rows, d);
       return {
         id: 'new_categories',
         severity: share >= t.newCategoriesWarningShare ? 'warning' : 'info',
@@ -47,7 +55,7 @@ export const newCategoriesCheck: CheckDefinition = {
         details: {
           unseenDistinct: d.unseenDistinct,
           unseenRows: d.unseenRows,
-          unseenValues: d.unseenValues.slice(0, 20).map((v) => ({ value: redact(v.value), count: v.count })),
+          unseenValues: sample,
           vanishedValues: d.vanishedValues.length,
         },
         message: `Column ${col(d.column)} has ${plural(d.unseenDistinct, 'category', 'categories')} never seen in the ${roles.reference} data (${examples(d)}), in ${plural(d.unseenRows, 'row')} (${formatShare(share)} of ${roles.current} rows). The model has learnt nothing about them.`,
@@ -65,7 +73,7 @@ export const newLabelsCheck: CheckDefinition = {
   run(context) {
     const { input, thresholds: t, roles } = context;
     return differences(context, true).map((d): Finding => {
-      const share = input.rows > 0 ? d.unseenRows / input.rows : 0;
+      const { share, sample } = unseenFigures(input.rows, d);
       return {
         id: 'new_labels',
         severity: share >= t.newLabelsErrorShare ? 'error' : 'warning',
@@ -75,7 +83,7 @@ export const newLabelsCheck: CheckDefinition = {
         details: {
           unseenDistinct: d.unseenDistinct,
           unseenRows: d.unseenRows,
-          unseenLabels: d.unseenValues.slice(0, 20).map((v) => ({ value: redact(v.value), count: v.count })),
+          unseenLabels: sample,
         },
         message: `The target ${col(d.column)} has ${plural(d.unseenDistinct, 'class', 'classes')} that never occur in the ${roles.reference} data (${examples(d)}), in ${plural(d.unseenRows, 'row')} (${formatShare(share)} of ${roles.current} rows). A model trained on the ${roles.reference} data can never predict them, so every one of those rows will be wrong.`,
         advice: `Add examples of these classes to the ${roles.reference} data, or merge them into known classes if they are relabelled versions.`,
