@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { CategoryDifference, CheckInput, ReferenceFacts } from '../../../shared/quality/check-input';
-import { countDistinctIn, intersectParts } from './sketch/sorted-parts';
+import { compareParts } from './sketch/sorted-parts';
 import { type ColumnResult, valueText } from './profile/column-summary';
 import type { DatasetFacts } from './profile/dataset-facts';
 
@@ -49,17 +49,17 @@ function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, r
     file: basename(refFile),
     rows: ref.rows,
     columns: ref.columns.map((c) => c.summary),
-    overlapRows: intersectParts(cur.rowHashes, ref.rowHashes).inBoth,
+    overlapRows: compareParts(cur.rowHashes, ref.rowHashes).inBoth,
     categoryDifferences: [],
   };
   if (roles.id && cur.idHashes && ref.idHashes) {
-    const shared = intersectParts(cur.idHashes, ref.idHashes);
+    const ids = compareParts(cur.idHashes, ref.idHashes);
     out.idOverlap = {
       column: roles.id,
-      currentDistinct: countDistinctIn(cur.idHashes),
-      referenceDistinct: countDistinctIn(ref.idHashes),
-      sharedIds: shared.distinctShared,
-      currentRowsWithSharedId: shared.inBoth,
+      currentDistinct: ids.aDistinct,
+      referenceDistinct: ids.bDistinct,
+      sharedIds: ids.distinctShared,
+      currentRowsWithSharedId: ids.inBoth,
     };
   }
   if (roles.time) {

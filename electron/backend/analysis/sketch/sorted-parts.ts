@@ -98,33 +98,54 @@ export function countRepeatsIn(parts: SortedParts): number {
   return forEachRepeat(parts);
 }
 
-/** Distinct items. */
-export function countDistinctIn(parts: SortedParts): number {
-  return totalLength(parts) - forEachRepeat(parts);
+export interface PartsComparison {
+  /** Distinct values of `a`, of `b`. */
+  aDistinct: number;
+  bDistinct: number;
+  /** Items of `a` (with multiplicity) whose value is also in `b`. */
+  inBoth: number;
+  /** Distinct values present in both. */
+  distinctShared: number;
 }
 
 /**
- * `inBoth` = items of `a` (with multiplicity) also present in `b`, `distinctShared` = distinct
- * values present in both (as intersectSorted in hash-list.ts, over parts).
+ * Everything a comparison of two files needs from their sorted hashes, in ONE walk over both
+ * unions (separate countDistinctIn and intersectParts calls walked each side twice).
  */
-export function intersectParts(a: SortedParts, b: SortedParts): { inBoth: number; distinctShared: number } {
+export function compareParts(a: SortedParts, b: SortedParts): PartsComparison {
   const x = new UnionCursor(a);
   const y = new UnionCursor(b);
+  let aDistinct = 0;
+  let bDistinct = 0;
   let inBoth = 0;
   let distinctShared = 0;
-  while (!x.done && !y.done) {
-    if (x.hi < y.hi || (x.hi === y.hi && x.lo < y.lo)) x.next();
-    else if (x.hi > y.hi || x.lo > y.lo) y.next();
-    else {
+  while (!x.done || !y.done) {
+    // The smallest head of the two sides, and how many times each side holds it.
+    let h: number;
+    let l: number;
+    if (y.done || (!x.done && (x.hi < y.hi || (x.hi === y.hi && x.lo <= y.lo)))) {
+      h = x.hi;
+      l = x.lo;
+    } else {
+      h = y.hi;
+      l = y.lo;
+    }
+    let ka = 0;
+    while (!x.done && x.hi === h && x.lo === l) {
+      ka++;
+      x.next();
+    }
+    let kb = 0;
+    while (!y.done && y.hi === h && y.lo === l) {
+      kb++;
+      y.next();
+    }
+    if (ka > 0) aDistinct++;
+    if (kb > 0) bDistinct++;
+    if (ka > 0 && kb > 0) {
+      inBoth += ka;
       distinctShared++;
-      const h = x.hi;
-      const l = x.lo;
-      while (!x.done && x.hi === h && x.lo === l) {
-        inBoth++;
-        x.next();
-      }
-      while (!y.done && y.hi === h && y.lo === l) y.next();
     }
   }
-  return { inBoth, distinctShared };
+  return { aDistinct, bDistinct, inBoth, distinctShared };
 }
