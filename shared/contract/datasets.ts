@@ -79,6 +79,8 @@ export const ColumnProfile = z.object({
   /** Most frequent values (at most 20), count descending; `otherCount` holds the rest. */
   topValues: z.array(ValueCount),
   otherCount: z.number(),
+  /** True when the top values' counts are not exact (too many different values to count each). */
+  topValuesAreEstimates: z.boolean(),
   disguisedTokens: z.array(ValueCount),
   numeric: z
     .object({
@@ -92,6 +94,8 @@ export const ColumnProfile = z.object({
       quantiles: z.object({ p1: z.number(), p5: z.number(), p25: z.number(), p50: z.number(), p75: z.number(), p95: z.number(), p99: z.number() }),
       /** edges.length === counts.length + 1; datetime columns in epoch milliseconds. */
       histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }),
+      /** True when quantiles and the histogram's shape come from a uniform sample of the values. */
+      quantilesAreEstimates: z.boolean(),
     })
     .nullable(),
   textLength: z.object({ min: z.number(), max: z.number(), mean: z.number() }).nullable(),

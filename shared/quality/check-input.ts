@@ -89,6 +89,12 @@ export interface NumericSummary {
   /** -> profile charts (the report draws histograms, not raw rows) */
   histogram: Histogram;
   /**
+   * True when `quantiles` and the `histogram`'s shape come from a uniform sample of the values
+   * rather than every value (large columns; the histogram is scaled to the true count). min, max,
+   * mean, std, skewness, zeros and negatives are always exact. -> profile labels
+   */
+  quantilesAreEstimates: boolean;
+  /**
    * Uniform reservoir sample of the non-missing values (suggested cap 10,000). When the column
    * has fewer values than the cap this is ALL of them, which makes small-data tests exact.
    * -> drift (KS, Wasserstein, PSI), outliers (share beyond the fences)
@@ -132,6 +138,12 @@ export interface ColumnSummary {
    */
   topValues: ValueCount[];
   otherCount: number;
+  /**
+   * True when the counts in `topValues` are not exact: the column had too many different values
+   * to count every one, so the counts (and which values rank highest) are as far as the engine
+   * could keep them. -> profile labels
+   */
+  topValuesAreEstimates: boolean;
   /**
    * A bounded sample of DISTINCT values with their counts (suggested cap 1,000 values; e.g. the
    * first 1,000 distinct values plus their counts, or a distinct reservoir). Only for non-numeric

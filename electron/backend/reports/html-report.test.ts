@@ -13,6 +13,7 @@ const column = (over: Partial<ColumnProfile>): ColumnProfile => ({
   typeVotes: { integer: 0, float: 5_000_000, boolean: 0, datetime: 0, text: 0 },
   topValues: [],
   otherCount: 5_000_000,
+  topValuesAreEstimates: true,
   disguisedTokens: [],
   numeric: null,
   textLength: null,
@@ -41,7 +42,7 @@ function input(columns: ColumnProfile[]): ReportInput {
 describe('renderHtmlReport', () => {
   it('stays small for millions of rows: histograms and counts, no rows, no scripts, no network', () => {
     const histogram = { edges: Array.from({ length: 21 }, (_, i) => i * 10), counts: Array.from({ length: 20 }, () => 250_000) };
-    const numeric = { min: 0, max: 200, mean: 100, std: 57.7, zeros: 3, negatives: 0, skewness: 0, quantiles: { p1: 2, p5: 10, p25: 50, p50: 100, p75: 150, p95: 190, p99: 198 }, histogram };
+    const numeric = { min: 0, max: 200, mean: 100, std: 57.7, zeros: 3, negatives: 0, skewness: 0, quantiles: { p1: 2, p5: 10, p25: 50, p50: 100, p75: 150, p95: 190, p99: 198 }, histogram, quantilesAreEstimates: true };
     const cols = Array.from({ length: 12 }, (_, i) => column({ name: `amount_${i}`, numeric }));
     const html = renderHtmlReport(input(cols));
     expect(html).toContain('5,000,000 rows × 12 columns');

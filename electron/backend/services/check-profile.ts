@@ -43,6 +43,7 @@ export function columnProfile(c: ColumnSummary, sensitive: boolean): ColumnProfi
     typeVotes: { ...c.typeVotes },
     topValues: sensitive ? [] : kept.map((v) => ({ value: redact(v.value), count: v.count })),
     otherCount: sensitive ? c.count : c.otherCount + (c.count - c.otherCount - keptCount),
+    topValuesAreEstimates: c.topValuesAreEstimates,
     disguisedTokens: c.disguisedTokens.map((v) => ({ ...v })),
     numeric: n
       ? {
@@ -55,6 +56,7 @@ export function columnProfile(c: ColumnSummary, sensitive: boolean): ColumnProfi
           skewness: n.skewness,
           quantiles: { ...n.quantiles },
           histogram: { edges: [...n.histogram.edges], counts: [...n.histogram.counts] },
+          quantilesAreEstimates: n.quantilesAreEstimates,
         }
       : null,
     textLength: c.textLength ? { ...c.textLength } : null,

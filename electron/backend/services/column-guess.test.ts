@@ -23,7 +23,7 @@ describe('guessColumns', () => {
   });
 
   it('falls back to shapes: a last low-cardinality column, an all-distinct integer column, an untitled date column', () => {
-    const base = { disguisedMissing: 0, distinctIsEstimate: false, typeVotes: { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 }, topValues: [], otherCount: 0, disguisedTokens: [], numeric: null, textLength: null, timeRange: null, redacted: false };
+    const base = { disguisedMissing: 0, distinctIsEstimate: false, topValuesAreEstimates: false, typeVotes: { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 }, topValues: [], otherCount: 0, disguisedTokens: [], numeric: null, textLength: null, timeRange: null, redacted: false };
     const g = guessColumns(schema([]), {
       file: 'x.csv',
       format: 'csv',

@@ -103,6 +103,7 @@ export function numericSummary(values: readonly number[]): NumericSummary {
     quantiles,
     skewness: skewness(sorted),
     histogram: { edges, counts },
+    quantilesAreEstimates: false,
     sample: reservoir(values, NUMERIC_SAMPLE_CAP),
   };
 }
@@ -170,6 +171,7 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
     typeVotes: votes,
     topValues: top,
     otherCount: values.length - top.reduce((s, v) => s + v.count, 0),
+    topValuesAreEstimates: false,
     distinctSample: isNumeric ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
   };
   if (isNumeric && numbers.length > 0) summary.numeric = numericSummary(numbers);

@@ -58,6 +58,7 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
     typeVotes: { ...acc.votes },
     topValues,
     otherCount: Math.max(0, count - topSum),
+    topValuesAreEstimates: acc.distinct.estimated,
     distinctSample,
   };
   let quantilesEstimated = false;

@@ -71,6 +71,7 @@ export function summariseNumeric(part: NumericPart, seed: number): NumericSummar
       quantiles,
       skewness: skewnessFromMoments(c.n, c.m2, c.m3),
       histogram: histogramOf(sorted, m[MIN]!, m[MAX]!, m[N]!),
+      quantilesAreEstimates: estimated,
       sample,
     },
   };

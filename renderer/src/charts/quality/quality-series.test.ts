@@ -16,6 +16,7 @@ function column(name: string, patch: Partial<ColumnSummary> = {}): ColumnSummary
     typeVotes: { integer: 0, float: 0, boolean: 0, datetime: 0, text: 100 },
     topValues: [],
     otherCount: 0,
+    topValuesAreEstimates: false,
     distinctSample: [],
     ...patch,
   };
