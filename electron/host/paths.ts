@@ -1,6 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { appRootFrom } from '../backend/app-root';
 
-/** The repository (or unpacked app) root, from this file's place in electron/host/. */
-export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const RENDERER_DIST = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
-export const ELECTRON_MAIN = fileURLToPath(new URL('../../out/main/index.js', import.meta.url));
+/** The repository (or unpacked app) root, whether this runs from sources or from a bundle. */
+export const APP_ROOT = appRootFrom(import.meta.url);
+export const RENDERER_DIST = join(APP_ROOT, 'out/renderer/');
+export const ELECTRON_MAIN = join(APP_ROOT, 'out/main/index.js');

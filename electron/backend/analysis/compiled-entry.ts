@@ -1,24 +1,26 @@
 /**
- * Development, tests and the bench run the engine from its TypeScript sources. Starting the worker
+ * Development, tests, the bench and the `tally` command run the TypeScript sources. Starting a
  * process, and each worker thread, under the tsx loader costs about 0.7 CPU-seconds apiece (every
  * module is compiled on a loader thread first), a fixed cost that showed as a large share of a
- * 1M-row profile. So on first use the two entries are bundled with esbuild (a dependency of
- * vite and tsx) into `<repo>/out/analysis-worker.js` and `<repo>/out/parallel/csv-range-thread.js`
- * (the same relative layout as the sources, which profile-csv.ts relies on to find the thread),
- * and reused while no input is newer than the bundle. Any failure (no esbuild, as in a packaged
- * build, or a read-only tree) returns null and callers keep the .ts entry with tsx.
+ * 1M-row profile and of every CLI command. So on first use the entries in bin/bundles.js (the
+ * analysis worker process, its range thread and the CLI) are bundled with esbuild (a dependency
+ * of vite and tsx) into `<repo>/out/` (`analysis-worker.js`, `parallel/csv-range-thread.js`,
+ * `cli.js`: the same relative layout the modules rely on to find each other: run-analysis.ts and
+ * profile-csv.ts look for siblings of their own file) and reused while no input is newer than the
+ * bundles (bin/bundles.js says when; bin/tally.js asks it before loading any TypeScript). Any
+ * failure (no esbuild, as in a packaged build, or a read-only tree) returns null and callers keep
+ * the .ts entry with tsx.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { BUNDLE_ENTRIES, BUNDLE_INPUTS, bundlePath, bundlesFresh } from '../../../bin/bundles.js';
+import { appRootFrom } from '../app-root';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
+const repoRoot = appRootFrom(import.meta.url);
 const outDir = join(repoRoot, 'out');
-const metaFile = join(outDir, 'analysis-worker.inputs.json');
-const ENTRIES = { 'analysis-worker': join(here, 'analysis-worker.ts'), 'parallel/csv-range-thread': join(here, 'parallel/csv-range-thread.ts') };
-export type CompiledEntryName = keyof typeof ENTRIES;
+const metaFile = join(repoRoot, BUNDLE_INPUTS);
+export type CompiledEntryName = keyof typeof BUNDLE_ENTRIES;
 
 interface EsbuildLike {
   buildSync(options: Record<string, unknown>): { metafile?: { inputs: Record<string, unknown> } };
@@ -26,27 +28,6 @@ interface EsbuildLike {
 
 /** Set once esbuild failed in this process: do not retry on every analysis. */
 let unavailable = false;
-
-function mtime(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return Infinity;
-  }
-}
-
-/** True when every bundle exists and no input it was built from changed since. */
-function fresh(): boolean {
-  let inputs: string[];
-  try {
-    inputs = JSON.parse(readFileSync(metaFile, 'utf8')) as string[];
-  } catch {
-    return false;
-  }
-  const built = Math.min(...Object.keys(ENTRIES).map((name) => mtime(join(outDir, `${name}.js`))), mtime(metaFile));
-  if (!Number.isFinite(built)) return false;
-  return inputs.every((file) => mtime(join(repoRoot, file)) < built);
-}
 
 function build(): void {
   const startedAt = new Date();
@@ -56,7 +37,7 @@ function build(): void {
   const tmp = join(outDir, `.analysis-build-${process.pid}-${Date.now()}`);
   try {
     const result = esbuild.buildSync({
-      entryPoints: ENTRIES,
+      entryPoints: Object.fromEntries(Object.entries(BUNDLE_ENTRIES).map(([name, entry]) => [name, join(repoRoot, entry)])),
       outdir: tmp,
       bundle: true,
       platform: 'node',
@@ -67,9 +48,9 @@ function build(): void {
       absWorkingDir: repoRoot,
       logLevel: 'silent',
     });
-    for (const name of Object.keys(ENTRIES)) {
-      mkdirSync(dirname(join(outDir, `${name}.js`)), { recursive: true });
-      renameSync(join(tmp, `${name}.js`), join(outDir, `${name}.js`));
+    for (const name of Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[]) {
+      mkdirSync(dirname(bundlePath(repoRoot, name)), { recursive: true });
+      renameSync(join(tmp, `${name}.js`), bundlePath(repoRoot, name));
     }
     // The input list is stamped with the build's START time: a source saved while esbuild ran
     // is then newer than the bundle and triggers a rebuild next time.
@@ -89,8 +70,8 @@ function build(): void {
 export function compiledEntry(name: CompiledEntryName): string | null {
   if (unavailable) return null;
   try {
-    if (!fresh()) build();
-    return join(outDir, `${name}.js`);
+    if (!bundlesFresh(repoRoot)) build();
+    return bundlePath(repoRoot, name);
   } catch {
     unavailable = true;
     return null;

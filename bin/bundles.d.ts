@@ -1,0 +1,5 @@
+export declare const BUNDLE_ENTRIES: { 'analysis-worker': string; 'parallel/csv-range-thread': string; cli: string };
+export declare const BUNDLE_DIR: string;
+export declare const BUNDLE_INPUTS: string;
+export declare function bundlePath(root: string, name: keyof typeof BUNDLE_ENTRIES): string;
+export declare function bundlesFresh(root: string): boolean;
