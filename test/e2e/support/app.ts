@@ -22,7 +22,14 @@ export interface RunningApp {
  * The whole app for one test: its own temp data folder, the real backend and browser host on a
  * free port, and Debian's Chromium driving the real built UI.
  */
-export async function startApp(opts: { colorScheme?: 'light' | 'dark'; dataDir?: string } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: {
+    colorScheme?: 'light' | 'dark';
+    dataDir?: string;
+    /** Runs on the fresh page before the app loads, e.g. to add init scripts that need the host. */
+    beforeLoad?: (page: Page, host: HttpHost) => Promise<void>;
+  } = {},
+): Promise<RunningApp> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tally-e2e-'));
@@ -37,6 +44,7 @@ export async function startApp(opts: { colorScheme?: 'light' | 'dark'; dataDir?:
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
+    await opts.beforeLoad?.(page, host);
     await page.goto(host.appUrl);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const b = browser;
