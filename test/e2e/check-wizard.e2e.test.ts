@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app';
@@ -180,6 +180,65 @@ describe('data-quality wizard, end to end in Chromium', () => {
     const changed = page.locator('.dataset-row', { hasText: 'test.csv' });
     await changed.locator('.badge', { hasText: 'Changed' }).waitFor();
     expect(await changed.textContent()).toContain('The file changed since Tally last read it');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('labels the figures of a large file that come from a sample or a sketch', async () => {
+    app = await startApp();
+    const { page } = app;
+    const screen = new CheckScreen(page);
+    // 40,000 rows (about 1 MB): more values than the engine samples for quantiles (32,768) and,
+    // in amount and city, more different values than it counts exactly (16,384).
+    const rows = 40_000;
+    const cities = ['Paris', 'Lyon', 'Lille', 'Nantes', 'Nice', 'Metz'];
+    const lines = ['amount,city,segment'];
+    for (let i = 0; i < rows; i++) {
+      const city = i % 20 < 11 ? cities[i % 6]! : `town-${i}`;
+      lines.push(`${((i * 7919) % rows) / 8},${city},${['retail', 'business', 'public'][i % 3]}`);
+    }
+    const dir = join(app.dataDir, 'incoming');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'large.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+
+    await screen.createProject('Large data');
+    await screen.openData();
+    const dialog = await screen.openPickerAt(dir);
+    await dialog.getByRole('option', { name: /large\.csv/ }).click();
+    await screen.addChosen('Training data');
+    await page.locator('.dataset-row__name', { hasText: 'large.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Check data quality' }).click();
+    await page.getByRole('checkbox', { name: /large\.csv/ }).check();
+    for (const step of ['What each file is', 'Key columns', 'Population shares', 'Review and run']) {
+      await screen.next();
+      await screen.waitForStep(step);
+    }
+    await page.getByRole('button', { name: 'Run the check' }).click();
+    await page.getByRole('heading', { name: 'Data quality: large.csv', level: 1 }).waitFor({ timeout: 60_000 });
+
+    await screen.openData();
+    await page.locator('.dataset-row', { hasText: 'large.csv' }).click();
+    await page.getByRole('group', { name: 'Dataset facts' }).waitFor();
+    const card = (name: string) => page.locator('details.column-card', { has: page.locator('.column-card__name', { hasText: new RegExp(`^${name}$`) }) });
+    const fact = (name: string, label: string) => card(name).locator('.column-fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }) });
+
+    // amount: the median is marked estimated with its sample; range and average carry no mark.
+    const amount = card('amount');
+    await amount.locator('svg').first().waitFor();
+    const median = fact('amount', 'Median (estimated)');
+    expect(await median.locator('.column-fact__value').textContent()).toMatch(/^≈ 2[45]\d0$/);
+    expect(await median.locator('.column-fact__meaning').textContent()).toContain('estimated from a random sample of 32,768 values, within about half a percentile');
+    expect(await fact('amount', 'Range').locator('.column-fact__value').textContent()).toBe('0 – 5000');
+    expect(await fact('amount', 'Average').locator('.column-fact__value').textContent()).not.toContain('≈');
+    expect(await amount.locator('figcaption').first().textContent()).toBe(
+      'How many rows fall in each range of values. The shape comes from a random sample of 32,768 values, scaled up to all 40,000 values.',
+    );
+
+    // city: too many different values, so its top values' counts are approximate; segment's are exact.
+    expect(await card('city').locator('figcaption').textContent()).toContain('the counts are approximate, as the column has too many different values to count each one exactly');
+    expect(await card('segment').locator('figcaption').textContent()).toBe('The most frequent values and how many rows hold each.');
+    await amount.scrollIntoViewIfNeeded();
+    await app.screenshot('dataset-profile-estimated');
     expect(app.problems).toEqual([]);
   });
 

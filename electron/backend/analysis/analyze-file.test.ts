@@ -119,6 +119,37 @@ describe('analyzeFile on CSV', () => {
   });
 });
 
+describe('analyzeFile labels estimated figures', () => {
+  it('marks sampled quantiles and sketched top values on a large column, and only there', async () => {
+    // 40,000 rows: more values than the numeric sample keeps (32,768) and, for x, more different
+    // values than are counted exactly (16,384); cat has three values, counted exactly.
+    const rows = 40_000;
+    const lines = ['x,cat'];
+    for (let i = 0; i < rows; i++) lines.push(`${(i * 7919) % rows}.5,${['red', 'green', 'blue'][i % 3]}`);
+    const { facts } = await analyzeFile(write('large.csv', `${lines.join('\n')}\n`), base);
+    const x = col(facts.columns, 'x');
+    expect(x).toMatchObject({ type: 'float', count: rows, distinctIsEstimate: true, topValuesAreEstimates: true });
+    expect(x.numeric!.quantilesAreEstimates).toBe(true);
+    // Estimated, yet close: the median of 0.5 .. 39,999.5 is 20,000 (half a percentile is 200 values).
+    expect(Math.abs(x.numeric!.quantiles.p50 - 20_000)).toBeLessThan(200);
+    // Exact figures stay exact, and the sampled histogram is scaled to every value.
+    expect(x.numeric!).toMatchObject({ min: 0.5, max: rows - 0.5 });
+    expect(x.numeric!.mean).toBeCloseTo(rows / 2, 9);
+    expect(x.numeric!.histogram.counts.reduce((s, k) => s + k, 0)).toBe(rows);
+    const cat = col(facts.columns, 'cat');
+    expect(cat).toMatchObject({ type: 'categorical', distinct: 3, topValuesAreEstimates: false });
+    expect(cat.topValues.map((t) => t.count)).toEqual([13_334, 13_333, 13_333]);
+
+    // The small fixture table: every figure exact.
+    const small = await analyzeFile(write('t.csv', table(3000).text), base);
+    for (const c of small.facts.columns) {
+      expect(c.summary.topValuesAreEstimates, c.summary.name).toBe(false);
+      if (c.summary.numeric) expect(c.summary.numeric.quantilesAreEstimates, c.summary.name).toBe(false);
+    }
+    expect(col(small.facts.columns, 'x').numeric).not.toBeNull();
+  });
+});
+
 describe('analyzeFile on JSON, JSON Lines and Parquet', () => {
   it('reads JSON Lines with keys that appear late as columns missing before', async () => {
     const path = write('r.jsonl', '{"a": 1, "b": "x"}\n\n{"a": 2.5, "b": null}\n{"a": 3, "c": true, "b": ""}\n');

@@ -49,6 +49,32 @@ describe('renderHtmlReport', () => {
     expect(html.match(/<svg /g)).toHaveLength(12);
     expect(Buffer.byteLength(html)).toBeLessThan(60_000);
     expect(html).not.toMatch(/<script|https?:\/\/|src=|<link/i);
+    // Sampled figures say so: the median is marked "≈" and each histogram names its sample.
+    expect(html.match(/<dt>median<\/dt><dd>≈ 100 \(estimated from a sample\)<\/dd>/g)).toHaveLength(12);
+    expect(html.match(/Histogram shape from a random sample of 32,768 values, scaled to all rows\./g)).toHaveLength(12);
+    // Exact figures stay exact: min/max and mean are never marked.
+    expect(html).toContain('<dt>min / max</dt><dd>0 / 200</dd>');
+  });
+
+  it('marks estimated top values as approximate, and prints exact figures without any mark', () => {
+    const histogram = { edges: [0, 100, 200], counts: [600, 400] };
+    const numeric = { min: 0, max: 200, mean: 90, std: 50, zeros: 0, negatives: 0, skewness: 0, quantiles: { p1: 2, p5: 10, p25: 50, p50: 88.5, p75: 150, p95: 190, p99: 198 }, histogram, quantilesAreEstimates: false };
+    const top = [{ value: 'paris', count: 700 }, { value: 'lyon', count: 300 }];
+    const exact = renderHtmlReport(
+      input([
+        column({ name: 'amount', count: 1000, distinct: 900, distinctIsEstimate: false, topValuesAreEstimates: false, numeric }),
+        column({ name: 'city', type: 'categorical', count: 1000, distinct: 2, distinctIsEstimate: false, topValuesAreEstimates: false, topValues: top, otherCount: 0 }),
+      ]),
+    );
+    expect(exact).toContain('<dt>median</dt><dd>88.5</dd>');
+    expect(exact).not.toContain('≈');
+    expect(exact).not.toContain('estimated from a sample');
+    expect(exact).not.toContain('random sample');
+    expect(exact).not.toContain('approximate');
+    expect(exact).toContain('aria-label="Most frequent values of city"');
+
+    const sketched = renderHtmlReport(input([column({ name: 'city', type: 'categorical', count: 1_000_000, distinct: 40_000, topValuesAreEstimates: true, topValues: top, otherCount: 999_000 })]));
+    expect(sketched).toContain('Counts are approximate: too many different values to count each one exactly.');
   });
 
   it('escapes every value and never prints finding details or a flagged column\'s values', () => {

@@ -6,6 +6,7 @@
  */
 import type { CheckRun } from '../../../shared/contract/checks';
 import type { ColumnProfile, DatasetProfile } from '../../../shared/contract/datasets';
+import { NUMERIC_SAMPLE_CAP } from '../analysis/profile/column-accumulator';
 import { escapeXml as e } from './escape';
 import { histogramSvg, topValuesSvg } from './svg-charts';
 
@@ -35,7 +36,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bott
 .finding code{font-size:12px;color:var(--muted)}.advice{margin:4px 0 0}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
 .card{background:var(--card);border-radius:6px;padding:10px 12px}dl{display:grid;grid-template-columns:auto 1fr;gap:0 12px;margin:6px 0;font-size:13px}dt{color:var(--muted)}dd{margin:0}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line)}
-.chart{display:block;margin-top:6px}.chart rect{fill:var(--bar)}.chart text{fill:var(--muted);font-size:10px}
+.chart{display:block;margin-top:6px}.note{font-size:12px;margin:4px 0 0}.chart rect{fill:var(--bar)}.chart text{fill:var(--muted);font-size:10px}
 footer{margin-top:32px;font-size:12px;color:var(--muted)}`;
 
 function num(x: number, digits = 2): string {
@@ -54,6 +55,9 @@ function pct(part: number, whole: number): string {
   return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '0%';
 }
 
+const SAMPLED_HISTOGRAM = `<p class="muted note">Histogram shape from a random sample of ${num(NUMERIC_SAMPLE_CAP, 0)} values, scaled to all rows.</p>`;
+const APPROX_TOP = '<p class="muted note">Counts are approximate: too many different values to count each one exactly.</p>';
+
 function column(c: ColumnProfile, rows: number): string {
   const facts: Array<[string, string]> = [
     ['type', c.type],
@@ -64,12 +68,14 @@ function column(c: ColumnProfile, rows: number): string {
   let chart: string;
   if (n && c.type === 'datetime' && c.timeRange) {
     facts.push(['range', `${shortTime(c.timeRange.min)} to ${shortTime(c.timeRange.max)}`]);
-    chart = histogramSvg(n.histogram, `Histogram of ${c.name}`, true);
+    chart = histogramSvg(n.histogram, `Histogram of ${c.name}`, true) + (n.quantilesAreEstimates ? SAMPLED_HISTOGRAM : '');
   } else if (n) {
-    facts.push(['min / max', `${num(n.min)} / ${num(n.max)}`], ['mean ± std', `${num(n.mean)} ± ${num(n.std)}`], ['median', num(n.quantiles.p50)]);
+    // min, max, mean and std are exact on any size; the median is from a sample on large columns.
+    const median = n.quantilesAreEstimates ? `≈ ${num(n.quantiles.p50)} (estimated from a sample)` : num(n.quantiles.p50);
+    facts.push(['min / max', `${num(n.min)} / ${num(n.max)}`], ['mean ± std', `${num(n.mean)} ± ${num(n.std)}`], ['median', median]);
     if (n.zeros > 0) facts.push(['zeros', num(n.zeros, 0)]);
     if (n.negatives > 0) facts.push(['negative', num(n.negatives, 0)]);
-    chart = histogramSvg(n.histogram, `Histogram of ${c.name}`);
+    chart = histogramSvg(n.histogram, `Histogram of ${c.name}`) + (n.quantilesAreEstimates ? SAMPLED_HISTOGRAM : '');
   } else if (c.redacted) {
     chart = '<p class="muted">Values not shown: this column holds personal data.</p>';
   } else if (c.type === 'identifier') {
@@ -77,6 +83,7 @@ function column(c: ColumnProfile, rows: number): string {
   } else {
     if (c.textLength) facts.push(['length', `${num(c.textLength.min, 0)} to ${num(c.textLength.max, 0)} characters`]);
     chart = topValuesSvg(c.topValues, c.count, `Most frequent values of ${c.name}`);
+    if (chart && c.topValuesAreEstimates) chart += APPROX_TOP;
   }
   const dl = facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('');
   return `<div class="card" id="col-${e(c.name)}"><h3>${e(c.name)}</h3><dl>${dl}</dl>${chart}</div>`;

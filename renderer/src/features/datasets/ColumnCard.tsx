@@ -2,6 +2,7 @@ import type { ColumnProfile } from '../../../../shared/contract/datasets';
 import { formatCount, formatNumber, formatShare } from '../../../../shared/quality/format';
 import { HistogramChart, TopValuesChart } from '../../charts/quality/QualityCharts';
 import { columnAnchorId, missingShare, typeLabel } from '../../stores/datasets/datasets.selectors';
+import { histogramCaption, medianFact, topValuesCaption } from './column-card-texts';
 
 function Fact({ label, value, meaning }: { label: string; value: string; meaning: string }) {
   return (
@@ -60,7 +61,7 @@ export function ColumnCard({ column: c, open = true, issues = 0 }: { column: Col
               {c.type !== 'datetime' && (
                 <>
                   <Fact label="Average" value={formatNumber(n.mean)} meaning={`Typical spread around it: ± ${formatNumber(n.std)} (standard deviation).`} />
-                  <Fact label="Median" value={formatNumber(n.quantiles.p50)} meaning="Half the values are below this." />
+                  <Fact {...medianFact(n)} />
                   {(n.zeros > 0 || n.negatives > 0) && (
                     <Fact label="Zeros / negatives" value={`${formatCount(n.zeros)} / ${formatCount(n.negatives)}`} meaning="Rows equal to 0, and rows below 0." />
                   )}
@@ -80,13 +81,13 @@ export function ColumnCard({ column: c, open = true, issues = 0 }: { column: Col
           {n && n.histogram.counts.length > 0 && (
             <figure>
               <HistogramChart histogram={n.histogram} kind={c.type === 'datetime' ? 'datetime' : 'number'} column={c.name} />
-              <figcaption className="muted">How many rows fall in each range of values.</figcaption>
+              <figcaption className="muted">{histogramCaption(n)}</figcaption>
             </figure>
           )}
           {showTop && (
             <figure>
               <TopValuesChart top={c.topValues} otherCount={c.otherCount} column={c.name} />
-              <figcaption className="muted">The most frequent values and how many rows hold each.</figcaption>
+              <figcaption className="muted">{topValuesCaption(c)}</figcaption>
             </figure>
           )}
           {c.redacted && <p className="muted">Values are hidden: this column holds personal data (see the PII finding).</p>}
