@@ -130,6 +130,9 @@ describe('analyzeFile labels estimated figures', () => {
     const x = col(facts.columns, 'x');
     expect(x).toMatchObject({ type: 'float', count: rows, distinctIsEstimate: true, topValuesAreEstimates: true });
     expect(x.numeric!.quantilesAreEstimates).toBe(true);
+    // The sketch's estimate never claims more different values than there are cells.
+    expect(x.distinct).toBeGreaterThan(rows * 0.95);
+    expect(x.distinct).toBeLessThanOrEqual(rows);
     // Estimated, yet close: the median of 0.5 .. 39,999.5 is 20,000 (half a percentile is 200 values).
     expect(Math.abs(x.numeric!.quantiles.p50 - 20_000)).toBeLessThan(200);
     // Exact figures stay exact, and the sampled histogram is scaled to every value.

@@ -31,7 +31,9 @@ export function valueText(v: string | number | undefined): string {
 
 export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
   const count = acc.count;
-  const distinct = acc.distinct.distinct();
+  // A HyperLogLog estimate can overshoot the number of values it saw (41,197 distinct in 40,000
+  // cells); no column has more distinct values than non-missing cells.
+  const distinct = Math.min(acc.distinct.distinct(), count);
   const meanLength = count > 0 ? acc.lenSum / count : 0;
   const type = inferColumnType({ name: acc.name, votes: { ...acc.votes }, distinct, distinctIsEstimate: acc.distinct.estimated, textWithSpace: acc.textWithSpace, meanLength });
   const entries = acc.distinct.entries();
