@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../shared/contract/events';
 import type { Db } from './db/connection';
+import type { WorkerLauncher } from './analysis/worker-launcher';
 
 export interface Logger {
   info(message: string, data?: unknown): void;
@@ -22,4 +23,6 @@ export interface BackendContext {
   logger: Logger;
   emit: (event: AppEvent) => void;
   newId: () => string;
+  /** How analysis worker processes start; absent: child_process.fork. */
+  analysisLauncher?: WorkerLauncher;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { WorkerLauncher } from './analysis/worker-launcher';
 import { join } from 'node:path';
 import { contract } from '../../shared/contract';
 import type { AppEvent } from '../../shared/contract/events';
@@ -20,6 +21,8 @@ export interface BackendOptions {
   /** Check every handler output against the contract (tests, development). */
   validateOutput?: boolean;
   newId?: () => string;
+  /** How analysis worker processes start (Electron main passes one built on utilityProcess). */
+  analysisLauncher?: WorkerLauncher;
 }
 
 export interface Backend {
@@ -60,6 +63,7 @@ export function createBackend(opts: BackendOptions): Backend {
     logger,
     emit: (e) => hub.emit(e, (err) => logger.error('event listener failed', err)),
     newId: opts.newId ?? (() => randomUUID()),
+    ...(opts.analysisLauncher ? { analysisLauncher: opts.analysisLauncher } : {}),
   };
   const dispatch = createDispatcher(contract, handlers, ctx, {
     validateOutput: opts.validateOutput ?? false,

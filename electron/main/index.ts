@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { app, protocol, session } from 'electron';
+import { app, protocol, session, utilityProcess } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/domain/csp';
 import { createBackend, type Backend } from '../backend/create-backend';
+import { utilityLauncher } from './analysis-launcher';
 import { resolveAppFile } from './app-protocol';
 import { forwardEvents, registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, isAllowedRequest, permissionDecision } from './security';
@@ -20,7 +21,7 @@ let backend: Backend | null = null;
 
 async function ready(): Promise<void> {
   const dataDir = process.env.TALLY_DATA_DIR || app.getPath('userData');
-  backend = createBackend({ dataDir, host: 'electron' });
+  backend = createBackend({ dataDir, host: 'electron', analysisLauncher: utilityLauncher(utilityProcess.fork) });
   backend.setListeners([]);
 
   protocol.handle(APP_SCHEME, async (request) => {

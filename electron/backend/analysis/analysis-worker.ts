@@ -1,5 +1,7 @@
 /**
- * Entry of the analysis worker PROCESS (started by run-analysis.ts with child_process.fork).
+ * Entry of the analysis worker PROCESS, started by run-analysis.ts with child_process.fork (its
+ * messages arrive through process.send / 'message') or, in the desktop app, as an Electron utility
+ * process (through process.parentPort, whose message events carry the data in `.data`).
  * It receives one request, streams progress (at most ~10 messages a second), sends the result
  * or an error, and exits. Anything thrown that is not an AppError is reported as INTERNAL with a
  * generic message; a hard crash (exit, signal, out of memory) is seen by the parent.
@@ -13,8 +15,19 @@ import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from './analysi
 
 const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;
 
+/** Electron's utility-process side of the channel (absent under plain Node). */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
+
 function send(message: WorkerMessage): Promise<void> {
   return new Promise((resolve) => {
+    if (parentPort) {
+      parentPort.postMessage(message);
+      return resolve();
+    }
     if (!process.send) return resolve();
     process.send(message, undefined, {}, () => resolve());
   });
@@ -45,12 +58,17 @@ async function run(request: AnalysisRequest): Promise<void> {
   process.disconnect?.();
 }
 
-process.once('message', (message: { type: 'run'; request: AnalysisRequest }) => {
-  if (message.type !== 'run') return;
+let started = false;
+function onRequest(message: { type: 'run'; request: AnalysisRequest }): void {
+  if (started || message.type !== 'run') return;
+  started = true;
   void run(message.request).catch((e: unknown) => {
     // Deliberately uncaught for the crash test; otherwise unreachable.
     setImmediate(() => {
       throw e;
     });
   });
-});
+}
+
+if (parentPort) parentPort.on('message', (event) => onRequest(event.data as { type: 'run'; request: AnalysisRequest }));
+else process.once('message', onRequest);

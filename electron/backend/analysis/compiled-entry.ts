@@ -17,9 +17,9 @@ import { dirname, join } from 'node:path';
 import { BUNDLE_ENTRIES, BUNDLE_INPUTS, bundlePath, bundlesFresh } from '../../../bin/bundles.js';
 import { appRootFrom } from '../app-root';
 
-const repoRoot = appRootFrom(import.meta.url);
-const outDir = join(repoRoot, 'out');
-const metaFile = join(repoRoot, BUNDLE_INPUTS);
+/** Found on first use, not at import: a packaged build imports this module but never calls it. */
+let root: string | null = null;
+const repoRoot = (): string => (root ??= appRootFrom(import.meta.url));
 export type CompiledEntryName = keyof typeof BUNDLE_ENTRIES;
 
 interface EsbuildLike {
@@ -34,10 +34,10 @@ function build(): void {
   const esbuild = createRequire(import.meta.url)('esbuild') as EsbuildLike;
   // Build into a private directory, then rename into place: test files run in parallel and may
   // build at the same time; a rename never exposes a half-written bundle.
-  const tmp = join(outDir, `.analysis-build-${process.pid}-${Date.now()}`);
+  const tmp = join(repoRoot(), 'out', `.analysis-build-${process.pid}-${Date.now()}`);
   try {
     const result = esbuild.buildSync({
-      entryPoints: Object.fromEntries(Object.entries(BUNDLE_ENTRIES).map(([name, entry]) => [name, join(repoRoot, entry)])),
+      entryPoints: Object.fromEntries(Object.entries(BUNDLE_ENTRIES).map(([name, entry]) => [name, join(repoRoot(), entry)])),
       outdir: tmp,
       bundle: true,
       platform: 'node',
@@ -45,18 +45,18 @@ function build(): void {
       target: 'node20',
       packages: 'external',
       metafile: true,
-      absWorkingDir: repoRoot,
+      absWorkingDir: repoRoot(),
       logLevel: 'silent',
     });
     for (const name of Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[]) {
-      mkdirSync(dirname(bundlePath(repoRoot, name)), { recursive: true });
-      renameSync(join(tmp, `${name}.js`), bundlePath(repoRoot, name));
+      mkdirSync(dirname(bundlePath(repoRoot(), name)), { recursive: true });
+      renameSync(join(tmp, `${name}.js`), bundlePath(repoRoot(), name));
     }
     // The input list is stamped with the build's START time: a source saved while esbuild ran
     // is then newer than the bundle and triggers a rebuild next time.
     writeFileSync(`${tmp}.json`, JSON.stringify(Object.keys(result.metafile?.inputs ?? {})));
     utimesSync(`${tmp}.json`, startedAt, startedAt);
-    renameSync(`${tmp}.json`, metaFile);
+    renameSync(`${tmp}.json`, join(repoRoot(), BUNDLE_INPUTS));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -70,8 +70,8 @@ function build(): void {
 export function compiledEntry(name: CompiledEntryName): string | null {
   if (unavailable) return null;
   try {
-    if (!bundlesFresh(repoRoot)) build();
-    return bundlePath(repoRoot, name);
+    if (!bundlesFresh(repoRoot())) build();
+    return bundlePath(repoRoot(), name);
   } catch {
     unavailable = true;
     return null;

@@ -4,17 +4,19 @@
  * `onProgress`; aborting `signal` kills the process (CANCELLED). Nothing is written anywhere: the
  * worker only reads the files and returns summaries.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/domain/errors';
 import { compiledEntry } from './compiled-entry';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
+import { forkLauncher, type WorkerChannel, type WorkerLauncher } from './worker-launcher';
 
 export interface RunAnalysisOptions {
   onProgress?: (progress: AnalysisProgress) => void;
   signal?: AbortSignal;
   /** Extra environment for the worker (tests use it for the crash hooks). */
   env?: Record<string, string>;
+  /** How to start the worker process (default child_process.fork; Electron passes utilityProcess). */
+  launcher?: WorkerLauncher;
 }
 
 /**
@@ -43,22 +45,17 @@ export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOption
   return new Promise<AnalysisResult>((resolve, reject) => {
     if (options.signal?.aborted) return reject(new AppError('CANCELLED', 'The analysis was cancelled.'));
     const entry = analysisWorkerEntry();
-    let child: ChildProcess;
+    let child: WorkerChannel;
     try {
-      child = fork(entry, [], {
-        execArgv: workerExecArgv(entry),
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-        env: { ...process.env, ...options.env },
-      });
+      child = (options.launcher ?? forkLauncher)(entry, { execArgv: workerExecArgv(entry), env: { ...process.env, ...options.env } });
     } catch (e) {
       return reject(new AppError('WORKER_CRASHED', `The analysis could not start: ${e instanceof Error ? e.message : String(e)}.`));
     }
     let settled = false;
     let cancelled = false;
     let stderrTail = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+    child.onStderr((chunk) => {
+      stderrTail = (stderrTail + chunk).slice(-4000);
     });
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -68,21 +65,25 @@ export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOption
     };
     const onAbort = (): void => {
       cancelled = true;
-      child.kill('SIGKILL');
+      child.kill();
       finish(() => reject(new AppError('CANCELLED', 'The analysis was cancelled.')));
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('message', (m: WorkerMessage) => {
+    child.onMessage((message) => {
+      const m = message as WorkerMessage;
       if (m.type === 'progress') {
         if (!settled) options.onProgress?.(m.progress);
-      } else if (m.type === 'result') finish(() => resolve(m.result));
-      else if (m.type === 'error') {
+      } else if (m.type === 'result') {
+        finish(() => resolve(m.result));
+        child.release();
+      } else if (m.type === 'error') {
         const extra = m.error.location ? { location: m.error.location } : {};
         finish(() => reject(new AppError(m.error.code, m.error.message, extra)));
+        child.release();
       }
     });
-    child.on('error', (e) => finish(() => reject(new AppError('WORKER_CRASHED', `The analysis could not run: ${e.message}.`))));
-    child.on('exit', (code, signal) => {
+    child.onError((e) => finish(() => reject(new AppError('WORKER_CRASHED', `The analysis could not run: ${e.message}.`))));
+    child.onExit((code, signal) => {
       if (cancelled) return;
       finish(() => reject(new AppError('WORKER_CRASHED', crashMessage(code, signal, stderrTail))));
     });

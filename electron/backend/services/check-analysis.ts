@@ -9,6 +9,7 @@ import type { QualityThresholds } from '../../../shared/quality/thresholds';
 import { runChecks, type CheckReport } from '../../../shared/quality/run-checks';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-types';
 import { runAnalysis } from '../analysis/run-analysis';
+import type { WorkerLauncher } from '../analysis/worker-launcher';
 import { datasetProfile, piiColumns } from './check-profile';
 
 export interface CheckRequest {
@@ -35,6 +36,8 @@ export interface CheckRunHooks {
   signal?: AbortSignal;
   /** Extra environment for the worker (tests use the engine's crash hooks through it). */
   env?: Record<string, string>;
+  /** How to start the worker process (the desktop app's utilityProcess; default fork). */
+  launcher?: WorkerLauncher;
 }
 
 export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = {}): Promise<CheckOutcome> {
@@ -46,7 +49,7 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
       ...(req.id ? { id: req.id } : {}),
       ...(req.time ? { time: req.time } : {}),
     },
-    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}) },
+    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}) },
   );
   const report = runChecks(result.checkInput, {
     ...(req.target ? { target: req.target } : {}),
