@@ -41,6 +41,9 @@ describe('quality chart series', () => {
     const day = Date.UTC(2026, 0, 1);
     expect(histogramSeries({ edges: [day, day + 86_400_000], counts: [1] }, 'datetime')[0]!.bin).toBe('2026-01-01 – 2026-01-02');
     expect(histogramSeries({ edges: [0, 1_500_000], counts: [1] })[0]!.bin).toBe('0 – 1.5M');
+    // Edges of min + i x width read alike: 999.98 is 1K next to 2K, small fractions keep three digits.
+    expect(histogramSeries({ edges: [0, 999.98, 1999.96], counts: [1, 1] }).map((d) => d.bin)).toEqual(['0 – 1K', '1K – 2K']);
+    expect(histogramSeries({ edges: [0.001234, 0.5], counts: [1] })[0]!.bin).toBe('0.00123 – 0.5');
   });
 
   it('folds values beyond the limit into one bar', () => {

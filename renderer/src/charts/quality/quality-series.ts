@@ -19,7 +19,8 @@ export interface BinDatum {
 /** Most bars a histogram shows; adjacent bins are merged beyond that. */
 export const MAX_BINS = 24;
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+// Three significant digits: bin edges such as 999.98 and 1,999.96 (min + i x width) read 1K and 2K, not a mix.
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
 export function formatEdge(x: number, kind: 'number' | 'datetime'): string {
   if (kind === 'datetime') return new Date(x).toISOString().slice(0, 10);
