@@ -137,6 +137,7 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
         )}
       </div>
       <FilePickerDialog
+        projectId={projectId}
         open={picking}
         onClose={() => setPicking(false)}
         onAdded={(id) => {

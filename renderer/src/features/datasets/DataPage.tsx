@@ -19,17 +19,18 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
   const [dropError, setDropError] = useState<AppErrorData | null>(null);
   const onDropped = useCallback(
     async (paths: string[]) => {
+      if (!projectId) return;
       setDropError(null);
       for (const path of paths) {
         try {
-          await register(path);
+          await register(projectId, path);
         } catch (e) {
           setDropError(e instanceof AppError ? e.toJSON() : { code: 'INTERNAL', message: String(e) });
           return;
         }
       }
     },
-    [register],
+    [register, projectId],
   );
   const drop = useFileDrop((paths) => void onDropped(paths), !!projectId);
   useEffect(() => {
@@ -133,7 +134,7 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
           </ul>
         </div>
       )}
-      <FilePickerDialog open={picking} onClose={() => setPicking(false)} />
+      {projectId && <FilePickerDialog projectId={projectId} open={picking} onClose={() => setPicking(false)} />}
     </section>
   );
 }

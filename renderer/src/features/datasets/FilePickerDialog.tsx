@@ -22,7 +22,7 @@ const ROLES: Array<{ value: DatasetRole | ''; label: string }> = [
  * file paths). Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up; the
  * path box takes a typed or pasted folder or file path.
  */
-export function FilePickerDialog({ open, onClose, onAdded }: { open: boolean; onClose(): void; onAdded?(id: string): void }) {
+export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projectId: string; open: boolean; onClose(): void; onAdded?(id: string): void }) {
   const { browse, browseError, browseTo, register } = useDatasets();
   const ref = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -52,7 +52,7 @@ export function FilePickerDialog({ open, onClose, onAdded }: { open: boolean; on
     setBusy(true);
     setError(null);
     try {
-      const d = await register(file, role || undefined);
+      const d = await register(projectId, file, role || undefined);
       setChosen(null);
       onAdded?.(d.id);
       onClose();

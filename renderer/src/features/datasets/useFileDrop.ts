@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { droppedPaths } from '../../../../shared/domain/file-drop';
 
 export type DropState = 'idle' | 'over';
@@ -11,7 +11,14 @@ export type DropState = 'idle' | 'over';
 export function useFileDrop(onPaths: (paths: string[]) => void, enabled: boolean) {
   const [state, setState] = useState<DropState>('idle');
   const [browserDrop, setBrowserDrop] = useState(false);
-  useEffect(() => {
+  const onPathsRef = useRef(onPaths);
+  useLayoutEffect(() => {
+    onPathsRef.current = onPaths;
+  });
+  // Registered during the commit (a layout effect), not after paint: once the page shows its drop
+  // hint, a posted drop message is never lost to a listener not yet attached. The latest
+  // onPaths is read through a ref, so the listeners are attached once, not on every render.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const over = (e: DragEvent) => {
       if (!e.dataTransfer?.types.includes('Files')) return;
@@ -30,7 +37,7 @@ export function useFileDrop(onPaths: (paths: string[]) => void, enabled: boolean
     const message = (e: MessageEvent) => {
       if (e.source !== window) return;
       const paths = droppedPaths(e.data);
-      if (paths) onPaths(paths);
+      if (paths) onPathsRef.current(paths);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -42,6 +49,6 @@ export function useFileDrop(onPaths: (paths: string[]) => void, enabled: boolean
       window.removeEventListener('drop', drop);
       window.removeEventListener('message', message);
     };
-  }, [onPaths, enabled]);
+  }, [enabled]);
   return { state, browserDrop, dismissBrowserDrop: () => setBrowserDrop(false) };
 }

@@ -24,7 +24,8 @@ interface DatasetsState {
   open(id: string): Promise<void>;
   browseTo(dir?: string): Promise<void>;
   /** Rethrows AppError so the picker can show it next to the path. */
-  register(path: string, role?: DatasetRole): Promise<Dataset>;
+  /** Register a file with a project (the caller's: the store's own projectId is only set once a list has loaded). */
+  register(projectId: string, path: string, role?: DatasetRole): Promise<Dataset>;
   relink(id: string, path: string): Promise<Dataset>;
   remove(id: string): Promise<void>;
   guessColumns(datasetId: string): Promise<ColumnGuesses | null>;
@@ -64,9 +65,7 @@ export const useDatasets = create<DatasetsState>((set, get) => ({
       set({ browseError: asError(e) });
     }
   },
-  async register(path, role) {
-    const projectId = get().projectId;
-    if (!projectId) throw new AppError('INVALID_INPUT', 'Choose a project first');
+  async register(projectId, path, role) {
     const d = await api().call('datasets.register', { projectId, path, ...(role ? { role } : {}) });
     await get().load(projectId);
     return d;
