@@ -55,7 +55,10 @@ async function run(request: AnalysisRequest): Promise<void> {
       await send({ type: 'error', error: { code: 'INTERNAL', message: 'The analysis failed unexpectedly. The file was not changed; please report this problem.' } });
     }
   }
-  process.disconnect?.();
+  // A forked worker ends by closing its channel (send() waited for each message to be written).
+  // A utility process is stopped by its parent once the answer is in (WorkerChannel.release):
+  // postMessage has no completion callback, so closing here could drop the answer.
+  if (!parentPort) process.disconnect?.();
 }
 
 let started = false;

@@ -31,6 +31,13 @@ interface DatasetsState {
   guessColumns(datasetId: string): Promise<ColumnGuesses | null>;
 }
 
+/**
+ * Loads in flight: only the latest started may write the list. A page's first load and the reload
+ * after a register can be in flight together; an older answer arriving last would put back a
+ * list without the new file.
+ */
+let latestLoad = 0;
+
 /** Datasets of one project: the only code that calls datasets.* and files.browse. */
 export const useDatasets = create<DatasetsState>((set, get) => ({
   projectId: null,
@@ -42,12 +49,13 @@ export const useDatasets = create<DatasetsState>((set, get) => ({
   browse: null,
   browseError: null,
   async load(projectId) {
+    const seq = ++latestLoad;
     set({ projectId, status: 'loading', ...(get().projectId !== projectId ? { list: [] } : {}) });
     try {
       const list = await api().call('datasets.list', { projectId });
-      if (get().projectId === projectId) set({ list, status: 'ready', error: null });
+      if (seq === latestLoad) set({ list, status: 'ready', error: null });
     } catch (e) {
-      set({ status: 'error', error: asError(e) });
+      if (seq === latestLoad) set({ status: 'error', error: asError(e) });
     }
   },
   async open(id) {
