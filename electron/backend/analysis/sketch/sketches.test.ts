@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DistinctCounter, MAX_EXACT_DISTINCT } from './distinct-counter';
 import { hashNumber, hashString } from './hash64';
-import { HashList, countRepeats, intersectSorted, mergeSorted } from './hash-list';
+import { HashList, mergeSorted } from './hash-list';
+import { countRepeats, intersectSorted } from './testing/merged-arrays';
 import { HyperLogLog } from './hyperloglog';
 import { addMoment, centralMoments, emptyMoments, mergeMoments, sampleStd } from './moments';
 import { ReservoirSlots } from './reservoir';

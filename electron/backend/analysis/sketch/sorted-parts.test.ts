@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countDistinct, countRepeats, intersectSorted, mergeSorted } from './hash-list';
+import { mergeSorted } from './hash-list';
+import { countDistinct, countRepeats, intersectSorted } from './testing/merged-arrays';
 import { compareParts, countRepeatsIn, forEachRepeat } from './sorted-parts';
 
 /** Sorted parts of random u64 values drawn from a small pool, so repeats fall within and across parts. */
