@@ -45,3 +45,29 @@ describe('bounded work on hostile files', () => {
     }
   }, 30_000);
 });
+
+describe('wide and long headers', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('parses a header longer than 64 KiB whole: 12,000 named columns, no false "has no name" or "repeats"', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'wide.csv');
+    const names = Array.from({ length: 12_000 }, (_, i) => `feature_number_${i}`);
+    writeFileSync(file, `${names.join(',')}\n${names.map((_, i) => i % 7).join(',')}\n${names.map((_, i) => i % 5).join(',')}\n`);
+    expect(names.join(',').length).toBeGreaterThan(200_000);
+    const { profile, report } = await analyseAndCheck({ file });
+    expect(profile.columns).toHaveLength(12_000);
+    expect(profile.columns[12_000 - 1]!.name).toBe('feature_number_11999');
+    expect(profile.rows).toBe(2);
+    // Correlation compared a capped set of columns and says so (all 12,000 took minutes).
+    expect(report.notes.map((n) => n.check)).toContain('high_correlation');
+  }, 60_000);
+
+  it('refuses a first line longer than 16 MiB with its file and line, instead of cutting it', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'endless.csv');
+    writeFileSync(file, 'x'.repeat(17 << 20));
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/the first line is longer than 16 MiB/) });
+  }, 60_000);
+});

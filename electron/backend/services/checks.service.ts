@@ -151,7 +151,7 @@ function saveRun(
     createdAt: now,
   };
   ctx.db.transaction(() => {
-    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null });
+    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null, notes: report.notes });
     const files: Array<[DatasetRecord, typeof profile]> = [[dataset, profile]];
     if (reference && referenceProfile) files.push([reference, referenceProfile]);
     for (const [d, p] of files) {

@@ -12,6 +12,15 @@ import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 
 export const ROW_SAMPLE_CAP = 10_000;
+/**
+ * The joint row sample holds at most this many cells: 10,000 rows up to 200 columns, fewer rows
+ * for wider files (never under 500), so a 12,000-column file does not keep 120 million strings.
+ */
+export const ROW_SAMPLE_CELLS = 2_000_000;
+
+export function rowSampleCap(columns: number): number {
+  return Math.max(500, Math.min(ROW_SAMPLE_CAP, Math.floor(ROW_SAMPLE_CELLS / Math.max(1, columns))));
+}
 
 export interface DatasetRoles {
   target?: string;
@@ -81,7 +90,7 @@ export class DatasetAccumulator implements RowSink {
     const capacity = Math.max(1 << 12, Math.ceil(expectedRows));
     this.rowHashes = new HashList(capacity);
     this.columns = names.map((n, i) => new ColumnAccumulator(n, (seed + Math.imul(i + 1, 0x9e3779b1)) >>> 0));
-    this.rowSlots = new ReservoirSlots(ROW_SAMPLE_CAP, seed ^ 0x1234567);
+    this.rowSlots = new ReservoirSlots(rowSampleCap(names.length), seed ^ 0x1234567);
     this.kinds = new Uint8Array(names.length);
     this.targetIdx = roles.target ? names.indexOf(roles.target) : -1;
     this.idIdx = roles.id ? names.indexOf(roles.id) : -1;
@@ -193,7 +202,7 @@ export class DatasetAccumulator implements RowSink {
   /** Fold in the accumulator of the NEXT part of the same file (order matters for samples). */
   merge(o: DatasetAccumulator): void {
     this.columns.forEach((c, i) => c.merge(o.columns[i]!));
-    this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, ROW_SAMPLE_CAP, this.rows ^ 0x5eed);
+    this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, rowSampleCap(this.names.length), this.rows ^ 0x5eed);
     this.rows += o.rows;
     this.timeNotAfterCount += o.timeNotAfterCount;
     // Hash lists are combined later from their sorted forms (see dataset-facts.ts).
