@@ -71,3 +71,27 @@ describe('wide and long headers', () => {
     await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/the first line is longer than 16 MiB/) });
   }, 60_000);
 });
+
+describe('column cap', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('JSON Lines with a new key in every row stops at 20,000 columns, naming the line, in bounded memory', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'keys.jsonl');
+    writeFileSync(file, Array.from({ length: 25_000 }, (_, i) => JSON.stringify({ id: i, [`k${i}`]: i })).join('\n'));
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({
+      code: 'PARSE_ERROR',
+      location: { line: 20_000 },
+      message: expect.stringMatching(/brings a 20,001th distinct key \("k19999"\); Tally reads at most 20,000 columns/),
+    });
+  }, 60_000);
+
+  it('a CSV header with more than 20,000 columns is refused on line 1', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'too-wide.csv');
+    const names = Array.from({ length: 20_001 }, (_, i) => `c${i}`);
+    writeFileSync(file, `${names.join(',')}\n${names.map(() => 1).join(',')}\n`);
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/has 20,001 columns; Tally reads at most 20,000/) });
+  }, 60_000);
+});

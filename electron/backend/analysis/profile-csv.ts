@@ -11,6 +11,7 @@ import { CsvScanner, type CsvDialect } from './read/csv-scanner';
 import { checkHeader, firstRow, generatedNames, headerText } from './read/csv-header';
 import { sniffCsv } from './read/csv-sniffer';
 import { type DetectedFormat } from './read/format-detector';
+import { MAX_COLUMNS } from './read/limits';
 import { parseError } from './read/parse-error';
 import { TranscodingSource } from './read/transcoding-source';
 import { DatasetAccumulator, type DatasetRoles } from './profile/dataset-accumulator';
@@ -49,6 +50,9 @@ export async function profileCsv(file: string, detected: DetectedFormat, options
   const head = firstRow(file, Buffer.from(headerText(file, detected, sniffed.quote), 'utf8'), dialect);
   if (head === null) throw parseError(file, 'the file is empty; expected a header line and at least one data row.');
   const names = hasHeader ? head.cells : generatedNames(head.cells.length);
+  if (names.length > MAX_COLUMNS) {
+    throw parseError(file, `the first line has ${names.length.toLocaleString('en-US')} columns; Tally reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. Split the file into narrower ones, or keep only the columns you need.`, 1, head.columns[MAX_COLUMNS]);
+  }
   if (hasHeader) checkHeader(file, names, head.columns);
   options.checkNames?.(names);
   const info = { delimiter, quote: sniffed.quote, hasHeader };

@@ -9,7 +9,7 @@
  * Invariant: count + missing + disguised === cells added, where count = sum(votes).
  */
 import { DistinctCounter } from '../sketch/distinct-counter';
-import { hashBytes, hashNumberIn } from '../sketch/hash64';
+import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
 import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
@@ -79,12 +79,15 @@ export class ColumnAccumulator {
   /** Outputs of the last add call (hot path: no allocation). */
   readonly cellHash = new Uint32Array(2);
   readonly last = new Float64Array(1);
+  /** The column's name hashed: the key its cells are added to a row hash under. */
+  readonly nameHash = new Uint32Array(2);
 
   constructor(
     readonly name: string,
     readonly seed: number,
   ) {
     this.num = newNumericPart(seed);
+    hashString(name, this.nameHash);
   }
 
   addMissing(): CellKind {
