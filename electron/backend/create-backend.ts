@@ -10,6 +10,7 @@ import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
 import { APP_VERSION } from './version';
+import type { TrackingControl } from './tracking/tracking-control';
 
 export const DB_FILE_NAME = 'tally.db';
 
@@ -23,6 +24,8 @@ export interface BackendOptions {
   newId?: () => string;
   /** How analysis worker processes start (Electron main passes one built on utilityProcess). */
   analysisLauncher?: WorkerLauncher;
+  /** A host that can listen gives the backend its MLflow tracking API switch (Settings). */
+  trackingControl?: (backend: Backend) => TrackingControl;
 }
 
 export interface Backend {
@@ -70,7 +73,7 @@ export function createBackend(opts: BackendOptions): Backend {
     onInternalError: (name, err) => logger.error(`procedure ${name} failed`, err instanceof Error ? err.stack : err),
   });
   let closed = false;
-  return {
+  const backend: Backend = {
     dispatch,
     subscribe: (l) => hub.subscribe(l),
     setListeners: (l) => {
@@ -86,4 +89,6 @@ export function createBackend(opts: BackendOptions): Backend {
       opened.db.close();
     },
   };
+  if (opts.trackingControl) ctx.trackingControl = opts.trackingControl(backend);
+  return backend;
 }

@@ -7,6 +7,8 @@ import type { ProcedureName } from '../../shared/contract';
  */
 export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknown[] }> = {
   'system.info': { valid: [{}], invalid: [{ extra: 1 }, 'text'] },
+  'tracking.status': { valid: [{}], invalid: [{ port: 1 }] },
+  'tracking.setEnabled': { valid: [{ enabled: true }, { enabled: true, port: 5000 }, { enabled: false }], invalid: [{}, { enabled: 'yes' }, { enabled: true, port: 70000 }, { enabled: true, port: 1.5 }] },
   'projects.list': { valid: [{}, { search: 'gpu', includeArchived: true }], invalid: [{ search: 5 }, { search: 'x'.repeat(201) }] },
   'projects.get': { valid: [{ id: 'p1' }], invalid: [{}, { id: '' }] },
   'projects.create': {

@@ -9,6 +9,7 @@ import { scenariosHandlers } from './scenarios.handlers';
 import { filesHandlers } from './files.handlers';
 import { datasetsHandlers } from './datasets.handlers';
 import { checksHandlers } from './checks.handlers';
+import { trackingHandlers } from './tracking.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -20,4 +21,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...filesHandlers,
   ...datasetsHandlers,
   ...checksHandlers,
+  ...trackingHandlers,
 };
