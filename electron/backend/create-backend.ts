@@ -9,6 +9,8 @@ import { openDatabase } from './db/connection';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
+import { stopTrackEvents } from './services/track-events';
+import { flushGroupWrites } from './services/write-queue';
 import { APP_VERSION } from './version';
 import type { TrackingControl } from './tracking/tracking-control';
 
@@ -86,6 +88,9 @@ export function createBackend(opts: BackendOptions): Backend {
       // Running analyses are child processes reading user files: stop them before the database
       // goes, so none of them tries to store a result into a closed file.
       stopCheckTasks(ctx);
+      // Tracking writes waiting for their group commit run now: none is left unwritten.
+      flushGroupWrites(ctx);
+      stopTrackEvents(ctx);
       opened.db.close();
     },
   };
