@@ -39,7 +39,8 @@ describe('tracking API security', () => {
   });
 
   it('refuses a missing or wrong token with 401 UNAUTHENTICATED', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: TRACKING_TOKEN }, { Authorization: `Bearer ${TRACKING_TOKEN}x` }, { Authorization: 'Basic !!!' }]) {
+    const attempts: Array<Record<string, string>> = [{}, { Authorization: 'Bearer nope' }, { Authorization: TRACKING_TOKEN }, { Authorization: `Bearer ${TRACKING_TOKEN}x` }, { Authorization: 'Basic !!!' }];
+    for (const headers of attempts) {
       const r = await getByName(headers);
       expect(r.status, JSON.stringify(headers)).toBe(401);
       expect(JSON.parse(r.body)).toEqual({ error_code: 'UNAUTHENTICATED', message: expect.stringContaining('MLFLOW_TRACKING_TOKEN') });

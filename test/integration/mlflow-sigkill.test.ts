@@ -58,6 +58,7 @@ describe('SIGKILL during a log-batch storm', () => {
 
     const acked: Array<{ run: string; batch: number }> = [];
     let killed = false;
+    let cutOff = 0;
     async function storm(run: string) {
       for (let batch = 0; ; batch++) {
         const metrics = Array.from({ length: POINTS_PER_BATCH }, (_, i) => {
@@ -68,8 +69,9 @@ describe('SIGKILL during a log-batch storm', () => {
           const r = await call('POST', '/runs/log-batch', { run_id: run, metrics });
           if (r.status !== 200) throw new Error(`log-batch answered ${r.status}: ${JSON.stringify(r.json)}`);
         } catch (e) {
-          if (killed) return;
-          throw e;
+          if (!killed) throw e;
+          cutOff++;
+          return;
         }
         acked.push({ run, batch });
         if (acked.length >= KILL_AFTER_ACKS && !killed) {
@@ -81,6 +83,8 @@ describe('SIGKILL during a log-batch storm', () => {
     await Promise.all(runIds.map(storm));
     await exited;
     expect(killed).toBe(true);
+    // Every client was cut off by the kill, mid-storm, not after it had finished.
+    expect(cutOff).toBe(CLIENTS);
     expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
 
     const db = new Database(join(t.dir, 'tally.db'));

@@ -38,9 +38,9 @@ async function logOne(store: TrackingStore, runId: string, batch: { metrics?: Me
   return {};
 }
 
+/** The client's order, else MLflow's default; the store breaks remaining ties by experiment_id. */
 function experimentOrder(orderBy: string[]): ExperimentOrderTerm[] {
-  const terms = orderBy.length > 0 ? orderBy.map(parseExperimentOrderBy) : [...DEFAULT_EXPERIMENT_ORDER];
-  return terms.some((t) => t.key === 'experiment_id') ? terms : [...terms, { key: 'experiment_id', ascending: true }];
+  return orderBy.length > 0 ? orderBy.map(parseExperimentOrderBy) : [...DEFAULT_EXPERIMENT_ORDER];
 }
 
 async function searchExperiments(store: TrackingStore, req: { viewType?: ViewType; filter?: string; orderBy: string[]; maxResults: number; pageToken?: string }) {

@@ -53,7 +53,7 @@ export type ExperimentFilterClause =
 
 export type ExperimentOrderKey = 'name' | 'experiment_id' | 'creation_time' | 'last_update_time';
 
-/** Experiments are ordered by these terms, then by experiment_id ASC unless it was named. */
+/** Experiments are ordered by these terms; the store breaks remaining ties by experiment_id ASC. */
 export interface ExperimentOrderTerm {
   key: ExperimentOrderKey;
   ascending: boolean;
