@@ -156,6 +156,36 @@ describe('MLflow REST API, as documented', () => {
     expect(bad.json).toEqual({ error_code: 'INVALID_PARAMETER_VALUE', message: "Invalid clause(s) in filter string: 'OR'" });
   });
 
+  it('log_input stores the dataset names; searching by dataset is refused by name, IS NOT NULL works', async () => {
+    const logged = await call('POST', '/runs/log-inputs', {
+      run_id: runs[0]!.id,
+      datasets: [{ tags: [{ key: 'mlflow.data.context', value: 'train' }], dataset: { name: 'cifar10', digest: 'a1b2c3', source_type: 'local', source: '/data/cifar10' } }],
+    });
+    expect(logged).toEqual({ status: 200, json: {} });
+    const run = (await call('GET', '/runs/get', { run_id: runs[0]!.id })).json.run as Json;
+    expect(run.inputs.dataset_inputs).toEqual([
+      { tags: [{ key: 'mlflow.data.context', value: 'train' }], dataset: { name: 'cifar10', digest: 'a1b2c3', source_type: 'local', source: '/data/cifar10' } },
+    ]);
+    const byDataset = await call('POST', '/runs/search', { experiment_ids: [experimentId], filter: "datasets.name = 'cifar10'" });
+    expect(byDataset).toEqual({ status: 400, json: { error_code: 'INVALID_PARAMETER_VALUE', message: "Tally's tracking API cannot search by datasets.name yet." } });
+    const withNote = await call('POST', '/runs/search', { experiment_ids: [experimentId], filter: 'tags.note IS NOT NULL' });
+    expect((withNote.json.runs as Json[]).map((x) => x.info.run_id)).toEqual([runs[0]!.id]);
+  });
+
+  it('experiment "0" is the Default experiment, there when a client logs without choosing one', async () => {
+    const got = await call('GET', '/experiments/get', { experiment_id: '0' });
+    expect(got.status).toBe(200);
+    expect(got.json.experiment).toMatchObject({ name: 'Default', lifecycle_stage: 'active' });
+    const run = await call('POST', '/runs/create', { experiment_id: '0', start_time: T0 });
+    expect((run.json.run as Json).info.experiment_id).toBe((got.json.experiment as Json).experiment_id);
+    const found = await call('POST', '/runs/search', { experiment_ids: ['0'] });
+    expect((found.json.runs as Json[]).map((x) => x.info.run_id)).toEqual([(run.json.run as Json).info.run_id]);
+    expect((await call('POST', '/runs/delete', { run_id: (run.json.run as Json).info.run_id })).status).toBe(200);
+    const missing = await call('GET', '/experiments/get', { experiment_id: 'no-such' });
+    expect(missing.status).toBe(404);
+    expect(missing.json.error_code).toBe('RESOURCE_DOES_NOT_EXIST');
+  });
+
   it('get_metric_history pages with next_page_token and returns every point once, in step order', async () => {
     const seen: Json[] = [];
     let token: string | undefined;
@@ -172,6 +202,18 @@ describe('MLflow REST API, as documented', () => {
     expect(seen[0]).toEqual({ key: 'curve', value: 1, timestamp: T0, step: 0 });
     expect(seen.map((m) => m.step)).toEqual(Array.from({ length: 2500 }, (_, s) => s));
     expect(seen[2499]!.value).toBe(1 / 2500);
+  });
+
+  it('get-history-bulk-interval samples steps across runs as MLflow does, keeping each run\'s first and last', async () => {
+    const r = await call('GET', '/metrics/get-history-bulk-interval', { run_ids: [runs[0]!.id], metric_key: 'curve', max_results: 10 });
+    expect(r.status).toBe(200);
+    const steps = (r.json.metrics as Json[]).map((m) => m.step);
+    expect(steps).toEqual([0, 250, 500, 750, 1000, 1250, 1500, 1750, 2000, 2250, 2499]);
+    expect((r.json.metrics as Json[])[1]).toEqual({ key: 'curve', value: 1 / 251, timestamp: T0 + 250, step: 250, run_id: runs[0]!.id });
+    const ranged = await call('GET', '/metrics/get-history-bulk-interval', { run_ids: [runs[0]!.id], metric_key: 'curve', start_step: 10, end_step: 12 });
+    expect((ranged.json.metrics as Json[]).map((m) => m.step)).toEqual([10, 11, 12]);
+    const half = await call('GET', '/metrics/get-history-bulk-interval', { run_ids: [runs[0]!.id], metric_key: 'curve', start_step: 10 });
+    expect(half.status).toBe(400);
   });
 
   it('the end of `with mlflow.start_run()`: runs/get, then runs/update FINISHED with end_time', async () => {

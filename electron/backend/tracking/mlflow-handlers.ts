@@ -56,22 +56,22 @@ async function searchExperiments(store: TrackingStore, req: { viewType?: ViewTyp
 
 function datasetInputs(datasets: RequestOf<'logInputs'>['datasets']): DatasetInputRecord[] {
   return datasets.map((d) => {
-    const ds = d.dataset!;
-    checkLength('Dataset name', 500, ds.name!);
-    checkLength('Dataset digest', 36, ds.digest!);
-    checkLength('Dataset source', 65535, ds.source!);
+    const ds = d.dataset;
+    checkLength('Dataset name', 500, ds.name);
+    checkLength('Dataset digest', 36, ds.digest);
+    checkLength('Dataset source', 65535, ds.source);
     if (ds.schema !== undefined) checkLength('Dataset schema', 1048575, ds.schema);
     const tags = d.tags.map((t) => {
-      checkLength('Input tag key', 255, t.key!);
-      checkLength('Input tag value', 500, t.value!);
+      checkLength('Input tag key', 255, t.key);
+      checkLength('Input tag value', 500, t.value);
       return kv(t);
     });
     return {
       dataset: {
-        name: ds.name!,
-        digest: ds.digest!,
-        sourceType: ds.source_type!,
-        source: ds.source!,
+        name: ds.name,
+        digest: ds.digest,
+        sourceType: ds.source_type,
+        source: ds.source,
         ...(ds.schema !== undefined ? { schema: ds.schema } : {}),
         ...(ds.profile !== undefined ? { profile: ds.profile } : {}),
       },
@@ -103,17 +103,17 @@ export function sampleSteps(stepsPerRun: number[][], maxResults: number, range: 
 
 export const handlers: HandlerMap = {
   async createExperiment(store, req) {
-    checkExperimentName(req.name!);
+    checkExperimentName(req.name);
     const tags = req.tags.map(kv);
     tags.forEach(checkExperimentTag);
-    const id = await store.createExperiment({ name: req.name!, artifactLocation: req.artifact_location ?? null, tags });
+    const id = await store.createExperiment({ name: req.name, artifactLocation: req.artifact_location ?? null, tags });
     return { experiment_id: id };
   },
   async getExperiment(store, req) {
-    return { experiment: experimentJson(await store.getExperiment(req.experiment_id!)) };
+    return { experiment: experimentJson(await store.getExperiment(req.experiment_id)) };
   },
   async getExperimentByName(store, req) {
-    const found = await store.getExperimentByName(req.experiment_name!);
+    const found = await store.getExperimentByName(req.experiment_name);
     if (!found) throw new MlflowError('RESOURCE_DOES_NOT_EXIST', `Could not find experiment with name '${req.experiment_name}'`);
     return { experiment: experimentJson(found) };
   },
@@ -135,22 +135,22 @@ export const handlers: HandlerMap = {
     });
   },
   async updateExperiment(store, req) {
-    checkExperimentName(req.new_name!);
-    await store.renameExperiment(req.experiment_id!, req.new_name!);
+    checkExperimentName(req.new_name);
+    await store.renameExperiment(req.experiment_id, req.new_name);
     return {};
   },
   async deleteExperiment(store, req) {
-    await store.deleteExperiment(req.experiment_id!);
+    await store.deleteExperiment(req.experiment_id);
     return {};
   },
   async restoreExperiment(store, req) {
-    await store.restoreExperiment(req.experiment_id!);
+    await store.restoreExperiment(req.experiment_id);
     return {};
   },
   async setExperimentTag(store, req) {
-    const tag = { key: req.key!, value: req.value ?? '' };
+    const tag = { key: req.key, value: req.value ?? '' };
     checkExperimentTag(tag);
-    await store.setExperimentTag(req.experiment_id!, tag);
+    await store.setExperimentTag(req.experiment_id, tag);
     return {};
   },
   async createRun(store, req) {
@@ -198,26 +198,26 @@ export const handlers: HandlerMap = {
     return { runs: page.items.map(runJson), ...nextPageToken(page.next) };
   },
   async logMetric(store, req) {
-    const m: MetricPoint = { key: req.key!, value: req.value!, timestamp: req.timestamp!, step: req.step ?? 0 };
+    const m: MetricPoint = { key: req.key, value: req.value, timestamp: req.timestamp, step: req.step ?? 0 };
     checkMetric(m);
     return logOne(store, req.run_id, { metrics: [m] });
   },
   async logParam(store, req) {
-    const p = { key: req.key!, value: req.value ?? '' };
+    const p = { key: req.key, value: req.value ?? '' };
     checkParam(p);
     return logOne(store, req.run_id, { params: [p] });
   },
   async setTag(store, req) {
-    const t = { key: req.key!, value: req.value ?? '' };
+    const t = { key: req.key, value: req.value ?? '' };
     checkTag(t);
     return logOne(store, req.run_id, { tags: [t] });
   },
   async deleteTag(store, req) {
-    await store.deleteTag(req.run_id, req.key!);
+    await store.deleteTag(req.run_id, req.key);
     return {};
   },
   async logBatch(store, req) {
-    const metrics = req.metrics.map((m): MetricPoint => ({ key: m.key!, value: m.value!, timestamp: m.timestamp!, step: m.step }));
+    const metrics = req.metrics.map((m): MetricPoint => ({ key: m.key, value: m.value, timestamp: m.timestamp, step: m.step }));
     const params = req.params.map(kv);
     const tags = req.tags.map(kv);
     checkBatch(metrics, params, tags);
@@ -230,7 +230,7 @@ export const handlers: HandlerMap = {
   async getMetricHistory(store, req) {
     const max = req.max_results;
     if (max !== undefined && max < 1) throw invalidParameter(`Invalid value ${max} for parameter 'max_results' supplied. It must be a positive integer`);
-    const page = await store.getMetricHistory(req.run_id, req.metric_key!, { maxResults: max ?? null, after: decodePageToken(req.page_token) });
+    const page = await store.getMetricHistory(req.run_id, req.metric_key, { maxResults: max ?? null, after: decodePageToken(req.page_token) });
     return { metrics: page.items.map(metricJson), ...nextPageToken(page.next) };
   },
   async getMetricHistoryBulkInterval(store, req) {
@@ -248,7 +248,7 @@ export const handlers: HandlerMap = {
       throw invalidParameter(`end_step must be greater than start_step. Found start_step=${start} and end_step=${end}.`);
     }
     const histories = await Promise.all(
-      runIds.map(async (runId) => ({ runId, points: (await store.getMetricHistory(runId, req.metric_key!, { maxResults: null, after: null })).items })),
+      runIds.map(async (runId) => ({ runId, points: (await store.getMetricHistory(runId, req.metric_key, { maxResults: null, after: null })).items })),
     );
     const range = start !== undefined && end !== undefined ? { start, end } : null;
     const steps = new Set(sampleSteps(histories.map((h) => h.points.map((p) => p.step)), max, range));
