@@ -6,7 +6,7 @@
  * Printed next to two references measured in the same run:
  *   - the store's direct ingest of the same batches (runs.logBatch in-process, 4 concurrent
  *     writers): the ceiling the HTTP layer sits under;
- *   - HTTP round trips that do no work (get-by-name of a missing experiment, 404) from the same
+ *   - trivial HTTP requests (get-by-name of a missing experiment: one indexed lookup, 404) from the same
  *     4 clients: the cost of a request alone.
  * Rounds alternate the three measurements; medians are reported.
  * Usage: node bin/run-ts.js bench/tracking-api.bench.ts [rounds] [batchesPerClient]
@@ -138,12 +138,12 @@ async function main() {
       direct.push(await directIngest(join(dir, `direct-${round}`), round));
       const t = await runClients(runIds.map((_, c) => job(c, 'round-trip', round)));
       trips.push(t.requests / t.seconds);
-      console.log(`round ${round}: API ${fmt(api.at(-1)!)} points/s, direct ${fmt(direct.at(-1)!)} points/s, round trips ${fmt(trips.at(-1)!)} req/s`);
+      console.log(`round ${round}: API ${fmt(api.at(-1)!)} points/s, direct ${fmt(direct.at(-1)!)} points/s, trivial requests ${fmt(trips.at(-1)!)} req/s`);
     }
     console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`tracking API log-batch, ${CLIENTS} client processes, ${POINTS} points per batch: ${fmt(median(api))} points/s (target >= 100,000) ${median(api) >= 100_000 ? 'PASS' : 'BELOW TARGET'}`);
     console.log(`  reference, same run: direct store ingest of the same batches (runs.logBatch in-process): ${fmt(median(direct))} points/s`);
-    console.log(`  reference, same run: HTTP round trips doing no work (get-by-name 404), ${CLIENTS} clients: ${fmt(median(trips))} requests/s`);
+    console.log(`  reference, same run: trivial requests (get-by-name of a missing experiment, 404), ${CLIENTS} clients: ${fmt(median(trips))} requests/s`);
   } finally {
     server.child.kill('SIGTERM');
     await new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
