@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { Experiment } from '../../../shared/contract/experiments';
-import type { ExperimentListInput } from '../../../shared/contract/experiments';
+import type { Experiment, ExperimentListInput } from '../../../shared/contract/experiments';
 import type { RunDetail, RunListInput } from '../../../shared/contract/runs';
 import { AppError } from '../../../shared/domain/errors';
 import { fromWireValue, toWireValue } from '../../../shared/track/metric-value';
