@@ -69,6 +69,7 @@ describe('MLflow REST API, as documented', () => {
       expect(run.info).toMatchObject({ experiment_id: experimentId, status: 'RUNNING', run_name: `lr-${s.lr}-${i}`, lifecycle_stage: 'active', start_time: T0 + i * HOUR, user_id: 'ana' });
       expect(run.info.run_id).toMatch(/^[0-9a-f]{32}$/);
       expect(run.info.run_uuid).toBe(run.info.run_id);
+      expect(run.info.artifact_uri).toBe(`tally-stores-no-artifacts:/${run.info.run_id}`);
       expect(run.data.tags).toEqual(expect.arrayContaining([{ key: 'mlflow.runName', value: `lr-${s.lr}-${i}` }]));
       runs.push({ id: run.info.run_id, lr: s.lr, loss: s.loss });
     }

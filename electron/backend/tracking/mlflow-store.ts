@@ -18,7 +18,12 @@ import type { Cursor, DatasetInputRecord, ExperimentRecord, KeyValue, MetricPoin
  * The TrackingStore over Tally's runs store: the experiments, runs, logging, search and history
  * services (the same ones the contract's procedures call). MLflow's experiment "0" is Tally's
  * experiment named "Default", created on first use, as MLflow clients expect it to exist.
+ *
+ * Tally keeps no artifacts. Where a run has no artifact location of the client's own, its
+ * artifact_uri names a scheme no artifact repository serves, so `mlflow.log_artifact` fails
+ * saying so; an empty URI would make MLflow's client write the files into its working folder.
  */
+export const NO_ARTIFACTS_SCHEME = 'tally-stores-no-artifacts';
 
 const DEFAULT_EXPERIMENT_NAME = 'Default';
 const DATASET_CONTEXT_TAG = 'mlflow.data.context';
@@ -62,7 +67,7 @@ export function experimentRecord(e: Experiment): ExperimentRecord {
   return {
     experimentId: e.id,
     name: e.name,
-    artifactLocation: e.artifactLocation,
+    artifactLocation: e.artifactLocation || `${NO_ARTIFACTS_SCHEME}:/experiments/${e.id}`,
     lifecycleStage: e.lifecycleStage,
     creationTime: ms(e.creationTime)!,
     lastUpdateTime: ms(e.lastUpdateTime)!,
@@ -79,7 +84,7 @@ function runInfo(r: RunDetail): RunInfoRecord {
     status: r.status,
     startTime: ms(r.startTime) ?? 0,
     endTime: ms(r.endTime),
-    artifactUri: r.artifactUri,
+    artifactUri: r.artifactUri || `${NO_ARTIFACTS_SCHEME}:/${r.id}`,
     lifecycleStage: r.lifecycleStage,
   };
 }
