@@ -13,7 +13,10 @@ import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
+import { stopTrackEvents } from './services/track-events';
+import { flushGroupWrites } from './services/write-queue';
 import { APP_VERSION } from './version';
+import type { TrackingControl } from './tracking/tracking-control';
 
 export const DB_FILE_NAME = 'tally.db';
 
@@ -29,6 +32,8 @@ export interface BackendOptions {
   analysisLauncher?: WorkerLauncher;
   /** Run the full integrity_check at start instead of quick_check. */
   fullCheck?: boolean;
+  /** A host that can listen gives the backend its MLflow tracking API switch (Settings). */
+  trackingControl?: (backend: Backend) => TrackingControl;
 }
 
 export interface Backend {
@@ -105,7 +110,7 @@ export function createBackend(opts: BackendOptions): Backend {
     if (copy) logger.info(`wrote the daily backup: ${copy}`);
   }
   let closed = false;
-  return {
+  const backend: Backend = {
     dispatch,
     subscribe: (l) => hub.subscribe(l),
     setListeners: (l) => {
@@ -118,8 +123,13 @@ export function createBackend(opts: BackendOptions): Backend {
       // Running analyses are child processes reading user files: stop them before the database
       // goes, so none of them tries to store a result into a closed file.
       stopCheckTasks(ctx);
+      // Tracking writes waiting for their group commit run now: none is left unwritten.
+      flushGroupWrites(ctx);
+      stopTrackEvents(ctx);
       ctx.db.close();
       session.close();
     },
   };
+  if (opts.trackingControl) ctx.trackingControl = opts.trackingControl(backend);
+  return backend;
 }
