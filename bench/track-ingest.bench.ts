@@ -129,7 +129,8 @@ export async function runTrackIngestBench(points = 1_000_000): Promise<TrackInge
     for (let i = 0; i < 5; i++) reads.push(await timed(() => (read = readMetricSeries(ctx, runA, 'loss'))));
     reads.sort((x, y) => x.ms - y.ms);
     const fromBatches = readMetricSeries(ctx, runB, 'loss');
-    const identical = read.values.length === points && read.values.every((v, i) => v === s.values[i]) && fromBatches.values.every((v, i) => v === s.values[i]);
+    const spreadOk = Array.from({ length: 10 }, (_, m) => readMetricSeries(ctx, runC, `m${m}`)).every((x, m) => x.values.every((v, j) => v === s.values[m + 10 * j]) && x.values.length === Math.ceil((points - m) / 10));
+    const identical = read.values.length === points && read.values.every((v, i) => v === s.values[i]) && fromBatches.values.every((v, i) => v === s.values[i]) && spreadOk;
 
     const c0 = process.cpuUsage();
     const ref = rowPerPoint(dir, runA, 'loss', s);

@@ -145,6 +145,11 @@ export function runCostDetail(db: Db, id: string): RunCost | undefined {
   return json === undefined ? undefined : (JSON.parse(json) as RunCost);
 }
 
+/** Moves every run of an experiment to a lifecycle stage (the experiment was deleted or restored). */
+export function setStageOfExperimentRuns(db: Db, experimentId: number, stage: 'active' | 'deleted', now: number): void {
+  db.prepare('UPDATE runs SET lifecycle_stage = ?, deleted_time = ? WHERE experiment_id = ? AND lifecycle_stage != ?').run(stage, stage === 'deleted' ? now : null, experimentId, stage);
+}
+
 export function purgeRuns(db: Db, ids: readonly string[]): number {
   return db.prepare('DELETE FROM runs WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids)).changes;
 }
