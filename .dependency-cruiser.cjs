@@ -53,6 +53,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'data-layer-below-ui',
+      comment: 'renderer/src/data is the server-data cache: features and stores use it, never the reverse.',
+      severity: 'error',
+      from: { path: '^renderer/src/data/' },
+      to: { path: '^renderer/src/(features|stores|components|charts)/' },
+    },
+    {
       name: 'main-preload-not-renderer',
       severity: 'error',
       from: { path: '^electron/(main|preload)/' },

@@ -15,6 +15,8 @@ export default defineConfig({
             'renderer/**/*.test.{ts,tsx}',
             'test/contract/**/*.test.ts',
             'test/integration/**/*.test.ts',
+            'test/security/**/*.test.ts',
+            'test/reliability/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,

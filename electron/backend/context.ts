@@ -10,9 +10,20 @@ export interface Logger {
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
 
+/** The last integrity check of the database file; `damaged` means it is open read-only. */
+export interface DbHealthState {
+  status: 'ok' | 'damaged';
+  mode: 'quick' | 'full';
+  reason: 'start-up' | 'unclean-shutdown' | 'asked';
+  problems: string[];
+  checkedAt: string;
+}
+
 /** What every service receives. No module-level state: two backends can live in one process. */
 export interface BackendContext {
+  /** Replaced when a backup is restored; read it at call time, never keep a copy. */
   db: Db;
+  health: DbHealthState;
   dataDir: string;
   dbPath: string;
   appVersion: string;

@@ -3,9 +3,13 @@ import type { WorkerLauncher } from './analysis/worker-launcher';
 import { join } from 'node:path';
 import { contract } from '../../shared/contract';
 import type { AppEvent } from '../../shared/contract/events';
+import { PROCEDURES_WHILE_DAMAGED } from '../../shared/contract/system';
 import { createDispatcher, type Dispatch } from '../../shared/rpc/dispatcher';
+import { fail } from '../../shared/rpc/result';
 import type { BackendContext, HostKind, Logger } from './context';
 import { openDatabase } from './db/connection';
+import { openSession } from './db/sessions';
+import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
@@ -25,6 +29,8 @@ export interface BackendOptions {
   newId?: () => string;
   /** How analysis worker processes start (Electron main passes one built on utilityProcess). */
   analysisLauncher?: WorkerLauncher;
+  /** Run the full integrity_check at start instead of quick_check. */
+  fullCheck?: boolean;
 }
 
 export interface Backend {
@@ -50,11 +56,30 @@ export function createBackend(opts: BackendOptions): Backend {
   const clock = opts.clock ?? (() => new Date());
   const logger = opts.logger ?? consoleLogger;
   const dbPath = join(opts.dataDir, DB_FILE_NAME);
-  const opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock });
+  // A previous process that never closed the database (kill -9, crash, power cut) earns the full
+  // integrity check instead of the quick one.
+  const session = openSession(opts.dataDir);
+  const unclean = session.stale.length > 0;
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock, fullCheck: opts.fullCheck === true || unclean });
+  } catch (e) {
+    session.close();
+    throw e;
+  }
+  if (opened.integrity.ok && unclean) session.clearStale();
   if (opened.backupPath) logger.info(`backed up the database before migrating: ${opened.backupPath}`);
+  if (!opened.integrity.ok) logger.error(`the database failed its ${opened.integrity.mode} check and was opened read-only`, opened.integrity.problems);
   const hub = new EventHub();
   const ctx: BackendContext = {
     db: opened.db,
+    health: {
+      status: opened.integrity.ok ? 'ok' : 'damaged',
+      mode: opened.integrity.mode,
+      reason: opts.fullCheck ? 'asked' : unclean ? 'unclean-shutdown' : 'start-up',
+      problems: opened.integrity.problems,
+      checkedAt: clock().toISOString(),
+    },
     dataDir: opts.dataDir,
     dbPath,
     appVersion: APP_VERSION,
@@ -67,10 +92,20 @@ export function createBackend(opts: BackendOptions): Backend {
     newId: opts.newId ?? (() => randomUUID()),
     ...(opts.analysisLauncher ? { analysisLauncher: opts.analysisLauncher } : {}),
   };
-  const dispatch = createDispatcher(contract, handlers, ctx, {
+  const dispatchAny = createDispatcher(contract, handlers, ctx, {
     validateOutput: opts.validateOutput ?? false,
     onInternalError: (name, err) => logger.error(`procedure ${name} failed`, err instanceof Error ? err.stack : err),
   });
+  // Nothing reads or writes project data while the file is damaged: mangled values would be shown
+  // as real, and writes would bury the damage deeper.
+  const dispatch: Dispatch = (name, input) =>
+    ctx.health.status === 'damaged' && !PROCEDURES_WHILE_DAMAGED.has(name)
+      ? Promise.resolve(fail({ code: 'DB_DAMAGED', message: damagedMessage(ctx) }))
+      : dispatchAny(name, input);
+  if (opts.host === 'electron' || opts.host === 'browser') {
+    const copy = dailyBackup(ctx);
+    if (copy) logger.info(`wrote the daily backup: ${copy}`);
+  }
   let closed = false;
   return {
     dispatch,
@@ -88,7 +123,8 @@ export function createBackend(opts: BackendOptions): Backend {
       // Tracking writes waiting for their group commit run now: none is left unwritten.
       flushGroupWrites(ctx);
       stopTrackEvents(ctx);
-      opened.db.close();
+      ctx.db.close();
+      session.close();
     },
   };
 }

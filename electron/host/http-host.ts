@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/domain/csp';
 import type { Backend } from '../backend/create-backend';
-import { bearerToken, isAllowedHost, tokenMatches } from './http-guards';
+import { bearerToken, decodeSegment, hasSingleHost, isAllowedHost, isJsonContentType, parseRequestTarget, tokenMatches } from './http-guards';
 import { readStatic } from './static-files';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -84,7 +84,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!tokenMatches(bearerToken(req.headers.authorization), token)) {
       return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token. Open Tally with the URL printed at start-up.');
     }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    if (!isJsonContentType(req.headers['content-type'])) {
       return refuse(res, 415, 'UNSUPPORTED', 'Send the input as application/json.');
     }
     const body = await readBody(req, limit);
@@ -95,7 +95,9 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     } catch (e) {
       return refuse(res, 400, 'INVALID_INPUT', `The request body is not valid JSON: ${(e as Error).message}`);
     }
-    sendJson(res, 200, await backend.dispatch(decodeURIComponent(name), input));
+    const procedure = decodeSegment(name);
+    if (procedure === null) return refuse(res, 400, 'INVALID_INPUT', 'The procedure name in the address is not valid percent-encoding.');
+    sendJson(res, 200, await backend.dispatch(procedure, input));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -112,11 +114,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     });
   }
 
-  const server: Server = createServer((req, res) => {
-    if (!isAllowedHost(req.headers.host, port)) {
+  function route(req: IncomingMessage, res: ServerResponse) {
+    if (!isAllowedHost(req.headers.host, port) || !hasSingleHost(req.rawHeaders)) {
       return refuse(res, 403, 'FORBIDDEN', 'This address is not allowed. Use the 127.0.0.1 URL Tally printed.');
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = parseRequestTarget(req.url);
+    if (!url) return refuse(res, 400, 'INVALID_INPUT', 'The request target is not a path on this server.');
     if (url.pathname.startsWith('/rpc/')) {
       handleRpc(req, res, url.pathname.slice(5)).catch((e) => {
         backend.context.logger.error('rpc transport failed', e);
@@ -129,6 +132,17 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     const file = readStatic(opts.staticRoot, url.pathname);
     const extra: Record<string, string> = file.type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {};
     send(res, file.status, file.type, file.body, extra);
+  }
+
+  // A request must never take the process down: whatever a handler throws becomes a response.
+  const server: Server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      backend.context.logger.error('request handling failed', e);
+      if (!res.headersSent) refuse(res, 400, 'INVALID_INPUT', 'Tally could not read this request.');
+      else res.destroy();
+    }
   });
 
   const heartbeat = setInterval(() => {

@@ -12,13 +12,30 @@ import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
 import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
 import { useNavigation } from './stores/navigation';
+import { useDatabase, watchDatabaseEvents } from './stores/database.store';
+import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
 
 export function App() {
   const { route, sync } = useNavigation();
+  const damaged = useDatabase((s) => s.health?.status === 'damaged');
+  const loadHealth = useDatabase((s) => s.load);
   useEffect(() => {
     window.addEventListener('hashchange', sync);
     return () => window.removeEventListener('hashchange', sync);
   }, [sync]);
+  useEffect(() => {
+    watchDatabaseEvents();
+    void loadHealth();
+  }, [loadHealth]);
+  if (damaged) {
+    return (
+      <div className="shell shell--alone">
+        <main id="main" className="main" tabIndex={-1}>
+          <DamagedDatabasePage />
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="shell">
       <a

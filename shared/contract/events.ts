@@ -19,6 +19,8 @@ export const events = {
   }),
   /** The ledger or the negotiated rates of a project changed (run costs come with runs.changed). */
   'ledger.changed': z.object({ projectId: z.string() }),
+  /** The database file was replaced by a restored backup, or found damaged: reload everything. */
+  'database.changed': z.object({ status: z.enum(['ok', 'damaged']) }),
   'task.progress': z.object({
     taskId: z.string(),
     phase: z.string(),

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'WORKER_CRASHED',
   'UNAUTHORIZED',
   'FORBIDDEN',
+  'DB_DAMAGED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,10 @@ import type { ProcedureName } from '../../shared/contract';
  */
 export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknown[] }> = {
   'system.info': { valid: [{}], invalid: [{ extra: 1 }, 'text'] },
+  'system.health': { valid: [{}], invalid: [{ extra: 1 }] },
+  'system.checkDatabase': { valid: [{}, { full: true }], invalid: [{ full: 'yes' }, { extra: 1 }] },
+  'system.backupNow': { valid: [{}], invalid: [{ extra: 1 }] },
+  'system.restoreBackup': { valid: [{ name: 'tally.db.v3.bak' }], invalid: [{}, { name: '' }, { name: 1 }] },
   'projects.list': { valid: [{}, { search: 'gpu', includeArchived: true }], invalid: [{ search: 5 }, { search: 'x'.repeat(201) }] },
   'projects.get': { valid: [{ id: 'p1' }], invalid: [{}, { id: '' }] },
   'projects.create': {

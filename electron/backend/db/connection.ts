@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/domain/errors';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
-import { applyPending, inspectExisting } from './migrate';
+import { applyPending, readLedger } from './migrate';
+import { checkIntegrity, type IntegrityReport } from './integrity';
 
 export type Db = Database.Database;
 
@@ -11,30 +13,91 @@ export interface OpenResult {
   db: Db;
   schemaVersion: number;
   backupPath: string | null;
+  /** The start-up check of the file. When it failed, `db` is read-only and nothing was written. */
+  integrity: IntegrityReport;
+}
+
+export interface OpenOptions {
+  appVersion: string;
+  now: () => Date;
+  migrations?: readonly Migration[];
+  /** Run the full integrity_check instead of quick_check (asked for, or after an unclean shutdown). */
+  fullCheck?: boolean;
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating if needed) a workspace database. Order matters, and every step is safe while
+ * other Tally processes open the same file: (1) read-only looks: the migration ledger (a newer or
+ * edited schema is refused and the file left byte-identical) and an integrity check (a damaged
+ * file is reopened read-only and never written); (2) WAL, foreign keys, busy timeout; (3) the
+ * pending migrations under the write lock. SQLite's own -wal/-shm files are never touched here.
+ */
+export function openDatabase(file: string, opts: OpenOptions): OpenResult {
+  const known = opts.migrations ?? allMigrations;
+  mkdirSync(dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    throw new AppError('DB_UNREADABLE', `Tally cannot open ${file}: ${(e as Error).message}. The file was left as it is.`);
+  }
+  try {
+    const integrity = ledgerThenIntegrity(db, file, known, opts.fullCheck ? 'full' : 'quick');
+    if (!integrity.ok) {
+      db.close();
+      const readonly = openReadonly(file);
+      const schemaVersion = safeUserVersion(readonly);
+      return { db: readonly, schemaVersion, backupPath: null, integrity };
+    }
+    setJournalModeWal(db);
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    const backupPath = applyPending(db, file, known, opts);
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    return { db, schemaVersion, backupPath, integrity };
+  } catch (e) {
+    if (db.open) db.close();
+    throw e;
+  }
+}
+
+/** A connection that cannot write: how a damaged file is held open. */
+export function openReadonly(file: string): Db {
+  return new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
 }
 
 /**
- * Opens (creating if needed) a workspace database: refuses newer or edited schemas before
- * writing anything, then WAL, foreign keys, a busy timeout, and the pending migrations.
+ * Switching to WAL needs a moment of exclusive access; when another process holds the file SQLite
+ * answers with the old mode instead of waiting, so retry until the file reports WAL (set by us or
+ * by the other process).
  */
-export function openDatabase(
-  file: string,
-  opts: { appVersion: string; now: () => Date; migrations?: readonly Migration[] },
-): OpenResult {
-  const known = opts.migrations ?? allMigrations;
-  const applied = inspectExisting(file, known);
-  mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+function setJournalModeWal(db: Db): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode === 'wal') return;
+    if (Date.now() > deadline) throw new AppError('DB_UNREADABLE', `Tally could not switch the database to WAL mode (it stayed in ${String(mode)} mode): another program may hold it open.`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+}
+
+/** The ledger refusals first (they must leave the file untouched), then the integrity check. */
+function ledgerThenIntegrity(db: Db, file: string, known: readonly Migration[], mode: 'quick' | 'full'): IntegrityReport {
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
-    const backupPath = applyPending(db, file, applied, known, opts);
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    return { db, schemaVersion, backupPath };
+    readLedger(db, file, known);
   } catch (e) {
-    db.close();
+    if (e instanceof AppError && e.code === 'DB_DAMAGED') return { ok: false, mode, problems: [e.message] };
     throw e;
+  }
+  return checkIntegrity(db, mode);
+}
+
+function safeUserVersion(db: Db): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    return 0;
   }
 }

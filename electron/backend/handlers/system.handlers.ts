@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { systemContract } from '../../../shared/contract/system';
 import type { Handlers } from '../../../shared/rpc/dispatcher';
 import type { BackendContext } from '../context';
+import { backupNow, checkDatabase, healthOf, restore } from '../services/database.service';
 
 function fileSize(path: string): number {
   try {
@@ -25,4 +26,8 @@ export const systemHandlers: Handlers<typeof systemContract, BackendContext> = {
     host: ctx.host,
     network: { outboundConnections: 'none', statement: NETWORK_STATEMENT, listeners: ctx.listeners },
   }),
+  'system.health': (_input, ctx) => healthOf(ctx),
+  'system.checkDatabase': ({ full }, ctx) => checkDatabase(ctx, full),
+  'system.backupNow': (_input, ctx) => backupNow(ctx),
+  'system.restoreBackup': ({ name }, ctx) => restore(ctx, name),
 };

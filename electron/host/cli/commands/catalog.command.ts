@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { CATALOG_KINDS } from '../../../../shared/catalog/catalog-types';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
@@ -6,6 +6,7 @@ import { parseFlags, stringFlag, type Parsed } from '../args';
 import { call, withBackend } from '../backend-call';
 import { json, table } from '../format';
 import { CliError, EXIT, type CliIo } from '../io';
+import { refuseOutputsOverInputs, writeFileAtomic } from '../output-file';
 import type { Command } from './command';
 import { choice } from './estimate-flags';
 
@@ -116,11 +117,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
       if (format === 'csv' && !kind) throw new CliError(`a CSV file holds one kind of rows: add --kind (${CATALOG_KINDS.join(', ')}), or export to .json`);
       return withBackend(io, dataDir, async (b) => {
         const r = await call(b, 'catalog.export', { format, only, ...(kind ? { kind } : {}) });
-        try {
-          writeFileSync(resolve(io.cwd, file), r.content);
-        } catch (e) {
-          throw new CliError(`cannot write ${file}: ${(e as Error).message}`, EXIT.failed);
-        }
+        const target = resolve(io.cwd, file);
+        refuseOutputsOverInputs([{ flag: 'the Tally database', path: b.context.dbPath }], [{ flag: 'FILE', path: target }]);
+        writeFileAtomic(target, r.content, 'FILE');
         io.out(asJson ? json({ file, format, rows: r.rows }) : `Wrote ${r.rows} rows to ${file} (${format}).`);
         return EXIT.ok;
       });

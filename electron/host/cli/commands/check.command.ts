@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { FailOn, PopulationShares, type CheckRun } from '../../../../shared/contract/checks';
 import { AppError } from '../../../../shared/domain/errors';
@@ -13,6 +13,7 @@ import { countBySeverity } from '../../../backend/services/checks.service';
 import { parseFlags, stringFlag } from '../args';
 import { json } from '../format';
 import { CliError, EXIT, type CliIo } from '../io';
+import { refuseOutputsOverInputs, writeFileAtomic } from '../output-file';
 import type { Command } from './command';
 
 const USAGE = `tally check FILE [--reference FILE] [--target COL] [--id COL] [--time COL] [--population FILE]
@@ -69,11 +70,7 @@ function readPopulation(path: string): Shares {
 }
 
 function writeOutput(path: string, text: string, flag: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new CliError(`--${flag}: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  writeFileAtomic(path, text, `--${flag}`);
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -89,6 +86,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const file = at(fileArg)!;
   const reference = at(stringFlag(p, 'reference'));
   const populationPath = at(stringFlag(p, 'population'));
+  const junitPath = at(stringFlag(p, 'junit'));
+  const htmlPath = at(stringFlag(p, 'html'));
+  // Before reading anything: a report written over an input would destroy the user's data.
+  refuseOutputsOverInputs(
+    [
+      { flag: 'FILE', path: file },
+      ...(reference ? [{ flag: '--reference', path: reference }] : []),
+      ...(populationPath ? [{ flag: '--population', path: populationPath }] : []),
+    ],
+    [...(junitPath ? [{ flag: '--junit', path: junitPath }] : []), ...(htmlPath ? [{ flag: '--html', path: htmlPath }] : [])],
+  );
   const population = populationPath ? readPopulation(populationPath) : undefined;
   const [target, id, time] = [stringFlag(p, 'target'), stringFlag(p, 'id'), stringFlag(p, 'time')];
   const started = Date.now();
@@ -112,7 +120,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const gateFailed = reachesFailOn(report.findings, failOn);
   const durationMs = Date.now() - started;
 
-  const junitPath = at(stringFlag(p, 'junit'));
   if (junitPath) {
     writeOutput(
       junitPath,
@@ -120,7 +127,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
       'junit',
     );
   }
-  const htmlPath = at(stringFlag(p, 'html'));
   if (htmlPath) {
     const html: Parameters<typeof renderHtmlReport>[0] = {
       datasetName: basename(file),
@@ -135,6 +141,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       options: { target: target ?? null, id: id ?? null, time: time ?? null, population: population ?? null, thresholds: {}, failOn },
       counts: countBySeverity(report.findings),
       gateFailed,
+      notes: report.notes,
     };
     writeOutput(htmlPath, renderHtmlReport(html), 'html');
   }
@@ -152,6 +159,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         format: profile.format,
         reference: referenceProfile ? { file: reference, rows: referenceProfile.rows, columns: referenceProfile.columns } : null,
         drift: report.drift ?? null,
+        notes: report.notes,
         failOn,
         gateFailed,
       }),
@@ -166,6 +174,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         verdict: report.verdict,
         summary: report.summary,
         findings: report.findings,
+        notes: report.notes,
         failOn,
         gateFailed,
       }),

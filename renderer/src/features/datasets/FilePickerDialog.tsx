@@ -76,7 +76,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projec
     >
       <h2 id="picker-title">Add a data file</h2>
       <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
-      <FolderView key={browse?.dir ?? ''} browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={setChosen} />
+      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={setChosen} />
       <ErrorBanner error={browseError} />
       {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}
       <div className="picker__choice">
@@ -121,14 +121,26 @@ interface FolderViewProps {
   onChoose(path: string): void;
 }
 
-/** One folder's path box and listing; keyed by folder so the typed path and highlight start afresh. */
+/**
+ * One folder's path box and listing. A new folder resets the highlight and shows its path in the
+ * box, unless the user has typed there since: a path typed while the first listing was still
+ * loading must survive that listing's arrival.
+ */
 function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewProps) {
   const [active, setActive] = useState(0);
   const [path, setPath] = useState(browse?.dir ?? '');
+  const [edited, setEdited] = useState(false);
+  const [shownDir, setShownDir] = useState(browse?.dir);
+  if (browse?.dir !== shownDir) {
+    setShownDir(browse?.dir);
+    setActive(0);
+    if (!edited) setPath(browse?.dir ?? '');
+  }
   const entries = browse?.entries ?? [];
   const goPath = () => {
     const p = path.trim();
     if (!p) return;
+    setEdited(false);
     if (looksLikeFile(p)) onChoose(p);
     else onOpen(p);
   };
@@ -142,7 +154,15 @@ function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewPro
         }}
       >
         <label htmlFor="picker-path">Folder or file path</label>
-        <input id="picker-path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
+        <input
+          id="picker-path"
+          value={path}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setEdited(true);
+          }}
+          spellCheck={false}
+        />
         <button type="submit" className="button">
           Go
         </button>

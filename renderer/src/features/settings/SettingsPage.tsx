@@ -1,18 +1,8 @@
 import { useEffect } from 'react';
 import { useNavigation } from '../../stores/navigation';
 import { useSystem } from '../../stores/system.store';
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
+import { formatBytes } from '../../stores/datasets/datasets.selectors';
+import { DatabaseCard } from './DatabaseCard';
 
 export function SettingsPage() {
   const { info, error, load } = useSystem();
@@ -69,8 +59,9 @@ export function SettingsPage() {
               <dt>Tally version</dt>
               <dd>{info.appVersion}</dd>
             </dl>
-            <p className="muted">Back up the data folder to keep everything. Tally backs the database up itself before each upgrade.</p>
+            <p className="muted">Back up the data folder to keep everything. Tally backs the database up itself before each upgrade and once a day while it runs.</p>
           </div>
+          <DatabaseCard />
         </>
       )}
     </section>

@@ -37,6 +37,8 @@ interface DatasetsState {
  * list without the new file.
  */
 let latestLoad = 0;
+/** Likewise for folder listings: the picker's first listing must not land after a typed path's. */
+let latestBrowse = 0;
 
 /** Datasets of one project: the only code that calls datasets.* and files.browse. */
 export const useDatasets = create<DatasetsState>((set, get) => ({
@@ -67,10 +69,12 @@ export const useDatasets = create<DatasetsState>((set, get) => ({
     }
   },
   async browseTo(dir) {
+    const mine = ++latestBrowse;
     try {
-      set({ browse: await api().call('files.browse', dir ? { dir } : {}), browseError: null });
+      const browse = await api().call('files.browse', dir ? { dir } : {});
+      if (mine === latestBrowse) set({ browse, browseError: null });
     } catch (e) {
-      set({ browseError: asError(e) });
+      if (mine === latestBrowse) set({ browseError: asError(e) });
     }
   },
   async register(projectId, path, role) {
