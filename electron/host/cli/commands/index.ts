@@ -10,4 +10,4 @@ import { runsCommand } from './runs.command';
 import { ledgerCommand } from './ledger.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, dbCommand, runsCommand, ledgerCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, runsCommand, ledgerCommand, dbCommand];
