@@ -4,7 +4,12 @@
  */
 import { DatasetAccumulator, type DatasetRoles } from '../profile/dataset-accumulator';
 
-export class RecordSink {
+/** What the record readers feed: one record at a time, with the line (Parquet: row) it starts on. */
+export interface RecordConsumer {
+  add(record: Record<string, unknown>, line: number): void;
+}
+
+export class RecordSink implements RecordConsumer {
   readonly acc: DatasetAccumulator;
   private readonly index = new Map<string, number>();
   private values: unknown[] = [];
