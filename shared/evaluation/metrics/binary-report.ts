@@ -14,7 +14,7 @@ import { type WeightedConfusion, confusionFromMatrix, confusionMatrixResult } fr
 import { classMetrics, labelMetrics } from './label-metrics';
 import { sklearnLabelRanks } from './label-order';
 import { binaryBrierTerm, binaryLogLossTerm } from './probability-metrics';
-import { precisionRecallCurve, rocCurve, summariseRanking } from './ranking-metrics';
+import { rankingCurves, summariseRanking } from './ranking-metrics';
 import { type ScoreRanking, rankScores } from './score-ranking';
 import { type ConfusionMatrixResult, DEFAULT_CALIBRATION_BINS, DEFAULT_MAX_CURVE_POINTS, type EvaluationWarning, Findings, type MetricValue, type PrCurve, type ReliabilityDiagram, type RocCurve, type ZeroDivision } from './types';
 import { checkRows, checkSameLength, invalid } from './validate';
@@ -166,8 +166,7 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     metrics.rocAuc = summary.rocAuc ?? f.undefined('rocAuc', ranking.positiveTotal === 0 || ranking.negativeTotal === 0 ? 'ROC AUC needs rows of both classes with weight; only one class is present.' : 'ROC AUC is undefined: no rows with weight.');
     metrics.averagePrecision = summary.averagePrecision ?? f.undefined('averagePrecision', 'Average precision is undefined: no rows with weight.');
     if (summary.averagePrecision !== null && ranking.positiveTotal === 0) f.warn({ code: 'no_positive_rows', metric: 'averagePrecision', message: 'No positive rows: recall is taken as 1 at every threshold and average precision is 0, as scikit-learn does.' });
-    roc = rocCurve(ranking, maxPoints);
-    pr = precisionRecallCurve(ranking, maxPoints);
+    ({ roc, pr } = rankingCurves(ranking, maxPoints));
     if (total === 0) {
       for (const m of ['logLoss', 'brier', 'ece'] as const) f.undefined(m, 'Every row has weight 0.');
     } else if (!unit) {

@@ -22,38 +22,43 @@ export interface RankingSummary {
   averagePrecision: number | null;
 }
 
+/** Summed positive weight, honouring resampled multiplicities. */
+function positiveTotal(r: ScoreRanking, m: RankingMultiplicity | null): number {
+  if (m === null) return r.positiveTotal;
+  let t = 0;
+  const w = r.positiveWeights;
+  for (let i = 0; i < m.positive.length; i++) t += (w === null ? 1 : (w[i] as number)) * (m.positive[i] as number);
+  return t;
+}
+
+/** ROC AUC and average precision in one walk. */
 export function summariseRanking(r: ScoreRanking, m: RankingMultiplicity | null = null): RankingSummary {
+  const T = positiveTotal(r, m);
   let area = 0;
   let prevT = 0;
   let prevF = 0;
   let ap = 0;
   let prevRecall = 0;
-  let lastT = 0;
-  let lastF = 0;
-  // Totals come from the walk itself so resampled multiplicities are honoured.
   const count = walkThresholds(r, (_t, tps, fps) => {
     area += (fps - prevF) * (tps + prevT);
     prevT = tps;
     prevF = fps;
-    lastT = tps;
-    lastF = fps;
+    if (T > 0) {
+      const recall = tps / T;
+      const ps = tps + fps;
+      ap += (recall - prevRecall) * (ps === 0 ? 0 : tps / ps);
+      prevRecall = recall;
+    }
   }, m);
-  if (count === 0) return { thresholds: 0, rocAuc: null, averagePrecision: null };
-  const rocAuc = lastT > 0 && lastF > 0 ? area / (2 * lastT * lastF) : null;
-  if (lastT === 0) return { thresholds: count, rocAuc, averagePrecision: 0 };
-  walkThresholds(r, (_t, tps, fps) => {
-    const recall = tps / lastT;
-    const ps = tps + fps;
-    const precision = ps === 0 ? 0 : tps / ps;
-    ap += (recall - prevRecall) * precision;
-    prevRecall = recall;
-  }, m);
-  return { thresholds: count, rocAuc, averagePrecision: ap };
+  if (count === 0 || prevT + prevF === 0) return { thresholds: count, rocAuc: null, averagePrecision: null };
+  const rocAuc = prevT > 0 && prevF > 0 ? area / (2 * prevT * prevF) : null;
+  return { thresholds: count, rocAuc, averagePrecision: T > 0 ? ap : 0 };
 }
 
 /**
  * Applies roc_curve's drop_intermediate rule to a stream of points: a point is kept when it is the
  * first, the last, or a corner, i.e. np.diff(fps, 2) or np.diff(tps, 2) is non-zero there.
+ * (With two points or fewer every point is kept, which this rule gives too.)
  */
 class RocThinner {
   private n = 0;
@@ -63,82 +68,81 @@ class RocThinner {
   private t1 = 0;
   private h1 = 0;
 
-  constructor(private readonly total: number, private readonly emit: (threshold: number, tps: number, fps: number) => void) {}
+  constructor(private readonly emit: (threshold: number, tps: number, fps: number) => void) {}
 
   push(threshold: number, tps: number, fps: number): void {
     const k = this.n++;
-    if (this.total <= 2 || k === 0) {
-      this.emit(threshold, tps, fps);
-    } else if (k >= 2) {
-      // Decide on the middle point (k - 1) now that its successor is known.
+    if (k === 0) this.emit(threshold, tps, fps);
+    else if (k >= 2) {
+      // Decide on the previous point now that its successor is known.
       const corner = fps - this.f1 - (this.f1 - this.f0) !== 0 || tps - this.t1 - (this.t1 - this.t0) !== 0;
       if (corner) this.emit(this.h1, this.t1, this.f1);
     }
-    if (this.total > 2 && k === this.total - 1 && k >= 1) this.emit(threshold, tps, fps);
     this.f0 = this.f1;
     this.t0 = this.t1;
     this.f1 = fps;
     this.t1 = tps;
     this.h1 = threshold;
   }
+
+  /** Emits the last point. */
+  finish(): void {
+    if (this.n >= 2) this.emit(this.h1, this.t1, this.f1);
+  }
 }
 
-/** roc_curve(drop_intermediate=True) downsampled to maxPoints; null when a class has no weight. */
-export function rocCurve(r: ScoreRanking, maxPoints: number): RocCurve | null {
-  const summary = { count: 0, kept: 0, lastT: 0, lastF: 0 };
-  summary.count = walkThresholds(r, (_t, tps, fps) => {
-    summary.lastT = tps;
-    summary.lastF = fps;
+export interface RankingCurves {
+  /** Null when a class has no weight (scikit-learn's rates would be nan). */
+  roc: RocCurve | null;
+  pr: PrCurve | null;
+}
+
+/**
+ * roc_curve(drop_intermediate=True) and precision_recall_curve, each downsampled to maxPoints
+ * (end points exact; the PR curve's final (1, 0) point always kept), in two walks.
+ */
+export function rankingCurves(r: ScoreRanking, maxPoints: number): RankingCurves {
+  let kept = 0;
+  const T = r.positiveTotal;
+  const F = r.negativeTotal;
+  const total = r.positiveScores.length + r.negativeScores.length;
+  const counter = new RocThinner(() => {
+    kept++;
   });
-  if (summary.count === 0 || summary.lastT <= 0 || summary.lastF <= 0) return null;
-  const counter = new RocThinner(summary.count, () => {
-    summary.kept++;
-  });
-  walkThresholds(r, (t, tps, fps) => counter.push(t, tps, fps));
-  const points = summary.kept + 1;
-  const sampler = new CurveSampler(points, maxPoints);
-  const fpr = new Array<number>(sampler.size);
-  const tpr = new Array<number>(sampler.size);
-  const thresholds = new Array<number>(sampler.size);
-  let first = true;
+  const count = walkThresholds(r, (t, tps, fps) => counter.push(t, tps, fps));
+  counter.finish();
+  if (count === 0 || total === 0) return { roc: null, pr: null };
+  const withRoc = T > 0 && F > 0;
+  const rocSampler = new CurveSampler(kept + 1, maxPoints);
+  const roc: RocCurve = { points: kept + 1, fpr: new Array<number>(rocSampler.size), tpr: new Array<number>(rocSampler.size), thresholds: new Array<number>(rocSampler.size) };
   const put = (threshold: number, tps: number, fps: number) => {
-    const s = sampler.slot();
+    const s = rocSampler.slot();
     if (s < 0) return;
-    fpr[s] = fps / summary.lastF;
-    tpr[s] = tps / summary.lastT;
-    thresholds[s] = threshold;
+    roc.fpr[s] = fps / F;
+    roc.tpr[s] = tps / T;
+    roc.thresholds[s] = threshold;
   };
-  const thinner = new RocThinner(summary.count, (t, tps, fps) => {
+  let first = true;
+  const thinner = new RocThinner((t, tps, fps) => {
     if (first) {
       put(t + 1, 0, 0);
       first = false;
     }
     put(t, tps, fps);
   });
-  walkThresholds(r, (t, tps, fps) => thinner.push(t, tps, fps));
-  return { points, fpr, tpr, thresholds };
-}
-
-/** precision_recall_curve downsampled to maxPoints (the final (1, 0) point is always kept). */
-export function precisionRecallCurve(r: ScoreRanking, maxPoints: number): PrCurve | null {
-  let lastT = 0;
-  const count = walkThresholds(r, (_t, tps) => {
-    lastT = tps;
-  });
-  if (count === 0) return null;
-  const sampler = new CurveSampler(count, maxPoints - 1, true);
-  const precision = new Array<number>(sampler.size + 1);
-  const recall = new Array<number>(sampler.size + 1);
-  const thresholds = new Array<number>(sampler.size);
+  const prSampler = new CurveSampler(count, maxPoints - 1, true);
+  const pr: PrCurve = { points: count + 1, precision: new Array<number>(prSampler.size + 1), recall: new Array<number>(prSampler.size + 1), thresholds: new Array<number>(prSampler.size) };
   walkThresholds(r, (t, tps, fps) => {
-    const s = sampler.slot();
+    if (withRoc) thinner.push(t, tps, fps);
+    const s = prSampler.slot();
     if (s < 0) return;
     const ps = tps + fps;
-    precision[s] = ps === 0 ? 0 : tps / ps;
-    recall[s] = lastT === 0 ? 1 : tps / lastT;
-    thresholds[s] = t;
+    pr.precision[s] = ps === 0 ? 0 : tps / ps;
+    pr.recall[s] = T === 0 ? 1 : tps / T;
+    pr.thresholds[s] = t;
   });
-  precision[sampler.size] = 1;
-  recall[sampler.size] = 0;
-  return { points: count + 1, precision, recall, thresholds };
+  if (withRoc) thinner.finish();
+  pr.precision[prSampler.size] = 1;
+  pr.recall[prSampler.size] = 0;
+  return { roc: withRoc ? roc : null, pr };
 }

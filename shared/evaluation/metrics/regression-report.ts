@@ -109,7 +109,8 @@ export function regressionMetrics(yTrue: Float64Array, yPred: Float64Array, weig
     const mean = sumY / W;
     let den = 0;
     if (!constant) for (let i = 0; i < n; i++) den += (weights === null ? 1 : (weights[i] as number)) * ((yTrue[i] as number) - mean) ** 2;
-    m.r2 = sumSq === 0 ? 1 : den === 0 ? 0 : 1 - sumSq / den;
+    const r2 = sumSq === 0 ? 1 : den === 0 ? 0 : 1 - sumSq / den;
+    m.r2 = Number.isFinite(r2) ? r2 : f.undefined(`${prefix}r2`, 'R2 is not finite: the targets differ by less than float64 can square.');
   }
   if (mapeW > 0) m.mape = mapeSum / mapeW;
   else m.mape = f.undefined(`${prefix}mape`, zeroTargets === n ? 'Every target is 0, so no percentage error can be computed.' : 'Every row with a non-zero target has weight 0.');

@@ -1,11 +1,11 @@
 /**
  * The one sort behind every curve. Scores are split by class and each class sorted on its own with
- * the typed-array sort (no comparator: about 1 s for 10M numbers), so no index array is needed;
+ * a radix sort on the float bits (no comparator, no index array; weights ride along);
  * walking both from the top visits each distinct score once, highest first, with the cumulative
  * weight of positives (tps) and negatives (fps) scoring at or above it: exactly the arrays
  * scikit-learn's _binary_clf_curve returns. Rows of weight 0 are left out, as scikit-learn does.
- * With weights, each class is sorted through an index array so weights stay aligned.
  */
+import { radixSortFloat64 } from '../stats/radix-sort';
 
 export interface ScoreRanking {
   /** Scores of positive rows with non-zero weight, ascending. */
@@ -26,19 +26,6 @@ export interface ScoreRanking {
 export interface RankingMultiplicity {
   positive: Uint16Array;
   negative: Uint16Array;
-}
-
-function sortWithWeights(scores: Float64Array, weights: Float64Array): { scores: Float64Array; weights: Float64Array } {
-  const order = new Uint32Array(scores.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => (scores[a] as number) - (scores[b] as number));
-  const s = new Float64Array(order.length);
-  const w = new Float64Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    s[i] = scores[order[i] as number] as number;
-    w[i] = weights[order[i] as number] as number;
-  }
-  return { scores: s, weights: w };
 }
 
 /**
@@ -79,14 +66,9 @@ export function rankScores(scores: Float64Array, isPositive: Uint8Array, weights
       negativeTotal += w;
     }
   }
-  if (pw === null || nw === null) {
-    pos.sort();
-    neg.sort();
-    return { positiveScores: pos, positiveWeights: null, negativeScores: neg, negativeWeights: null, positiveTotal, negativeTotal };
-  }
-  const p = sortWithWeights(pos, pw);
-  const q = sortWithWeights(neg, nw);
-  return { positiveScores: p.scores, positiveWeights: p.weights, negativeScores: q.scores, negativeWeights: q.weights, positiveTotal, negativeTotal };
+  radixSortFloat64(pos, pw);
+  radixSortFloat64(neg, nw);
+  return { positiveScores: pos, positiveWeights: pw, negativeScores: neg, negativeWeights: nw, positiveTotal, negativeTotal };
 }
 
 /** Number of rows (with non-zero weight) in the ranking. */
