@@ -1,0 +1,3 @@
+/** Evaluation: statistics, metrics equal to scikit-learn, intervals, slices, thresholds, risks, gates. */
+export * from './stats';
+export * from './metrics';
