@@ -142,11 +142,15 @@ export const EvaluationInputInfo = z.object({
 
 export const EvaluationResult = z.object({
   task: EvaluationTask,
+  /** "given", or what the task was guessed from. */
+  taskReason: z.string(),
   n: z.number(),
   weightTotal: z.number(),
   /** Classification: every class, in scikit-learn's order. */
   classes: z.array(z.string()),
   positiveLabel: z.string().nullable(),
+  /** Binary: "given", or why this label was taken as positive (1 / true / yes, else the rarer class). */
+  positiveLabelReason: z.string().nullable(),
   /** Binary scores: a row is predicted positive when its score is >= this. */
   decisionThreshold: z.number().nullable(),
   metrics: MetricMap,

@@ -8,6 +8,7 @@ import type { CheckReport } from '../../../shared/quality/run-checks';
 import type { DatasetFormat } from './read/format-detector';
 import type { TextEncodingName } from './read/encoding';
 import type { ColumnEstimates } from './profile/column-summary';
+import type { EvaluationRequest } from './evaluate/evaluation-request';
 
 export interface ReadOptions {
   format?: DatasetFormat | 'auto';
@@ -35,7 +36,7 @@ export interface AnalysisRequest {
   seed?: number;
 }
 
-export type AnalysisPhase = 'reading-reference' | 'reading' | 'summarising' | 'comparing' | 'checking';
+export type AnalysisPhase = 'reading-reference' | 'reading' | 'summarising' | 'comparing' | 'checking' | 'evaluating';
 
 export interface AnalysisProgress {
   phase: AnalysisPhase;
@@ -76,8 +77,11 @@ export interface AnalysisResult {
   peakRssBytes: number;
 }
 
+/** What the worker process is asked to do: a check's analysis, or an evaluation (kind 'evaluate'). */
+export type WorkerRequest = (AnalysisRequest & { kind?: 'analyse' }) | EvaluationRequest;
+
 /** Messages from the worker process to its parent. */
-export type WorkerMessage =
+export type WorkerMessage<R = AnalysisResult> =
   | { type: 'progress'; progress: AnalysisProgress }
-  | { type: 'result'; result: AnalysisResult }
+  | { type: 'result'; result: R }
   | { type: 'error'; error: AppErrorData };

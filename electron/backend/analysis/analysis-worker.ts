@@ -11,7 +11,8 @@
  */
 import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from './analyze-request';
-import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from './analysis-types';
+import type { AnalysisProgress, WorkerMessage, WorkerRequest } from './analysis-types';
+import { evaluateRequest } from './evaluate/evaluate-request';
 
 const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;
 
@@ -22,7 +23,7 @@ interface ParentPort {
 }
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
 
-function send(message: WorkerMessage): Promise<void> {
+function send(message: WorkerMessage<unknown>): Promise<void> {
   return new Promise((resolve) => {
     if (parentPort) {
       parentPort.postMessage(message);
@@ -33,7 +34,7 @@ function send(message: WorkerMessage): Promise<void> {
   });
 }
 
-async function run(request: AnalysisRequest): Promise<void> {
+async function run(request: WorkerRequest): Promise<void> {
   if (crashMode === 'throw') throw new Error('test crash requested');
   let lastSent = 0;
   let lastPhase = '';
@@ -46,7 +47,7 @@ async function run(request: AnalysisRequest): Promise<void> {
     if (crashMode === 'exit') process.exit(137);
   };
   try {
-    const result = await analyzeRequest(request, onProgress);
+    const result = request.kind === 'evaluate' ? await evaluateRequest(request, onProgress) : await analyzeRequest(request, onProgress);
     await send({ type: 'result', result });
   } catch (e) {
     if (isAppError(e)) await send({ type: 'error', error: e.toJSON() });
@@ -62,7 +63,7 @@ async function run(request: AnalysisRequest): Promise<void> {
 }
 
 let started = false;
-function onRequest(message: { type: 'run'; request: AnalysisRequest }): void {
+function onRequest(message: { type: 'run'; request: WorkerRequest }): void {
   if (started || message.type !== 'run') return;
   started = true;
   void run(message.request).catch((e: unknown) => {
@@ -73,5 +74,5 @@ function onRequest(message: { type: 'run'; request: AnalysisRequest }): void {
   });
 }
 
-if (parentPort) parentPort.on('message', (event) => onRequest(event.data as { type: 'run'; request: AnalysisRequest }));
+if (parentPort) parentPort.on('message', (event) => onRequest(event.data as { type: 'run'; request: WorkerRequest }));
 else process.once('message', onRequest);

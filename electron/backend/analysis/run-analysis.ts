@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/domain/errors';
 import { compiledEntry } from './compiled-entry';
-import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage, WorkerRequest } from './analysis-types';
 import { forkLauncher, type WorkerChannel, type WorkerLauncher } from './worker-launcher';
 
 export interface RunAnalysisOptions {
@@ -42,7 +42,12 @@ function crashMessage(code: number | null, signal: NodeJS.Signals | null, stderr
 }
 
 export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
-  return new Promise<AnalysisResult>((resolve, reject) => {
+  return runInWorker<AnalysisResult>(request, options);
+}
+
+/** Runs one request of any kind (a check's analysis, an evaluation) in a fresh worker process. */
+export function runInWorker<R>(request: WorkerRequest, options: RunAnalysisOptions = {}): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
     if (options.signal?.aborted) return reject(new AppError('CANCELLED', 'The analysis was cancelled.'));
     const entry = analysisWorkerEntry();
     let child: WorkerChannel;
@@ -70,7 +75,7 @@ export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOption
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.onMessage((message) => {
-      const m = message as WorkerMessage;
+      const m = message as WorkerMessage<R>;
       if (m.type === 'progress') {
         if (!settled) options.onProgress?.(m.progress);
       } else if (m.type === 'result') {

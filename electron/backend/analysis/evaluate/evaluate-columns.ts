@@ -1,0 +1,148 @@
+/**
+ * From typed columns to the metrics: the binary, multiclass or regression report of
+ * shared/evaluation (equal to scikit-learn), shaped as the contract's EvaluationResult. The parts
+ * that need more than one pass (slices, the threshold tool, label issues, membership inference)
+ * are added by evaluate-extras.ts on top of what this returns.
+ */
+import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
+import { evaluateMulticlass, evaluateRegression, prepareBinary, type BinaryReport, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
+import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
+import type { PredictionColumns } from './prediction-readers';
+
+export interface EvaluateOptions {
+  positiveLabel?: string;
+  threshold?: number;
+}
+
+/** What the extras reuse: the inputs the core saw, in its terms, and the sorted scores. */
+export interface CoreInputs {
+  binary: { isPositive: Uint8Array; scores: Float64Array | null; predictedPositive: Uint8Array | null; classes: BinaryClasses; ranking: ScoreRanking | null } | null;
+  multiclass: { classes: string[]; yTrue: Int32Array; yPred: Int32Array | null; probabilities: Float64Array | null } | null;
+  regression: { yTrue: Float64Array; yPred: Float64Array } | null;
+  weights: Float64Array | null;
+}
+
+export type BaseResult = Omit<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference' | 'gates' | 'input' | 'taskReason'>;
+
+function metricMap(m: object): MetricMap {
+  return Object.fromEntries(Object.entries(m as Record<string, number | null>));
+}
+
+function curvesOf(report: BinaryReport | MulticlassReport): EvaluationResult['curves'] {
+  if (report.task === 'multiclass') return { roc: null, pr: null, reliability: report.reliability };
+  return { roc: report.rocCurve, pr: report.prCurve, reliability: report.reliability };
+}
+
+export function evaluateColumns(file: string, columns: PredictionColumns, options: EvaluateOptions = {}): { result: BaseResult; core: CoreInputs } {
+  const weights = columns.weights;
+  if (columns.roles.task === 'regression') {
+    const input = { yTrue: columns.labelNumbers!, yPred: columns.predictionNumbers!, weights };
+    return { result: fromRegression(evaluateRegression(input)), core: { binary: null, multiclass: null, regression: input, weights } };
+  }
+  const classes = canonicalClasses(columns);
+  if (columns.roles.task === 'multiclass') {
+    const k = columns.roles.probabilityColumns.length;
+    const input = { classes: classes.values, yTrue: classes.labelCodes, yPred: classes.predictionCodes, probabilities: k > 0 ? columns.probabilities : null, weights };
+    const report = evaluateMulticlass(input);
+    return { result: fromMulticlass(report), core: { binary: null, multiclass: input, regression: null, weights } };
+  }
+  const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
+  const n = columns.n;
+  const isPositive = new Uint8Array(n);
+  const pc = chosen.positiveCode;
+  const codes = classes.labelCodes;
+  for (let i = 0; i < n; i++) isPositive[i] = codes[i] === pc ? 1 : 0;
+  let scores = columns.score;
+  const probs = columns.roles.probabilityColumns;
+  if (scores === null && probs.length === 2 && columns.probabilities) {
+    const col = probs.findIndex((p) => p.label === chosen.positive || String(Number(p.label)) === chosen.positive);
+    scores = new Float64Array(n);
+    const all = columns.probabilities;
+    for (let i = 0; i < n; i++) scores[i] = all[i * 2 + col]!;
+  }
+  let predictedPositive: Uint8Array | null = null;
+  if (scores === null && classes.predictionCodes) {
+    predictedPositive = new Uint8Array(n);
+    const p = classes.predictionCodes;
+    for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
+  }
+  const prepared = prepareBinary({ isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative }, { threshold: options.threshold ?? 0.5 });
+  const report = prepared.report;
+  // Per-class rows and the macro / micro / weighted averages: the same predictions as two classes.
+  const yTrue = new Int32Array(n);
+  const yPred = new Int32Array(n);
+  const t = report.threshold;
+  for (let i = 0; i < n; i++) {
+    yTrue[i] = isPositive[i]!;
+    yPred[i] = scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
+  }
+  const asTwo = evaluateMulticlass({ classes: [chosen.negative, chosen.positive], yTrue, yPred, weights });
+  const result = fromBinary(report, asTwo, chosen);
+  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
+}
+
+function fromBinary(r: BinaryReport, asTwo: MulticlassReport, chosen: BinaryClasses): BaseResult {
+  const metrics = { ...metricMap(r.metrics), macroF1: asTwo.metrics.macroF1, microF1: asTwo.metrics.microF1, weightedF1: asTwo.metrics.weightedF1 };
+  const baseline = { ...metricMap(r.baseline), macroF1: asTwo.baseline.macroF1, microF1: asTwo.baseline.microF1, weightedF1: asTwo.baseline.weightedF1 };
+  return {
+    task: 'binary',
+    n: r.n,
+    weightTotal: r.weightTotal,
+    classes: r.confusionMatrix.labels,
+    positiveLabel: r.positiveLabel,
+    positiveLabelReason: chosen.reason,
+    decisionThreshold: r.rocCurve === null ? null : r.threshold,
+    metrics,
+    baseline,
+    ci: {},
+    reasons: r.reasons,
+    warnings: r.warnings,
+    confusionMatrix: r.confusionMatrix,
+    perClass: asTwo.perClass,
+    curves: curvesOf(r),
+    residuals: null,
+  };
+}
+
+function fromMulticlass(r: MulticlassReport): BaseResult {
+  return {
+    task: 'multiclass',
+    n: r.n,
+    weightTotal: r.weightTotal,
+    classes: r.classes,
+    positiveLabel: null,
+    positiveLabelReason: null,
+    decisionThreshold: null,
+    metrics: metricMap(r.metrics),
+    baseline: metricMap(r.baseline),
+    ci: {},
+    reasons: r.reasons,
+    warnings: r.warnings,
+    confusionMatrix: r.confusionMatrix,
+    perClass: r.perClass,
+    curves: curvesOf(r),
+    residuals: null,
+  };
+}
+
+function fromRegression(r: RegressionReport): BaseResult {
+  const warnings = [...r.warnings];
+  return {
+    task: 'regression',
+    n: r.n,
+    weightTotal: r.weightTotal,
+    classes: [],
+    positiveLabel: null,
+    positiveLabelReason: null,
+    decisionThreshold: null,
+    metrics: metricMap(r.metrics),
+    baseline: metricMap(r.baseline),
+    ci: {},
+    reasons: r.reasons,
+    warnings,
+    confusionMatrix: null,
+    perClass: [],
+    curves: { roc: null, pr: null, reliability: null },
+    residuals: r.residuals,
+  };
+}
