@@ -1,3 +1,4 @@
 /** Evaluation: statistics, metrics equal to scikit-learn, intervals, slices, thresholds, risks, gates. */
 export * from './stats';
 export * from './metrics';
+export * from './intervals';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeLabels, evaluateBinary, evaluateMulticlass, evaluateRegression, RESIDUAL_QUANTILES } from '../../shared/evaluation';
+import { encodeLabels, evaluateBinary, evaluateMulticlass, evaluateRegression, RESIDUAL_QUANTILES, wilsonInterval } from '../../shared/evaluation';
 
 const dir = join(__dirname, '..', 'fixtures', 'eval');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -161,6 +161,16 @@ describe('regression metrics equal scikit-learn 1.2 (MAPE on the non-zero target
       close(report.residuals.quantiles, e.residualQuantiles, 'residuals.quantiles');
       close(report.residuals.histogram, e.residualHistogram, 'residuals.histogram');
       close(report.residuals.mean, e.residualMean, 'residuals.mean');
+    });
+  }
+});
+
+describe('Wilson intervals equal scipy 1.10 binomtest(...).proportion_ci(method="wilson")', () => {
+  for (const c of load('wilson.json')) {
+    it(`${c.successes} of ${c.n}`, () => {
+      const ci = wilsonInterval(c.successes, c.n);
+      close(ci?.low, c.low, 'low');
+      close(ci?.high, c.high, 'high');
     });
   }
 });

@@ -8,6 +8,9 @@
  * still computed, log loss, Brier and ECE are null with a reason (scikit-learn's brier_score_loss
  * and calibration_curve raise there; its log_loss would clip them silently).
  */
+import { type BinaryIntervals, binaryIntervals } from '../intervals/binary-intervals';
+import type { BootstrapOptions } from '../intervals/bootstrap';
+import { BINARY_METRICS, type BinaryMetrics } from './metric-names';
 import { mostFrequentClass, constantPredictionConfusion } from './baseline';
 import { CalibrationBins } from './calibration';
 import { type WeightedConfusion, confusionFromMatrix, confusionMatrixResult } from './confusion';
@@ -36,11 +39,10 @@ export interface BinaryEvaluationOptions {
   zeroDivision?: ZeroDivision;
   maxCurvePoints?: number;
   calibrationBins?: number;
+  /** Add 95% intervals (Wilson and the seeded bootstrap); `true` for the defaults. */
+  intervals?: BootstrapOptions | boolean;
 }
 
-export const BINARY_METRICS = ['accuracy', 'balancedAccuracy', 'precision', 'recall', 'f1', 'rocAuc', 'averagePrecision', 'logLoss', 'brier', 'ece'] as const;
-export type BinaryMetricName = (typeof BINARY_METRICS)[number];
-export type BinaryMetrics = Record<BinaryMetricName, MetricValue>;
 
 export interface BinaryCounts {
   truePositive: number;
@@ -69,6 +71,8 @@ export interface BinaryReport {
   rocCurve: RocCurve | null;
   prCurve: PrCurve | null;
   reliability: ReliabilityDiagram | null;
+  /** 95% intervals when asked for (options.intervals); null otherwise. */
+  intervals: BinaryIntervals | null;
 }
 
 /** What the threshold tool, slices and the bootstrap reuse instead of sorting again. */
@@ -189,7 +193,14 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     confusionMatrix: confusionMatrixResult(confusion, sortedLabels),
     rocCurve: roc, prCurve: pr,
     reliability: scores !== null && unit && total > 0 ? cal.diagram() : null,
+    intervals: null,
   };
+  if (options.intervals) {
+    const boot = options.intervals === true ? {} : options.intervals;
+    // With predicted labels only, the labels themselves rank the rows (1 above 0) at threshold 0.5.
+    const r = ranking ?? rankScores(Float64Array.from(predicted as Uint8Array), isPositive, weights);
+    report.intervals = binaryIntervals({ ranking: r, threshold: ranking ? threshold : 0.5, zeroDivision, probabilities: scores !== null && unit, ranked: ranking !== null, point: metrics }, boot);
+  }
   return { report, ranking };
 }
 

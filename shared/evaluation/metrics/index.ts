@@ -1,4 +1,5 @@
 export * from './types';
+export * from './metric-names';
 export * from './label-order';
 export * from './confusion';
 export * from './label-metrics';

@@ -11,6 +11,9 @@
  * does not sum to 1 (np.allclose), where scikit-learn raises. Log loss renormalises such rows,
  * as scikit-learn does, and the report says how many there were.
  */
+import type { BootstrapOptions } from '../intervals/bootstrap';
+import { type MulticlassIntervals, multiclassIntervals } from '../intervals/multiclass-intervals';
+import { MULTICLASS_METRICS, type MulticlassMetrics } from './metric-names';
 import { type ClassTotals, classPriors, constantPredictionConfusion, mostFrequentClass, multiclassPriorMetrics } from './baseline';
 import { CalibrationBins } from './calibration';
 import { confusionMatrixResult, weightedConfusion } from './confusion';
@@ -37,11 +40,10 @@ export interface MulticlassEvaluationInput {
 export interface MulticlassEvaluationOptions {
   zeroDivision?: ZeroDivision;
   calibrationBins?: number;
+  /** Add 95% intervals (Wilson for accuracy, the seeded bootstrap otherwise); `true` for defaults. */
+  intervals?: BootstrapOptions | boolean;
 }
 
-export const MULTICLASS_METRICS = ['accuracy', 'balancedAccuracy', 'macroPrecision', 'macroRecall', 'macroF1', 'microPrecision', 'microRecall', 'microF1', 'weightedPrecision', 'weightedRecall', 'weightedF1', 'rocAuc', 'rocAucWeighted', 'logLoss', 'brier', 'ece'] as const;
-export type MulticlassMetricName = (typeof MULTICLASS_METRICS)[number];
-export type MulticlassMetrics = Record<MulticlassMetricName, MetricValue>;
 
 export interface MulticlassClassRow {
   label: string;
@@ -67,6 +69,7 @@ export interface MulticlassReport {
   /** Top-label reliability: accuracy against confidence of the most probable class. */
   reliability: ReliabilityDiagram | null;
   rowsNotSummingToOne: number;
+  intervals: MulticlassIntervals | null;
 }
 
 function emptyMetrics(): MulticlassMetrics {
@@ -109,6 +112,8 @@ export function evaluateMulticlass(input: MulticlassEvaluationInput, options: Mu
   const t = new Int32Array(n);
   const p = new Int32Array(n);
   let logLoss = 0, brier = 0, total = 0, notSumming = 0, firstBad = -1, outside = -1;
+  const rowLoss = options.intervals && probs !== null ? new Float64Array(n) : null;
+  const rowBrier = rowLoss === null ? null : new Float64Array(n);
   const cal = new CalibrationBins(bins);
   for (let i = 0; i < n; i++) {
     const w = weights === null ? 1 : (weights[i] as number);
@@ -137,8 +142,13 @@ export function evaluateMulticlass(input: MulticlassEvaluationInput, options: Mu
       notSumming++;
       if (firstBad < 0) firstBad = i;
     }
-    logLoss += w * -Math.log(clipProbability(probs[base + (order[ti] as number)] as number) / clippedSum);
+    const rl = -Math.log(clipProbability(probs[base + (order[ti] as number)] as number) / clippedSum);
+    logLoss += w * rl;
     brier += w * sq;
+    if (rowLoss !== null) {
+      rowLoss[i] = rl;
+      (rowBrier as Float64Array)[i] = sq;
+    }
     cal.add(bestP, best === ti ? 1 : 0, w);
     p[i] = input.yPred ? (rank[input.yPred[i] as number] as number) : best;
   }
@@ -188,7 +198,11 @@ export function evaluateMulticlass(input: MulticlassEvaluationInput, options: Mu
 
   const totals: ClassTotals = { weight: Float64Array.from(lm.perClass.map((c) => c.support)), rows: confusion.trueRows };
   const baseline = multiclassBaseline(totals, sortedLabels, zd, bins, f);
+  const intervals = options.intervals
+    ? multiclassIntervals({ k: K, labels: sortedLabels, t, p, weights, loss: probReason === null ? rowLoss : null, brier: probReason === null ? rowBrier : null }, metrics, zd, options.intervals === true ? {} : options.intervals)
+    : null;
   return {
+    intervals,
     task: 'multiclass', n, weightTotal: total, classes: sortedLabels, metrics, baseline,
     reasons: f.reasons, warnings: f.warnings,
     perClass: lm.perClass.map((c, s) => ({ label: c.label, precision: c.precision, recall: c.recall, f1: c.f1, support: c.support, rocAuc: classAuc[s] ?? null })),

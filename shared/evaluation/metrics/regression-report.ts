@@ -12,7 +12,10 @@
  * The residual summary (target minus prediction) describes rows as they are, ignoring weights:
  * quantiles as np.quantile (linear) and a 20-bin histogram as np.histogram.
  */
-import { type EvaluationWarning, Findings, type MetricValue } from './types';
+import type { BootstrapOptions } from '../intervals/bootstrap';
+import { type RegressionIntervals, regressionIntervals } from '../intervals/regression-intervals';
+import { REGRESSION_METRICS, type RegressionMetrics } from './metric-names';
+import { type EvaluationWarning, Findings } from './types';
 import { checkFinite, checkRows, checkSameLength, checkWeights } from './validate';
 import { histogram, linearQuantile } from './residuals';
 
@@ -22,9 +25,11 @@ export interface RegressionEvaluationInput {
   weights?: Float64Array | null;
 }
 
-export const REGRESSION_METRICS = ['mae', 'rmse', 'r2', 'mape', 'medianAe'] as const;
-export type RegressionMetricName = (typeof REGRESSION_METRICS)[number];
-export type RegressionMetrics = Record<RegressionMetricName, MetricValue>;
+export interface RegressionEvaluationOptions {
+  /** Add 95% bootstrap intervals; `true` for the defaults. */
+  intervals?: BootstrapOptions | boolean;
+}
+
 
 export const RESIDUAL_QUANTILES = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1] as const;
 
@@ -47,6 +52,7 @@ export interface RegressionReport {
   /** Rows left out of MAPE because their target is exactly 0. */
   mapeZeroTargets: number;
   residuals: ResidualSummary;
+  intervals: RegressionIntervals | null;
 }
 
 /** Weighted median as sklearn.utils.stats._weighted_percentile(percentile=50). */
@@ -118,7 +124,7 @@ export function regressionMetrics(yTrue: Float64Array, yPred: Float64Array, weig
   return { metrics: m, zeroTargets };
 }
 
-export function evaluateRegression(input: RegressionEvaluationInput): RegressionReport {
+export function evaluateRegression(input: RegressionEvaluationInput, options: RegressionEvaluationOptions = {}): RegressionReport {
   const { yTrue, yPred } = input;
   const weights = input.weights ?? null;
   const n = yTrue.length;
@@ -149,5 +155,6 @@ export function evaluateRegression(input: RegressionEvaluationInput): Regression
   return {
     task: 'regression', n, weightTotal, metrics, baseline, reasons: f.reasons, warnings: f.warnings, mapeZeroTargets: zeroTargets,
     residuals: { mean: sum / n, quantiles: RESIDUAL_QUANTILES.map((q) => linearQuantile(sorted, q)), histogram: histogram(sorted, 20) },
+    intervals: options.intervals ? regressionIntervals(yTrue, yPred, weights, metrics, options.intervals === true ? {} : options.intervals) : null,
   };
 }
