@@ -13,6 +13,7 @@ import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
+import { stopBackgroundTasks } from './services/background-tasks';
 import { APP_VERSION } from './version';
 
 export const DB_FILE_NAME = 'tally.db';
@@ -118,6 +119,7 @@ export function createBackend(opts: BackendOptions): Backend {
       // Running analyses are child processes reading user files: stop them before the database
       // goes, so none of them tries to store a result into a closed file.
       stopCheckTasks(ctx);
+      stopBackgroundTasks(ctx);
       ctx.db.close();
       session.close();
     },

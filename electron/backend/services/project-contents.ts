@@ -2,6 +2,8 @@ import type { Db } from '../db/connection';
 import { countScenarios } from '../db/repositories/scenarios.repository';
 import { countRuns } from '../db/repositories/check-runs.repository';
 import { countDatasets } from '../db/repositories/datasets.repository';
+import { countEvaluations } from '../db/repositories/evaluations.repository';
+import { countMonitors } from '../db/repositories/monitors.repository';
 
 /**
  * What a project holds besides itself, counted so the delete confirmation can name what is lost.
@@ -18,6 +20,8 @@ export const contentCounters: ContentCounter[] = [
   { kind: 'scenarios', label: 'scenarios', count: (db, projectId) => countScenarios(db, projectId) },
   { kind: 'datasets', label: 'datasets linked', count: (db, projectId) => countDatasets(db, projectId) },
   { kind: 'check_runs', label: 'data checks', count: (db, projectId) => countRuns(db, projectId) },
+  { kind: 'evaluations', label: 'model evaluations', count: (db, projectId) => countEvaluations(db, projectId) },
+  { kind: 'monitors', label: 'drift monitors', count: (db, projectId) => countMonitors(db, projectId) },
 ];
 
 export function countContents(db: Db, projectId: string) {
