@@ -12,6 +12,9 @@ import type { PredictionColumns } from './prediction-readers';
 export interface EvaluateOptions {
   positiveLabel?: string;
   threshold?: number;
+  /** Bootstrap draws for the intervals (0: Wilson intervals only; default 1,000). */
+  bootstrapSamples?: number;
+  seed?: number;
 }
 
 /** What the extras reuse: the inputs the core saw, in its terms, and the sorted scores. */
@@ -28,6 +31,24 @@ function metricMap(m: object): MetricMap {
   return Object.fromEntries(Object.entries(m as Record<string, number | null>));
 }
 
+/** The report's intervals without the metrics that have none. */
+function intervalMap(m: Record<string, EvaluationResult['ci'][string] | null> | null): EvaluationResult['ci'] {
+  const out: EvaluationResult['ci'] = {};
+  for (const [k, v] of Object.entries(m ?? {})) if (v) out[k] = { low: v.low, high: v.high, method: v.method };
+  return out;
+}
+
+/** The core's interval options: resamples 0 keeps the Wilson intervals and drops the bootstrap ones. */
+function intervalOptions(o: EvaluateOptions): { resamples: number; seed?: number } {
+  return { resamples: o.bootstrapSamples ?? 1000, ...(o.seed !== undefined ? { seed: o.seed } : {}) };
+}
+
+/** Only Wilson intervals when bootstrapping is off (the bootstrap ones are then empty draws). */
+function keepIntervals(ci: EvaluationResult['ci'], o: EvaluateOptions): EvaluationResult['ci'] {
+  if ((o.bootstrapSamples ?? 1000) > 0) return ci;
+  return Object.fromEntries(Object.entries(ci).filter(([, v]) => v.method === 'wilson'));
+}
+
 function curvesOf(report: BinaryReport | MulticlassReport): EvaluationResult['curves'] {
   if (report.task === 'multiclass') return { roc: null, pr: null, reliability: report.reliability };
   return { roc: report.rocCurve, pr: report.prCurve, reliability: report.reliability };
@@ -37,14 +58,15 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   const weights = columns.weights;
   if (columns.roles.task === 'regression') {
     const input = { yTrue: columns.labelNumbers!, yPred: columns.predictionNumbers!, weights };
-    return { result: fromRegression(evaluateRegression(input)), core: { binary: null, multiclass: null, regression: input, weights } };
+    const report = evaluateRegression(input, { intervals: intervalOptions(options) });
+    return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights } };
   }
   const classes = canonicalClasses(columns);
   if (columns.roles.task === 'multiclass') {
     const k = columns.roles.probabilityColumns.length;
     const input = { classes: classes.values, yTrue: classes.labelCodes, yPred: classes.predictionCodes, probabilities: k > 0 ? columns.probabilities : null, weights };
-    const report = evaluateMulticlass(input);
-    return { result: fromMulticlass(report), core: { binary: null, multiclass: input, regression: null, weights } };
+    const report = evaluateMulticlass(input, { intervals: intervalOptions(options) });
+    return { result: { ...fromMulticlass(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: input, regression: null, weights } };
   }
   const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
   const n = columns.n;
@@ -66,7 +88,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     const p = classes.predictionCodes;
     for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
   }
-  const prepared = prepareBinary({ isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative }, { threshold: options.threshold ?? 0.5 });
+  const prepared = prepareBinary({ isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative }, { threshold: options.threshold ?? 0.5, intervals: intervalOptions(options) });
   const report = prepared.report;
   // Per-class rows and the macro / micro / weighted averages: the same predictions as two classes.
   const yTrue = new Int32Array(n);
@@ -77,7 +99,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     yPred[i] = scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
   }
   const asTwo = evaluateMulticlass({ classes: [chosen.negative, chosen.positive], yTrue, yPred, weights });
-  const result = fromBinary(report, asTwo, chosen);
+  const result = { ...fromBinary(report, asTwo, chosen), ci: keepIntervals(intervalMap(report.intervals), options) };
   return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
 }
 

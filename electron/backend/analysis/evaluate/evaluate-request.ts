@@ -26,6 +26,8 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
   const { result: base, core } = evaluateColumns(request.file, read.columns, {
     ...(o.positiveLabel !== undefined ? { positiveLabel: o.positiveLabel } : {}),
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
+    ...(o.bootstrapSamples !== undefined ? { bootstrapSamples: o.bootstrapSamples } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
   });
   timings.metrics = Math.round(performance.now() - t);
   t = performance.now();
