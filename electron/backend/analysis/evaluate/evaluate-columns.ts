@@ -120,7 +120,8 @@ function fromBinary(r: BinaryReport, asTwo: MulticlassReport, chosen: BinaryClas
     reasons: r.reasons,
     warnings: r.warnings,
     confusionMatrix: r.confusionMatrix,
-    perClass: asTwo.perClass,
+    // One score ranks both classes: each class's one-vs-rest ROC AUC is the binary one.
+    perClass: asTwo.perClass.map((c) => ({ ...c, rocAuc: r.metrics.rocAuc })),
     curves: curvesOf(r),
     residuals: null,
   };
