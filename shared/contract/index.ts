@@ -6,6 +6,7 @@ import { checksContract } from './checks';
 import { estimateContract } from './estimate';
 import { catalogContract } from './catalog';
 import { scenariosContract } from './scenarios';
+import { evaluationsContract } from './evaluations';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...filesContract,
   ...datasetsContract,
   ...checksContract,
+  ...evaluationsContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

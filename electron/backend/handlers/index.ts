@@ -9,6 +9,7 @@ import { scenariosHandlers } from './scenarios.handlers';
 import { filesHandlers } from './files.handlers';
 import { datasetsHandlers } from './datasets.handlers';
 import { checksHandlers } from './checks.handlers';
+import { evaluationsHandlers } from './evaluations.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -20,4 +21,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...filesHandlers,
   ...datasetsHandlers,
   ...checksHandlers,
+  ...evaluationsHandlers,
 };
