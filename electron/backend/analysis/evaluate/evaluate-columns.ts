@@ -5,7 +5,7 @@
  * are added by evaluate-extras.ts on top of what this returns.
  */
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
-import { evaluateMulticlass, evaluateRegression, prepareBinary, type BinaryReport, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
+import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
 import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
 import type { PredictionColumns } from './prediction-readers';
 
@@ -90,22 +90,47 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   }
   const prepared = prepareBinary({ isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative }, { threshold: options.threshold ?? 0.5, intervals: intervalOptions(options) });
   const report = prepared.report;
-  // Per-class rows and the macro / micro / weighted averages: the same predictions as two classes.
-  const yTrue = new Int32Array(n);
-  const yPred = new Int32Array(n);
-  const t = report.threshold;
-  for (let i = 0; i < n; i++) {
-    yTrue[i] = isPositive[i]!;
-    yPred[i] = scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
-  }
-  const asTwo = evaluateMulticlass({ classes: [chosen.negative, chosen.positive], yTrue, yPred, weights });
+  const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive);
   const result = { ...fromBinary(report, asTwo, chosen), ci: keepIntervals(intervalMap(report.intervals), options) };
   return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
 }
 
-function fromBinary(r: BinaryReport, asTwo: MulticlassReport, chosen: BinaryClasses): BaseResult {
-  const metrics = { ...metricMap(r.metrics), macroF1: asTwo.metrics.macroF1, microF1: asTwo.metrics.microF1, weightedF1: asTwo.metrics.weightedF1 };
-  const baseline = { ...metricMap(r.baseline), macroF1: asTwo.baseline.macroF1, microF1: asTwo.baseline.microF1, weightedF1: asTwo.baseline.weightedF1 };
+/**
+ * Per-class rows and the macro / micro / weighted averages of a binary report, from its confusion
+ * matrix (no second pass over the rows): the core's label metrics on the 2 x 2 matrix, and on the
+ * most-frequent-class baseline's matrix.
+ */
+function binaryLabelMetrics(r: BinaryReport, isPositive: Uint8Array, scores: Float64Array | null, predictedPositive: Uint8Array | null): { model: LabelMetrics; baseline: LabelMetrics } {
+  const labels = r.confusionMatrix.labels;
+  const P = labels.indexOf(r.positiveLabel);
+  const n = isPositive.length;
+  let positives = 0;
+  let predicted = 0;
+  const t = r.threshold;
+  for (let i = 0; i < n; i++) {
+    positives += isPositive[i]!;
+    predicted += scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
+  }
+  const pair = (pos: number, neg: number) => {
+    const a = new Float64Array(2);
+    a[P] = pos;
+    a[1 - P] = neg;
+    return a;
+  };
+  const trueRows = pair(positives, n - positives);
+  const confusion = confusionFromMatrix(Float64Array.from(r.confusionMatrix.matrix.flat()), 2, trueRows, pair(predicted, n - predicted));
+  const c = r.counts;
+  const totals = { weight: pair(c.truePositive + c.falseNegative, c.falsePositive + c.trueNegative), rows: trueRows };
+  const cls = mostFrequentClass(totals);
+  const model = labelMetrics(confusion, labels);
+  const baseline = cls < 0 ? model : labelMetrics(constantPredictionConfusion(totals, cls), labels);
+  return { model, baseline };
+}
+
+function fromBinary(r: BinaryReport, asTwo: { model: LabelMetrics; baseline: LabelMetrics }, chosen: BinaryClasses): BaseResult {
+  const averages = (l: LabelMetrics) => ({ macroF1: l.macro.f1, microF1: l.micro.f1, weightedF1: l.weighted.f1 });
+  const metrics = { ...metricMap(r.metrics), ...averages(asTwo.model) };
+  const baseline = { ...metricMap(r.baseline), ...averages(asTwo.baseline) };
   return {
     task: 'binary',
     n: r.n,
@@ -121,7 +146,7 @@ function fromBinary(r: BinaryReport, asTwo: MulticlassReport, chosen: BinaryClas
     warnings: r.warnings,
     confusionMatrix: r.confusionMatrix,
     // One score ranks both classes: each class's one-vs-rest ROC AUC is the binary one.
-    perClass: asTwo.perClass.map((c) => ({ ...c, rocAuc: r.metrics.rocAuc })),
+    perClass: asTwo.model.perClass.map((c) => ({ label: c.label, precision: c.precision, recall: c.recall, f1: c.f1, support: c.support, rocAuc: r.metrics.rocAuc })),
     curves: curvesOf(r),
     residuals: null,
   };
