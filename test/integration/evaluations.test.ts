@@ -124,7 +124,7 @@ describe('evaluations', () => {
     expect(task.state).toBe('failed');
     expect(task.error).toEqual({
       code: 'PARSE_ERROR',
-      message: 'bad.csv, line 4, column 3: column "score" holds "high", which is not a number; expected a probability between 0 and 1 (if these are raw scores rather than probabilities, say so: --raw-scores).',
+      message: 'bad.csv, line 4, column 3: column "score" holds "high", which is not a number; expected a probability between 0 and 1.',
       location: { file: path, line: 4, column: 3 },
     });
     expect(stored(t)).toBe(0);

@@ -10,7 +10,7 @@ import { type GrowableFloat64 } from './growable';
 export type NumberRole = 'score' | 'raw-score' | 'probability' | 'weight' | 'target' | 'prediction';
 
 const EXPECTED: Record<NumberRole, string> = {
-  score: 'a probability between 0 and 1 (if these are raw scores rather than probabilities, say so: --raw-scores)',
+  score: 'a probability between 0 and 1',
   'raw-score': 'a number (the model score)',
   probability: 'a probability between 0 and 1',
   weight: 'a weight: a number of 0 or more',
@@ -62,7 +62,10 @@ export class NumberCells {
 
   private store(v: number): void {
     if (!Number.isFinite(v)) throw new CellProblem(`column "${this.column}" holds ${v}; expected ${EXPECTED[this.role]}.`);
-    if (this.unit && !(v >= 0 && v <= 1)) throw new CellProblem(`column "${this.column}" holds ${v}, outside [0, 1]; expected ${EXPECTED[this.role]}.`);
+    if (this.unit && !(v >= 0 && v <= 1)) {
+      const hint = this.role === 'score' ? ' If these are raw scores rather than probabilities, mark them as raw scores (--raw-scores).' : '';
+      throw new CellProblem(`column "${this.column}" holds ${v}, outside [0, 1]; expected ${EXPECTED[this.role]}.${hint}`);
+    }
     if (this.role === 'weight' && v < 0) throw new CellProblem(`column "${this.column}" holds ${v}; expected ${EXPECTED.weight}.`);
     const out = this.out;
     if (this.stride === 1) out.push(v);
