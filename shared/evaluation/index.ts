@@ -2,3 +2,5 @@
 export * from './stats';
 export * from './metrics';
 export * from './intervals';
+export * from './threshold';
+export * from './slices';
