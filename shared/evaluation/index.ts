@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './intervals';
 export * from './threshold';
 export * from './slices';
+export * from './label-issues';
