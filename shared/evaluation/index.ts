@@ -5,3 +5,4 @@ export * from './intervals';
 export * from './threshold';
 export * from './slices';
 export * from './label-issues';
+export * from './privacy';
