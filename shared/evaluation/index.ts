@@ -6,3 +6,4 @@ export * from './threshold';
 export * from './slices';
 export * from './label-issues';
 export * from './privacy';
+export * from './gates';
