@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSeededRng } from '../../budget/seeded-rng';
 import { chiSquareSurvival, logGamma } from '../stats';
-import { sampleBinomial, sampleMultinomial } from './binomial';
+import { logFactorial, sampleBinomial, sampleMultinomial } from './binomial';
 
 function binomialPmf(n: number, p: number, k: number): number {
   return Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p));
@@ -49,6 +49,14 @@ describe('sampleBinomial', () => {
       }
     }
     expect(chiSquareSurvival(chi, cells - 1)).toBeGreaterThan(0.001);
+  });
+});
+
+describe('logFactorial', () => {
+  it('matches log-gamma across the table edge and far beyond', () => {
+    for (const k of [0, 1, 10, 255, 256, 257, 1000, 123_456, 9_999_999]) {
+      expect(Math.abs(logFactorial(k) - logGamma(k + 1))).toBeLessThanOrEqual(1e-13 * Math.max(1, logGamma(k + 1)));
+    }
   });
 });
 

@@ -8,6 +8,21 @@
 import type { SeededRng } from '../../budget/seeded-rng';
 import { logGamma } from '../stats/special-functions';
 
+const TABLE_SIZE = 256;
+const LOG_FACTORIALS = Float64Array.from({ length: TABLE_SIZE }, (_, k) => logGamma(k + 1));
+
+/**
+ * ln(k!) for a non-negative integer: a table below 256, Stirling's series above (its first
+ * omitted term is below 1e-17 there). BTRS needs four of these per draw, so they must be cheap.
+ */
+export function logFactorial(k: number): number {
+  if (k < TABLE_SIZE) return LOG_FACTORIALS[k] as number;
+  const x = k + 1;
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
+}
+
 function inversion(n: number, p: number, rng: SeededRng): number {
   const q = 1 - p;
   const s = p / q;
@@ -33,7 +48,7 @@ function btrs(n: number, p: number, rng: SeededRng): number {
   const alpha = (2.83 + 5.1 / b) * spq;
   const lpq = Math.log(p / (1 - p));
   const m = Math.floor((n + 1) * p);
-  const h = logGamma(m + 1) + logGamma(n - m + 1);
+  const h = logFactorial(m) + logFactorial(n - m);
   for (;;) {
     const u = rng.next() - 0.5;
     let v = rng.next();
@@ -42,7 +57,7 @@ function btrs(n: number, p: number, rng: SeededRng): number {
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && v <= vr) return k;
     v = Math.log((v * alpha) / (a / (us * us) + b));
-    if (v <= h - logGamma(k + 1) - logGamma(n - k + 1) + (k - m) * lpq) return k;
+    if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
   }
 }
 

@@ -10,6 +10,8 @@
  */
 import { type BinaryIntervals, binaryIntervals } from '../intervals/binary-intervals';
 import type { BootstrapOptions } from '../intervals/bootstrap';
+import { analyseThresholds } from '../threshold/threshold-analysis';
+import type { ThresholdAnalysis, ThresholdCosts } from '../threshold/threshold-types';
 import { BINARY_METRICS, type BinaryMetrics } from './metric-names';
 import { mostFrequentClass, constantPredictionConfusion } from './baseline';
 import { CalibrationBins } from './calibration';
@@ -41,6 +43,8 @@ export interface BinaryEvaluationOptions {
   calibrationBins?: number;
   /** Add 95% intervals (Wilson and the seeded bootstrap); `true` for the defaults. */
   intervals?: BootstrapOptions | boolean;
+  /** Add the threshold tool (needs scores): curves, and the cheapest threshold when costs are given. */
+  thresholdTool?: boolean | { costs?: ThresholdCosts | null };
 }
 
 
@@ -73,6 +77,8 @@ export interface BinaryReport {
   reliability: ReliabilityDiagram | null;
   /** 95% intervals when asked for (options.intervals); null otherwise. */
   intervals: BinaryIntervals | null;
+  /** The threshold tool when asked for (options.thresholdTool) and there are scores. */
+  thresholdAnalysis: ThresholdAnalysis | null;
 }
 
 /** What the threshold tool, slices and the bootstrap reuse instead of sorting again. */
@@ -194,7 +200,12 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     rocCurve: roc, prCurve: pr,
     reliability: scores !== null && unit && total > 0 ? cal.diagram() : null,
     intervals: null,
+    thresholdAnalysis: null,
   };
+  if (options.thresholdTool && ranking !== null) {
+    const costs = options.thresholdTool === true ? null : (options.thresholdTool.costs ?? null);
+    report.thresholdAnalysis = analyseThresholds(ranking, { costs, defaultThreshold: threshold, maxCurvePoints: maxPoints });
+  }
   if (options.intervals) {
     const boot = options.intervals === true ? {} : options.intervals;
     // With predicted labels only, the labels themselves rank the rows (1 above 0) at threshold 0.5.

@@ -8,3 +8,4 @@ export * from './correlation';
 export * from './roc-auc';
 export * from './skewness';
 export * from './radix-sort';
+export * from './normal';
