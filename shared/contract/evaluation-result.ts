@@ -52,60 +52,78 @@ export const Residuals = z.object({
   histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }),
 });
 
+export const SliceVerdict = z.enum(['significantly-worse', 'worse-not-significant', 'not-worse', 'undefined', 'too-small']);
+
 export const SliceResult = z.object({
   column: z.string(),
-  /** The value, or the bin of a numeric column ("[20, 30)"), or "(missing)". */
+  /** The value, or the bin of a numeric column ("20 to 30"), or "(missing)". */
   value: z.string(),
+  /** Rows with a weight above 0. */
   n: z.number(),
   metrics: MetricMap,
   ci: z.record(z.string(), Interval),
-  /** Fewer rows than the documented minimum: shown, never judged. */
+  /** Fewer rows than the documented minimum (30): shown, never judged. */
   tooSmall: z.boolean(),
-  /** The slice's interval lies wholly below the whole set's value for the headline metric. */
+  /** Significantly worse than the whole on the judged metric (z-test, Holm-corrected within the column, p < 0.05). */
   worse: z.boolean(),
-  /** One plain sentence for the owner, e.g. "recall on region = north is 0.64 (0.58-0.70), below 0.81 overall". */
+  verdict: SliceVerdict,
+  /** The judged metric (f1, macroF1 or mae) and its p-value against the rest, when tested. */
+  judgedMetric: z.string(),
+  pValue: z.number().nullable(),
+  /** One plain sentence for the owner, e.g. "Recall on region = north is 0.64 (0.58-0.70), below 0.81 overall". */
   note: z.string().nullable(),
 });
 export type SliceResult = z.infer<typeof SliceResult>;
 
-/** One point of the metric-vs-threshold curves (binary scores). */
+/** Binary scores: how the metrics move with the threshold (downsampled, ends exact). */
 export const ThresholdCurve = z.object({
   thresholds: z.array(z.number()),
   precision: z.array(z.number()),
   recall: z.array(z.number()),
   f1: z.array(z.number()),
   falsePositiveRate: z.array(z.number()),
-  /** Expected cost per 1,000 predictions at each threshold (micro-units of money); absent without costs. */
+  /** Share of rows flagged positive at each threshold. */
+  flaggedShare: z.array(z.number()),
+  /** Expected cost of mistakes per 1,000 predictions at each threshold, in millionths of money; null without costs. */
   costPer1000Micros: z.array(z.number()).nullable(),
+  points: z.number(),
 });
 
 export const ThresholdPoint = z.object({
-  threshold: z.number(),
+  /** Flag rows scoring at or above this; null means flag nothing. */
+  threshold: z.number().nullable(),
+  truePositives: z.number(),
+  falsePositives: z.number(),
+  trueNegatives: z.number(),
+  falseNegatives: z.number(),
   precision: z.number(),
   recall: z.number(),
-  f1: z.number(),
-  falsePositives: z.number(),
-  falseNegatives: z.number(),
   costPer1000Micros: z.number().nullable(),
 });
 
 export const ThresholdAnalysis = z.object({
   costs: z.object({ falsePositiveMicros: z.number(), falseNegativeMicros: z.number() }).nullable(),
   curve: ThresholdCurve,
-  /** The threshold that minimises the expected cost (with costs), else the one that maximises F1. */
-  best: ThresholdPoint,
-  /** The same figures at the decision threshold used for the metrics (0.5 unless set). */
+  /** The threshold the metrics use (0.5 unless set). */
   atDefault: ThresholdPoint,
+  /** The threshold that minimises the expected cost; null without costs. */
+  best: ThresholdPoint.nullable(),
   /** What the best threshold saves per 1,000 predictions against the default; null without costs. */
   savingPer1000Micros: z.number().nullable(),
-  message: z.string(),
+  /** The plain sentence ("Flagging rows that score 0.32 or more is the cheapest choice ..."); null without costs. */
+  message: z.string().nullable(),
 });
 
 export const LabelIssues = z.object({
-  /** Rows whose given label is probably wrong, most likely first (at most 100). */
-  rows: z.array(z.object({ row: z.number(), given: z.string(), suggested: z.string(), confidence: z.number() })),
+  method: z.string(),
+  /** Rows whose given label is probably wrong, most likely first (at most 100); row = data row, from 1. */
+  rows: z.array(z.object({ row: z.number(), given: z.string(), likely: z.string(), givenProbability: z.number(), likelyProbability: z.number() })),
   total: z.number(),
-  byClass: z.array(z.object({ label: z.string(), issues: z.number(), share: z.number() })),
+  /** Rows searched (held-out rows only when the file marks training rows; a seeded sample above 1,000,000). */
+  searchedRows: z.number(),
+  estimatedErrorRate: z.number(),
+  byClass: z.array(z.object({ label: z.string(), rows: z.number(), issues: z.number(), share: z.number() })),
+  /** What it means and what to do (relabel a sample, not delete). */
   message: z.string(),
 });
 
@@ -113,17 +131,25 @@ export const MembershipInference = z.object({
   /** max over thresholds of TPR - FPR of a loss-threshold attack (Yeom et al. 2018). */
   advantage: z.number(),
   ci: Interval.nullable(),
+  pValue: z.number(),
+  /** Accuracy of the best attack with as many training as held-out rows: 0.5 + advantage / 2. */
+  balancedAttackAccuracy: z.number(),
   trainRows: z.number(),
   heldOutRows: z.number(),
-  verdict: z.enum(['coin-flip', 'noticeable', 'strong']),
+  /** What the per-row loss is: the true label's log loss (classification) or the squared error (regression). */
+  loss: z.enum(['log-loss', 'squared-error']),
+  verdict: z.enum(['coin-flip', 'noticeably-better', 'much-better']),
   message: z.string(),
 });
 
 export const GateResult = z.object({
   expression: z.string(),
-  /** null when the gate could not be judged (its metric is null); a null gate fails. */
-  passed: z.boolean().nullable(),
+  /** A gate that cannot be judged (its metric is n/a, no reference) fails, saying why. */
+  passed: z.boolean(),
   actual: z.number().nullable(),
+  bound: z.number().nullable(),
+  /** slice_min / slice_max: the slice that gave the value. */
+  slice: z.string().nullable(),
   message: z.string(),
 });
 export type GateResult = z.infer<typeof GateResult>;

@@ -62,6 +62,8 @@ export const EvaluationOptions = z
     /** Bootstrap draws for the intervals (0 turns bootstrap intervals off; default 1000). */
     bootstrapSamples: z.number().int().min(0).max(10000).optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    /** Search for probably wrong labels (needs probabilities; default true). */
+    labelIssues: z.boolean().optional(),
     /** Slices with fewer rows are shown but flagged too small to judge (default 30). */
     sliceMinRows: z.number().int().min(1).max(1_000_000).optional(),
   })

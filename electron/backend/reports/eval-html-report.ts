@@ -64,18 +64,23 @@ function slices(r: EvaluationResult): string {
 function threshold(r: EvaluationResult): string {
   const t = r.threshold;
   if (!t) return '';
+  const mark = t.best?.threshold ?? t.atDefault.threshold ?? undefined;
   const series = [{ x: t.curve.thresholds, y: t.curve.precision }, { x: t.curve.thresholds, y: t.curve.recall, cls: 'line2' }];
-  const chart = lineChartSvg(series, { label: 'Precision and recall by threshold', xLabel: 'threshold', yLabel: 'precision / recall', y: [0, 1], markX: t.best.threshold });
-  const cost = t.curve.costPer1000Micros ? lineChartSvg([{ x: t.curve.thresholds, y: t.curve.costPer1000Micros.map((c) => c / 1e6) }], { label: 'Cost per 1,000 predictions by threshold', xLabel: 'threshold', yLabel: 'cost per 1,000', markX: t.best.threshold }) : '';
-  const point = (label: string, p: typeof t.best) => `<tr><td>${e(label)}</td><td class="num">${e(formatValue(p.threshold))}</td><td class="num">${e(formatValue(p.precision))}</td><td class="num">${e(formatValue(p.recall))}</td><td class="num">${e(formatMicros(p.costPer1000Micros))}</td></tr>`;
-  return `<h2>Threshold</h2><p>${e(t.message)}</p><div class="charts">${chart}${cost}</div><table><thead><tr><th></th><th class="num">threshold</th><th class="num">precision</th><th class="num">recall</th><th class="num">cost per 1,000</th></tr></thead><tbody>${point('best', t.best)}${point('default', t.atDefault)}</tbody></table>`;
+  const chart = lineChartSvg(series, { label: 'Precision and recall by threshold', xLabel: 'threshold (blue: precision, orange: recall)', yLabel: 'precision / recall', y: [0, 1], ...(mark !== undefined ? { markX: mark } : {}) });
+  const cost = t.curve.costPer1000Micros
+    ? lineChartSvg([{ x: t.curve.thresholds, y: t.curve.costPer1000Micros.map((c) => c / 1e6) }], { label: 'Cost per 1,000 predictions by threshold', xLabel: 'threshold', yLabel: 'cost per 1,000', ...(mark !== undefined ? { markX: mark } : {}) })
+    : '';
+  const row = (label: string, p: NonNullable<typeof t.best>) =>
+    `<tr><td>${e(label)}</td><td class="num">${e(p.threshold === null ? 'flag nothing' : formatValue(p.threshold))}</td><td class="num">${e(formatValue(p.precision))}</td><td class="num">${e(formatValue(p.recall))}</td><td class="num">${e(p.falsePositives.toLocaleString('en-US'))}</td><td class="num">${e(p.falseNegatives.toLocaleString('en-US'))}</td><td class="num">${e(formatMicros(p.costPer1000Micros))}</td></tr>`;
+  const message = t.message ?? 'Give what a false positive and a false negative cost to find the cheapest threshold.';
+  return `<h2>Threshold</h2><p>${e(message)}</p><div class="charts">${chart}${cost}</div><table><thead><tr><th></th><th class="num">threshold</th><th class="num">precision</th><th class="num">recall</th><th class="num">false positives</th><th class="num">false negatives</th><th class="num">cost per 1,000</th></tr></thead><tbody>${row('used for the metrics', t.atDefault)}${t.best ? row('cheapest', t.best) : ''}</tbody></table>`;
 }
 
 function risks(r: EvaluationResult): string {
   const parts: string[] = [];
   if (r.labelIssues) {
-    const rows = r.labelIssues.rows.slice(0, 20).map((x) => `<tr><td class="num">${e(x.row)}</td><td>${e(x.given)}</td><td>${e(x.suggested)}</td><td class="num">${e(formatValue(x.confidence))}</td></tr>`).join('');
-    parts.push(`<h2>Label issues (${e(r.labelIssues.total.toLocaleString('en-US'))})</h2><p>${e(r.labelIssues.message)}</p>${rows ? `<table><thead><tr><th class="num">row</th><th>given</th><th>probably</th><th class="num">confidence</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`);
+    const rows = r.labelIssues.rows.slice(0, 20).map((x) => `<tr><td class="num">${e(x.row)}</td><td>${e(x.given)}</td><td class="num">${e(formatValue(x.givenProbability))}</td><td>${e(x.likely)}</td><td class="num">${e(formatValue(x.likelyProbability))}</td></tr>`).join('');
+    parts.push(`<h2>Label issues (${e(r.labelIssues.total.toLocaleString('en-US'))})</h2><p>${e(r.labelIssues.message)}</p>${rows ? `<table><thead><tr><th class="num">row</th><th>given label</th><th class="num">its probability</th><th>likely label</th><th class="num">its probability</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`);
   }
   if (r.membershipInference) {
     const m = r.membershipInference;

@@ -49,20 +49,24 @@ export function renderEvalText(fileName: string, r: EvaluationResult, width = 10
     out.push('', 'Slices (worse first)');
     for (const s of r.slices.slice(0, 30)) {
       const flag = s.tooSmall ? ' (too small to judge)' : s.worse ? ' (worse)' : '';
-      out.push(`  ${s.column} = ${s.value}: ${s.n.toLocaleString('en-US')} rows${flag}`);
+      out.push(`  ${s.column}: ${s.value}, ${s.n.toLocaleString('en-US')} rows${flag}`);
       if (s.note) out.push(wrap(s.note, width, '    '));
     }
     if (r.slices.length > 30) out.push(`  ... and ${r.slices.length - 30} more slices (--json lists them all)`);
   }
   if (r.threshold) {
     const t = r.threshold;
-    out.push('', 'Threshold', wrap(t.message, width, '  '));
-    out.push(`  best ${formatValue(t.best.threshold)}: precision ${formatValue(t.best.precision)}, recall ${formatValue(t.best.recall)}${t.best.costPer1000Micros !== null ? `, cost per 1,000 predictions ${formatMicros(t.best.costPer1000Micros)}` : ''}`);
-    out.push(`  at ${formatValue(t.atDefault.threshold)}: precision ${formatValue(t.atDefault.precision)}, recall ${formatValue(t.atDefault.recall)}${t.atDefault.costPer1000Micros !== null ? `, cost per 1,000 predictions ${formatMicros(t.atDefault.costPer1000Micros)}` : ''}`);
+    const at = (label: string, p: NonNullable<typeof t.best>) =>
+      `  ${label} ${p.threshold === null ? 'flag nothing' : formatValue(p.threshold)}: precision ${formatValue(p.precision)}, recall ${formatValue(p.recall)}, ${p.falsePositives.toLocaleString('en-US')} false positives, ${p.falseNegatives.toLocaleString('en-US')} false negatives${p.costPer1000Micros !== null ? `, cost per 1,000 predictions ${formatMicros(p.costPer1000Micros)}` : ''}`;
+    out.push('', 'Threshold');
+    if (t.message) out.push(wrap(t.message, width, '  '));
+    out.push(at('at', t.atDefault));
+    if (t.best) out.push(at('cheapest', t.best));
+    else out.push('  Give what a false positive and a false negative cost (--cost-fp, --cost-fn) to find the cheapest threshold.');
   }
   if (r.labelIssues) {
     out.push('', `Label issues: ${r.labelIssues.total.toLocaleString('en-US')} rows`, wrap(r.labelIssues.message, width, '  '));
-    for (const row of r.labelIssues.rows.slice(0, 10)) out.push(`  row ${row.row}: labelled "${row.given}", probably "${row.suggested}" (${formatValue(row.confidence)})`);
+    for (const row of r.labelIssues.rows.slice(0, 10)) out.push(`  row ${row.row}: labelled "${row.given}" (p ${formatValue(row.givenProbability)}), probably "${row.likely}" (p ${formatValue(row.likelyProbability)})`);
   }
   if (r.membershipInference) {
     const m = r.membershipInference;

@@ -19,7 +19,7 @@ import { getProject } from '../db/repositories/projects.repository';
 import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './background-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
-import { judgeGates } from './evaluation-gates';
+import { checkGates, judgeGates } from './evaluation-gates';
 
 type StartInput = z.output<typeof EvaluationStartInput>;
 
@@ -73,7 +73,7 @@ export function startEvaluation(ctx: BackendContext, input: StartInput): { taskI
   const refId = input.options?.referenceEvaluationId;
   if (refId) mustGetSummary(ctx, refId);
   // A gate that cannot be read is refused now, not after a long read.
-  judgeGatesSyntax(input.options?.gates ?? []);
+  checkGates(input.options?.gates ?? []);
   const tasks = tasksOf(ctx);
   const entry = tasks.create(ctx.newId(), input.projectId);
   void runTask(ctx, entry, input).catch((e: unknown) => {
@@ -82,19 +82,6 @@ export function startEvaluation(ctx: BackendContext, input: StartInput): { taskI
   });
   return { taskId: entry.task.taskId };
 }
-
-function judgeGatesSyntax(gates: readonly string[]): void {
-  if (gates.length === 0) return;
-  // Judging against an empty result parses every expression; values do not matter here.
-  judgeGates(EMPTY_RESULT, gates, null);
-}
-
-const EMPTY_RESULT: EvaluationResult = {
-  task: 'binary', taskReason: 'given', n: 0, weightTotal: 0, classes: [], positiveLabel: null, positiveLabelReason: null, decisionThreshold: null,
-  metrics: {}, baseline: {}, ci: {}, reasons: {}, warnings: [], confusionMatrix: null, perClass: [], curves: { roc: null, pr: null, reliability: null },
-  residuals: null, slices: [], threshold: null, labelIssues: null, membershipInference: null, gates: [],
-  input: { file: '', format: 'csv', sizeBytes: 0, rows: 0, renormalizedRows: 0, timeRange: null, probabilityColumns: [] },
-};
 
 async function runTask(ctx: BackendContext, entry: TaskEntry<EvaluationTaskState>, input: StartInput): Promise<void> {
   const tasks = tasksOf(ctx);

@@ -31,9 +31,9 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
   });
   timings.metrics = Math.round(performance.now() - t);
   t = performance.now();
-  const extras = evaluateExtras(read.columns, base, core, o);
+  const { notes, ...extras } = evaluateExtras(read.columns, base, core, o);
   timings.extras = Math.round(performance.now() - t);
-  const warnings = [...base.warnings];
+  const warnings = [...base.warnings, ...notes];
   if (read.columns.renormalizedRows > 0) {
     warnings.push({
       code: 'rows_renormalized',

@@ -22,7 +22,7 @@ import type { Command } from './command';
 
 const USAGE = `tally eval FILE --label COL [--score COL | --scores PREFIX | --prediction COL] [--task binary|multiclass|regression]
                   [--positive VALUE] [--threshold X] [--raw-scores] [--weight COL] [--slice COL ...] [--time COL]
-                  [--cost-fp X --cost-fn Y] [--train-flag COL] [--bootstrap N] [--seed N]
+                  [--cost-fp X --cost-fn Y] [--train-flag COL] [--bootstrap N] [--seed N] [--no-label-issues]
                   [--gate EXPR ...] [--reference EVAL.json] [--json] [--junit FILE] [--html FILE]
   --scores PREFIX   one probability column per class, named PREFIX + class (p_cat, p_dog: --scores p_)
   --cost-fp/--cost-fn  what one false positive / false negative costs (money), for the threshold tool
@@ -48,6 +48,7 @@ const FLAGS = {
   'cost-fp': { type: 'string' },
   'cost-fn': { type: 'string' },
   'train-flag': { type: 'string' },
+  'no-label-issues': { type: 'boolean' },
   bootstrap: { type: 'string' },
   seed: { type: 'string' },
   gate: { type: 'string', multiple: true },
@@ -137,6 +138,7 @@ function optionsOf(p: Parsed): EvaluationOptions {
     ...(stringFlag(p, 'positive') !== undefined ? { positiveLabel: stringFlag(p, 'positive') } : {}),
     ...(numberFlag(p, 'threshold') !== undefined ? { threshold: numberFlag(p, 'threshold') } : {}),
     ...(p.values['raw-scores'] === true ? { rawScores: true } : {}),
+    ...(p.values['no-label-issues'] === true ? { labelIssues: false } : {}),
     ...(fp !== undefined && fn !== undefined ? { costs: { falsePositiveMicros: fp, falseNegativeMicros: fn } } : {}),
     ...(wholeFlag(p, 'bootstrap', 10000) !== undefined ? { bootstrapSamples: wholeFlag(p, 'bootstrap', 10000) } : {}),
     ...(wholeFlag(p, 'seed', 2 ** 31 - 1) !== undefined ? { seed: wholeFlag(p, 'seed', 2 ** 31 - 1) } : {}),
@@ -151,7 +153,10 @@ function optionsOf(p: Parsed): EvaluationOptions {
   return r.data;
 }
 
-const GateReferenceFile = EvaluationResult.pick({ metrics: true, slices: true });
+const GateReferenceFile = EvaluationResult.pick({ metrics: true, slices: true }).extend({
+  reasons: EvaluationResult.shape.reasons.optional(),
+  membershipInference: EvaluationResult.shape.membershipInference.optional(),
+});
 
 function readReference(path: string): GateReference {
   let text: string;
