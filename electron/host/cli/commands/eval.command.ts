@@ -11,7 +11,7 @@ import { runEvaluation } from '../../../backend/analysis/evaluate/run-evaluation
 import { renderEvalHtml } from '../../../backend/reports/eval-html-report';
 import { renderEvalJunit } from '../../../backend/reports/eval-junit-report';
 import { renderEvalText } from '../../../backend/reports/eval-text-report';
-import { judgeGates, type GateReference } from '../../../backend/services/evaluation-gates';
+import { checkGates, judgeGates, type GateReference } from '../../../backend/services/evaluation-gates';
 import { parseFlags, stringFlag, type Parsed } from '../args';
 import { json } from '../format';
 import { CliError, EXIT, type CliIo } from '../io';
@@ -144,6 +144,11 @@ function optionsOf(p: Parsed): EvaluationOptions {
     ...(wholeFlag(p, 'seed', 2 ** 31 - 1) !== undefined ? { seed: wholeFlag(p, 'seed', 2 ** 31 - 1) } : {}),
     ...(list(p, 'gate').length ? { gates: list(p, 'gate') } : {}),
   };
+  try {
+    checkGates(list(p, 'gate'));
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
   const r = EvaluationOptions.safeParse(draft);
   if (!r.success) {
     const i = r.error.issues[0]!;
