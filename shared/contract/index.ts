@@ -7,6 +7,7 @@ import { estimateContract } from './estimate';
 import { catalogContract } from './catalog';
 import { scenariosContract } from './scenarios';
 import { evaluationsContract } from './evaluations';
+import { monitorsContract } from './monitors';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   ...datasetsContract,
   ...checksContract,
   ...evaluationsContract,
+  ...monitorsContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -116,7 +116,29 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'evaluations.compare': {
     valid: [{ ids: ['e1', 'e2'] }, { ids: ['e1', 'e2', 'e3'], metric: 'rocAuc', expectedPredictions: 5_000_000 }],
     invalid: [{ ids: ['e1'] }, { ids: Array.from({ length: 11 }, (_, i) => `e${i}`) }, { ids: ['e1', 'e2'], expectedPredictions: -5 }],
+  },  'monitors.create': {
+    valid: [
+      { projectId: 'p1', name: 'Churn inputs', reference: { kind: 'dataset', datasetId: 'd1' } },
+      { projectId: 'p1', name: 'Churn model', reference: { kind: 'evaluation', evaluationId: 'e1' }, folder: '/data/daily', thresholds: { psi: 0.2, driftShare: 0.3, metricDrop: 0.02 } },
+      { projectId: 'p1', name: 'With roles', reference: { kind: 'dataset', datasetId: 'd1' }, roles: { label: 'y', score: 'p' } },
+    ],
+    invalid: [
+      {},
+      { projectId: 'p1', name: '', reference: { kind: 'dataset', datasetId: 'd1' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'run', runId: 'r1' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { psi: -1 } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { drift: 0.1 } },
+    ],
   },
+  'monitors.list': { valid: [{ projectId: 'p1' }], invalid: [{}, { projectId: 3 }] },
+  'monitors.get': { valid: [{ id: 'm1' }], invalid: [{}, { id: '' }] },
+  'monitors.addBatch': { valid: [{ monitorId: 'm1', path: '/data/daily/2026-03-01.csv' }], invalid: [{ monitorId: 'm1' }, { monitorId: 'm1', path: '' }] },
+  'monitors.rescan': { valid: [{ monitorId: 'm1' }], invalid: [{}, { monitorId: 'm1', folder: '/x' }] },
+  'monitors.status': { valid: [{ taskId: 't1' }], invalid: [{}, { id: 't1' }] },
+  'monitors.cancel': { valid: [{ taskId: 't1' }], invalid: [{}, { taskId: '' }] },
+  'monitors.delete': { valid: [{ id: 'm1' }], invalid: [{}, { id: 5 }] },
+
   // Plan (issue 3): estimates, catalog, scenarios.
   'estimate.training': {
     valid: [

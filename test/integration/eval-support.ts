@@ -40,3 +40,19 @@ export async function runTask<T>(
 export function runEvaluationTask<T>(backend: Backend, input: Record<string, unknown>, onEvent?: (phase: string, taskId: string) => void): Promise<T> {
   return runTask<T>(backend, { name: 'evaluations.start', input }, 'evaluations.status', onEvent);
 }
+
+/** Waits for a task that is already started (subscribe first, then look, so no event is missed). */
+export async function waitForTask<T extends { state: string }>(backend: Backend, taskId: string, status: ProcedureName): Promise<T> {
+  let resolveFinal: () => void = () => undefined;
+  const final = new Promise<void>((resolve) => (resolveFinal = resolve));
+  const unsubscribe = backend.subscribe((e) => {
+    if (e.type === 'task.progress' && e.payload.taskId === taskId && FINAL.has(e.payload.phase)) resolveFinal();
+  });
+  try {
+    const now = value<T>(await backend.dispatch(status, { taskId }));
+    if (now.state === 'running') await final;
+    return value<T>(await backend.dispatch(status, { taskId }));
+  } finally {
+    unsubscribe();
+  }
+}

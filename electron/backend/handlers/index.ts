@@ -10,6 +10,7 @@ import { filesHandlers } from './files.handlers';
 import { datasetsHandlers } from './datasets.handlers';
 import { checksHandlers } from './checks.handlers';
 import { evaluationsHandlers } from './evaluations.handlers';
+import { monitorsHandlers } from './monitors.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -22,4 +23,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...datasetsHandlers,
   ...checksHandlers,
   ...evaluationsHandlers,
+  ...monitorsHandlers,
 };

@@ -47,6 +47,8 @@ CREATE TABLE monitors (
   reference_evaluation_id TEXT REFERENCES evaluations(id) ON DELETE SET NULL,
   reference_name          TEXT NOT NULL,
   reference_path          TEXT NOT NULL,
+  reference_size_bytes    INTEGER NOT NULL CHECK (reference_size_bytes >= 0),
+  reference_mtime_ms      INTEGER NOT NULL,
   reference_hash          TEXT NOT NULL,
   folder                  TEXT,
   roles_json              TEXT CHECK (roles_json IS NULL OR json_valid(roles_json)),

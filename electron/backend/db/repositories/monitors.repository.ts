@@ -18,6 +18,8 @@ interface MonitorRow {
   reference_evaluation_id: string | null;
   reference_name: string;
   reference_path: string;
+  reference_size_bytes: number;
+  reference_mtime_ms: number;
   reference_hash: string;
   folder: string | null;
   roles_json: string | null;
@@ -74,12 +76,26 @@ function toMonitor(r: MonitorRow): Monitor {
   };
 }
 
-export function insertMonitor(db: Db, m: Omit<Monitor, 'batchCount' | 'latestBatchAt' | 'alert'>): void {
+/** The reference file's fingerprint when the monitor was created: a changed reference is detected. */
+export interface ReferenceFingerprint {
+  sizeBytes: number;
+  mtimeMs: number;
+}
+
+export function referenceFingerprint(db: Db, id: string): ReferenceFingerprint | undefined {
+  const r = db.prepare('SELECT reference_size_bytes AS s, reference_mtime_ms AS m FROM monitors WHERE id = ?').get(id) as { s: number; m: number } | undefined;
+  return r ? { sizeBytes: r.s, mtimeMs: r.m } : undefined;
+}
+
+export function insertMonitor(db: Db, m: Omit<Monitor, 'batchCount' | 'latestBatchAt' | 'alert'>, ref: ReferenceFingerprint): void {
   db.prepare(
     `INSERT INTO monitors (id, project_id, name, reference_kind, reference_dataset_id, reference_evaluation_id, reference_name, reference_path,
-       reference_hash, folder, roles_json, thresholds_json, created_at)
-     VALUES (@id, @projectId, @name, @kind, @datasetId, @evaluationId, @refName, @refPath, @refHash, @folder, @roles, @thresholds, @createdAt)`,
+       reference_size_bytes, reference_mtime_ms, reference_hash, folder, roles_json, thresholds_json, created_at)
+     VALUES (@id, @projectId, @name, @kind, @datasetId, @evaluationId, @refName, @refPath, @refSize, @refMtime, @refHash, @folder, @roles,
+       @thresholds, @createdAt)`,
   ).run({
+    refSize: ref.sizeBytes,
+    refMtime: ref.mtimeMs,
     id: m.id,
     projectId: m.projectId,
     name: m.name,
@@ -171,4 +187,10 @@ export function batchHashes(db: Db, monitorId: string): Set<string> {
 
 export function countMonitors(db: Db, projectId: string): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM monitors WHERE project_id = ?').get(projectId) as { n: number }).n;
+}
+
+/** Batch files already taken from a path, with the size and mtime they had (rescan skips them without hashing). */
+export function batchFiles(db: Db, monitorId: string): Map<string, { sizeBytes: number; mtimeMs: number }> {
+  const rows = db.prepare('SELECT path, size_bytes AS s, mtime_ms AS m FROM monitor_batches WHERE monitor_id = ?').all(monitorId) as Array<{ path: string; s: number; m: number }>;
+  return new Map(rows.map((r) => [r.path, { sizeBytes: r.s, mtimeMs: r.m }]));
 }

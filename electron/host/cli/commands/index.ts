@@ -6,7 +6,8 @@ import { estimateCommand } from './estimate.command';
 import { catalogCommand } from './catalog.command';
 import { checkCommand } from './check.command';
 import { evalCommand } from './eval.command';
+import { monitorCommand } from './monitor.command';
 import { dbCommand } from './db.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, evalCommand, dbCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, evalCommand, monitorCommand, dbCommand];
