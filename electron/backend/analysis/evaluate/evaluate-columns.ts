@@ -5,6 +5,7 @@
  * are added by evaluate-extras.ts on top of what this returns.
  */
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
+import { wilsonInterval } from '../../../../shared/evaluation/intervals';
 import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
 import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
 import type { PredictionColumns } from './prediction-readers';
@@ -49,6 +50,23 @@ function keepIntervals(ci: EvaluationResult['ci'], o: EvaluateOptions): Evaluati
   return Object.fromEntries(Object.entries(ci).filter(([, v]) => v.method === 'wilson'));
 }
 
+/**
+ * Without bootstrap and without weights, the Wilson intervals come straight from the counts (the
+ * same intervals the core computes after grouping every score, for a fraction of the work).
+ */
+function countsOnly(o: EvaluateOptions, weights: Float64Array | null): boolean {
+  return (o.bootstrapSamples ?? 1000) === 0 && weights === null;
+}
+
+function wilsonMap(pairs: Record<string, [number, number]>): EvaluationResult['ci'] {
+  const out: EvaluationResult['ci'] = {};
+  for (const [k, [success, total]] of Object.entries(pairs)) {
+    const w = wilsonInterval(success, total);
+    if (w) out[k] = { low: w.low, high: w.high, method: w.method };
+  }
+  return out;
+}
+
 function curvesOf(report: BinaryReport | MulticlassReport): EvaluationResult['curves'] {
   if (report.task === 'multiclass') return { roc: null, pr: null, reliability: report.reliability };
   return { roc: report.rocCurve, pr: report.prCurve, reliability: report.reliability };
@@ -58,15 +76,18 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   const weights = columns.weights;
   if (columns.roles.task === 'regression') {
     const input = { yTrue: columns.labelNumbers!, yPred: columns.predictionNumbers!, weights };
-    const report = evaluateRegression(input, { intervals: intervalOptions(options) });
+    const report = evaluateRegression(input, countsOnly(options, weights) ? {} : { intervals: intervalOptions(options) });
     return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights } };
   }
   const classes = canonicalClasses(columns);
   if (columns.roles.task === 'multiclass') {
     const k = columns.roles.probabilityColumns.length;
     const input = { classes: classes.values, yTrue: classes.labelCodes, yPred: classes.predictionCodes, probabilities: k > 0 ? columns.probabilities : null, weights };
-    const report = evaluateMulticlass(input, { intervals: intervalOptions(options) });
-    return { result: { ...fromMulticlass(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: input, regression: null, weights } };
+    const light = countsOnly(options, weights);
+    const report = evaluateMulticlass(input, light ? {} : { intervals: intervalOptions(options) });
+    const diagonal = report.confusionMatrix.matrix.reduce((a, row, i) => a + row[i]!, 0);
+    const ci = light ? wilsonMap({ accuracy: [diagonal, report.n] }) : keepIntervals(intervalMap(report.intervals), options);
+    return { result: { ...fromMulticlass(report), ci }, core: { binary: null, multiclass: input, regression: null, weights } };
   }
   const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
   const n = columns.n;
@@ -88,10 +109,18 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     const p = classes.predictionCodes;
     for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
   }
-  const prepared = prepareBinary({ isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative }, { threshold: options.threshold ?? 0.5, intervals: intervalOptions(options) });
+  const light = countsOnly(options, weights);
+  const prepared = prepareBinary(
+    { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative },
+    { threshold: options.threshold ?? 0.5, ...(light ? {} : { intervals: intervalOptions(options) }) },
+  );
   const report = prepared.report;
-  const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive);
-  const result = { ...fromBinary(report, asTwo, chosen), ci: keepIntervals(intervalMap(report.intervals), options) };
+  const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive, weights);
+  const c = report.counts;
+  const ci = light
+    ? wilsonMap({ accuracy: [c.truePositive + c.trueNegative, n], precision: [c.truePositive, c.truePositive + c.falsePositive], recall: [c.truePositive, c.truePositive + c.falseNegative] })
+    : keepIntervals(intervalMap(report.intervals), options);
+  const result = { ...fromBinary(report, asTwo, chosen), ci };
   return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
 }
 
@@ -100,16 +129,21 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
  * matrix (no second pass over the rows): the core's label metrics on the 2 x 2 matrix, and on the
  * most-frequent-class baseline's matrix.
  */
-function binaryLabelMetrics(r: BinaryReport, isPositive: Uint8Array, scores: Float64Array | null, predictedPositive: Uint8Array | null): { model: LabelMetrics; baseline: LabelMetrics } {
+function binaryLabelMetrics(r: BinaryReport, isPositive: Uint8Array, scores: Float64Array | null, predictedPositive: Uint8Array | null, weights: Float64Array | null): { model: LabelMetrics; baseline: LabelMetrics } {
   const labels = r.confusionMatrix.labels;
   const P = labels.indexOf(r.positiveLabel);
   const n = isPositive.length;
-  let positives = 0;
-  let predicted = 0;
-  const t = r.threshold;
-  for (let i = 0; i < n; i++) {
-    positives += isPositive[i]!;
-    predicted += scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
+  // Row counts: the confusion counts themselves without weights, else one pass.
+  let positives = r.counts.truePositive + r.counts.falseNegative;
+  let predicted = r.counts.truePositive + r.counts.falsePositive;
+  if (weights !== null) {
+    positives = 0;
+    predicted = 0;
+    const t = r.threshold;
+    for (let i = 0; i < n; i++) {
+      positives += isPositive[i]!;
+      predicted += scores !== null ? (scores[i]! >= t ? 1 : 0) : predictedPositive![i]!;
+    }
   }
   const pair = (pos: number, neg: number) => {
     const a = new Float64Array(2);

@@ -18,6 +18,8 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
     ...(o.task ? { task: o.task } : {}),
     ...(o.rawScores ? { rawScores: true } : {}),
     ...(request.read ? { read: request.read } : {}),
+    ...(request.threads !== undefined ? { threads: request.threads } : {}),
+    ...(request.parallelMinBytes !== undefined ? { parallelMinBytes: request.parallelMinBytes } : {}),
     onProgress: (bytes, rows, totalBytes) => onProgress({ phase: 'reading', file: request.file, bytes, rows, totalBytes }),
   });
   timings.read = Math.round(performance.now() - t);
@@ -57,7 +59,8 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
       probabilityColumns: read.columns.roles.probabilityColumns,
     },
   };
-  return { result, taskReason: read.taskReason, timings, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const usage = process.resourceUsage();
+  return { result, taskReason: read.taskReason, timings, peakRssBytes: usage.maxRSS * 1024, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) };
 }
 
 function timeRange(times: Float64Array | null): { min: string; max: string } | null {

@@ -13,6 +13,9 @@ export interface EvaluationRequest {
   roles: PredictionRoles;
   options: Omit<EvaluationOptions, 'gates' | 'referenceEvaluationId'>;
   read?: ReadOptions;
+  /** Threads for large CSV files (default 2) and the size they start at (default 32 MiB): tests lower it. */
+  threads?: number;
+  parallelMinBytes?: number;
 }
 
 export interface EvaluationOutcome {
@@ -20,5 +23,7 @@ export interface EvaluationOutcome {
   /** How the task was decided ("given", or what it was guessed from). */
   taskReason: string;
   timings: Record<string, number>;
+  /** Peak resident memory and CPU time (user + system) of the worker process. */
   peakRssBytes: number;
+  cpuMs: number;
 }

@@ -24,11 +24,27 @@ export interface CellReader {
   value(v: unknown): void;
 }
 
+/** Distinct values in first-seen order, with the line each first appeared on (0: not known). */
+export interface ValueList {
+  values: readonly string[];
+  firstLine: readonly number[];
+}
+
+/** A slice column as read: codes into its values (-1: more values than kept), and numbers while every value was one. */
+export interface SliceData {
+  column: string;
+  values: readonly string[];
+  codes: Int32Array;
+  numbers: Float64Array | null;
+  overflow: boolean;
+}
+
+/** Plain data (typed arrays, strings, numbers): it crosses from a range thread by transfer. */
 export interface PredictionColumns {
   roles: ResolvedRoles;
   n: number;
   /** Classification: the classes (true and predicted labels share one dictionary). */
-  classes: ValueDictionary | null;
+  classes: ValueList | null;
   labelCodes: Int32Array | null;
   labelNumbers: Float64Array | null;
   predictionCodes: Int32Array | null;
@@ -39,7 +55,7 @@ export interface PredictionColumns {
   weights: Float64Array | null;
   time: Float64Array | null;
   trainFlag: Uint8Array | null;
-  slices: SliceCells[];
+  slices: SliceData[];
   renormalizedRows: number;
 }
 
@@ -137,7 +153,7 @@ export class PredictionReaders {
     return {
       roles: this.roles,
       n,
-      classes: this.classes,
+      classes: this.classes ? { values: [...this.classes.values], firstLine: [...this.classes.firstLine] } : null,
       labelCodes: codes(this.label),
       labelNumbers: numbers(this.label),
       predictionCodes: codes(this.prediction),
@@ -147,7 +163,7 @@ export class PredictionReaders {
       weights: this.weight ? this.weight.out.trimmed() : null,
       time: this.time ? this.time.times.trimmed() : null,
       trainFlag: this.trainFlag ? this.trainFlag.flags.trimmed() : null,
-      slices: this.slices,
+      slices: this.slices.map((c) => ({ column: c.column, values: [...c.dictionary.values], codes: c.codes.trimmed(), numbers: c.numbers ? c.numbers.trimmed() : null, overflow: c.overflow })),
       renormalizedRows: this.renormalized,
     };
   }

@@ -14,17 +14,24 @@ import { detectFormat, type DatasetFormat, type DetectedFormat } from '../read/f
 import { readJsonArray } from '../read/json-array-reader';
 import { readJsonLines } from '../read/jsonl-reader';
 import { readParquet } from '../read/parquet-reader';
-import { charColumn, parseError } from '../read/parse-error';
+import { parseError } from '../read/parse-error';
+import { hasQuotedNewline, PARALLEL_MIN_BYTES } from '../profile-csv';
 import { CellProblem } from './cell-problem';
 import { csvLayout, openTextSource, sampleHead, type HeadSample } from './head-sample';
 import { PredictionReaders, type PredictionColumns } from './prediction-readers';
-import { resolveRoles, taskFromRoles } from './resolve-roles';
+import { predictionRowSink } from './prediction-rows';
+import { readCsvInParallel } from './read-csv-parallel';
+import { resolveRoles, taskFromRoles, type ResolvedRoles } from './resolve-roles';
 import { guessTaskFromSample } from './role-guess';
 
 export interface ReadPredictionsOptions {
   task?: EvaluationTask;
   rawScores?: boolean;
   read?: ReadOptions;
+  /** Threads for large UTF-8 CSV files (default 2: the target machine has two cores). */
+  threads?: number;
+  /** Split CSV files from this size on (default 32 MiB); tests lower it to exercise the split. */
+  parallelMinBytes?: number;
   onProgress?: (bytes: number, rows: number, totalBytes: number) => void;
 }
 
@@ -64,31 +71,40 @@ export async function readPredictions(file: string, roles: PredictionRoles, opti
     }
   }
   const resolved = resolveRoles(file, names, roles, task, options.rawScores === true);
-  const readers = new PredictionReaders(resolved, estimatedRows(detected));
   const total = detected.size;
   const progress = (bytes: number, rows: number) => options.onProgress?.(bytes, rows, total);
-  if (detected.format === 'csv') readCsv(file, detected, names, readers, options.read ?? {}, progress);
-  else await readRecords(file, detected, readers, progress);
-  const columns = readers.finish();
+  let columns = detected.format === 'csv' ? await readCsvSplit(file, detected, names, resolved, options, progress) : null;
+  if (columns === null) {
+    const readers = new PredictionReaders(resolved, estimatedRows(detected));
+    if (detected.format === 'csv') readCsv(file, detected, names, readers, options.read ?? {}, progress);
+    else await readRecords(file, detected, readers, progress);
+    columns = readers.finish();
+  }
   if (columns.n === 0) throw parseError(file, detected.format === 'csv' ? 'the file has a header but no data rows; expected at least one row of predictions.' : 'the file holds no records; expected at least one row of predictions.');
   return { columns, format: detected.format, sizeBytes: detected.size, names, taskReason };
 }
 
-/** Byte offset where the line holding `at` starts (the scanner's buffer starts at a row start). */
-function lineStart(buf: Uint8Array, at: number): number {
-  let s = at;
-  while (s > 0 && buf[s - 1] !== 10 && buf[s - 1] !== 13) s--;
-  return s;
+/**
+ * Large UTF-8 files on several threads; null when the file is small, not UTF-8, has quoted
+ * newlines in its head, or a range failed (then the one-thread read says exactly where). A binary
+ * file that turns out to hold more than two classes is read again on one thread, for the line.
+ */
+async function readCsvSplit(file: string, detected: DetectedFormat, names: string[], roles: ResolvedRoles, options: ReadPredictionsOptions, progress: (bytes: number, rows: number) => void): Promise<PredictionColumns | null> {
+  const threads = Math.max(1, options.threads ?? 2);
+  const { dialect } = csvLayout(file, detected, options.read);
+  if (threads < 2 || detected.encoding.encoding !== 'utf-8' || detected.size < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || hasQuotedNewline(detected.headText, dialect.quote)) return null;
+  const columns = await readCsvInParallel(file, detected, names, { delimiter: dialect.delimiter.charCodeAt(0), quote: dialect.quote.charCodeAt(0) }, dialect.hasHeader, roles, threads, progress);
+  if (columns && roles.task === 'binary' && columns.classes && distinctClasses(columns.classes.values) > 2) return null;
+  return columns;
+}
+
+function distinctClasses(values: readonly string[]): number {
+  const numeric = values.every((v) => v.trim() !== '' && Number.isFinite(Number(v)));
+  return new Set(numeric ? values.map((v) => String(Number(v))) : values).size;
 }
 
 function readCsv(file: string, detected: DetectedFormat, names: string[], readers: PredictionReaders, read: ReadOptions, progress: (bytes: number, rows: number) => void): void {
   const { dialect } = csvLayout(file, detected, read);
-  const indexOf = new Map(names.map((n, i) => [n, i]));
-  const cells = readers.readers;
-  const indices = Int32Array.from(cells.map((c) => indexOf.get(c.column)!));
-  const m = cells.length;
-  const cursor = readers.cursor;
-  let headerSeen = !dialect.hasHeader;
   const source = openTextSource(file, detected);
   const scanner = new CsvScanner({
     file,
@@ -99,27 +115,7 @@ function readCsv(file: string, detected: DetectedFormat, names: string[], reader
     onProgress: progress,
   });
   try {
-    scanner.scan(source, {
-      row(buf, starts, ends, _n, line) {
-        if (!headerSeen) {
-          headerSeen = true;
-          return;
-        }
-        cursor.line = line;
-        let j = 0;
-        try {
-          for (; j < m; j++) {
-            const at = indices[j]!;
-            cells[j]!.bytes(buf, starts[at]!, ends[at]!);
-          }
-          readers.endRow();
-        } catch (e) {
-          if (!(e instanceof CellProblem)) throw e;
-          const at = j < m ? starts[indices[j]!]! : undefined;
-          throw parseError(file, e.message, line, at === undefined ? undefined : charColumn(buf, lineStart(buf, at), at));
-        }
-      },
-    });
+    scanner.scan(source, predictionRowSink(file, names, readers, dialect.hasHeader));
   } finally {
     source.close();
   }

@@ -5,7 +5,8 @@
  * more than SLICE_MAX_VALUES different values (an id, free text) cannot be sliced, and says so.
  */
 import { isMissingText } from './cell-problem';
-import { MISSING_SLICE_VALUE, SLICE_MAX_VALUES, type SliceCells } from './context-cells';
+import { MISSING_SLICE_VALUE, SLICE_MAX_VALUES } from './context-cells';
+import type { SliceData } from './prediction-readers';
 
 const isMissing = (v: string) => v === MISSING_SLICE_VALUE || isMissingText(v);
 
@@ -16,14 +17,14 @@ export type SliceInput =
   | { name: string; kind: 'categorical'; codes: Int32Array; categories: readonly string[] }
   | { name: string; kind: 'numeric'; values: Float64Array };
 
-export function sliceInputs(cells: readonly SliceCells[]): { columns: SliceInput[]; skipped: Array<{ column: string; reason: string }> } {
+export function sliceInputs(cells: readonly SliceData[]): { columns: SliceInput[]; skipped: Array<{ column: string; reason: string }> } {
   const columns: SliceInput[] = [];
   const skipped: Array<{ column: string; reason: string }> = [];
   for (const c of cells) {
-    const values = c.dictionary.values;
+    const values = c.values;
     const present = values.filter((v) => !isMissing(v));
     if (c.numbers !== null && (c.overflow || present.length > NUMERIC_BY_VALUE_MAX)) {
-      columns.push({ name: c.column, kind: 'numeric', values: c.numbers.trimmed() });
+      columns.push({ name: c.column, kind: 'numeric', values: c.numbers });
       continue;
     }
     if (c.overflow) {
@@ -40,7 +41,7 @@ export function sliceInputs(cells: readonly SliceCells[]): { columns: SliceInput
         categories.push(v);
       }
     });
-    const codes = c.codes.trimmed().map((k) => remap[k]!);
+    const codes = c.codes.map((k) => (k < 0 ? -1 : remap[k]!));
     columns.push({ name: c.column, kind: 'categorical', codes, categories });
   }
   return { columns, skipped };

@@ -206,6 +206,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const roles = await rolesOf(p, file, io);
     const outcome = await runEvaluation({ file, roles, options });
     result = { ...outcome.result, gates: judgeGates(outcome.result, options.gates ?? [], reference) };
+    // For the bench: the worker's own figures (a process timer sees only this process).
+    if (io.env.TALLY_EVAL_STATS === '1') io.err(`tally eval stats: ${JSON.stringify({ timings: outcome.timings, workerPeakRssBytes: outcome.peakRssBytes, workerCpuMs: outcome.cpuMs })}`);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED' || e.code === 'INVALID_INPUT';
