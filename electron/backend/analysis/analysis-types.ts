@@ -8,7 +8,6 @@ import type { CheckReport } from '../../../shared/quality/run-checks';
 import type { DatasetFormat } from './read/format-detector';
 import type { TextEncodingName } from './read/encoding';
 import type { ColumnEstimates } from './profile/column-summary';
-import type { EvaluationRequest } from './evaluate/evaluation-request';
 
 export interface ReadOptions {
   format?: DatasetFormat | 'auto';
@@ -76,9 +75,6 @@ export interface AnalysisResult {
   /** Peak resident memory of the worker process. */
   peakRssBytes: number;
 }
-
-/** What the worker process is asked to do: a check's analysis, or an evaluation (kind 'evaluate'). */
-export type WorkerRequest = (AnalysisRequest & { kind?: 'analyse' }) | EvaluationRequest;
 
 /** Messages from the worker process to its parent. */
 export type WorkerMessage<R = AnalysisResult> =

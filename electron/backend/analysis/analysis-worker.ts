@@ -11,7 +11,8 @@
  */
 import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from './analyze-request';
-import type { AnalysisProgress, WorkerMessage, WorkerRequest } from './analysis-types';
+import type { AnalysisProgress, WorkerMessage } from './analysis-types';
+import type { WorkerRequest } from './worker-request';
 import { evaluateRequest } from './evaluate/evaluate-request';
 
 const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;

@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/domain/errors';
 import { compiledEntry } from './compiled-entry';
-import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage, WorkerRequest } from './analysis-types';
+import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
+import type { WorkerRequest } from './worker-request';
 import { forkLauncher, type WorkerChannel, type WorkerLauncher } from './worker-launcher';
 
 export interface RunAnalysisOptions {
