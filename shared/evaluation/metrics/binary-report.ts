@@ -114,7 +114,9 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
   // Pass 1: everything that counts.
   let tp = 0, fp = 0, tn = 0, fn = 0;
   let posRows = 0, predPosRows = 0;
-  let logLoss = 0, brier = 0;
+  // Neumaier-compensated sums: over 10M rows a plain sum drifts by ~1e-11; this keeps log loss and
+  // Brier within a few ulps of the exact mean (numpy's pairwise sum is within ~1e-15 too).
+  let logLoss = 0, logLossC = 0, brier = 0, brierC = 0;
   let unit = true;
   const cal = new CalibrationBins(options.calibrationBins ?? DEFAULT_CALIBRATION_BINS);
   for (let i = 0; i < n; i++) {
@@ -128,8 +130,14 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
       predPos = s >= threshold;
       if (s < 0 || s > 1) unit = false;
       else {
-        logLoss += w * binaryLogLossTerm(s, pos);
-        brier += w * binaryBrierTerm(s, pos);
+        const l = w * binaryLogLossTerm(s, pos);
+        const tl = logLoss + l;
+        logLossC += Math.abs(logLoss) >= Math.abs(l) ? logLoss - tl + l : l - tl + logLoss;
+        logLoss = tl;
+        const b = w * binaryBrierTerm(s, pos);
+        const tb = brier + b;
+        brierC += Math.abs(brier) >= Math.abs(b) ? brier - tb + b : b - tb + brier;
+        brier = tb;
         cal.add(s, pos ? 1 : 0, w);
       }
     } else {
@@ -182,8 +190,8 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     } else if (!unit) {
       for (const m of ['logLoss', 'brier', 'ece'] as const) f.undefined(m, 'Scores outside [0, 1] are not probabilities, so log loss, Brier score and calibration do not apply.');
     } else {
-      metrics.logLoss = logLoss / total;
-      metrics.brier = brier / total;
+      metrics.logLoss = (logLoss + logLossC) / total;
+      metrics.brier = (brier + brierC) / total;
       metrics.ece = cal.ece();
     }
   } else {
