@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
 import { TaskError, TaskState } from './checks';
-import { EvaluationResult, EvaluationTask, Interval, MetricMap } from './evaluation-result';
+import { EvaluationResult, EvaluationTask, Interval, MetricMap, ThresholdAnalysis } from './evaluation-result';
 
 /**
  * Evaluations: what a model's predictions file says about the model. `evaluations.start` reads
@@ -222,6 +222,17 @@ export const evaluationsContract = {
   'evaluations.rename': mutation(z.object({ id: Id, name: z.string().trim().min(1, 'Give the evaluation a name').max(200, 'Keep the name under 200 characters') }).strict(), EvaluationSummary),
   /** Links an evaluation to the run that made the model, the dataset it ran on, and its inference cost. */
   'evaluations.link': mutation(EvaluationLinkInput, EvaluationSummary),
+  /**
+   * The threshold tool again with other costs, without reading the file: from the stored curve
+   * (exact when the file had at most 2,000 distinct scores, else the cheapest of the 2,000 sampled
+   * thresholds). Binary evaluations with scores only.
+   */
+  'evaluations.threshold': query(
+    z.object({ id: Id, costs: z.object({ falsePositiveMicros: Micros, falseNegativeMicros: Micros }).strict() }).strict(),
+    ThresholdAnalysis,
+  ),
+  /** One self-contained HTML report (inline CSS and SVG, no scripts, no network), as tally eval --html. */
+  'evaluations.exportHtml': query(z.object({ id: Id }).strict(), z.object({ html: z.string(), fileName: z.string() })),
   /** 2-10 evaluations side by side, and the points of a metric-vs-cost Pareto chart. */
   'evaluations.compare': query(CompareInput, Comparison),
 } as const;

@@ -113,6 +113,11 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [{ id: 'e1', runId: 'r1' }, { id: 'e1', datasetId: null, inferenceCostPer1000Micros: 40_000 }, { id: 'e1' }],
     invalid: [{}, { id: 'e1', inferenceCostPer1000Micros: -1 }, { id: 'e1', inferenceCostPer1000Micros: 0.5 }],
   },
+  'evaluations.threshold': {
+    valid: [{ id: 'e1', costs: { falsePositiveMicros: 5_000_000, falseNegativeMicros: 50_000_000 } }],
+    invalid: [{ id: 'e1' }, { id: 'e1', costs: { falsePositiveMicros: -1, falseNegativeMicros: 1 } }, { id: 'e1', costs: { falsePositiveMicros: 1 } }],
+  },
+  'evaluations.exportHtml': { valid: [{ id: 'e1' }], invalid: [{}, { id: '' }] },
   'evaluations.compare': {
     valid: [{ ids: ['e1', 'e2'] }, { ids: ['e1', 'e2', 'e3'], metric: 'rocAuc', expectedPredictions: 5_000_000 }],
     invalid: [{ ids: ['e1'] }, { ids: Array.from({ length: 11 }, (_, i) => `e${i}`) }, { ids: ['e1', 'e2'], expectedPredictions: -5 }],

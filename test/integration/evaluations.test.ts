@@ -164,4 +164,26 @@ describe('evaluations', () => {
     const unknownMetric = await t.backend.dispatch('evaluations.compare', { ids: [ids[0], ids[1]], metric: 'mae' });
     expect(unknownMetric.ok ? null : unknownMetric.error.message).toMatch(/"mae" is not a metric of every chosen evaluation; choose one of accuracy, /);
   });
+
+  it('evaluations.threshold recomputes the threshold tool for other costs from the stored curve, as the core computes it from the file', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    // Scores on a grid of 500 values: the stored curve holds every distinct score, so the answer is exact.
+    const rows = binaryPredictions(3000).map((r) => ({ ...r, score: Math.round(r.score * 500) / 500 }));
+    const path = writePredictions(t.dir, 'grid.csv', rows);
+    const costs = { falsePositiveMicros: 2_000_000, falseNegativeMicros: 15_000_000 };
+    const withCosts = await runEvaluationTask<EvaluationTaskState>(t.backend, { projectId, path, roles: { label: 'label', score: 'score' }, options: { costs, bootstrapSamples: 0 } });
+    const plain = await runEvaluationTask<EvaluationTaskState>(t.backend, { projectId, path, roles: { label: 'label', score: 'score' }, options: { bootstrapSamples: 0 } });
+    const core = value<Evaluation>(await t.backend.dispatch('evaluations.get', { id: withCosts.evaluationId })).result.threshold!;
+    const again = value<NonNullable<Evaluation['result']['threshold']>>(await t.backend.dispatch('evaluations.threshold', { id: plain.evaluationId, costs }));
+    expect(again.best!.threshold).toBe(core.best!.threshold);
+    expect(again.best!.costPer1000Micros).toBe(core.best!.costPer1000Micros);
+    expect(again.atDefault.costPer1000Micros).toBe(core.atDefault.costPer1000Micros);
+    expect(again.savingPer1000Micros).toBe(core.savingPer1000Micros);
+    expect(again.message).toMatch(/^Flagging rows that score [\d.]+ or more is the cheapest choice at 2\.00 per false alarm and 15\.00 per missed case/);
+    const html = value<{ html: string; fileName: string }>(await t.backend.dispatch('evaluations.exportHtml', { id: plain.evaluationId }));
+    expect(html.fileName).toBe('tally-eval-grid-2026-11-30.html');
+    expect(html.html).toContain('<title>Model evaluation: grid.csv</title>');
+  });
 });
+

@@ -20,6 +20,7 @@ import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './back
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { checkGates, judgeGates } from './evaluation-gates';
+import { renderEvalHtml } from '../reports/eval-html-report';
 
 type StartInput = z.output<typeof EvaluationStartInput>;
 
@@ -190,3 +191,9 @@ export function linkEvaluation(ctx: BackendContext, input: { id: string; runId?:
   return mustGetSummary(ctx, input.id);
 }
 
+
+export function exportEvaluationHtml(ctx: BackendContext, id: string): { html: string; fileName: string } {
+  const e = mustGetEvaluation(ctx, id);
+  const stem = e.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'evaluation';
+  return { html: renderEvalHtml(e.fileName, e.result, e.createdAt), fileName: `tally-eval-${stem}-${e.createdAt.slice(0, 10)}.html` };
+}
