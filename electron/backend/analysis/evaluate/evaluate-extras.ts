@@ -31,8 +31,11 @@ const SHOWN_ISSUES = 100;
 
 export function evaluateExtras(columns: PredictionColumns, base: BaseResult, core: CoreInputs, options: Options): Extras {
   const notes: EvaluationResult['warnings'] = [];
+  const threshold = thresholdTool(core, options);
+  // The sorted scores are not needed past the threshold tool: let them go before the heavier parts.
+  if (core.binary) core.binary.ranking = null;
   return {
-    threshold: thresholdTool(core, options),
+    threshold,
     slices: slicesOf(columns, core, options, notes),
     labelIssues: options.labelIssues === false ? null : labelIssuesOf(columns, base, core, options, notes),
     membershipInference: membershipOf(columns, core, options, notes),
@@ -120,66 +123,66 @@ function slicesOf(columns: PredictionColumns, core: CoreInputs, options: Options
   });
 }
 
-/** Seeded choice of `m` of `n` row indices, in row order (Floyd's algorithm, then sorted). */
-function sampleRows(rows: Uint32Array, m: number, seed: number): Uint32Array {
+/**
+ * A seeded choice of `m` of the candidate rows, in row order (Knuth's selection sampling: one
+ * pass, no set of chosen rows). `candidate(i)` says whether row i may be chosen.
+ */
+function sampleRows(n: number, available: number, m: number, candidate: (i: number) => boolean, seed: number): Uint32Array {
   let s = seed >>> 0 || 1;
   const rnd = () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-  const chosen = new Set<number>();
-  const n = rows.length;
-  for (let j = n - m; j < n; j++) {
-    const t = Math.floor(rnd() * (j + 1));
-    chosen.add(chosen.has(t) ? j : t);
+  const out = new Uint32Array(m);
+  let chosen = 0;
+  let seen = 0;
+  for (let i = 0; i < n && chosen < m; i++) {
+    if (!candidate(i)) continue;
+    if (rnd() * (available - seen) < m - chosen) out[chosen++] = i;
+    seen++;
   }
-  return Uint32Array.from([...chosen].sort((a, b) => a - b), (k) => rows[k]!);
+  return out;
 }
 
 function labelIssuesOf(columns: PredictionColumns, base: BaseResult, core: CoreInputs, options: Options, notes: Extras['notes']): EvaluationResult['labelIssues'] {
   // Out-of-sample probabilities only: scores that are probabilities, or one column per class.
-  let classes: readonly string[];
-  let labels: Int32Array;
-  let probs: Float64Array;
-  let k: number;
-  if (core.binary && core.binary.scores && base.metrics.logLoss !== null && !columns.roles.rawScores) {
-    const b = core.binary;
-    classes = [b.classes.negative, b.classes.positive];
-    labels = Int32Array.from(b.isPositive);
-    k = 2;
-    probs = new Float64Array(b.scores!.length * 2);
-    for (let i = 0; i < b.scores!.length; i++) {
-      probs[2 * i] = 1 - b.scores![i]!;
-      probs[2 * i + 1] = b.scores![i]!;
-    }
-  } else if (core.multiclass && core.multiclass.probabilities) {
-    ({ classes, yTrue: labels, probabilities: probs } = { ...core.multiclass, probabilities: core.multiclass.probabilities });
-    k = classes.length;
-  } else return null;
-  const n = labels.length;
-  let rows: Uint32Array | null = null;
+  const binary = core.binary && core.binary.scores && base.metrics.logLoss !== null && !columns.roles.rawScores ? core.binary : null;
+  const multi = core.multiclass && core.multiclass.probabilities ? core.multiclass : null;
+  if (!binary && !multi) return null;
+  const n = binary ? binary.isPositive.length : multi!.yTrue.length;
+  const classes: readonly string[] = binary ? [binary.classes.negative, binary.classes.positive] : multi!.classes;
+  const k = classes.length;
+  // Held-out rows only when the file marks training rows: the model has seen the others.
   const flag = columns.trainFlag;
-  if (flag) {
-    const held: number[] = [];
-    for (let i = 0; i < n; i++) if (flag[i] === 0) held.push(i);
-    rows = Uint32Array.from(held);
+  let available = n;
+  if (flag) for (let i = 0; i < n; i++) available -= flag[i]!;
+  if (available < 2) return null;
+  const candidate = flag ? (i: number) => flag[i] === 0 : () => true;
+  const m = Math.min(available, LABEL_ISSUE_MAX_ROWS);
+  if (m < available) notes.push({ code: 'label_issues_sampled', count: m, message: `Label issues were searched in a seeded sample of ${m.toLocaleString('en-US')} of ${available.toLocaleString('en-US')} rows.` });
+  const rows = m === n ? null : sampleRows(n, available, m, candidate, options.seed ?? 20211);
+  const at = (r: number) => (rows ? rows[r]! : r);
+  // Only the searched rows are copied (a 10M-row file never gets a second full-size matrix).
+  const labels = new Int32Array(m);
+  const probs = new Float64Array(m * k);
+  for (let r = 0; r < m; r++) {
+    const i = at(r);
+    if (binary) {
+      const p = binary.scores![i]!;
+      labels[r] = binary.isPositive[i]!;
+      probs[2 * r] = 1 - p;
+      probs[2 * r + 1] = p;
+    } else {
+      labels[r] = multi!.yTrue[i]!;
+      probs.set(multi!.probabilities!.subarray(i * k, i * k + k), r * k);
+    }
   }
-  const available = rows ? rows.length : n;
-  if (available > LABEL_ISSUE_MAX_ROWS) {
-    rows = sampleRows(rows ?? Uint32Array.from({ length: n }, (_, i) => i), LABEL_ISSUE_MAX_ROWS, options.seed ?? 20211);
-    notes.push({ code: 'label_issues_sampled', count: LABEL_ISSUE_MAX_ROWS, message: `Label issues were searched in a seeded sample of ${LABEL_ISSUE_MAX_ROWS.toLocaleString('en-US')} of ${available.toLocaleString('en-US')} rows.` });
-  }
-  if (rows && rows.length < 2) return null;
-  const pick = rows;
-  const subsetLabels = pick ? Int32Array.from(pick, (i) => labels[i]!) : labels;
-  const subsetProbs = pick ? new Float64Array(pick.length * k) : probs;
-  if (pick) pick.forEach((i, r) => subsetProbs.set(probs.subarray(i * k, i * k + k), r * k));
-  const report = findLabelIssues({ classes, labels: subsetLabels, probabilities: subsetProbs }, { maxIssues: SHOWN_ISSUES });
+  const report = findLabelIssues({ classes, labels, probabilities: probs }, { maxIssues: SHOWN_ISSUES });
   return {
     method: report.method,
-    rows: report.issues.map((x) => ({ row: (pick ? pick[x.row]! : x.row) + 1, given: x.givenLabel, likely: x.likelyLabel, givenProbability: x.selfConfidence, likelyProbability: x.likelyProbability })),
+    rows: report.issues.map((x) => ({ row: at(x.row) + 1, given: x.givenLabel, likely: x.likelyLabel, givenProbability: x.selfConfidence, likelyProbability: x.likelyProbability })),
     total: report.issueCount,
-    searchedRows: subsetLabels.length,
+    searchedRows: m,
     estimatedErrorRate: report.estimatedErrorRate,
     byClass: report.perClass.map((c) => ({ label: c.label, rows: c.rows, issues: c.issues, share: c.share })),
     message: report.message,
