@@ -2,7 +2,7 @@
  * Bench for `tally eval`: 10,000,000 binary predictions from CSV (id, label, score: 189 MB), the
  * full classification report (every metric, baselines, Wilson intervals, confusion matrix, per
  * class, ROC / PR / reliability curves, the threshold tool; not slices, label issues or bootstrap
- * intervals, as the issue's target says) through `tally eval --json` as a user runs it, next to
+ * intervals, as the target says) through `tally eval --json` as a user runs it, next to
  * pandas.read_csv + scikit-learn computing the same metrics and curves in the same run (each
  * metric called separately, as a user would). Then slices with bootstrap intervals on 1M rows.
  * Runs alternate ROUNDS times and medians are reported: this machine is shared and noisy.

@@ -1,5 +1,5 @@
 /**
- * `tally eval` as CI runs it: exit codes from gates, --json in the issue's shape, --junit with one
+ * `tally eval` as CI runs it: exit codes from gates, --json in the documented shape, --junit with one
  * testcase per gate, --html self-contained, outputs refused over inputs, --reference for `ref`
  * gates, guessed roles said on stderr, and the extras wired to the right rows (slices, threshold,
  * planted label flips, membership inference).
@@ -32,7 +32,7 @@ interface EvalJson {
 const ROLES = ['--label', 'label', '--score', 'score'];
 
 describe('tally eval', () => {
-  it('prints the issue\'s JSON shape, keys in order, and exits 0 when every gate passes', async () => {
+  it('prints the documented JSON shape, keys in order, and exits 0 when every gate passes', async () => {
     const file = writePredictions(t.dir, 'p.csv', binaryPredictions(2000));
     const r = await runCli(['eval', file, ...ROLES, '--gate', 'auc>=0.6', '--gate', 'accuracy>0.5', '--json', '--bootstrap', '0']);
     expect(r.code).toBe(0);

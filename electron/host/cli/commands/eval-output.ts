@@ -1,5 +1,5 @@
 /**
- * `tally eval --json`: the shape the issue names first ({ task, n, metrics, baseline,
+ * `tally eval --json`: the documented shape first ({ task, n, metrics, baseline,
  * confusionMatrix, perClass, slices, threshold?, labelIssues?, membershipInference?, gates? }),
  * then what says how to read it (intervals, reasons for n/a metrics, notes, the positive label,
  * curves, residuals and how the file was read). Optional parts are left out when they do not apply.
