@@ -16,6 +16,7 @@ import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
 import { stopTrackEvents } from './services/track-events';
 import { flushGroupWrites } from './services/write-queue';
+import { stopBackgroundTasks } from './services/background-tasks';
 import { APP_VERSION } from './version';
 import type { TrackingControl } from './tracking/tracking-control';
 
@@ -134,6 +135,7 @@ export function createBackend(opts: BackendOptions): Backend {
       // Tracking writes waiting for their group commit run now: none is left unwritten.
       flushGroupWrites(ctx);
       stopTrackEvents(ctx);
+      stopBackgroundTasks(ctx);
       ctx.db.close();
       session.close();
     },

@@ -11,6 +11,8 @@ import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
 import { trackingContract } from './tracking';
+import { evaluationsContract } from './evaluations';
+import { monitorsContract } from './monitors';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -31,6 +33,8 @@ export const contract = {
   ...ledgerContract,
   ...ratesContract,
   ...trackingContract,
+  ...evaluationsContract,
+  ...monitorsContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ import { runsHandlers } from './runs.handlers';
 import { ledgerHandlers } from './ledger.handlers';
 import { ratesHandlers } from './rates.handlers';
 import { trackingHandlers } from './tracking.handlers';
+import { evaluationsHandlers } from './evaluations.handlers';
+import { monitorsHandlers } from './monitors.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -30,4 +32,6 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...ledgerHandlers,
   ...ratesHandlers,
   ...trackingHandlers,
+  ...evaluationsHandlers,
+  ...monitorsHandlers,
 };

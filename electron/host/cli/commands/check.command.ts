@@ -35,7 +35,7 @@ const FLAGS = {
 } as const;
 
 /** "file:line:column: what was expected", without the engine's own "name, line N, column M: " lead. */
-function positioned(e: AppError): string {
+export function positioned(e: AppError): string {
   const loc = e.location;
   if (!loc?.file) return e.message;
   const where = [loc.file, loc.line, loc.column].filter((x) => x !== undefined).join(':');
