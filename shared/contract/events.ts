@@ -8,6 +8,19 @@ export const events = {
   'projects.changed': z.object({ id: z.string(), change: z.enum(['created', 'updated', 'archived', 'deleted']) }),
   /** The database file was replaced by a restored backup, or found damaged: reload everything. */
   'database.changed': z.object({ status: z.enum(['ok', 'damaged']) }),
+  /**
+   * Runs of one experiment changed (created, logged to, updated, deleted, cost recomputed).
+   * Coalesced: a log storm sends a few of these per second, not one per request; `allRuns` true
+   * means too many to list, reload the experiment's runs.
+   */
+  'runs.changed': z.object({ projectId: z.string(), experimentId: z.string(), runIds: z.array(z.string()), allRuns: z.boolean() }),
+  'experiments.changed': z.object({
+    projectId: z.string(),
+    experimentId: z.string(),
+    change: z.enum(['created', 'updated', 'deleted', 'restored', 'purged', 'moved']),
+  }),
+  /** The ledger or the negotiated rates of a project changed (run costs come with runs.changed). */
+  'ledger.changed': z.object({ projectId: z.string() }),
   'task.progress': z.object({
     taskId: z.string(),
     phase: z.string(),

@@ -4,6 +4,7 @@ import { mutation, query } from './define';
 
 const Name = z.string().trim().min(1, 'Give the project a name').max(120, 'Keep the name under 120 characters');
 const Notes = z.string().max(10_000, 'Notes are limited to 10,000 characters');
+const UsdRate = z.number().positive('The exchange rate must be greater than 0').finite().max(1e9, 'That rate is too large');
 
 export const Project = z.object({
   id: Id,
@@ -17,6 +18,12 @@ export const Project = z.object({
   archivedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /**
+   * Project currency units per 1 US dollar, and the date it was set: how USD catalog prices and
+   * run costs are shown in the project's currency. Present only once set.
+   */
+  usdRate: z.number().positive().optional(),
+  usdRateAsOf: IsoDate.optional(),
 });
 export type Project = z.infer<typeof Project>;
 
@@ -56,6 +63,10 @@ export const ProjectPatch = z
     startDate: IsoDate.nullable(),
     endDate: IsoDate.nullable(),
     archived: z.boolean(),
+    /** null clears the rate. Changing the currency without a new rate clears the old one. */
+    usdRate: UsdRate.nullable(),
+    /** Defaults to today when a rate is given without a date. */
+    usdRateAsOf: IsoDate.nullable(),
   })
   .partial()
   .strict();

@@ -29,6 +29,20 @@ function checkConsistency(p: Project): void {
   }
 }
 
+/**
+ * The project's USD rate after a patch: a new rate (dated today unless a date is given), a
+ * cleared one, or, when the currency changes without a new rate, none (the old rate was for the
+ * old currency and would mix currencies).
+ */
+function nextUsdRate(current: Project, patch: Patch, today: string): Pick<Project, 'usdRate' | 'usdRateAsOf'> {
+  if (patch.usdRate === null) return {};
+  if (patch.usdRate !== undefined) return { usdRate: patch.usdRate, usdRateAsOf: patch.usdRateAsOf ?? today };
+  if (patch.currency !== undefined && patch.currency !== current.currency) return {};
+  if (current.usdRate === undefined) return {};
+  const asOf = patch.usdRateAsOf === undefined ? current.usdRateAsOf : (patch.usdRateAsOf ?? undefined);
+  return { usdRate: current.usdRate, ...(asOf !== undefined ? { usdRateAsOf: asOf } : {}) };
+}
+
 export function listProjects(ctx: BackendContext, input: z.output<typeof ProjectListInput>): Project[] {
   return repo.listProjects(ctx.db, input);
 }
@@ -49,11 +63,13 @@ export function createProject(ctx: BackendContext, input: CreateInput): Project 
 export function updateProject(ctx: BackendContext, id: string, patch: Patch): Project {
   const next = ctx.db.transaction(() => {
     const current = mustGet(ctx, id);
-    const { archived, ...fields } = patch;
+    const { archived, usdRate: _newRate, usdRateAsOf: _newAsOf, ...fields } = patch;
     const now = ctx.clock().toISOString();
+    const { usdRate: _rate, usdRateAsOf: _asOf, ...rest } = current;
     const updated: Project = {
-      ...current,
+      ...rest,
       ...fields,
+      ...nextUsdRate(current, patch, now.slice(0, 10)),
       archivedAt: archived === undefined ? current.archivedAt : archived ? (current.archivedAt ?? now) : null,
       updatedAt: now,
     };

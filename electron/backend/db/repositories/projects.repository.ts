@@ -13,6 +13,8 @@ interface ProjectRow {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  usd_rate: number | null;
+  usd_rate_as_of: string | null;
 }
 
 function toProject(r: ProjectRow): Project {
@@ -28,10 +30,12 @@ function toProject(r: ProjectRow): Project {
     archivedAt: r.archived_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    ...(r.usd_rate != null ? { usdRate: r.usd_rate } : {}),
+    ...(r.usd_rate_as_of != null ? { usdRateAsOf: r.usd_rate_as_of } : {}),
   };
 }
 
-const COLUMNS = 'id, name, notes, currency, budget_cents, monthly_cap_cents, start_date, end_date, archived_at, created_at, updated_at';
+const COLUMNS = 'id, name, notes, currency, budget_cents, monthly_cap_cents, start_date, end_date, archived_at, created_at, updated_at, usd_rate, usd_rate_as_of';
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function likePattern(search: string): string {
@@ -56,18 +60,30 @@ export function getProject(db: Db, id: string): Project | undefined {
   return row && toProject(row);
 }
 
+function rateParams(p: Project) {
+  return { ...p, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null };
+}
+
+/** Exact name first, then case-insensitive; active before archived, oldest first. */
+export function findProjectByName(db: Db, name: string): Project | undefined {
+  const row = db
+    .prepare(`SELECT ${COLUMNS} FROM projects WHERE name = ? COLLATE NOCASE ORDER BY name = ? DESC, archived_at IS NOT NULL, created_at, id LIMIT 1`)
+    .get(name, name) as ProjectRow | undefined;
+  return row && toProject(row);
+}
+
 export function insertProject(db: Db, p: Project): void {
   db.prepare(
-    `INSERT INTO projects (${COLUMNS}) VALUES (@id, @name, @notes, @currency, @budgetCents, @monthlyCapCents, @startDate, @endDate, @archivedAt, @createdAt, @updatedAt)`,
-  ).run(p);
+    `INSERT INTO projects (${COLUMNS}) VALUES (@id, @name, @notes, @currency, @budgetCents, @monthlyCapCents, @startDate, @endDate, @archivedAt, @createdAt, @updatedAt, @usdRate, @usdRateAsOf)`,
+  ).run(rateParams(p));
 }
 
 export function updateProject(db: Db, p: Project): void {
   db.prepare(
     `UPDATE projects SET name = @name, notes = @notes, currency = @currency, budget_cents = @budgetCents,
        monthly_cap_cents = @monthlyCapCents, start_date = @startDate, end_date = @endDate,
-       archived_at = @archivedAt, updated_at = @updatedAt WHERE id = @id`,
-  ).run(p);
+       archived_at = @archivedAt, updated_at = @updatedAt, usd_rate = @usdRate, usd_rate_as_of = @usdRateAsOf WHERE id = @id`,
+  ).run(rateParams(p));
 }
 
 export function deleteProject(db: Db, id: string): boolean {
