@@ -34,3 +34,4 @@ export * from './deployment-options';
 export * from './break-even';
 export * from './deployment-recommendation';
 export * from './deployment-comparison';
+export * from './spend';
