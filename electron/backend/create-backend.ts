@@ -13,6 +13,8 @@ import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
+import { stopTrackEvents } from './services/track-events';
+import { flushGroupWrites } from './services/write-queue';
 import { APP_VERSION } from './version';
 
 export const DB_FILE_NAME = 'tally.db';
@@ -118,6 +120,9 @@ export function createBackend(opts: BackendOptions): Backend {
       // Running analyses are child processes reading user files: stop them before the database
       // goes, so none of them tries to store a result into a closed file.
       stopCheckTasks(ctx);
+      // Tracking writes waiting for their group commit run now: none is left unwritten.
+      flushGroupWrites(ctx);
+      stopTrackEvents(ctx);
       ctx.db.close();
       session.close();
     },

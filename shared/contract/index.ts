@@ -6,6 +6,10 @@ import { checksContract } from './checks';
 import { estimateContract } from './estimate';
 import { catalogContract } from './catalog';
 import { scenariosContract } from './scenarios';
+import { experimentsContract } from './experiments';
+import { runsContract } from './runs';
+import { ledgerContract } from './ledger';
+import { ratesContract } from './rates';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -21,6 +25,10 @@ export const contract = {
   ...filesContract,
   ...datasetsContract,
   ...checksContract,
+  ...experimentsContract,
+  ...runsContract,
+  ...ledgerContract,
+  ...ratesContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

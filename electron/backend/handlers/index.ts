@@ -9,6 +9,10 @@ import { scenariosHandlers } from './scenarios.handlers';
 import { filesHandlers } from './files.handlers';
 import { datasetsHandlers } from './datasets.handlers';
 import { checksHandlers } from './checks.handlers';
+import { experimentsHandlers } from './experiments.handlers';
+import { runsHandlers } from './runs.handlers';
+import { ledgerHandlers } from './ledger.handlers';
+import { ratesHandlers } from './rates.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -20,4 +24,8 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...filesHandlers,
   ...datasetsHandlers,
   ...checksHandlers,
+  ...experimentsHandlers,
+  ...runsHandlers,
+  ...ledgerHandlers,
+  ...ratesHandlers,
 };

@@ -8,6 +8,7 @@ import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/catalog.repository';
 import { defaultRow, effectiveRows, toEntry, type AnyRow, type EffectiveRow } from './catalog-effective';
 import { parseImport } from './catalog-import';
+import { recomputeRunsOnHardware } from './run-costs';
 
 /**
  * Catalog use cases. Defaults stay in code; a user's edit of a default or a row of their own is
@@ -95,7 +96,9 @@ export function upsertCatalogRow(ctx: BackendContext, kind: CatalogKind, input: 
   const row = validated(kind, input, 'row.');
   return ctx.db.transaction(() => {
     checkPriceReferences(ctx, [{ kind, row }]);
+    const before = effectiveRows(ctx.db, kind).find((e) => e.row.id === row.id);
     write(ctx, kind, row, today(ctx));
+    recomputeRunsOnHardware(ctx, [{ kind, row }, ...(before ? [before] : [])]);
     return toEntry(findEffective(ctx, kind, row.id), today(ctx));
   })();
 }
@@ -106,8 +109,13 @@ export function resetCatalogRow(ctx: BackendContext, kind: CatalogKind, id: stri
     findEffective(ctx, kind, id);
     throw new AppError('CONFLICT', `"${id}" is your own ${kind} row, not a built-in one: there is no default to reset to. Delete it instead.`, { location: { field: 'id' } });
   }
-  repo.deleteCatalogRow(ctx.db, kind, id);
-  return toEntry(findEffective(ctx, kind, id), today(ctx));
+  return ctx.db.transaction(() => {
+    const before = findEffective(ctx, kind, id);
+    repo.deleteCatalogRow(ctx.db, kind, id);
+    const after = findEffective(ctx, kind, id);
+    recomputeRunsOnHardware(ctx, [before, after]);
+    return toEntry(after, today(ctx));
+  })();
 }
 
 export function deleteCatalogRow(ctx: BackendContext, kind: CatalogKind, id: string): { kind: CatalogKind; id: string } {
@@ -119,6 +127,7 @@ export function deleteCatalogRow(ctx: BackendContext, kind: CatalogKind, id: str
       if (prices.length > 0) throw new AppError('CONFLICT', `"${id}" has ${prices.length} price row(s) (${prices.map((p) => p.row.id).join(', ')}); delete them first.`, { location: { field: 'id' } });
     }
     repo.deleteCatalogRow(ctx.db, kind, id);
+    recomputeRunsOnHardware(ctx, [r]);
     return { kind, id };
   })();
 }
@@ -128,6 +137,8 @@ export function importCatalog(ctx: BackendContext, input: z.output<typeof Catalo
   const now = today(ctx);
   return ctx.db.transaction(() => {
     checkPriceReferences(ctx, parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind, row }))));
+    const touched = parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind as string, row })));
+    const before = effectiveRows(ctx.db).filter((e) => touched.some((t) => t.kind === e.kind && t.row.id === e.row.id));
     const counts = { added: 0, updated: 0, unchanged: 0 };
     const byKind: Partial<Record<CatalogKind, number>> = {};
     for (const p of parsed) {
@@ -136,6 +147,7 @@ export function importCatalog(ctx: BackendContext, input: z.output<typeof Catalo
       }
       if (p.rows.length > 0) byKind[p.kind] = (byKind[p.kind] ?? 0) + p.rows.length;
     }
+    recomputeRunsOnHardware(ctx, [...touched, ...before]);
     return { ...counts, byKind };
   })();
 }

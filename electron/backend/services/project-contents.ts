@@ -2,6 +2,9 @@ import type { Db } from '../db/connection';
 import { countScenarios } from '../db/repositories/scenarios.repository';
 import { countRuns } from '../db/repositories/check-runs.repository';
 import { countDatasets } from '../db/repositories/datasets.repository';
+import { countExperiments } from '../db/repositories/experiments.repository';
+import { countTrackedRuns } from '../db/repositories/runs.repository';
+import { countLedgerEntries } from '../db/repositories/ledger.repository';
 
 /**
  * What a project holds besides itself, counted so the delete confirmation can name what is lost.
@@ -18,6 +21,9 @@ export const contentCounters: ContentCounter[] = [
   { kind: 'scenarios', label: 'scenarios', count: (db, projectId) => countScenarios(db, projectId) },
   { kind: 'datasets', label: 'datasets linked', count: (db, projectId) => countDatasets(db, projectId) },
   { kind: 'check_runs', label: 'data checks', count: (db, projectId) => countRuns(db, projectId) },
+  { kind: 'experiments', label: 'experiments', count: (db, projectId) => countExperiments(db, projectId) },
+  { kind: 'runs', label: 'tracked runs', count: (db, projectId) => countTrackedRuns(db, projectId) },
+  { kind: 'ledger_entries', label: 'ledger entries', count: (db, projectId) => countLedgerEntries(db, projectId) },
 ];
 
 export function countContents(db: Db, projectId: string) {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/projects.repository';
 import { countContents } from './project-contents';
+import { projectMoneyChanged } from './project-money';
 
 type CreateInput = z.output<typeof ProjectCreateInput>;
 type Patch = z.output<typeof ProjectPatch>;
@@ -75,6 +76,7 @@ export function updateProject(ctx: BackendContext, id: string, patch: Patch): Pr
     };
     checkConsistency(updated);
     repo.updateProject(ctx.db, updated);
+    if (updated.currency !== current.currency || updated.usdRate !== current.usdRate) projectMoneyChanged(ctx, updated, current);
     return updated;
   })();
   ctx.emit({ type: 'projects.changed', payload: { id, change: 'updated' } });

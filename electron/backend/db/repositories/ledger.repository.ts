@@ -58,3 +58,8 @@ export function existingImportKeys(db: Db, projectId: string, keys: readonly str
 export function countLedgerEntries(db: Db, projectId: string): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM ledger_entries WHERE project_id = ?').get(projectId) as { n: number }).n;
 }
+
+/** Re-derived project-currency amounts after the project's currency or rate changed. */
+export function setProjectAmount(db: Db, id: string, fxRate: number | null, projectAmountCents: number | null): void {
+  db.prepare('UPDATE ledger_entries SET fx_rate = ?, project_amount_cents = ? WHERE id = ?').run(fxRate, projectAmountCents, id);
+}

@@ -114,11 +114,11 @@ export function deleteHotSegments(db: Db, runId: string, key: string): void {
 export function segmentMetas(db: Db, runId: string, key: string): SegmentMeta[] {
   return db
     .prepare(
-      `SELECT 'metric_chunks' AS "table", ${SEGMENT_COLUMNS} FROM metric_chunks WHERE run_id = ?1 AND key = ?2
-       UNION ALL SELECT 'metric_hot' AS "table", ${SEGMENT_COLUMNS} FROM metric_hot WHERE run_id = ?1 AND key = ?2
+      `SELECT 'metric_chunks' AS "table", ${SEGMENT_COLUMNS} FROM metric_chunks WHERE run_id = @runId AND key = @key
+       UNION ALL SELECT 'metric_hot' AS "table", ${SEGMENT_COLUMNS} FROM metric_hot WHERE run_id = @runId AND key = @key
        ORDER BY firstStep, firstTs, seq`,
     )
-    .all(runId, key) as SegmentMeta[];
+    .all({ runId, key }) as SegmentMeta[];
 }
 
 /** The blobs of the given segments of one series, in the order given. */
@@ -135,11 +135,11 @@ export function segmentBlobs(db: Db, runId: string, key: string, metas: readonly
 export function allSegments(db: Db, runId: string, key: string): Segment[] {
   return db
     .prepare(
-      `SELECT 'metric_chunks' AS "table", ${SEGMENT_COLUMNS}, steps, timestamps, vals FROM metric_chunks WHERE run_id = ?1 AND key = ?2
-       UNION ALL SELECT 'metric_hot' AS "table", ${SEGMENT_COLUMNS}, steps, timestamps, vals FROM metric_hot WHERE run_id = ?1 AND key = ?2
+      `SELECT 'metric_chunks' AS "table", ${SEGMENT_COLUMNS}, steps, timestamps, vals FROM metric_chunks WHERE run_id = @runId AND key = @key
+       UNION ALL SELECT 'metric_hot' AS "table", ${SEGMENT_COLUMNS}, steps, timestamps, vals FROM metric_hot WHERE run_id = @runId AND key = @key
        ORDER BY firstStep, firstTs, seq`,
     )
-    .all(runId, key) as Segment[];
+    .all({ runId, key }) as Segment[];
 }
 
 export interface LatestRow {

@@ -38,9 +38,11 @@ export interface RunRecord {
   co2Kg: number | null;
   co2KgPerKwh: number | null;
   costJson: string;
+  costUnknownReason: string | null;
+  projectCurrency: string;
 }
 
-/** Column list mapping the stored names onto RunRecord's; `r` is runs, `e` experiments. */
+/** Column list mapping the stored names onto RunRecord's; `r` is runs, `e` experiments, `p` projects. */
 export const RUN_COLUMNS = `r.id AS id, r.experiment_id AS experimentId, e.name AS experimentName, e.lifecycle_stage AS experimentLifecycle,
   e.project_id AS projectId, r.name AS name, r.status AS status, r.start_time AS startTime, r.end_time AS endTime,
   r.lifecycle_stage AS lifecycleStage, r.deleted_time AS deletedTime, r.user_id AS userId, r.artifact_uri AS artifactUri,
@@ -50,18 +52,19 @@ export const RUN_COLUMNS = `r.id AS id, r.experiment_id AS experimentId, e.name 
   r.cost_cents AS costCents, r.cost_usd_cents AS costUsdCents, r.cost_cents_per_hour AS costCentsPerHour,
   r.cost_usd_cents_per_hour AS costUsdCentsPerHour, r.cost_basis AS costBasis,
   r.hours AS hours, r.energy_kwh AS energyKwh, r.energy_kwh_per_hour AS energyKwhPerHour, r.energy_basis AS energyBasis,
-  r.co2_kg AS co2Kg, r.co2_kg_per_kwh AS co2KgPerKwh, r.cost_json AS costJson`;
+  r.co2_kg AS co2Kg, r.co2_kg_per_kwh AS co2KgPerKwh, r.cost_json AS costJson,
+  json_extract(r.cost_json, '$.unknownReason') AS costUnknownReason, p.currency AS projectCurrency`;
 
-const FROM = 'FROM runs r JOIN experiments e ON e.id = r.experiment_id';
+export const RUN_FROM = 'FROM runs r JOIN experiments e ON e.id = r.experiment_id JOIN projects p ON p.id = e.project_id';
 
 export function getRun(db: Db, id: string): RunRecord | undefined {
-  return db.prepare(`SELECT ${RUN_COLUMNS} ${FROM} WHERE r.id = ?`).get(id) as RunRecord | undefined;
+  return db.prepare(`SELECT ${RUN_COLUMNS} ${RUN_FROM} WHERE r.id = ?`).get(id) as RunRecord | undefined;
 }
 
 /** Runs by id, in the order asked (missing ids are left out). */
 export function getRuns(db: Db, ids: readonly string[]): RunRecord[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT ${RUN_COLUMNS} ${FROM} WHERE r.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RunRecord[];
+  const rows = db.prepare(`SELECT ${RUN_COLUMNS} ${RUN_FROM} WHERE r.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RunRecord[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is RunRecord => r !== undefined);
 }
@@ -169,4 +172,11 @@ export function clearForeignScenarioLinks(db: Db, experimentId: number): void {
     `UPDATE runs SET scenario_id = NULL WHERE experiment_id = ? AND scenario_id IS NOT NULL
        AND scenario_id NOT IN (SELECT s.id FROM scenarios s JOIN experiments e ON e.project_id = s.project_id WHERE e.id = ?)`,
   ).run(experimentId, experimentId);
+}
+
+/** The project's runs that count as spend: active runs of active experiments, oldest first. */
+export function activeRunsOfProject(db: Db, projectId: string): RunRecord[] {
+  return db
+    .prepare(`SELECT ${RUN_COLUMNS} ${RUN_FROM} WHERE e.project_id = ? AND e.lifecycle_stage = 'active' AND r.lifecycle_stage = 'active' ORDER BY r.start_time, r.id`)
+    .all(projectId) as RunRecord[];
 }

@@ -56,10 +56,12 @@ describe('filter drafts become RunFilter clauses', () => {
     expect(buildClauses(draft({ field: 'cost', from: '20', to: '10' }))).toEqual({ ok: false, errors: { to: 'The highest cost is below the lowest' } });
   });
   it('every clause built is a valid RunFilter and can be removed by index', () => {
-    const all = [
-      ...(buildClauses(draft({ field: 'metric', key: 'loss', op: '<', value: '0.1' })) as { clauses: [] }).clauses,
-      ...(buildClauses(draft({ field: 'status', statuses: ['FAILED'] })) as { clauses: [] }).clauses,
-    ];
+    const clausesOf = (d: FilterDraft) => {
+      const r = buildClauses(d);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.clauses;
+    };
+    const all = [...clausesOf(draft({ field: 'metric', key: 'loss', op: '<', value: '0.1' })), ...clausesOf(draft({ field: 'status', statuses: ['FAILED'] }))];
     expect(RunFilter.safeParse(all).success).toBe(true);
     expect(withoutClause(all, 0)).toEqual([all[1]]);
     expect(clauseText(all[0]!, 'USD')).toBe('metric loss below 0.1');
