@@ -10,6 +10,7 @@ import { experimentsContract } from './experiments';
 import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
+import { runsViewsContract } from './runs-views';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -29,6 +30,7 @@ export const contract = {
   ...runsContract,
   ...ledgerContract,
   ...ratesContract,
+  ...runsViewsContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

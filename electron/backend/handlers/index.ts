@@ -13,6 +13,7 @@ import { experimentsHandlers } from './experiments.handlers';
 import { runsHandlers } from './runs.handlers';
 import { ledgerHandlers } from './ledger.handlers';
 import { ratesHandlers } from './rates.handlers';
+import { runsViewsHandlers } from './runs-views.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -28,4 +29,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...runsHandlers,
   ...ledgerHandlers,
   ...ratesHandlers,
+  ...runsViewsHandlers,
 };
