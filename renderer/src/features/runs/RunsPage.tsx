@@ -122,7 +122,10 @@ export function RunsPage({ projectId }: { projectId: string }) {
           onOpen={(runId) => go({ page: 'run', projectId, runId })}
         />
       )}
-      <p className="muted runs-page__legend">Cost is in {currency}; "unknown" means Tally does not know what the run ran on yet: open the run to set its hardware.</p>
+      <p className="muted runs-page__legend">
+        Cost is in {currency}; "unknown" means Tally does not know what the run ran on yet: open the run to set its hardware.
+        {columns.length > 7 ? ' Parameters, metrics and tags follow Hardware: scroll the table sideways (Shift + wheel).' : ''}
+      </p>
     </section>
   );
 }

@@ -49,11 +49,11 @@ export function formatCo2(kg: number | null): string {
   return `${(kg / 1000).toFixed(2)} t CO2e`;
 }
 
-/** Device-hours with one or two decimals. */
+/** Device-hours (devices x hours) with two decimals below 10, whole above. */
 export function formatDeviceHours(hours: number | null, devices: number | null): string {
   if (hours == null) return 'unknown';
   const dh = hours * (devices ?? 1);
-  return `${dh < 10 ? dh.toFixed(2) : Math.round(dh).toLocaleString('en-US')} device-hours`;
+  return dh < 10 ? dh.toFixed(2) : Math.round(dh).toLocaleString('en-US');
 }
 
 /** Cost cell text: the amount, or "unknown". */

@@ -1,5 +1,5 @@
 import type { RunDetail } from '../../../../../shared/contract/runs';
-import { costBasisText, energyBasisText, formatCo2, formatCost, formatDeviceHours, formatKwh } from '../run-format';
+import { costBasisText, energyBasisText, formatCo2, formatCost, formatDeviceHours, formatDuration, formatKwh } from '../run-format';
 
 function Stat({ label, value, meaning, testId }: { label: string; value: string; meaning: string; testId: string }) {
   return (
@@ -52,7 +52,7 @@ export function RunCostCard({ run }: { run: RunDetail }) {
           testId="run-gpu-hours"
           label="GPU-hours"
           value={formatDeviceHours(c.hours, c.devices)}
-          meaning={c.hours == null ? 'The run has no duration yet.' : `${c.devices ?? 1} ${c.devices === 1 || c.devices == null ? 'device' : 'devices'} x hours run: what cloud providers bill.`}
+          meaning={c.hours == null ? 'The run has no duration yet.' : `${c.devices ?? 1} ${c.devices === 1 || c.devices == null ? 'device' : 'devices'} x ${formatDuration(c.hours)}: the device-hours cloud providers bill.`}
         />
         <Stat testId="run-energy" label="Energy" value={formatKwh(c.energyKwh)} meaning={energyBasisText(c.energyBasis)} />
         <Stat

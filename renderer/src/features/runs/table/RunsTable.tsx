@@ -23,6 +23,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 36;
 /** Ask for the next page this many rows before the loaded ones run out. */
 const PREFETCH_ROWS = 150;
 
@@ -45,7 +46,7 @@ export function RunsTable({ projectId, columns, rows, total, sort, selected, loa
   const template = gridTemplate(columns);
   const width = tableWidth(columns);
   return (
-    <div className="runs-table" ref={scrollRef} role="table" aria-label="Runs" aria-rowcount={total + 1} tabIndex={0}>
+    <div className="runs-table" ref={scrollRef} role="table" aria-label="Runs" aria-rowcount={total + 1} tabIndex={0} style={{ height: HEADER_HEIGHT + total * ROW_HEIGHT + 2 }}>
       <div className="runs-table__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, width }}>
         <span role="columnheader" className="runs-table__check">
           <span className="visually-hidden">Compare</span>
@@ -54,7 +55,7 @@ export function RunsTable({ projectId, columns, rows, total, sort, selected, loa
           const active = sort?.columnId === c.id;
           const dir = active ? (sort!.ascending ? 'ascending' : 'descending') : 'none';
           return (
-            <span key={c.id} role="columnheader" aria-sort={dir} className={`runs-table__th${c.numeric ? ' runs-table__th--num' : ''}${c.kind !== 'attribute' ? ` runs-table__th--${c.kind}` : ''}`}>
+            <span key={c.id} role="columnheader" aria-sort={dir} className={`runs-table__th${c.numeric ? ' runs-table__th--num' : ''}${c.kind !== 'attribute' ? ` runs-table__th--${c.kind}` : ''}${c.id === 'attr:name' ? ' runs-table__th--name' : ''}`}>
               <button type="button" title={`${c.meaning}. Click to sort.`} onClick={() => onSort(c.id)}>
                 {c.kind !== 'attribute' && <span className="runs-table__kind">{c.kind === 'param' ? 'param' : c.kind === 'metric' ? 'metric' : 'tag'}</span>}
                 <span className="runs-table__label">{c.label}</span>
@@ -131,7 +132,7 @@ function Cell({ row, col, projectId, onOpen }: { row: RunRow; col: RunColumn; pr
       </span>
     );
   }
-  const unknown = (col.id === 'attr:cost' && row.costCents == null) || (col.id === 'attr:hardware' && !row.hardwareId);
+  const unknown = (col.id === 'attr:cost' && row.costCents == null) || (col.id === 'attr:hardware' && !row.hardwareId) || (col.id === 'attr:energy' && row.energyKwh == null);
   return (
     <span role="cell" className={`runs-table__td${col.numeric ? ' runs-table__td--num' : ''}${unknown ? ' runs-table__td--unknown' : ''}`} title={unknown && row.costUnknownReason ? row.costUnknownReason : text}>
       {text}

@@ -35,11 +35,11 @@ interface AttributeColumn {
 const ATTRIBUTES: AttributeColumn[] = [
   { key: 'name', label: 'Run', meaning: 'The run name its client gave', width: 200, numeric: false, sortKey: 'run_name' },
   { key: 'status', label: 'Status', meaning: 'Running, finished, failed or killed', width: 110, numeric: false, sortKey: 'status' },
-  { key: 'start', label: 'Started', meaning: 'When the run started (UTC)', width: 160, numeric: false, sortKey: 'start_time' },
+  { key: 'start', label: 'Started', meaning: 'When the run started (UTC)', width: 145, numeric: false, sortKey: 'start_time' },
   { key: 'duration', label: 'Duration', meaning: 'How long it ran (or has run so far)', width: 110, numeric: true, sortKey: 'hours' },
   { key: 'cost', label: 'Cost', meaning: 'What the compute cost, in the project currency; "unknown" until the hardware is known', width: 110, numeric: true, sortKey: 'cost' },
   { key: 'energy', label: 'Energy', meaning: 'Electricity the hardware used, data-centre overhead included', width: 110, numeric: true, sortKey: 'energy_kwh' },
-  { key: 'hardware', label: 'Hardware', meaning: 'What it ran on, and on how many devices', width: 150, numeric: false, sortKey: 'hardware' },
+  { key: 'hardware', label: 'Hardware', meaning: 'What it ran on, and on how many devices', width: 190, numeric: false, sortKey: 'hardware' },
 ];
 
 export const ATTRIBUTE_COLUMNS: readonly RunColumn[] = ATTRIBUTES.map((a) => ({
@@ -104,7 +104,7 @@ function attributeText(row: RunRow, key: string): string {
     case 'cost':
       return formatCost(row.costCents, row.currency);
     case 'energy':
-      return row.energyKwh == null ? '' : formatKwh(row.energyKwh);
+      return formatKwh(row.energyKwh);
     case 'hardware':
       if (!row.hardwareId) return 'unknown';
       return `${row.devices ?? 1} x ${row.hardwareName ?? row.hardwareId}`;
