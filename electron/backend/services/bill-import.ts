@@ -106,7 +106,7 @@ export function parseBill(text: string, o: BillOptions): ParsedBill {
   try {
     records = parseCsv(text);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) return { lines: [], problems: [{ line: e.line, field: '', message: e.message }], skipped: 0 };
+    if (e instanceof CsvSyntaxError) return { lines: [], problems: [{ line: e.line, field: '', message: e.message.replace(/^line \d+: /, '') }], skipped: 0 };
     throw e;
   }
   const header = o.hasHeader ? (records.shift()?.fields ?? null) : null;

@@ -6,6 +6,8 @@ import { estimateCommand } from './estimate.command';
 import { catalogCommand } from './catalog.command';
 import { checkCommand } from './check.command';
 import { dbCommand } from './db.command';
+import { runsCommand } from './runs.command';
+import { ledgerCommand } from './ledger.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, dbCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, runsCommand, ledgerCommand, dbCommand];
