@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRpcPages } from '../../data/rpc-pages';
 import { useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
-import { canCompare, compareHint, effectiveColumns } from '../../stores/runs/runs-ui';
+import { canCompare, compareHint, effectiveColumns, keysOfRows, type ChosenKeys } from '../../stores/runs/runs-ui';
 import { tableUiOf, useRunsUi } from '../../stores/runs/runs-ui.store';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { RunFilterBar } from './filters/RunFilterBar';
@@ -12,6 +12,8 @@ import { ColumnChooser } from './table/ColumnChooser';
 import { orderFor, tableColumns } from './table/run-columns';
 import { RunsTable } from './table/RunsTable';
 import './runs.css';
+
+const ALL_COLUMNS = { params: 'all', metrics: 'all', tags: 'all' } as const;
 
 const VIEWS: Array<{ id: LifecycleView; label: string }> = [
   { id: 'active', label: 'Active' },
@@ -28,24 +30,24 @@ export function RunsPage({ projectId }: { projectId: string }) {
   const [chooserOpen, setChooserOpen] = useState(false);
   const [refused, setRefused] = useState(false);
   const experimentIds = ui.experimentIds.length ? ui.experimentIds : undefined;
-  const keys = useRpcQuery('runs.keys', { projectId, view: ui.view, ...(experimentIds ? { experimentIds } : {}) });
-  // A stored choice draws at once; the defaults wait for the keys (one short query).
-  const chosen = effectiveColumns(ui.columns, keys.data ?? null);
-  const columns = useMemo(() => tableColumns(chosen), [chosen]);
-  const ready = ui.columns !== null || keys.data !== undefined;
-  const pages = useRpcPages(
-    'runs.list',
-    {
-      projectId,
-      ...(experimentIds ? { experimentIds } : {}),
-      filter: ui.filter,
-      orderBy: orderFor(columns, ui.sort),
-      view: ui.view,
-      columns: { params: chosen.params, metrics: chosen.metrics, tags: chosen.tags },
-    },
-    { firstPage: 100, pageSize: 2000, enabled: ready },
-  );
+  const query = { projectId, ...(experimentIds ? { experimentIds } : {}), filter: ui.filter, orderBy: orderFor(ui.sort), view: ui.view };
+  // Without a stored column choice the first page brings every key (100 rows: cheap), so rows
+  // paint without waiting for the full key list; later pages bring only the columns shown.
+  const pages = useRpcPages('runs.list', {
+    key: { ...query, columns: ui.columns },
+    // The page functions run with this render's columns (TanStack keeps the latest options).
+    pageInput: (first) => ({ ...query, columns: ui.columns ?? (first ? ALL_COLUMNS : chosen) }),
+    firstPage: 100,
+    pageSize: 2000,
+  });
   const rows = useMemo(() => pages.data?.pages.flatMap((p) => p.runs) ?? [], [pages.data]);
+  // The full key list (chooser, filter suggestions) is asked for after the first rows, so it never holds them up.
+  const keys = useRpcQuery('runs.keys', { projectId, view: ui.view, ...(experimentIds ? { experimentIds } : {}) }, { enabled: pages.data !== undefined || chooserOpen });
+  const firstRows = pages.data?.pages[0]?.runs;
+  const available = keys.data ?? (firstRows ? keysOfRows(firstRows) : null);
+  const chosen = effectiveColumns(ui.columns, available);
+  const chosenKey = JSON.stringify(chosen);
+  const columns = useMemo(() => tableColumns(JSON.parse(chosenKey) as ChosenKeys), [chosenKey]);
   const total = pages.data?.pages[0]?.total ?? 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const needMore = useCallback(() => {

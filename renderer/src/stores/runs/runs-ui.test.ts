@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCompare, compareHint, defaultColumns, effectiveColumns, MAX_COMPARE, nextSort, toggleColumn, toggleSelected } from './runs-ui';
+import { canCompare, compareHint, defaultColumns, effectiveColumns, keysOfRows, MAX_COMPARE, nextSort, toggleColumn, toggleSelected } from './runs-ui';
 
 const available = { params: ['batch', 'lr', 'optimizer', 'seed'], metrics: ['acc', 'f1', 'loss', 'val_acc', 'val_loss'], tags: ['team'] };
 
@@ -20,6 +20,16 @@ describe('column chooser state', () => {
     const chosen = { params: ['lr', 'gone'], metrics: ['loss'], tags: [] };
     expect(effectiveColumns(chosen, available)).toEqual({ params: ['lr'], metrics: ['loss'], tags: [] });
     expect(effectiveColumns(chosen, null)).toEqual(chosen);
+  });
+});
+
+describe('keys before the full key list has loaded', () => {
+  it('takes the union of the keys the loaded rows carry, without MLflow bookkeeping tags', () => {
+    const rows = [
+      { params: { lr: '1' }, metrics: { loss: 1 }, tags: { 'mlflow.user': 'ana', team: 'x' } },
+      { params: { batch: '2' }, metrics: { acc: 1, loss: 2 }, tags: {} },
+    ];
+    expect(keysOfRows(rows)).toEqual({ params: ['batch', 'lr'], metrics: ['acc', 'loss'], tags: ['team'] });
   });
 });
 

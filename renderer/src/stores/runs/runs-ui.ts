@@ -83,3 +83,16 @@ export function compareHint(selected: readonly string[]): string {
   if (n === 1) return '1 run picked: tick at least one more to compare.';
   return `${n} runs picked (at most ${MAX_COMPARE}).`;
 }
+
+/** The keys present in some rows (sorted): the column defaults before the full key list has loaded. */
+export function keysOfRows(rows: ReadonlyArray<{ params: Record<string, string>; metrics: Record<string, unknown>; tags: Record<string, string> }>): ChosenKeys {
+  const params = new Set<string>();
+  const metrics = new Set<string>();
+  const tags = new Set<string>();
+  for (const r of rows) {
+    for (const k in r.params) params.add(k);
+    for (const k in r.metrics) metrics.add(k);
+    for (const k in r.tags) if (!k.startsWith('mlflow.')) tags.add(k);
+  }
+  return { params: [...params].sort(), metrics: [...metrics].sort(), tags: [...tags].sort() };
+}

@@ -70,11 +70,18 @@ export function tableColumns(chosen: ChosenKeys): RunColumn[] {
   ];
 }
 
-/** The backend order for a column id and direction; unknown ids sort by start time, newest first. */
-export function orderFor(columns: readonly RunColumn[], sort: { columnId: string; ascending: boolean } | null): RunOrder[] {
-  const col = sort ? columns.find((c) => c.id === sort.columnId) : undefined;
-  if (!col || !sort) return [{ kind: 'attribute', key: 'start_time', ascending: false }];
-  return [{ ...col.order, ascending: sort.ascending }];
+/**
+ * The backend order for a sorted column id ("metric:loss", "attr:cost"), whether or not the column
+ * is drawn; no sort (or an unknown id) is start time, newest first.
+ */
+export function orderFor(sort: { columnId: string; ascending: boolean } | null): RunOrder[] {
+  const byStart: RunOrder[] = [{ kind: 'attribute', key: 'start_time', ascending: false }];
+  if (!sort) return byStart;
+  const attribute = ATTRIBUTE_COLUMNS.find((c) => c.id === sort.columnId);
+  if (attribute) return [{ ...attribute.order, ascending: sort.ascending }];
+  const m = /^(param|metric|tag):(.+)$/s.exec(sort.columnId);
+  if (!m) return byStart;
+  return [{ kind: m[1] as 'param' | 'metric' | 'tag', key: m[2]!, ascending: sort.ascending }];
 }
 
 /** The text of one cell. */
