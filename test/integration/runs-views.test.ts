@@ -53,4 +53,30 @@ describe('runs.keys and runs.series through the dispatcher and a real SQLite fil
     expect(all.metrics.map((m) => m.key)).toEqual(['acc', 'loss']);
     expect(all.metrics[0]!.series).toMatchObject({ totalPoints: 2, nonFinite: 0, steps: [0, 1], values: [0.1, 0.2] });
   });
+
+  it('gives the buckets runs.compare gives, for series logged in order, backwards and interleaved', async () => {
+    t = testBackend();
+    const { dispatch } = t.backend;
+    const seeded = await seedProjectRuns(dispatch, { projectName: 'Orders', experimentName: 'orders', runs: [{ name: 'a', startTime: T0 }, { name: 'b', startTime: T0 }] });
+    const [a, b] = seeded.runIds as [string, string];
+    const value = (step: number) => Math.sin(step / 40) + (step % 997 === 0 ? 50 : 0);
+    const batch = (runId: string, key: string, steps: number[]) => call(dispatch, 'runs.logBatch', { runId, metrics: steps.map((step) => ({ key, step, value: value(step), timestamp: T0 + step })) });
+    const range = (from: number, to: number, by = 1) => Array.from({ length: Math.ceil((to - from) / by) }, (_, i) => from + i * by);
+    for (const runId of [a, b]) {
+      for (let i = 0; i < 6000; i += 1000) await batch(runId, 'forward', range(i, i + 1000));
+      for (let i = 5000; i >= 0; i -= 1000) await batch(runId, 'backward', range(i, i + 1000));
+      // Even steps first, then odd ones: every later segment overlaps an earlier one.
+      for (const start of [0, 1]) for (let i = start; i < 6000; i += 2000) await batch(runId, 'interleaved', range(i, Math.min(6000, i + 2000), 2));
+    }
+    const keys = ['backward', 'forward', 'interleaved'];
+    const compared = await call(dispatch, 'runs.compare', { runIds: [a, b], metricKeys: keys, maxPoints: 100 });
+    const own = await call(dispatch, 'runs.series', { runId: a, keys, maxPoints: 100 });
+    for (const [i, key] of keys.entries()) {
+      expect(own.metrics[i]!.key).toBe(key);
+      expect(own.metrics[i]!.series).toEqual(compared.metrics.find((m) => m.key === key)!.series[0]);
+      expect(own.metrics[i]!.series.totalPoints).toBe(6000);
+      // The spikes survive bucketing: the highest envelope is the highest value logged.
+      expect(Math.max(...own.metrics[i]!.series.maxs)).toBe(Math.max(...range(0, 6000).map(value)));
+    }
+  });
 });
