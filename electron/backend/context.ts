@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../shared/contract/events';
 import type { Db } from './db/connection';
 import type { WorkerLauncher } from './analysis/worker-launcher';
+import type { TrackingControl } from './tracking/tracking-control';
 
 export interface Logger {
   info(message: string, data?: unknown): void;
@@ -36,4 +37,6 @@ export interface BackendContext {
   newId: () => string;
   /** How analysis worker processes start; absent: child_process.fork. */
   analysisLauncher?: WorkerLauncher;
+  /** Turns the MLflow tracking API on and off; set by a host that can listen (absent: unavailable). */
+  trackingControl?: TrackingControl;
 }

@@ -16,6 +16,7 @@ import { stopCheckTasks } from './services/check-tasks';
 import { stopTrackEvents } from './services/track-events';
 import { flushGroupWrites } from './services/write-queue';
 import { APP_VERSION } from './version';
+import type { TrackingControl } from './tracking/tracking-control';
 
 export const DB_FILE_NAME = 'tally.db';
 
@@ -31,6 +32,8 @@ export interface BackendOptions {
   analysisLauncher?: WorkerLauncher;
   /** Run the full integrity_check at start instead of quick_check. */
   fullCheck?: boolean;
+  /** A host that can listen gives the backend its MLflow tracking API switch (Settings). */
+  trackingControl?: (backend: Backend) => TrackingControl;
 }
 
 export interface Backend {
@@ -107,7 +110,7 @@ export function createBackend(opts: BackendOptions): Backend {
     if (copy) logger.info(`wrote the daily backup: ${copy}`);
   }
   let closed = false;
-  return {
+  const backend: Backend = {
     dispatch,
     subscribe: (l) => hub.subscribe(l),
     setListeners: (l) => {
@@ -127,4 +130,6 @@ export function createBackend(opts: BackendOptions): Backend {
       session.close();
     },
   };
+  if (opts.trackingControl) ctx.trackingControl = opts.trackingControl(backend);
+  return backend;
 }

@@ -48,7 +48,7 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Reads a body up to `limit` bytes; resolves null (and stops reading) once the cap is passed. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) return resolve(null);

@@ -1,17 +1,36 @@
+import type { TrackingStatus } from '../../shared/contract/tracking';
 import { createBackend } from '../backend/create-backend';
+import { mlflowStoreFor } from '../backend/tracking/mlflow-store';
 import { startHttpHost, type HttpHost } from './http-host';
 import { RENDERER_DIST } from './paths';
+import { hostTrackingControl } from './tracking-control';
 
 export interface ServeOptions {
   dataDir: string;
   port?: number;
   token?: string;
   staticRoot?: string;
+  /** Also serve the MLflow tracking API on this port (0: a free one); absent: off until Settings turns it on. */
+  trackingPort?: number;
 }
 
-/** Opens the workspace and serves it over the browser host. Closing closes both. */
-export async function serve(opts: ServeOptions): Promise<HttpHost> {
-  const backend = createBackend({ dataDir: opts.dataDir, host: 'browser' });
+export interface Served extends HttpHost {
+  /** The tracking API's status once started (null when it was not asked for). */
+  tracking: TrackingStatus | null;
+}
+
+/** Opens the workspace and serves it over the browser host (and the tracking API). Closing closes all. */
+export async function serve(opts: ServeOptions): Promise<Served> {
+  const backend = createBackend({
+    dataDir: opts.dataDir,
+    host: 'browser',
+    trackingControl: hostTrackingControl({
+      storeFor: mlflowStoreFor,
+      ...(opts.token ? { token: opts.token } : {}),
+      ...(opts.trackingPort !== undefined ? { port: opts.trackingPort } : {}),
+    }),
+  });
+  const tracking = backend.context.trackingControl!;
   try {
     const host = await startHttpHost({
       backend,
@@ -19,14 +38,24 @@ export async function serve(opts: ServeOptions): Promise<HttpHost> {
       ...(opts.port !== undefined ? { port: opts.port } : {}),
       ...(opts.token ? { token: opts.token } : {}),
     });
+    let status: TrackingStatus | null = null;
+    try {
+      if (opts.trackingPort !== undefined) status = await tracking.setEnabled({ enabled: true, port: opts.trackingPort });
+    } catch (e) {
+      await host.close();
+      throw e;
+    }
     return {
       ...host,
+      tracking: status,
       close: async () => {
+        await tracking.stop();
         await host.close();
         backend.close();
       },
     };
   } catch (e) {
+    await tracking.stop();
     backend.close();
     throw e;
   }

@@ -11,6 +11,7 @@ import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
 import { runsViewsContract } from './runs-views';
+import { trackingContract } from './tracking';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   ...ledgerContract,
   ...ratesContract,
   ...runsViewsContract,
+  ...trackingContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'system.checkDatabase': { valid: [{}, { full: true }], invalid: [{ full: 'yes' }, { extra: 1 }] },
   'system.backupNow': { valid: [{}], invalid: [{ extra: 1 }] },
   'system.restoreBackup': { valid: [{ name: 'tally.db.v3.bak' }], invalid: [{}, { name: '' }, { name: 1 }] },
+  'tracking.status': { valid: [{}], invalid: [{ port: 1 }] },
+  'tracking.setEnabled': { valid: [{ enabled: true }, { enabled: true, port: 5000 }, { enabled: false }], invalid: [{}, { enabled: 'yes' }, { enabled: true, port: 70000 }, { enabled: true, port: 1.5 }] },
   'projects.list': { valid: [{}, { search: 'gpu', includeArchived: true }], invalid: [{ search: 5 }, { search: 'x'.repeat(201) }] },
   'projects.get': { valid: [{ id: 'p1' }], invalid: [{}, { id: '' }] },
   'projects.create': {

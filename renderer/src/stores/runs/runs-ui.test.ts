@@ -25,7 +25,7 @@ describe('column chooser state', () => {
 
 describe('keys before the full key list has loaded', () => {
   it('takes the union of the keys the loaded rows carry, without MLflow bookkeeping tags', () => {
-    const rows = [
+    const rows: Array<{ params: Record<string, string>; metrics: Record<string, number>; tags: Record<string, string> }> = [
       { params: { lr: '1' }, metrics: { loss: 1 }, tags: { 'mlflow.user': 'ana', team: 'x' } },
       { params: { batch: '2' }, metrics: { acc: 1, loss: 2 }, tags: {} },
     ];
