@@ -54,6 +54,8 @@ export function RunsPage({ projectId }: { projectId: string }) {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const currency = project.data?.currency ?? 'USD';
+  const toggle = useCallback((id: string) => setRefused(!useRunsUi.getState().toggleSelected(projectId, id)), [projectId]);
+  const open = useCallback((runId: string) => go({ page: 'run', projectId, runId }), [go, projectId]);
 
   return (
     <section className="page runs-page" aria-labelledby="runs-title">
@@ -119,9 +121,9 @@ export function RunsPage({ projectId }: { projectId: string }) {
           selected={ui.selected}
           loadingMore={isFetchingNextPage}
           onSort={(id) => actions.sortBy(projectId, id)}
-          onToggle={(id) => setRefused(!actions.toggleSelected(projectId, id))}
+          onToggle={toggle}
           onNeedMore={needMore}
-          onOpen={(runId) => go({ page: 'run', projectId, runId })}
+          onOpen={open}
         />
       )}
       <p className="muted runs-page__legend">

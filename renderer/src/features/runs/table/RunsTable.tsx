@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { RunRow } from '../../../../../shared/contract/runs';
 import type { SortState } from '../../../stores/runs/runs-ui';
 import { routeHash } from '../../../stores/navigation';
@@ -79,30 +79,60 @@ export function RunsTable({ projectId, columns, rows, total, sort, selected, loa
               </div>
             );
           }
-          const picked = selected.includes(row.id);
           return (
-            <div
+            <RunRowView
               key={row.id}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={picked}
-              data-run-id={row.id}
-              className={`runs-table__row${picked ? ' runs-table__row--picked' : ''}${row.lifecycleStage === 'deleted' ? ' runs-table__row--deleted' : ''}`}
-              style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template, width }}
-            >
-              <span role="cell" className="runs-table__check">
-                <input type="checkbox" checked={picked} aria-label={`Compare ${row.name || row.id}`} onChange={() => onToggle(row.id)} />
-              </span>
-              {columns.map((c) => (
-                <Cell key={c.id} row={row} col={c} projectId={projectId} onOpen={onOpen} />
-              ))}
-            </div>
+              row={row}
+              index={item.index}
+              start={item.start}
+              template={template}
+              width={width}
+              columns={columns}
+              picked={selected.includes(row.id)}
+              projectId={projectId}
+              onToggle={onToggle}
+              onOpen={onOpen}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  row: RunRow;
+  index: number;
+  start: number;
+  template: string;
+  width: number;
+  columns: RunColumn[];
+  picked: boolean;
+  projectId: string;
+  onToggle(runId: string): void;
+  onOpen(runId: string): void;
+}
+
+/** One row; memoized, so scrolling renders only the rows that come into view. */
+const RunRowView = memo(function RunRowView({ row, index, start, template, width, columns, picked, projectId, onToggle, onOpen }: RowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={picked}
+      data-run-id={row.id}
+      className={`runs-table__row${picked ? ' runs-table__row--picked' : ''}${row.lifecycleStage === 'deleted' ? ' runs-table__row--deleted' : ''}`}
+      style={{ transform: `translateY(${start}px)`, gridTemplateColumns: template, width }}
+    >
+      <span role="cell" className="runs-table__check">
+        <input type="checkbox" checked={picked} aria-label={`Compare ${row.name || row.id}`} onChange={() => onToggle(row.id)} />
+      </span>
+      {columns.map((c) => (
+        <Cell key={c.id} row={row} col={c} projectId={projectId} onOpen={onOpen} />
+      ))}
+    </div>
+  );
+});
 
 function Cell({ row, col, projectId, onOpen }: { row: RunRow; col: RunColumn; projectId: string; onOpen(id: string): void }) {
   const text = cellText(row, col);
