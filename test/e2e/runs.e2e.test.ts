@@ -186,23 +186,43 @@ describe('Track: runs, run page and compare, end to end in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('deletes a run and restores it', async () => {
+  it('deletes a run and restores it; creates, renames, deletes and restores an experiment', async () => {
     ({ app, cleanup } = await seededApp());
-    const screen = new RunsScreen(app.page, app);
+    const { page } = app;
+    const screen = new RunsScreen(page, app);
     await screen.openRunsOf('Vision sweep');
     await screen.openRun('spiky');
-    await app.page.getByRole('button', { name: 'Delete run' }).click();
-    await app.page.getByRole('button', { name: 'Restore run' }).waitFor();
+    await page.getByRole('button', { name: 'Delete run' }).click();
+    await page.getByRole('button', { name: 'Restore run' }).waitFor();
+    expect(await page.getByText('This run is deleted').count()).toBe(1);
     await screen.backToRuns();
     await screen.expectNames(['no-hardware', 'lr-0.001', 'lr-0.01', 'lr-0.1']);
-    await app.page.getByRole('button', { name: 'Deleted', exact: true }).click();
+    await page.getByRole('button', { name: 'Deleted', exact: true }).click();
     await screen.expectNames(['spiky']);
-    await screen.openRun('spiky');
-    await app.page.getByRole('button', { name: 'Restore run' }).click();
-    await app.page.getByRole('button', { name: 'Delete run' }).waitFor();
-    await screen.backToRuns();
-    await app.page.getByRole('button', { name: 'Active', exact: true }).click();
+    await app.screenshot('runs-deleted-view');
+    await page.getByRole('button', { name: 'Restore spiky' }).click();
+    await page.getByText('No deleted runs.').waitFor();
+    await page.getByRole('button', { name: 'All', exact: true }).click();
     await screen.expectNames(['spiky', 'no-hardware', 'lr-0.001', 'lr-0.01', 'lr-0.1']);
+
+    // Experiments: create (the contract's message for an empty name), rename, delete, restore.
+    const panel = page.getByRole('region', { name: 'Experiments' });
+    await panel.getByRole('button', { name: 'Create' }).click();
+    expect(await panel.getByRole('alert').textContent()).toBe('Give the experiment a name');
+    await panel.getByLabel('New experiment').fill('ablation');
+    await panel.getByRole('button', { name: 'Create' }).click();
+    const row = panel.locator('tr', { hasText: 'ablation' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Rename' }).click();
+    await panel.getByLabel('New name for ablation').fill('ablation-2');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.locator('tr', { hasText: 'ablation-2' }).getByRole('button', { name: 'Delete' }).click();
+    await panel.locator('tr', { hasText: 'ablation-2' }).waitFor({ state: 'detached' });
+    await panel.getByLabel('Show deleted').check();
+    const deleted = panel.locator('tr', { hasText: 'ablation-2' });
+    expect(await deleted.locator('.badge').textContent()).toBe('deleted');
+    await deleted.getByRole('button', { name: 'Restore' }).click();
+    await deleted.getByRole('button', { name: 'Rename' }).waitFor();
     expect(app.problems).toEqual([]);
   });
 });

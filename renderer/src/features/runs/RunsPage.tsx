@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LifecycleView } from '../../../../shared/contract/runs-filter';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRpcPages } from '../../data/rpc-pages';
-import { useRpcQuery } from '../../data/rpc-query';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { canCompare, compareHint, effectiveColumns, keysOfRows, type ChosenKeys } from '../../stores/runs/runs-ui';
 import { tableUiOf, useRunsUi } from '../../stores/runs/runs-ui.store';
@@ -55,6 +55,9 @@ export function RunsPage({ projectId }: { projectId: string }) {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const currency = project.data?.currency ?? 'USD';
   const toggle = useCallback((id: string) => setRefused(!useRunsUi.getState().toggleSelected(projectId, id)), [projectId]);
+  const restore = useRpcMutation('runs.restore', { invalidates: ['runs'] });
+  const { mutate: restoreMutate } = restore;
+  const restoreRun = useCallback((id: string) => restoreMutate({ id }), [restoreMutate]);
   const open = useCallback((runId: string) => go({ page: 'run', projectId, runId }), [go, projectId]);
 
   return (
@@ -68,7 +71,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
           <p className="muted">Every training run logged to this project: what it was given, what it scored and what it cost.</p>
         </div>
       </header>
-      <ErrorBanner error={project.error ?? keys.error ?? pages.error ?? null} />
+      <ErrorBanner error={project.error ?? keys.error ?? pages.error ?? restore.error ?? null} />
       <ExperimentsPanel projectId={projectId} shown={ui.experimentIds} onShow={(ids) => actions.setExperiments(projectId, ids)} />
       <div className="toolbar runs-toolbar">
         <div className="segmented" role="group" aria-label="Which runs">
@@ -122,6 +125,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
           loadingMore={isFetchingNextPage}
           onSort={(id) => actions.sortBy(projectId, id)}
           onToggle={toggle}
+          onRestore={restoreRun}
           onNeedMore={needMore}
           onOpen={open}
         />

@@ -17,6 +17,8 @@ interface Props {
   loadingMore: boolean;
   onSort(columnId: string): void;
   onToggle(runId: string): void;
+  /** Brings a deleted run back (shown on deleted rows). */
+  onRestore(runId: string): void;
   /** Asked when the reader nears the last loaded row. */
   onNeedMore(): void;
   onOpen(runId: string): void;
@@ -32,7 +34,7 @@ const PREFETCH_ROWS = 150;
  * (@tanstack/react-virtual), so 10,000 runs scroll like 20. Rows past the loaded pages are drawn
  * as placeholders and fetched as they come near.
  */
-export function RunsTable({ projectId, columns, rows, total, sort, selected, loadingMore, onSort, onToggle, onNeedMore, onOpen }: Props) {
+export function RunsTable({ projectId, columns, rows, total, sort, selected, loadingMore, onSort, onToggle, onRestore, onNeedMore, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app is not built with the React Compiler, so nothing memoizes the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -91,6 +93,7 @@ export function RunsTable({ projectId, columns, rows, total, sort, selected, loa
               picked={selected.includes(row.id)}
               projectId={projectId}
               onToggle={onToggle}
+              onRestore={onRestore}
               onOpen={onOpen}
             />
           );
@@ -110,11 +113,12 @@ interface RowProps {
   picked: boolean;
   projectId: string;
   onToggle(runId: string): void;
+  onRestore(runId: string): void;
   onOpen(runId: string): void;
 }
 
 /** One row; memoized, so scrolling renders only the rows that come into view. */
-const RunRowView = memo(function RunRowView({ row, index, start, template, width, columns, picked, projectId, onToggle, onOpen }: RowProps) {
+const RunRowView = memo(function RunRowView({ row, index, start, template, width, columns, picked, projectId, onToggle, onRestore, onOpen }: RowProps) {
   return (
     <div
       role="row"
@@ -128,13 +132,13 @@ const RunRowView = memo(function RunRowView({ row, index, start, template, width
         <input type="checkbox" checked={picked} aria-label={`Compare ${row.name || row.id}`} onChange={() => onToggle(row.id)} />
       </span>
       {columns.map((c) => (
-        <Cell key={c.id} row={row} col={c} projectId={projectId} onOpen={onOpen} />
+        <Cell key={c.id} row={row} col={c} projectId={projectId} onOpen={onOpen} onRestore={onRestore} />
       ))}
     </div>
   );
 });
 
-function Cell({ row, col, projectId, onOpen }: { row: RunRow; col: RunColumn; projectId: string; onOpen(id: string): void }) {
+function Cell({ row, col, projectId, onOpen, onRestore }: { row: RunRow; col: RunColumn; projectId: string; onOpen(id: string): void; onRestore(id: string): void }) {
   const text = cellText(row, col);
   if (col.id === 'attr:name') {
     return (
@@ -149,7 +153,11 @@ function Cell({ row, col, projectId, onOpen }: { row: RunRow; col: RunColumn; pr
         >
           {text}
         </a>
-        {row.lifecycleStage === 'deleted' && <span className="badge">deleted</span>}
+        {row.lifecycleStage === 'deleted' && (
+          <button type="button" className="button plan-button--small runs-table__restore" aria-label={`Restore ${text}`} onClick={() => onRestore(row.id)}>
+            Restore
+          </button>
+        )}
       </span>
     );
   }
