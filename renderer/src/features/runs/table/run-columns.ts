@@ -57,7 +57,9 @@ const PREFIX: Record<Exclude<ColumnKind, 'attribute'>, string> = { param: 'param
 
 function keyColumn(kind: Exclude<ColumnKind, 'attribute'>, key: string): RunColumn {
   const meaning = kind === 'metric' ? `Latest value of the metric "${key}"` : kind === 'param' ? `The parameter "${key}" the run was given` : `The tag "${key}"`;
-  return { id: `${PREFIX[kind]}:${key}`, kind, key, label: key, meaning, width: kind === 'metric' ? 110 : 130, numeric: kind === 'metric', order: { kind, key, ascending: true } };
+  // Wide enough for the kind badge, the key and the sort arrow, within bounds (longer keys are cut with an ellipsis; the title has them whole).
+  const width = Math.round(Math.min(260, Math.max(110, 96 + 7.5 * key.length)));
+  return { id: `${PREFIX[kind]}:${key}`, kind, key, label: key, meaning, width, numeric: kind === 'metric', order: { kind, key, ascending: true } };
 }
 
 /** The columns to draw: attributes, then chosen params, metrics and tags in the chooser's order. */
@@ -120,11 +122,14 @@ function attributeText(row: RunRow, key: string): string {
   }
 }
 
+/** The checkbox column; the sticky name column starts right after it (runs.css uses the same 40px). */
+export const CHECK_WIDTH = 40;
+
 /** CSS grid columns for the header and every row: a checkbox column, then each column's width. */
 export function gridTemplate(columns: readonly RunColumn[]): string {
-  return ['2.5rem', ...columns.map((c) => `${c.width}px`)].join(' ');
+  return [`${CHECK_WIDTH}px`, ...columns.map((c) => `${c.width}px`)].join(' ');
 }
 
 export function tableWidth(columns: readonly RunColumn[]): number {
-  return 40 + columns.reduce((s, c) => s + c.width, 0);
+  return CHECK_WIDTH + columns.reduce((s, c) => s + c.width, 0);
 }
