@@ -49,6 +49,8 @@ class GroupCommit {
     }
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     try {
+      // IMMEDIATE: take the write lock up front (waiting out another Tally process by the busy
+      // timeout) rather than fail when a read inside has to become a write.
       this.db.transaction(() => {
         for (const j of jobs) {
           try {
@@ -57,7 +59,7 @@ class GroupCommit {
             outcomes.push({ ok: false, value: error });
           }
         }
-      })();
+      }).immediate();
     } catch (error) {
       for (const j of jobs) j.reject(error);
       return;
