@@ -7,7 +7,8 @@ import { getProject } from '../db/repositories/projects.repository';
 import { runKeys } from '../db/repositories/run-keys.repository';
 import { metricKeysOfRuns, segmentMetas, type SegmentMeta } from '../db/repositories/metrics.repository';
 import { segmentValuesReader } from '../db/repositories/series-values.repository';
-import { BucketStream, float64s } from './series-buckets';
+import { decodeColumn } from '../db/metric-codec';
+import { BucketStream } from './series-buckets';
 import { readSeries } from './metric-store';
 import { mustGetRun } from './runs.service';
 
@@ -40,9 +41,14 @@ function seriesBuckets(ctx: BackendContext, read: ReturnType<typeof segmentValue
   const total = metas.reduce((s, m) => s + m.n, 0);
   if (total > maxPoints && endToEnd(metas)) {
     const stream = new BucketStream(metas[0]!.firstStep, metas[metas.length - 1]!.lastStep, maxPoints);
+    const largest = metas.reduce((s, m) => Math.max(s, m.n), 0);
+    const steps = new Float64Array(largest);
+    const values = new Float64Array(largest);
     for (const m of metas) {
-      const [steps, values] = read(runId, key, m);
-      stream.add(float64s(steps), float64s(values));
+      const [stepsBlob, valuesBlob] = read(runId, key, m);
+      decodeColumn(stepsBlob, m.n, steps, 0);
+      decodeColumn(valuesBlob, m.n, values, 0);
+      stream.add(steps.subarray(0, m.n), values.subarray(0, m.n));
     }
     const buckets = stream.finish();
     if (buckets) return { total, buckets };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downsampleSeries } from '../../../shared/track/downsample';
-import { BucketStream, float64s } from './series-buckets';
+import { BucketStream } from './series-buckets';
 
 /** A seeded series with spikes, NaN and infinities, ascending steps with repeats. */
 function series(n: number, seed: number): { steps: Float64Array; values: Float64Array } {
@@ -39,13 +39,5 @@ describe('streamed chart buckets', () => {
     const stream = new BucketStream(0, 9, 5);
     stream.add(Float64Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), Float64Array.from([1, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 2]));
     expect(stream.finish()).toBeNull();
-  });
-  it('reads blob bytes as float64 values, aligned or not', () => {
-    const values = Float64Array.from([1.5, -2, Number.NaN]);
-    const bytes = new Uint8Array(values.buffer);
-    expect(Array.from(float64s(bytes))).toEqual([1.5, -2, Number.NaN]);
-    const shifted = new Uint8Array(bytes.length + 1);
-    shifted.set(bytes, 1);
-    expect(Array.from(float64s(shifted.subarray(1)))).toEqual([1.5, -2, Number.NaN]);
   });
 });

@@ -68,11 +68,3 @@ export class BucketStream {
     this.count = 0;
   }
 }
-
-/** A Float64Array over a blob's bytes (copied when the bytes are not 8-byte aligned). */
-export function float64s(blob: Uint8Array): Float64Array {
-  if (blob.byteOffset % 8 === 0) return new Float64Array(blob.buffer, blob.byteOffset, blob.byteLength / 8);
-  const copy = new Float64Array(blob.byteLength / 8);
-  new Uint8Array(copy.buffer).set(blob);
-  return copy;
-}
