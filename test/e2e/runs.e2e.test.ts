@@ -3,7 +3,7 @@ import { createBackend } from '../../electron/backend/create-backend';
 import { formatMoney } from '../../shared/domain/money';
 import { tempDir } from '../support/temp';
 import { seedProjectRuns, type SeedRun } from '../support/seed-runs';
-import { startApp, type RunningApp } from './support/app';
+import { SCREENSHOT_DIR, startApp, type RunningApp } from './support/app';
 import { RunsScreen } from './support/runs.page';
 
 const H = 3_600_000;
@@ -142,6 +142,7 @@ describe('Track: runs, run page and compare, end to end in Chromium', () => {
     expect(await screen.chart('loss').locator('figcaption').textContent()).toBe(
       "2,000 points, drawn as 500 averages; the shaded band shows each stretch's lowest and highest value, so no spike is hidden. 2 values were NaN or infinite and cannot be drawn.",
     );
+    await screen.chart('loss').screenshot({ path: `${SCREENSHOT_DIR}/run-chart-envelope.png` });
 
     // Hardware unknown: the form is there; saving prices the run.
     await screen.backToRuns();

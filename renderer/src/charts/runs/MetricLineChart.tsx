@@ -34,7 +34,7 @@ export function MetricLineChart({ title, lines, tall, legend }: Props) {
       {drawable
         .filter((l) => l.hasEnvelope)
         .map((l) => (
-          <path key={l.runId} d={bandPath(l.band, (x) => xScale(x), (y) => yScale(y))} fill={l.color} fillOpacity={lines.length > 1 ? 0.12 : 0.22} stroke="none" />
+          <path key={l.runId} d={bandPath(l.band, (x) => xScale(x), (y) => yScale(y))} fill={l.color} fillOpacity={lines.length > 1 ? 0.12 : 0.22} stroke={l.color} strokeOpacity={0.45} strokeWidth={1} />
         ))}
     </g>
   );
