@@ -168,6 +168,12 @@ async function main(): Promise<void> {
     await openUntil(page, base, `#/projects/x/runs/${ids.longRun}`, chartSel);
     const bigNote = await page.locator('figure[aria-label="loss chart"] figcaption').textContent();
 
+    const compareUi: number[] = [];
+    const compareApi: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      compareApi.push(await rpc('runs.compare', { runIds: [ids.longRun, ids.shortRun], maxPoints: 600 }));
+      compareUi.push(await openUntil(page, base, `#/projects/x/compare/${ids.longRun},${ids.shortRun}`, chartSel));
+    }
     // Scrolling: frame times (rAF to rAF) while the scroll position moves every frame.
     const scrollRun = (step: number, frames: number | null) =>
       page.evaluate(`(async () => {
@@ -204,6 +210,7 @@ async function main(): Promise<void> {
     console.log(`  1,000,000-point series: open -> chart painted ${ms(median(big))}   (target < 300 ms: ${median(big) < 300 ? 'met' : 'NOT met'})`);
     console.log(`  reference, 1,000-point series: ${ms(median(small))}; ratio ${(median(big) / median(small)).toFixed(2)}x`);
     console.log(`  backend share: runs.series 1M points -> 500 buckets ${ms(median(series1m))}; 1,000 points ${ms(median(series1k))}`);
+    console.log(`  compare page, the 1M-point run beside the 1,000-point one, open -> overlaid chart painted: ${ms(median(compareUi))} (runs.compare alone ${ms(median(compareApi))}; it reads each series whole before bucketing)`);
     console.log(`  chart notes: "${bigNote}" / "${drawnNote}"`);
     console.log(`\nScrolling (frame = one rAF to the next; 16.7 ms is 60 frames a second):`);
     console.log(`  wheel-like, 120 px a frame for ${wheel.frames} frames: p50 ${ms(wheel.p50)}, p95 ${ms(wheel.p95)}, max ${ms(wheel.max)}; ${wheel.domRows} row elements in the DOM`);
