@@ -41,6 +41,7 @@ export async function serve(opts: ServeOptions): Promise<Served> {
     let status: TrackingStatus | null = null;
     try {
       if (opts.trackingPort !== undefined) status = await tracking.setEnabled({ enabled: true, port: opts.trackingPort });
+      else status = (await tracking.resume()).enabled ? tracking.status() : null;
     } catch (e) {
       await host.close();
       throw e;

@@ -4,12 +4,13 @@ import { AppError } from '../../shared/domain/errors';
 import type { Backend } from '../backend/create-backend';
 import type { TrackingControl } from '../backend/tracking/tracking-control';
 import type { TrackingStore } from '../backend/tracking/tracking-store';
+import { getSetting, setSetting } from '../backend/db/repositories/settings.repository';
 import { startTrackingServer, type TrackingServer } from './tracking-server';
 
 export interface HostTrackingOptions {
   /** How the MLflow routes reach this backend's runs store. */
   storeFor: (backend: Backend) => TrackingStore;
-  /** The token clients must send; one per launch unless given (TALLY_TOKEN). */
+  /** The token clients must send (TALLY_TOKEN); absent: the workspace's own, made once and kept. */
   token?: string;
   /** The port to use when setEnabled names none; 0 or absent: a free one. */
   port?: number;
@@ -18,14 +19,46 @@ export interface HostTrackingOptions {
 const LISTENER_NOTE = '(MLflow tracking API, token required)';
 
 /**
+ * Kept in the workspace so the two lines a user pasted into their training environment keep
+ * working after a restart, and a switch turned on stays on.
+ */
+const SETTING = { token: 'tracking.token', enabled: 'tracking.enabled', port: 'tracking.port' } as const;
+
+function remembered(backend: Backend, key: string): string | null {
+  try {
+    return getSetting(backend.context.db, key);
+  } catch {
+    return null;
+  }
+}
+
+function remember(backend: Backend, key: string, value: string): void {
+  try {
+    setSetting(backend.context.db, key, value);
+  } catch (e) {
+    // A read-only (damaged) workspace cannot remember; the switch still works for this launch.
+    backend.context.logger.warn(`could not save the tracking setting ${key}`, (e as Error).message);
+  }
+}
+
+/** The workspace's token: made on first use with 24 random bytes, then reused. */
+function workspaceToken(backend: Backend): string {
+  const known = remembered(backend, SETTING.token);
+  if (known) return known;
+  const token = randomBytes(24).toString('base64url');
+  remember(backend, SETTING.token, token);
+  return token;
+}
+
+/**
  * The tracking API switch a listening host gives its backend: setEnabled starts or stops the
  * loopback listener (one at a time, calls queued), status tells the Settings page what to show.
  */
 export function hostTrackingControl(opts: HostTrackingOptions): (backend: Backend) => TrackingControl {
   return (backend) => {
-    const token = opts.token ?? randomBytes(24).toString('base64url');
+    const token = opts.token ?? workspaceToken(backend);
     let server: TrackingServer | null = null;
-    let lastPort = opts.port ?? 0;
+    let lastPort = opts.port ?? Number(remembered(backend, SETTING.port) ?? 0);
     let queue: Promise<unknown> = Promise.resolve();
 
     const announce = () => {
@@ -49,6 +82,7 @@ export function hostTrackingControl(opts: HostTrackingOptions): (backend: Backen
       const port = input.port || lastPort;
       if (!input.enabled) {
         await stopNow();
+        remember(backend, SETTING.enabled, '0');
         return status();
       }
       if (server && (!input.port || input.port === server.port)) return status();
@@ -62,8 +96,21 @@ export function hostTrackingControl(opts: HostTrackingOptions): (backend: Backen
         throw e;
       }
       lastPort = server.port;
+      remember(backend, SETTING.enabled, '1');
+      remember(backend, SETTING.port, String(server.port));
       announce();
       return status();
+    }
+
+    /** At start: turn the API back on when it was on when the app last closed. */
+    async function resume(): Promise<TrackingStatus> {
+      if (remembered(backend, SETTING.enabled) !== '1') return status();
+      try {
+        return await apply({ enabled: true, port: lastPort });
+      } catch (e) {
+        backend.context.logger.warn('the tracking API was on last time but could not start again', (e as Error).message);
+        return status();
+      }
     }
 
     const serialized = <T>(work: () => Promise<T>): Promise<T> => {
@@ -75,6 +122,7 @@ export function hostTrackingControl(opts: HostTrackingOptions): (backend: Backen
     return {
       status,
       setEnabled: (input) => serialized(() => apply(input)),
+      resume: () => serialized(resume),
       stop: () => serialized(stopNow),
     };
   };

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { app, protocol, session, utilityProcess } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/domain/csp';
 import { createBackend, type Backend } from '../backend/create-backend';
+import { mlflowStoreFor } from '../backend/tracking/mlflow-store';
+import { hostTrackingControl } from '../host/tracking-control';
 import { utilityLauncher } from './analysis-launcher';
 import { resolveAppFile } from './app-protocol';
 import { forwardEvents, registerIpc } from './ipc';
@@ -21,8 +23,15 @@ let backend: Backend | null = null;
 
 async function ready(): Promise<void> {
   const dataDir = process.env.TALLY_DATA_DIR || app.getPath('userData');
-  backend = createBackend({ dataDir, host: 'electron', analysisLauncher: utilityLauncher(utilityProcess.fork) });
+  backend = createBackend({
+    dataDir,
+    host: 'electron',
+    analysisLauncher: utilityLauncher(utilityProcess.fork),
+    // The MLflow tracking API (Settings > Tracking): off until the user turns it on, then kept on.
+    trackingControl: hostTrackingControl({ storeFor: mlflowStoreFor, ...(process.env.TALLY_TOKEN ? { token: process.env.TALLY_TOKEN } : {}) }),
+  });
   backend.setListeners([]);
+  void backend.context.trackingControl?.resume();
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
@@ -49,6 +58,19 @@ async function ready(): Promise<void> {
   // The launcher (tally start) waits for this line to know the window came up.
   process.stdout.write('TALLY_READY\n');
 }
+
+// Requests in flight to the tracking API finish, and group-committed writes land, before the file closes.
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !backend) return;
+  event.preventDefault();
+  quitting = true;
+  const b = backend;
+  void (b.context.trackingControl?.stop() ?? Promise.resolve()).finally(() => {
+    b.close();
+    app.quit();
+  });
+});
 
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());

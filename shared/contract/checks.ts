@@ -126,12 +126,16 @@ export const CheckRunSummary = z.object({
 });
 export type CheckRunSummary = z.infer<typeof CheckRunSummary>;
 
+export const CheckNote = z.object({ check: z.string(), message: z.string() });
+
 export const CheckRun = CheckRunSummary.extend({
   /** Most important first. */
   findings: z.array(Finding),
   profile: DatasetProfile,
   referenceProfile: DatasetProfile.nullable(),
   drift: DriftReport.nullable(),
+  /** What the checks did not cover (columns left out, capped pairs); runs stored before notes existed have none. */
+  notes: z.array(CheckNote).default([]),
 });
 export type CheckRun = z.infer<typeof CheckRun>;
 

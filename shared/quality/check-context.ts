@@ -35,6 +35,17 @@ export interface CheckContext {
   column(name: string): ColumnSummary | undefined;
   /** Per-column drift, computed once per run (undefined without a reference). */
   drift(): DriftReport | undefined;
+  /**
+   * Says what a check could not cover (columns left out, pairs capped, a role it could not use),
+   * so the report never passes silently over what it did not look at.
+   */
+  note(check: CheckId, message: string): void;
+}
+
+/** What a check did not cover, in plain words; shown with the report's findings. */
+export interface CheckNote {
+  check: CheckId;
+  message: string;
 }
 
 export type CheckNeeds = 'dataset' | 'target' | 'reference' | 'population';

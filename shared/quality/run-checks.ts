@@ -4,7 +4,7 @@
  * same output, so CI gates and stored check runs are reproducible.
  */
 import type { CheckInput } from './check-input';
-import type { CheckContext, CheckOptions } from './check-context';
+import type { CheckContext, CheckNote, CheckOptions } from './check-context';
 import { CHECKS } from './checks';
 import { type DriftReport, computeDrift } from './drift/dataset-drift';
 import type { Finding, Severity, Verdict } from './finding';
@@ -19,12 +19,15 @@ export interface CheckReport {
   counts: Record<Severity, number>;
   /** Per-column drift measurements (for the drift chart), present with a reference. */
   drift?: DriftReport;
+  /** What the checks did not cover (caps, columns left out), in plain words. */
+  notes: CheckNote[];
 }
 
 export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckReport {
   const thresholds = resolveThresholds(options.thresholds);
   const byName = new Map(input.columns.map((c) => [c.name, c]));
   let drift: DriftReport | undefined | null = null;
+  const notes: CheckNote[] = [];
   const context: CheckContext = {
     input,
     thresholds,
@@ -35,6 +38,7 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
       if (drift === null) drift = computeDrift(input, thresholds, [options.id, options.time]);
       return drift;
     },
+    note: (check, message) => notes.push({ check, message }),
   };
   const hasTarget = (options.target ?? input.target?.column) !== undefined;
   const findings: Finding[] = [];
@@ -57,5 +61,6 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
       info: findings.filter((f) => f.severity === 'info').length,
     },
     ...(driftReport ? { drift: driftReport } : {}),
+    notes,
   };
 }

@@ -97,4 +97,29 @@ describe('tracking API switch', () => {
     const bad = await runCli(['serve', '--tracking-port', 'x', '--data-dir', t.dir]);
     expect(bad).toMatchObject({ code: 2, stderr: 'tally serve: --tracking-port must be a whole number from 0 to 65535 (got "x")\n' });
   });
+
+  it('remembers the switch, its port and a workspace token across restarts; turned off, it stays off', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const open = () => createBackend({ dataDir: t.dir, host: 'test', logger: memoryLogger(), trackingControl: hostTrackingControl({ storeFor: mlflowStoreFor }) });
+    const first = open();
+    const on = (await first.dispatch('tracking.setEnabled', { enabled: true })) as { ok: true; value: { port: number; envLines: string[]; url: string } };
+    const token = on.value.envLines[1]!.replace('MLFLOW_TRACKING_TOKEN=', '');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    await first.context.trackingControl!.stop();
+    first.close();
+
+    const second = open();
+    const resumed = await second.context.trackingControl!.resume();
+    expect(resumed).toMatchObject({ enabled: true, port: on.value.port, envLines: on.value.envLines });
+    expect(await probe(on.value.url, token)).toBe(404);
+    await second.dispatch('tracking.setEnabled', { enabled: false });
+    await second.context.trackingControl!.stop();
+    second.close();
+
+    const third = open();
+    expect(await third.context.trackingControl!.resume()).toMatchObject({ enabled: false });
+    await third.context.trackingControl!.stop();
+    third.close();
+  });
 });

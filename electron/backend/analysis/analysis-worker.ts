@@ -7,7 +7,13 @@
  * generic message; a hard crash (exit, signal, out of memory) is seen by the parent.
  *
  * Test hooks (read only here): TALLY_ANALYSIS_TEST_CRASH=exit makes the process exit with code
- * 137 after its first progress message, =throw throws an uncaught error before any work.
+ * 137 after its first progress message, =throw throws an uncaught error before any work, =stall
+ * sends one progress message and then keeps working forever (a long analysis, for tests of
+ * cancelling, queueing and orphaned workers).
+ *
+ * A worker never outlives its parent: when the parent dies (kill -9 of the CLI or the server) the
+ * IPC channel closes ('disconnect') and the process is re-parented (ppid changes); either way it
+ * stops, instead of reading a large file at 100% CPU for nobody.
  */
 import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from './analyze-request';
@@ -33,8 +39,33 @@ function send(message: WorkerMessage): Promise<void> {
   });
 }
 
+const parentPid = process.ppid;
+function exitOrphaned(): never {
+  process.stderr.write('tally analysis worker: the app that started it has gone; stopping.\n');
+  process.exit(1);
+}
+if (!parentPort) process.on('disconnect', () => (finished ? undefined : exitOrphaned()));
+// Utility processes have no disconnect event: watch for being re-parented instead.
+setInterval(() => {
+  if (process.ppid !== parentPid) exitOrphaned();
+}, 500).unref();
+let finished = false;
+
+/** Busy for ever, yielding to the event loop between slices as a real read does. */
+async function stall(request: AnalysisRequest): Promise<never> {
+  await send({ type: 'progress', progress: { phase: 'reading', file: request.file, rows: 0, bytes: 0, totalBytes: 1 } });
+  const keepAlive = setInterval(() => undefined, 1000);
+  for (;;) {
+    const until = Date.now() + 20;
+    while (Date.now() < until) Math.sqrt(Math.random());
+    await new Promise((r) => setTimeout(r, 5));
+    void keepAlive;
+  }
+}
+
 async function run(request: AnalysisRequest): Promise<void> {
   if (crashMode === 'throw') throw new Error('test crash requested');
+  if (crashMode === 'stall') await stall(request);
   let lastSent = 0;
   let lastPhase = '';
   const onProgress = (progress: AnalysisProgress): void => {
@@ -58,6 +89,7 @@ async function run(request: AnalysisRequest): Promise<void> {
   // A forked worker ends by closing its channel (send() waited for each message to be written).
   // A utility process is stopped by its parent once the answer is in (WorkerChannel.release):
   // postMessage has no completion callback, so closing here could drop the answer.
+  finished = true;
   if (!parentPort) process.disconnect?.();
 }
 

@@ -57,7 +57,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     threadsUsed = result.threadsUsed;
     parallelFallback = result.parallelFallback;
   } else {
-    const sink = new RecordSink([], options.roles, options.seed);
+    const sink = new RecordSink(file, [], options.roles, options.seed);
     if (detected.format === 'parquet') await readParquet(file, detected.size, sink, progress);
     else {
       const { encoding, bomLength } = detected.encoding;
@@ -70,6 +70,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
         source.close();
       }
     }
+    sink.finish();
     acc = sink.acc;
     if (acc.rows === 0) throw parseError(file, 'the file holds no records; expected at least one row of data.');
     checkRoles(file, acc.names, options.roles);

@@ -8,9 +8,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FileRangeSource, type ByteSource } from './read/byte-source';
 import { CsvScanner, type CsvDialect } from './read/csv-scanner';
-import { checkHeader, firstRow, generatedNames } from './read/csv-header';
+import { checkHeader, firstRow, generatedNames, headerText } from './read/csv-header';
 import { sniffCsv } from './read/csv-sniffer';
 import { type DetectedFormat } from './read/format-detector';
+import { MAX_COLUMNS } from './read/limits';
 import { parseError } from './read/parse-error';
 import { TranscodingSource } from './read/transcoding-source';
 import { DatasetAccumulator, type DatasetRoles } from './profile/dataset-accumulator';
@@ -41,18 +42,17 @@ export interface CsvProfile {
   parallelFallback?: string;
 }
 
-function headBytes(detected: DetectedFormat): Uint8Array {
-  return Buffer.from(detected.headText, 'utf8');
-}
-
 export async function profileCsv(file: string, detected: DetectedFormat, options: CsvOptions): Promise<CsvProfile> {
   const sniffed = sniffCsv(detected.headText, detected.headIsWholeFile, detected.extension);
   const delimiter = options.delimiter ?? sniffed.delimiter;
   const hasHeader = options.hasHeader ?? sniffed.hasHeader;
   const dialect: CsvDialect = { delimiter: delimiter.charCodeAt(0), quote: sniffed.quote.charCodeAt(0) };
-  const head = firstRow(file, headBytes(detected), dialect);
+  const head = firstRow(file, Buffer.from(headerText(file, detected, sniffed.quote), 'utf8'), dialect);
   if (head === null) throw parseError(file, 'the file is empty; expected a header line and at least one data row.');
   const names = hasHeader ? head.cells : generatedNames(head.cells.length);
+  if (names.length > MAX_COLUMNS) {
+    throw parseError(file, `the first line has ${names.length.toLocaleString('en-US')} columns; Tally reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. Split the file into narrower ones, or keep only the columns you need.`, 1, head.columns[MAX_COLUMNS]);
+  }
   if (hasHeader) checkHeader(file, names, head.columns);
   options.checkNames?.(names);
   const info = { delimiter, quote: sniffed.quote, hasHeader };

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { compiledEntry } from './compiled-entry';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
 import { forkLauncher, type WorkerChannel, type WorkerLauncher } from './worker-launcher';
+import { analysisSlots } from './worker-slots';
 
 export interface RunAnalysisOptions {
   onProgress?: (progress: AnalysisProgress) => void;
@@ -17,6 +18,8 @@ export interface RunAnalysisOptions {
   env?: Record<string, string>;
   /** How to start the worker process (default child_process.fork; Electron passes utilityProcess). */
   launcher?: WorkerLauncher;
+  /** Called when the analysis has to wait for a free worker slot (position 1 = next). */
+  onQueued?: (position: number) => void;
 }
 
 /**
@@ -41,7 +44,20 @@ function crashMessage(code: number | null, signal: NodeJS.Signals | null, stderr
   return `The analysis stopped unexpectedly: ${how}${oom ? ', most likely because it ran out of memory' : ''}. Your file was not changed and the app is unaffected; try again, or try a smaller file.`;
 }
 
-export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+/**
+ * Runs one analysis once a worker slot is free (at most two workers at a time by default:
+ * worker-slots.ts); while it waits, `onQueued` says so and cancelling removes it from the queue.
+ */
+export async function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+  const release = await analysisSlots.acquire(options.signal, options.onQueued);
+  try {
+    return await runInWorker(request, options);
+  } finally {
+    release();
+  }
+}
+
+function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisResult> {
   return new Promise<AnalysisResult>((resolve, reject) => {
     if (options.signal?.aborted) return reject(new AppError('CANCELLED', 'The analysis was cancelled.'));
     const entry = analysisWorkerEntry();

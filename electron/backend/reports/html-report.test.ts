@@ -36,6 +36,7 @@ function input(columns: ColumnProfile[]): ReportInput {
     options: { target: null, id: null, time: null, population: null, thresholds: {}, failOn: 'error' },
     counts: { error: 0, warning: 1, info: 0 },
     gateFailed: false,
+    notes: [],
   };
 }
 

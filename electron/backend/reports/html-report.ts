@@ -12,7 +12,7 @@ import { histogramSvg, topValuesSvg } from './svg-charts';
 
 export type ReportInput = Pick<
   CheckRun,
-  'datasetName' | 'referenceName' | 'createdAt' | 'verdict' | 'summary' | 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'options' | 'counts' | 'gateFailed'
+  'datasetName' | 'referenceName' | 'createdAt' | 'verdict' | 'summary' | 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'options' | 'counts' | 'gateFailed' | 'notes'
 >;
 
 const VERDICT_TEXT = { pass: 'PASS: no errors or warnings', warn: 'WARN: warnings, no errors', fail: 'FAIL: at least one error' } as const;
@@ -127,6 +127,7 @@ export function renderHtmlReport(run: ReportInput): string {
 <p class="muted">Checked ${e(run.createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(num(run.profile.rows, 0))} rows × ${e(run.profile.columns.length)} columns · ${e(run.counts.error)} errors, ${e(run.counts.warning)} warnings, ${e(run.counts.info)} notes</p>
 <div class="banner ${run.verdict}"><strong>${e(VERDICT_TEXT[run.verdict])}</strong><p>${e(run.summary)}</p><p class="muted">${e(gate)}</p></div>
 ${findings || '<h2>Findings</h2><p>No findings.</p>'}
+${run.notes.length ? `<h2>Not covered (${run.notes.length})</h2><p class="muted">What the checks did not look at, so a pass is not read as more than it is.</p><ul>${run.notes.map((n) => `<li><code>${e(n.check)}</code> ${e(n.message)}</li>`).join('')}</ul>` : ''}
 ${driftSection(run)}
 ${profileSection(`Columns of ${run.datasetName}`, run.profile)}
 ${run.referenceProfile && run.referenceName ? profileSection(`Columns of ${run.referenceName} (reference)`, run.referenceProfile) : ''}

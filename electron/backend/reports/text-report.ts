@@ -13,6 +13,8 @@ export interface TextReportInput {
   verdict: Verdict;
   summary: string;
   findings: readonly Finding[];
+  /** What the checks did not cover. */
+  notes?: readonly { check: string; message: string }[];
   failOn: FailOn;
   gateFailed: boolean;
 }
@@ -50,6 +52,10 @@ export function renderTextReport(r: TextReportInput, width = 100): string {
       const where = f.column ? ` [${f.column}]` : f.columns?.length ? ` [${f.columns.join(', ')}]` : '';
       out.push(`  ${mark} ${f.id}${where}`, wrap(f.message, width, '    '), wrap(`What to do: ${f.advice}`, width, '    '));
     }
+  }
+  if (r.notes?.length) {
+    out.push('', `Not covered (${r.notes.length})`);
+    for (const n of r.notes) out.push(`  ~ ${n.check}`, wrap(n.message, width, '    '));
   }
   const gate = r.failOn === 'never' ? 'never fails' : r.gateFailed ? `FAILED: a finding reached ${r.failOn}` : `passed: no finding reached ${r.failOn}`;
   out.push('', `Gate (--fail-on ${r.failOn}): ${gate}.`);

@@ -38,6 +38,8 @@ export interface CheckRunHooks {
   env?: Record<string, string>;
   /** How to start the worker process (the desktop app's utilityProcess; default fork). */
   launcher?: WorkerLauncher;
+  /** The analysis waits for a free worker slot (position 1 = next). */
+  onQueued?: (position: number) => void;
 }
 
 export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = {}): Promise<CheckOutcome> {
@@ -49,7 +51,7 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
       ...(req.id ? { id: req.id } : {}),
       ...(req.time ? { time: req.time } : {}),
     },
-    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}) },
+    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}), ...(hooks.onQueued ? { onQueued: hooks.onQueued } : {}) },
   );
   const report = runChecks(result.checkInput, {
     ...(req.target ? { target: req.target } : {}),

@@ -79,6 +79,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
       {
         signal,
         ...(ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {}),
+        onQueued: () => tasks.progress(entry, { phase: 'queued' }),
         // Phases after reading report no byte counts: keep the last figures instead of dropping to 0.
         onProgress: (p) =>
           tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }),
@@ -150,7 +151,7 @@ function saveRun(
     createdAt: now,
   };
   ctx.db.transaction(() => {
-    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null });
+    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null, notes: report.notes });
     const files: Array<[DatasetRecord, typeof profile]> = [[dataset, profile]];
     if (reference && referenceProfile) files.push([reference, referenceProfile]);
     for (const [d, p] of files) {

@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import type { DatasetFormat, DatasetSchema } from '../../../shared/contract/datasets';
-import { checkHeader, firstRow, generatedNames } from '../analysis/read/csv-header';
+import { checkHeader, firstRow, generatedNames, headerText } from '../analysis/read/csv-header';
 import { sniffCsv } from '../analysis/read/csv-sniffer';
 import { detectFormat, type DetectedFormat } from '../analysis/read/format-detector';
 import { parseError } from '../analysis/read/parse-error';
@@ -75,7 +75,7 @@ const SAMPLE_ROWS = 200;
 
 function sniffDelimited(file: string, d: DetectedFormat): SniffedDataset {
   const dialect = sniffCsv(d.headText, d.headIsWholeFile, d.extension);
-  const head = firstRow(file, Buffer.from(d.headText, 'utf8'), { delimiter: dialect.delimiter.charCodeAt(0), quote: dialect.quote.charCodeAt(0) });
+  const head = firstRow(file, Buffer.from(headerText(file, d, dialect.quote), 'utf8'), { delimiter: dialect.delimiter.charCodeAt(0), quote: dialect.quote.charCodeAt(0) });
   if (head === null) throw parseError(file, 'the file is empty; expected a header line and at least one data row.');
   const names = dialect.hasHeader ? head.cells.map((c) => c.trim()) : generatedNames(head.cells.length);
   if (dialect.hasHeader) checkHeader(file, head.cells, head.columns);

@@ -8,6 +8,8 @@ import type { TrackingSetEnabledInput, TrackingStatus } from '../../../shared/co
 export interface TrackingControl {
   status(): TrackingStatus;
   setEnabled(input: TrackingSetEnabledInput): Promise<TrackingStatus>;
+  /** Turns the listener back on when it was on when the workspace was last used (hosts call it at start). */
+  resume(): Promise<TrackingStatus>;
   /** Stops the listener, waiting for requests in flight (the host calls it before closing the backend). */
   stop(): Promise<void>;
 }

@@ -3,7 +3,7 @@
  * ratio 0.1) and conflicting_labels (identical feature rows with different labels; Deepchecks
  * ConflictingLabels, counted by the engine from feature hashes).
  */
-import type { CheckDefinition } from '../check-context';
+import type { CheckContext, CheckDefinition } from '../check-context';
 import { col, formatCount, formatShare, plural } from '../format';
 import { redact } from '../pii/detectors';
 import { isClassification, targetColumn, targetName } from './target-column';
@@ -45,6 +45,12 @@ export const classImbalanceCheck: CheckDefinition = {
   },
 };
 
+/** Role columns describe a row, they do not feed a model: the comparison leaves them out, and says so. */
+function leftOut(context: CheckContext): string {
+  const roles = [context.options.id ? 'id' : null, context.options.time ? 'time' : null].filter((x): x is string => x !== null);
+  return roles.length ? `; leaving out the ${roles.join(' and ')} ${roles.length === 1 ? 'column' : 'columns'}, which describe a row rather than feed a model` : '';
+}
+
 export const conflictingLabelsCheck: CheckDefinition = {
   id: 'conflicting_labels',
   title: 'Conflicting labels',
@@ -64,7 +70,7 @@ export const conflictingLabelsCheck: CheckDefinition = {
         count: facts.conflictingRows,
         share,
         details: { conflictingGroups: facts.conflictingGroups, conflictingRows: facts.conflictingRows, rows: input.rows },
-        message: `${plural(facts.conflictingRows, 'row')} (${formatShare(share)}) have exactly the same inputs as another row but a different ${col(name)} (${plural(facts.conflictingGroups, 'group')}). No model can get all of them right.`,
+        message: `${plural(facts.conflictingRows, 'row')} (${formatShare(share)}) have exactly the same inputs as another row but a different ${col(name)} (${plural(facts.conflictingGroups, 'group')}${leftOut(context)}). No model can get all of them right.`,
         advice: `Review these groups: they are labelling mistakes, or the columns miss information that decides the label.`,
       },
     ];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
 import { normal, seededRandom } from '../testing/random';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
+import { pearson, spearman } from '../../evaluation/stats';
+import { MAX_CORRELATION_FINDINGS } from './correlation';
 
 const clean = cleanCustomers(3000, 3);
 const cleanReport = runOnRows(clean, { id: CLEAN_ROLES.id });
@@ -62,4 +64,37 @@ describe('high_correlation', () => {
   });
 
   it('is silent on clean data', () => expect(findingsOf(cleanReport, 'high_correlation')).toEqual([]));
+
+  it('gives the same values as scipy-style pairwise Spearman and Pearson, missing cells included', () => {
+    const rnd = seededRandom(11);
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const x = normal(rnd);
+      return { a: x, b: i % 9 === 0 ? null : x * 3 + normal(rnd) * 0.05, c: Math.round(x * 4), d: i % 5 === 0 ? null : -x };
+    });
+    const sample = runOnRows(rows);
+    for (const f of findingsOf(sample, 'high_correlation')) {
+      const [u, v] = f.columns as [string, string];
+      const pairs = rows.filter((r) => r[u as 'a'] !== null && r[v as 'a'] !== null);
+      const x = pairs.map((r) => r[u as 'a'] as number);
+      const y = pairs.map((r) => r[v as 'a'] as number);
+      expect(f.details.pairs).toBe(pairs.length);
+      expect(f.details.value as number).toBeCloseTo(spearman(x, y), 12);
+      expect(f.details.pearson as number).toBeCloseTo(pearson(x, y), 12);
+    }
+    expect(findingsOf(sample, 'high_correlation')).toHaveLength(6);
+  });
+
+  it('compares at most 200 columns and lists at most 50 pairs, saying what it left out', () => {
+    const rnd = seededRandom(5);
+    // 260 numeric columns, each a near-copy of one of 4 signals: thousands of correlated pairs.
+    const rows = Array.from({ length: 60 }, () => {
+      const signals = [normal(rnd), normal(rnd), normal(rnd), normal(rnd)];
+      return Object.fromEntries(Array.from({ length: 260 }, (_, c) => [`f${c}`, signals[c % 4]! + normal(rnd) * 0.001]));
+    });
+    const report = runOnRows(rows);
+    expect(findingsOf(report, 'high_correlation')).toHaveLength(MAX_CORRELATION_FINDINGS);
+    const notes = report.notes.filter((n) => n.check === 'high_correlation').map((n) => n.message);
+    expect(notes[0]).toBe('Compared 200 of 260 columns for correlation (the 200 with the most distinct values; 19,900 pairs). The other 60 were not compared.');
+    expect(notes[1]).toMatch(/^[\d,]+ pairs of columns are highly correlated; the 50 strongest are listed\.$/);
+  });
 });

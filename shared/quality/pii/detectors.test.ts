@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ibanValid, luhnValid, usSsnValid } from './checksums';
 import { isIpv4, isIpv6 } from './ip-address';
-import { detectPii, redact } from './detectors';
+import { PII_SCAN_CAP, detectPii, redact } from './detectors';
 
 /** Appends the Luhn check digit to a digit string. */
 function withLuhnDigit(body: string): string {
@@ -85,5 +85,26 @@ describe('detectPii', () => {
   it('redacts values that hold PII and leaves others alone', () => {
     expect(redact('jane@example.com')).toBe('[redacted email]');
     expect(redact('north')).toBe('north');
+  });
+});
+
+describe('PII detectors on hostile cells', () => {
+  const OLD_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+  it('find exactly the emails the plain pattern finds', () => {
+    const chars = fc.constantFrom(...'ab9.-_%+@ xZ'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(detectPii(s).includes('email')).toBe(OLD_EMAIL.test(s));
+      }),
+      { numRuns: 5000, seed: 1205 },
+    );
+  });
+
+  it('scan at most the first PII_SCAN_CAP characters of a cell', () => {
+    const beyond = `${'x'.repeat(PII_SCAN_CAP)} jane@example.com`;
+    expect(detectPii(beyond)).toEqual([]);
+    expect(detectPii(`jane@example.com ${'x'.repeat(PII_SCAN_CAP)}`)).toEqual(['email']);
   });
 });

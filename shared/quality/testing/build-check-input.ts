@@ -36,8 +36,8 @@ function cellKey(cell: Cell, type: ColumnType): string {
 }
 
 /** Stand-in for the engine's 64-bit row hash: the exact key of the row's cells. */
-function rowKey(row: Row, columns: readonly ColumnSummary[], skip?: string): string {
-  return JSON.stringify(columns.filter((c) => c.name !== skip).map((c) => cellKey(row[c.name], c.type)));
+function rowKey(row: Row, columns: readonly ColumnSummary[], skip: ReadonlyArray<string | undefined> = []): string {
+  return JSON.stringify(columns.filter((c) => !skip.includes(c.name)).map((c) => cellKey(row[c.name], c.type)));
 }
 
 function sampleCell(cell: Cell, type: ColumnType): string | number | null {
@@ -69,11 +69,12 @@ function rowSample(rows: readonly Row[], columns: readonly ColumnSummary[]): Row
   };
 }
 
-function conflicts(rows: readonly Row[], columns: readonly ColumnSummary[], target: string): { groups: number; rows: number } {
+/** Inputs = every column but the role columns (target, id, time), as the engine compares them. */
+function conflicts(rows: readonly Row[], columns: readonly ColumnSummary[], target: string, roles: ReadonlyArray<string | undefined>): { groups: number; rows: number } {
   const labelsByFeatures = new Map<string, { labels: Set<string>; rows: number }>();
   const targetType = columns.find((c) => c.name === target)?.type ?? 'categorical';
   for (const row of rows) {
-    const k = rowKey(row, columns, target);
+    const k = rowKey(row, columns, [target, ...roles]);
     const entry = labelsByFeatures.get(k) ?? { labels: new Set<string>(), rows: 0 };
     entry.labels.add(cellKey(row[target], targetType));
     entry.rows++;
@@ -171,7 +172,7 @@ export function buildCheckInput(rows: readonly Row[], options: BuildOptions = {}
     rowSample: rowSample(rows, columns),
   };
   if (options.target) {
-    const c = conflicts(rows, columns, options.target);
+    const c = conflicts(rows, columns, options.target, [options.id, options.time]);
     input.target = { column: options.target, conflictingGroups: c.groups, conflictingRows: c.rows };
   }
   if (options.reference) input.reference = referenceFacts(rows, options.reference, columns, options);

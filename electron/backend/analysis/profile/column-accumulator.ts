@@ -9,7 +9,7 @@
  * Invariant: count + missing + disguised === cells added, where count = sum(votes).
  */
 import { DistinctCounter } from '../sketch/distinct-counter';
-import { hashBytes, hashNumberIn } from '../sketch/hash64';
+import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
 import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
@@ -39,8 +39,24 @@ export interface NumericPart {
   slots: ReservoirSlots;
 }
 
-function newNumericPart(seed: number): NumericPart {
-  return { moments: emptyMoments(), sample: new Float64Array(NUMERIC_SAMPLE_CAP), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed) };
+/**
+ * The sample array starts small and doubles as it fills, up to NUMERIC_SAMPLE_CAP: allocated at
+ * the cap it cost 256 KB per column up front, 3 GB for a 12,000-column file of 50 rows.
+ */
+const INITIAL_SAMPLE = 64;
+
+function newNumericPart(seed: number, initial = INITIAL_SAMPLE): NumericPart {
+  return { moments: emptyMoments(), sample: new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, initial)), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed) };
+}
+
+/** Stores a sampled value at `slot`; slots below the cap arrive in order, so one doubling suffices. */
+function putSample(part: NumericPart, slot: number, v: number): void {
+  if (slot >= part.sample.length) {
+    const bigger = new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, part.sample.length * 2));
+    bigger.set(part.sample);
+    part.sample = bigger;
+  }
+  part.sample[slot] = v;
 }
 
 export class ColumnAccumulator {
@@ -63,12 +79,15 @@ export class ColumnAccumulator {
   /** Outputs of the last add call (hot path: no allocation). */
   readonly cellHash = new Uint32Array(2);
   readonly last = new Float64Array(1);
+  /** The column's name hashed: the key its cells are added to a row hash under. */
+  readonly nameHash = new Uint32Array(2);
 
   constructor(
     readonly name: string,
     readonly seed: number,
   ) {
     this.num = newNumericPart(seed);
+    hashString(name, this.nameHash);
   }
 
   addMissing(): CellKind {
@@ -93,7 +112,7 @@ export class ColumnAccumulator {
     const part = this.num;
     addMomentFrom(part.moments, value, 0);
     const slot = part.slots.offer();
-    if (slot >= 0) part.sample[slot] = value[0]!;
+    if (slot >= 0) putSample(part, slot, value[0]!);
     hashNumberIn(value, this.cellHash);
     const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
     if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
@@ -131,7 +150,7 @@ export class ColumnAccumulator {
       if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
       addMomentFrom(this.time.moments, parsedTime, 0);
       const slot = this.time.slots.offer();
-      if (slot >= 0) this.time.sample[slot] = parsedTime[0]!;
+      if (slot >= 0) putSample(this.time, slot, parsedTime[0]!);
       this.last[0] = parsedTime[0]!;
     } else if (isBooleanWord(buf, start, end)) {
       kind = CellKind.Boolean;
@@ -238,7 +257,7 @@ export function sampleValues(part: NumericPart): Float64Array {
 
 function mergeNumericParts(a: NumericPart, b: NumericPart, seed: number): NumericPart {
   const merged = mergeSampleArrays(sampleValues(a), a.slots.seen, sampleValues(b), b.slots.seen, seed);
-  const out = newNumericPart(seed);
+  const out = newNumericPart(seed, merged.length);
   out.moments = mergeMoments(a.moments, b.moments);
   out.sample.set(merged);
   // The merged part is only read from now on; `seen` records the population it represents.

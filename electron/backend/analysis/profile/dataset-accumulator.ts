@@ -4,14 +4,24 @@
  * whole rows, and the optional per-row facts for a target (conflicting labels), an id column
  * (group leakage) and a time column (date leakage). Accumulators from worker threads merge.
  */
-import { combineInto, finishRowHash } from '../sketch/hash64';
+import { add64Into, finishRowHash, keyedTerm } from '../sketch/hash64';
 import { HashList, WordList } from '../sketch/hash-list';
 import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
+import { SeededRandom } from '../sketch/seeded-random';
 import { type RowSink } from '../read/csv-scanner';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 
 export const ROW_SAMPLE_CAP = 10_000;
+/**
+ * The joint row sample holds at most this many cells: 10,000 rows up to 200 columns, fewer rows
+ * for wider files (never under 500), so a 12,000-column file does not keep 120 million strings.
+ */
+export const ROW_SAMPLE_CELLS = 2_000_000;
+
+export function rowSampleCap(columns: number): number {
+  return Math.max(500, Math.min(ROW_SAMPLE_CAP, Math.floor(ROW_SAMPLE_CELLS / Math.max(1, columns))));
+}
 
 export interface DatasetRoles {
   target?: string;
@@ -46,6 +56,16 @@ export function unpackRow(row: SampledRow): RawRow {
 
 const utf8 = new TextDecoder('utf-8');
 
+/** The label word of a row whose target cell is missing (any fixed value works: it is one class). */
+const MISSING_LABEL = 0x6e756c6c;
+
+function grown(a: Uint8Array, length: number): Uint8Array {
+  if (a.length >= length) return a;
+  const b = new Uint8Array(Math.max(length, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 export class DatasetAccumulator implements RowSink {
   rows = 0;
   columns: ColumnAccumulator[];
@@ -63,13 +83,19 @@ export class DatasetAccumulator implements RowSink {
   labelHashes: WordList | null = null;
   idHashes: HashList | null = null;
   timeNotAfterCount = 0;
-  private readonly targetIdx: number;
-  private readonly idIdx: number;
-  private readonly timeIdx: number;
+  private targetIdx: number;
+  private idIdx: number;
+  private timeIdx: number;
   private readonly timeNotAfter: number;
+  private readonly roles: DatasetRoles;
   private kinds: Uint8Array;
+  /** 1 for the target, id and time columns: they describe a row, they are not its inputs. */
+  private isRole: Uint8Array;
+  /** Record formats: cells given per column (a key absent from a record is a missing cell). */
+  private given: Uint32Array;
   private readonly rowHash = new Uint32Array(2);
   private readonly featureHash = new Uint32Array(2);
+  private readonly term = new Uint32Array(2);
 
   constructor(
     readonly names: string[],
@@ -81,17 +107,31 @@ export class DatasetAccumulator implements RowSink {
     const capacity = Math.max(1 << 12, Math.ceil(expectedRows));
     this.rowHashes = new HashList(capacity);
     this.columns = names.map((n, i) => new ColumnAccumulator(n, (seed + Math.imul(i + 1, 0x9e3779b1)) >>> 0));
-    this.rowSlots = new ReservoirSlots(ROW_SAMPLE_CAP, seed ^ 0x1234567);
+    this.rowSlots = new ReservoirSlots(rowSampleCap(names.length), seed ^ 0x1234567);
     this.kinds = new Uint8Array(names.length);
-    this.targetIdx = roles.target ? names.indexOf(roles.target) : -1;
-    this.idIdx = roles.id ? names.indexOf(roles.id) : -1;
-    this.timeIdx = roles.time ? names.indexOf(roles.time) : -1;
+    this.isRole = new Uint8Array(names.length);
+    this.given = new Uint32Array(names.length);
+    this.roles = roles;
+    this.targetIdx = -1;
+    this.idIdx = -1;
+    this.timeIdx = -1;
+    names.forEach((n, i) => this.noteRole(n, i));
     this.timeNotAfter = roles.timeNotAfter ?? NaN;
-    if (this.targetIdx >= 0) {
+    // Lists follow the roles asked for, not the columns found: a JSON key may first appear on a
+    // later row, and the rows before it still need their entries (with the role cell missing).
+    if (roles.target) {
       this.featureHashes = new HashList(capacity);
       this.labelHashes = new WordList(capacity);
     }
-    if (this.idIdx >= 0) this.idHashes = new HashList(capacity);
+    if (roles.id) this.idHashes = new HashList(capacity);
+  }
+
+  private noteRole(name: string, i: number): void {
+    const r = this.roles;
+    if (name === r.target) this.targetIdx = i;
+    if (name === r.id) this.idIdx = i;
+    if (name === r.time) this.timeIdx = i;
+    if (name === r.target || name === r.id || name === r.time) this.isRole[i] = 1;
   }
 
   /** CSV rows: fields as byte ranges. */
@@ -99,12 +139,23 @@ export class DatasetAccumulator implements RowSink {
     const cols = this.columns;
     const kinds = this.kinds;
     const rh = this.rowHash;
-    rh[0] = 0x12345678;
-    rh[1] = 0x9abcdef0;
+    const fh = this.featureHash;
+    const features = this.featureHashes !== null;
+    const isRole = this.isRole;
+    const term = this.term;
+    rh[0] = 0;
+    rh[1] = 0;
+    fh[0] = 0;
+    fh[1] = 0;
     for (let c = 0; c < n; c++) {
       const col = cols[c]!;
-      kinds[c] = col.addBytes(buf, starts[c]!, ends[c]!);
-      combineInto(rh, col.cellHash);
+      const kind = col.addBytes(buf, starts[c]!, ends[c]!);
+      kinds[c] = kind;
+      if (kind > CellKind.Disguised) {
+        keyedTerm(col.cellHash, col.nameHash, term);
+        add64Into(rh, term);
+        if (features && isRole[c] === 0) add64Into(fh, term);
+      }
     }
     this.endRow();
     const slot = this.rowSlots.offer();
@@ -131,22 +182,71 @@ export class DatasetAccumulator implements RowSink {
     return raw;
   }
 
-  /** JSON / Parquet rows: one JS value per column, in `names` order. */
-  record(values: unknown[]): void {
-    const cols = this.columns;
+  /**
+   * JSON / Parquet rows: `n` cells, `values[i]` for column `cols[i]`. Columns a record does not
+   * mention are missing in it; they are not visited (a sparse record costs its own keys, not the
+   * table's width) and are counted missing once, in settleMissing().
+   */
+  record(cols: Int32Array, values: unknown[], n: number): void {
+    const columns = this.columns;
+    const kinds = this.kinds;
     const rh = this.rowHash;
-    rh[0] = 0x12345678;
-    rh[1] = 0x9abcdef0;
-    for (let c = 0; c < cols.length; c++) {
-      const col = cols[c]!;
-      this.kinds[c] = col.addValue(values[c]);
-      combineInto(rh, col.cellHash);
+    const fh = this.featureHash;
+    const features = this.featureHashes !== null;
+    const term = this.term;
+    rh[0] = 0;
+    rh[1] = 0;
+    fh[0] = 0;
+    fh[1] = 0;
+    if (this.targetIdx >= 0) kinds[this.targetIdx] = CellKind.Missing;
+    if (this.idIdx >= 0) kinds[this.idIdx] = CellKind.Missing;
+    if (this.timeIdx >= 0) kinds[this.timeIdx] = CellKind.Missing;
+    for (let i = 0; i < n; i++) {
+      const c = cols[i]!;
+      const col = columns[c]!;
+      const kind = col.addValue(values[i]);
+      this.given[c]!++;
+      kinds[c] = kind;
+      if (kind > CellKind.Disguised) {
+        keyedTerm(col.cellHash, col.nameHash, term);
+        add64Into(rh, term);
+        if (features && this.isRole[c] === 0) add64Into(fh, term);
+      }
     }
     this.endRow();
     const slot = this.rowSlots.offer();
     if (slot >= 0) {
-      this.rowSample[slot] = values.map((v, c): string | null => (this.kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) : String(v)));
+      const sampled: RawRow = [];
+      for (let i = 0; i < n; i++) {
+        const c = cols[i]!;
+        const v = values[i];
+        sampled[c] = kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) : String(v);
+      }
+      this.rowSample[slot] = sampled;
     }
+  }
+
+  /** Record formats, after the last record: every cell a record left out is a missing cell. */
+  settleMissing(): void {
+    this.columns.forEach((col, c) => {
+      col.missing += this.rows - this.given[c]!;
+      this.given[c] = this.rows;
+    });
+    // The reservoir was sized before the width was known: keep a uniform subsample that fits the
+    // cell cap (a uniform sample of a uniform sample is uniform), then fill the holes of keys a
+    // sampled record did not have with null.
+    const width = this.columns.length;
+    const cap = rowSampleCap(width);
+    if (this.rowSample.length > cap) {
+      const random = new SeededRandom(this.rows ^ 0x5a17);
+      const rows = this.rowSample;
+      for (let i = 0; i < cap; i++) {
+        const j = i + Math.floor(random.next() * (rows.length - i));
+        [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+      }
+      this.rowSample = rows.slice(0, cap);
+    }
+    this.rowSample = this.rowSample.map((r) => (Array.isArray(r) ? Array.from({ length: width }, (_, c) => r[c] ?? null) : r));
   }
 
   /** Per-row facts after all cells of the row were added. */
@@ -154,17 +254,15 @@ export class DatasetAccumulator implements RowSink {
     const rh = this.rowHash;
     this.rows++;
     if (this.featureHashes !== null) {
-      // Features = every column but the target, hashed the same way as the full row.
+      // Features = every column but the role columns (target, id, time), summed in the cell loop.
       const fh = this.featureHash;
-      fh[0] = 0x12345678;
-      fh[1] = 0x9abcdef0;
-      for (let c = 0; c < this.columns.length; c++) if (c !== this.targetIdx) combineInto(fh, this.columns[c]!.cellHash);
       finishRowHash(fh);
       this.featureHashes.push(fh[0]!, fh[1]!);
-      const label = this.columns[this.targetIdx]!.cellHash;
-      this.labelHashes!.push((label[0]! ^ label[1]!) >>> 0);
+      const t = this.targetIdx;
+      const label = t >= 0 && this.kinds[t]! > CellKind.Disguised ? this.columns[t]!.cellHash : null;
+      this.labelHashes!.push(label ? (label[0]! ^ label[1]!) >>> 0 : MISSING_LABEL);
     }
-    if (this.idHashes !== null && this.kinds[this.idIdx]! > CellKind.Disguised) {
+    if (this.idHashes !== null && this.idIdx >= 0 && this.kinds[this.idIdx]! > CellKind.Disguised) {
       const h = this.columns[this.idIdx]!.cellHash;
       this.idHashes.push(h[0]!, h[1]!);
     }
@@ -182,18 +280,23 @@ export class DatasetAccumulator implements RowSink {
   /** A column first seen after `rows` rows (JSON keys): it was missing in all of them. */
   addColumn(name: string): void {
     const col = new ColumnAccumulator(name, (this.rowSlots.seen + Math.imul(this.columns.length + 1, 0x9e3779b1)) >>> 0);
-    col.missing = this.rows;
+    const i = this.columns.length;
     this.names.push(name);
     this.columns.push(col);
-    const kinds = new Uint8Array(this.columns.length);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
+    this.kinds = grown(this.kinds, i + 1);
+    this.isRole = grown(this.isRole, i + 1);
+    if (this.given.length <= i) {
+      const given = new Uint32Array(Math.max(i + 1, this.given.length * 2));
+      given.set(this.given);
+      this.given = given;
+    }
+    this.noteRole(name, i);
   }
 
   /** Fold in the accumulator of the NEXT part of the same file (order matters for samples). */
   merge(o: DatasetAccumulator): void {
     this.columns.forEach((c, i) => c.merge(o.columns[i]!));
-    this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, ROW_SAMPLE_CAP, this.rows ^ 0x5eed);
+    this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, rowSampleCap(this.names.length), this.rows ^ 0x5eed);
     this.rows += o.rows;
     this.timeNotAfterCount += o.timeNotAfterCount;
     // Hash lists are combined later from their sorted forms (see dataset-facts.ts).

@@ -152,7 +152,7 @@ export function readJsonArray(file: string, source: ByteSource, sink: RecordSink
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw parseError(file, `found ${kindOfJson(value)} in the array; expected every element to be a record (a JSON object).`, line, column(i));
     }
-    sink.add(value as Record<string, unknown>);
+    sink.add(value as Record<string, unknown>, { line, column: column(i) });
     advance(end);
     state = 'after';
   }

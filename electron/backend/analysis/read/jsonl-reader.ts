@@ -39,7 +39,7 @@ export function readJsonLines(file: string, source: ByteSource, sink: RecordSink
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw parseError(file, `found ${kindOfJson(value)}; expected one JSON object per line, such as {"name": "value"}.`, line, 1 + text.length - text.trimStart().length);
       }
-      sink.add(value as Record<string, unknown>);
+      sink.add(value as Record<string, unknown>, { line, column: 1 + text.length - text.trimStart().length });
     },
     onProgress,
   );

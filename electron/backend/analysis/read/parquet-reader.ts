@@ -39,7 +39,8 @@ export async function readParquet(file: string, size: number, sink: RecordSink, 
           columns: names,
           rowFormat: 'object',
           onComplete: (rows: Record<string, unknown>[]) => {
-            for (const r of rows) sink.add(r);
+            let row = rowStart;
+            for (const r of rows) sink.add(r, { row: ++row });
           },
         });
       } catch (e) {

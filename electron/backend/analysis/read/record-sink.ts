@@ -3,28 +3,65 @@
  * keys appear: a key first seen at row N becomes a column that was missing in rows 1..N-1.
  */
 import { DatasetAccumulator, type DatasetRoles } from '../profile/dataset-accumulator';
+import { MAX_COLUMNS } from './limits';
+import { parseError } from './parse-error';
+
+/** Where a record sits, for the message when it brings one column too many. */
+export interface RecordPlace {
+  line?: number;
+  column?: number;
+  /** Parquet: the 1-based row number instead of a line. */
+  row?: number;
+}
 
 export class RecordSink {
   readonly acc: DatasetAccumulator;
   private readonly index = new Map<string, number>();
   private values: unknown[] = [];
+  private cols = new Int32Array(64);
 
-  constructor(names: string[], roles: DatasetRoles, seed: number) {
+  constructor(
+    private readonly file: string,
+    names: string[],
+    roles: DatasetRoles,
+    seed: number,
+  ) {
     this.acc = new DatasetAccumulator(names, roles, seed);
     names.forEach((n, i) => this.index.set(n, i));
   }
 
-  add(record: Record<string, unknown>): void {
-    for (const key of Object.keys(record)) {
-      if (!this.index.has(key)) {
-        this.index.set(key, this.acc.names.length);
+  add(record: Record<string, unknown>, place: RecordPlace = {}): void {
+    const keys = Object.keys(record);
+    const n = keys.length;
+    if (this.cols.length < n) this.cols = new Int32Array(Math.max(n, this.cols.length * 2));
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      let c = this.index.get(key);
+      if (c === undefined) {
+        if (this.acc.names.length >= MAX_COLUMNS) this.tooManyColumns(key, place);
+        c = this.acc.names.length;
+        this.index.set(key, c);
         this.acc.addColumn(key);
       }
+      this.cols[i] = c;
+      this.values[i] = record[key];
     }
-    const width = this.acc.names.length;
-    if (this.values.length !== width) this.values = new Array<unknown>(width);
-    const names = this.acc.names;
-    for (let c = 0; c < width; c++) this.values[c] = record[names[c]!];
-    this.acc.record(this.values);
+    this.acc.record(this.cols, this.values, n);
+  }
+
+  /** After the last record: cells of keys a record left out are counted missing. */
+  finish(): void {
+    this.acc.settleMissing();
+  }
+
+  private tooManyColumns(key: string, place: RecordPlace): never {
+    const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+    const where = place.row !== undefined ? `record ${place.row.toLocaleString('en-US')} ` : '';
+    throw parseError(
+      this.file,
+      `${where}brings a ${(MAX_COLUMNS + 1).toLocaleString('en-US')}th distinct key ("${shown}"); Tally reads at most ${MAX_COLUMNS.toLocaleString('en-US')} columns. Records whose keys change from row to row are not a table: keep the varying part in one column (for example a JSON object) instead.`,
+      place.line,
+      place.column,
+    );
   }
 }

@@ -73,10 +73,33 @@ export function hashString(s: string, out: Uint32Array): void {
   hashBytes(bytes, 0, bytes.length, out);
 }
 
-/** Combine a cell hash into a running row hash (order-sensitive). */
-export function combineInto(row: Uint32Array, cell: Uint32Array): void {
-  row[0] = Math.imul(row[0]! ^ cell[0]!, 0x01000193) + (row[1]! >>> 11);
-  row[1] = Math.imul(row[1]! + cell[1]!, 0x5bd1e995) ^ (row[0]! >>> 13);
+/**
+ * Adds a cell's hash, keyed by its column's name hash, into a row's running 64-bit sum. The sum
+ * does not depend on column order and missing cells are simply not added, so a row hashes the
+ * same whatever order its columns come in and whether an absent JSON key was written as null or
+ * left out: train.csv and test.jsonl with columns in another order still find their shared rows.
+ */
+export function keyedTerm(cell: Uint32Array, key: Uint32Array, term: Uint32Array): void {
+  // Cell and key hashes are already avalanched; one multiply-xorshift per lane makes the term a
+  // non-linear function of both, so sums of terms from different rows do not cancel by structure.
+  let hi = Math.imul(cell[0]! ^ key[0]!, 0x85ebca6b);
+  hi ^= hi >>> 15;
+  let lo = Math.imul(cell[1]! ^ key[1]! ^ hi, 0xc2b2ae35);
+  lo ^= lo >>> 13;
+  term[0] = hi;
+  term[1] = lo;
+}
+
+/** 64-bit addition in two 32-bit lanes (the low lane wrapped when its result is below the addend). */
+export function add64Into(sum: Uint32Array, term: Uint32Array): void {
+  const low = (sum[1]! + term[1]!) >>> 0;
+  sum[0] = sum[0]! + term[0]! + (low < term[1]! ? 1 : 0);
+  sum[1] = low;
+}
+
+export function addKeyedInto(sum: Uint32Array, cell: Uint32Array, key: Uint32Array, term: Uint32Array): void {
+  keyedTerm(cell, key, term);
+  add64Into(sum, term);
 }
 
 /** Finish a running row hash (full avalanche on both lanes). */

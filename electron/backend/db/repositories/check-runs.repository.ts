@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../connection';
 
 /** What a run stores besides its summary columns: bounded in size (profiles, findings, drift). */
-export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift'>;
+export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes'>;
 
 interface RunRow {
   id: string;
@@ -81,7 +81,8 @@ export function insertRun(db: Db, run: CheckRunSummary, result: CheckRunResult):
 export function getRun(db: Db, id: string): CheckRun | undefined {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, result_json FROM check_runs WHERE id = ?`).get(id) as (RunRow & { result_json: string }) | undefined;
   if (!row) return undefined;
-  return { ...toSummary(row), ...(JSON.parse(row.result_json) as CheckRunResult) };
+  const result = JSON.parse(row.result_json) as Omit<CheckRunResult, 'notes'> & { notes?: CheckRunResult['notes'] };
+  return { ...toSummary(row), ...result, notes: result.notes ?? [] };
 }
 
 /** Newest first; runs made at the same instant keep their insertion order reversed. */

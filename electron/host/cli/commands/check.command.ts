@@ -141,6 +141,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       options: { target: target ?? null, id: id ?? null, time: time ?? null, population: population ?? null, thresholds: {}, failOn },
       counts: countBySeverity(report.findings),
       gateFailed,
+      notes: report.notes,
     };
     writeOutput(htmlPath, renderHtmlReport(html), 'html');
   }
@@ -158,6 +159,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         format: profile.format,
         reference: referenceProfile ? { file: reference, rows: referenceProfile.rows, columns: referenceProfile.columns } : null,
         drift: report.drift ?? null,
+        notes: report.notes,
         failOn,
         gateFailed,
       }),
@@ -172,6 +174,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         verdict: report.verdict,
         summary: report.summary,
         findings: report.findings,
+        notes: report.notes,
         failOn,
         gateFailed,
       }),

@@ -5,7 +5,7 @@ import { formatBytes } from '../datasets/datasets.selectors';
 /** Pure views over check tasks and runs; tested without React. */
 
 const PHASES: Record<string, string> = {
-  queued: 'Starting',
+  queued: 'Waiting for another analysis to finish',
   hashing: 'Fingerprinting the file',
   'reading-reference': 'Reading the reference file',
   reading: 'Reading the file',

@@ -83,6 +83,17 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
         <h2>Findings</h2>
         <FindingsList findings={run.findings} knownColumns={columnNames} />
       </div>
+      {run.notes.length > 0 && (
+        <div className="card" aria-label="Not covered">
+          <h2>Not covered</h2>
+          <p className="muted">What the checks did not look at, so a pass is not read as more than it is.</p>
+          <ul>
+            {run.notes.map((n) => (
+              <li key={`${n.check}:${n.message}`}>{n.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ReportCharts run={run} />
       <h2>Columns</h2>
       <p className="muted">Open a column to see its profile; links in the findings open the column they concern.</p>

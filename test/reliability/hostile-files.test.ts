@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyseAndCheck } from '../../electron/backend/services/check-analysis';
+import { detectPii } from '../../shared/quality/pii/detectors';
+import { tempDir } from '../support/temp';
+
+/**
+ * Files built to make the engine do unbounded work. Each must finish inside the test's timeout
+ * with sane figures; the sizes are the ones that took minutes or gigabytes before the fixes.
+ */
+describe('bounded work on hostile files', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('PII detectors take time linear in the cell length (4x the text, well under 9x the time; quadratic would be ~16x)', () => {
+    const hostile = ['a.b-c_d%e+f1', 'ACGT', '1', '1.', 'AB12', 'a@', 'a@b.', '12 ', 'ab:'];
+    const best = (s: string) => {
+      let t = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        detectPii(s);
+        t = Math.min(t, performance.now() - t0);
+      }
+      return t;
+    };
+    for (const unit of hostile) {
+      const small = best(unit.repeat(Math.ceil(16_384 / unit.length)));
+      const large = best(unit.repeat(Math.ceil(65_536 / unit.length)));
+      // Below a millisecond the timer's resolution dominates; the ratio only means something above.
+      if (large > 1) expect(large / small, unit).toBeLessThan(9);
+    }
+  });
+
+  it('a 200 KB cell of email-like characters and a 400 KB DNA line are scanned for PII in linear time', async () => {
+    t = tempDir();
+    const emailish = join(t.dir, 'emailish.csv');
+    writeFileSync(emailish, `note,n\n${'a.b-c_d%e+f1'.repeat(17_000)},1\nhello,2\n`);
+    const dna = join(t.dir, 'dna.csv');
+    writeFileSync(dna, `sequence\n${'ACGT'.repeat(100_000)}\nACGTTGCA\n`);
+    for (const file of [emailish, dna]) {
+      const { report, profile } = await analyseAndCheck({ file });
+      expect(profile.rows).toBe(2);
+      expect(report.findings.filter((f) => f.id === 'pii')).toEqual([]);
+    }
+  }, 30_000);
+});
+
+describe('wide and long headers', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('parses a header longer than 64 KiB whole: 12,000 named columns, no false "has no name" or "repeats"', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'wide.csv');
+    const names = Array.from({ length: 12_000 }, (_, i) => `feature_number_${i}`);
+    writeFileSync(file, `${names.join(',')}\n${names.map((_, i) => i % 7).join(',')}\n${names.map((_, i) => i % 5).join(',')}\n`);
+    expect(names.join(',').length).toBeGreaterThan(200_000);
+    const { profile, report } = await analyseAndCheck({ file });
+    expect(profile.columns).toHaveLength(12_000);
+    expect(profile.columns[12_000 - 1]!.name).toBe('feature_number_11999');
+    expect(profile.rows).toBe(2);
+    // Correlation compared a capped set of columns and says so (all 12,000 took minutes).
+    expect(report.notes.map((n) => n.check)).toContain('high_correlation');
+  }, 60_000);
+
+  it('refuses a first line longer than 16 MiB with its file and line, instead of cutting it', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'endless.csv');
+    writeFileSync(file, 'x'.repeat(17 << 20));
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/the first line is longer than 16 MiB/) });
+  }, 60_000);
+});
+
+describe('column cap', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('JSON Lines with a new key in every row stops at 20,000 columns, naming the line, in bounded memory', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'keys.jsonl');
+    writeFileSync(file, Array.from({ length: 25_000 }, (_, i) => JSON.stringify({ id: i, [`k${i}`]: i })).join('\n'));
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({
+      code: 'PARSE_ERROR',
+      location: { line: 20_000 },
+      message: expect.stringMatching(/brings a 20,001th distinct key \("k19999"\); Tally reads at most 20,000 columns/),
+    });
+  }, 60_000);
+
+  it('a CSV header with more than 20,000 columns is refused on line 1', async () => {
+    t = tempDir();
+    const file = join(t.dir, 'too-wide.csv');
+    const names = Array.from({ length: 20_001 }, (_, i) => `c${i}`);
+    writeFileSync(file, `${names.join(',')}\n${names.map(() => 1).join(',')}\n`);
+    await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/has 20,001 columns; Tally reads at most 20,000/) });
+  }, 60_000);
+});
