@@ -67,7 +67,7 @@ export function TrackingCard() {
               ))}
               <p className="muted">
                 Tell Tally what a run used with run tags <code>tally.hardware</code> (a catalog id such as h100-sxm) and <code>tally.devices</code>, and it prices the run; runs
-                without them show "hardware unknown" until you set it on the run's page. The token changes when Tally restarts unless TALLY_TOKEN is set.
+                without them show "hardware unknown" until you set it on the run's page. The token stays the same for this data folder (TALLY_TOKEN, when set, wins).
               </p>
             </>
           ) : (
