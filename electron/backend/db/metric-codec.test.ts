@@ -28,6 +28,15 @@ describe('metric column layouts', () => {
     expect(same(roundTrip([0, 3e9, 5e9]), [0, 3e9, 5e9])).toBe(true);
   });
 
+  it('reads the bare float64 blobs of the first Track schema as they are', () => {
+    for (const xs of [[1], [1, 2], [0.5, Number.NaN, -0], Array.from({ length: 100 }, (_, i) => i * 3)]) {
+      const legacy = new Uint8Array(Float64Array.from(xs).buffer);
+      const out = new Float64Array(xs.length);
+      decodeColumn(legacy, xs.length, out, 0);
+      expect(same(out, xs)).toBe(true);
+    }
+  });
+
   it('round-trips any float64 column and any integer column (property)', () => {
     fc.assert(fc.property(fc.array(fc.double()), (xs) => same(roundTrip(xs), xs)));
     fc.assert(fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 })), (xs) => same(roundTrip(xs), xs)));

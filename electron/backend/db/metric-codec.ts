@@ -8,6 +8,10 @@
  *
  * Steps and timestamps are whole numbers and usually regular, so a segment of a typical series
  * takes about 12 bytes a point instead of 24, and reading a long history moves half the bytes.
+ *
+ * Blobs written before these layouts existed are bare float64 arrays of exactly 8 bytes a point;
+ * no layout above has that length for the same count (1 + 8n, 17, 4n + 5), so they are read as
+ * they are and never rewritten.
  */
 const RAW = 0;
 const ARITHMETIC = 1;
@@ -60,6 +64,10 @@ export function encodeColumn(a: Float64Array): Buffer {
 
 /** Decodes `n` numbers from a blob into `into` starting at `at`. */
 export function decodeColumn(blob: Uint8Array, n: number, into: Float64Array, at: number): void {
+  if (blob.length === 8 * n) {
+    new Uint8Array(into.buffer, into.byteOffset + at * 8, n * 8).set(blob);
+    return;
+  }
   const kind = blob[0];
   if (kind === RAW) {
     new Uint8Array(into.buffer, into.byteOffset + at * 8, n * 8).set(blob.subarray(1, 1 + n * 8));

@@ -249,8 +249,7 @@ CREATE TABLE runs (
   energy_basis                 TEXT NOT NULL DEFAULT 'unknown' CHECK (energy_basis IN ('measured-kwh', 'system-metrics', 'estimated', 'unknown')),
   co2_kg                       REAL,
   co2_kg_per_kwh               REAL,
-  cost_unknown_reason          TEXT
-) STRICT;
+  cost_unknown_reason TEXT) STRICT;
 
 CREATE TABLE scenarios (
   id             TEXT PRIMARY KEY,

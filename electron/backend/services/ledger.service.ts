@@ -83,6 +83,7 @@ function runSpend(ctx: BackendContext, projectId: string, from?: string, to?: st
       costCents: f.costCents,
       currency: r.projectCurrency,
       costUsdCents: f.costUsdCents,
+      costCentsPerHour: r.costCentsPerHour,
       hours: f.hours,
       basis: r.costBasis,
       unknownReason: r.costUnknownReason,

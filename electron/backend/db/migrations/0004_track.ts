@@ -13,12 +13,8 @@ import type { Migration } from './types';
  *   into one chunk per key once they hold enough points, in the same transaction.
  *   `latest_metrics` keeps MLflow's latest point per key (highest step, then timestamp, then
  *   value) plus the segment bookkeeping of that key.
- * - Search filters find matching runs through the (key, value) indexes of params, tags and
- *   latest metrics; history and per-run reads use the (run_id, key) primary keys.
  * - Run costs are materialized on the run (shared/budget/run-cost.ts) and recomputed in the
- *   transaction that changes any input, so 10,000 runs sort and filter by cost in SQL. The full
- *   breakdown with its assumptions (about 1.5 KB) sits in `run_cost_details`, so run rows stay
- *   narrow and a scan of 10,000 of them stays cheap. While a
+ *   transaction that changes any input, so 10,000 runs sort and filter by cost in SQL. While a
  *   run's hours come from the clock, the `*_per_hour` columns let SQL compute the cost and energy
  *   so far at read time (`co2_kg_per_kwh` turns that energy into CO2).
  * - Ledger rows carry their own currency and, when it differs from the project's, the rate used
@@ -84,14 +80,9 @@ CREATE TABLE runs (
   energy_basis                 TEXT NOT NULL DEFAULT 'unknown' CHECK (energy_basis IN ('measured-kwh', 'system-metrics', 'estimated', 'unknown')),
   co2_kg                       REAL,
   co2_kg_per_kwh               REAL,
-  cost_unknown_reason          TEXT
+  cost_json                    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(cost_json))
 ) STRICT;
-CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time, id);
-
-CREATE TABLE run_cost_details (
-  run_id    TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
-  cost_json TEXT NOT NULL CHECK (json_valid(cost_json))
-) STRICT, WITHOUT ROWID;
+CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time);
 CREATE INDEX runs_by_hardware ON runs (hardware_id) WHERE hardware_id IS NOT NULL;
 
 CREATE TABLE run_params (
@@ -100,7 +91,6 @@ CREATE TABLE run_params (
   value  TEXT NOT NULL,
   PRIMARY KEY (run_id, key)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX run_params_by_key ON run_params (key, value);
 
 CREATE TABLE run_tags (
   run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -108,7 +98,6 @@ CREATE TABLE run_tags (
   value  TEXT NOT NULL,
   PRIMARY KEY (run_id, key)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX run_tags_by_key ON run_tags (key, value);
 
 CREATE TABLE run_inputs (
   run_id      TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -134,7 +123,6 @@ CREATE TABLE latest_metrics (
   next_seq    INTEGER NOT NULL,
   PRIMARY KEY (run_id, key)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX latest_metrics_by_key ON latest_metrics (key, value);
 
 CREATE TABLE metric_chunks (
   run_id     TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,

@@ -113,7 +113,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED';
+    const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED' || e.code === 'INVALID_INPUT';
     throw new CliError(positioned(e), unusable ? EXIT.usage : EXIT.failed);
   }
   const { report, profile, referenceProfile } = outcome;
