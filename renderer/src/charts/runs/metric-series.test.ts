@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, bucketsForWidth, pointsNote, toChartLine, yDomain } from './metric-series';
+import { bandPath, pointsNote, toChartLine, yDomain } from './metric-series';
 
 const buckets = { runId: 'r', totalPoints: 1_000_000, nonFinite: 3, steps: [0, 10, 20], values: [1, 2, 3], mins: [0.5, 2, 1], maxs: [1.5, 2, 9] };
 
@@ -30,10 +30,5 @@ describe('metric chart shaping', () => {
     );
     expect(pointsNote([toChartLine({ ...buckets, totalPoints: 3, nonFinite: 0 }, 'loss', '#123')])).toBe('3 points, all drawn.');
     expect(pointsNote([])).toBe('No points logged for this metric.');
-  });
-  it('asks for about one bucket per 2 pixels, within the contract bounds', () => {
-    expect(bucketsForWidth(900)).toBe(450);
-    expect(bucketsForWidth(10)).toBe(50);
-    expect(bucketsForWidth(10_000)).toBe(2000);
   });
 });

@@ -84,8 +84,3 @@ export function pointsNote(lines: readonly ChartLine[]): string {
   if (bad > 0) parts.push(`${fmt(bad)} ${bad === 1 ? 'value was' : 'values were'} NaN or infinite and cannot be drawn`);
   return `${parts.join('. ')}.`;
 }
-
-/** How many buckets to ask the backend for: about one per 2 pixels of plot width, within the contract's bounds. */
-export function bucketsForWidth(widthPx: number): number {
-  return Math.max(50, Math.min(2000, Math.round(widthPx / 2)));
-}
