@@ -10,6 +10,7 @@ import { experimentsContract } from './experiments';
 import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
+import { runsViewsContract } from './runs-views';
 import { trackingContract } from './tracking';
 import { evaluationsContract } from './evaluations';
 import { monitorsContract } from './monitors';
@@ -32,6 +33,7 @@ export const contract = {
   ...runsContract,
   ...ledgerContract,
   ...ratesContract,
+  ...runsViewsContract,
   ...trackingContract,
   ...evaluationsContract,
   ...monitorsContract,

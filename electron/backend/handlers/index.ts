@@ -13,6 +13,7 @@ import { experimentsHandlers } from './experiments.handlers';
 import { runsHandlers } from './runs.handlers';
 import { ledgerHandlers } from './ledger.handlers';
 import { ratesHandlers } from './rates.handlers';
+import { runsViewsHandlers } from './runs-views.handlers';
 import { trackingHandlers } from './tracking.handlers';
 import { evaluationsHandlers } from './evaluations.handlers';
 import { monitorsHandlers } from './monitors.handlers';
@@ -31,6 +32,7 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...runsHandlers,
   ...ledgerHandlers,
   ...ratesHandlers,
+  ...runsViewsHandlers,
   ...trackingHandlers,
   ...evaluationsHandlers,
   ...monitorsHandlers,

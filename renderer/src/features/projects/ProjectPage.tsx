@@ -108,6 +108,13 @@ export function ProjectPage({ id }: { id: string }) {
             <h2>Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
           </div>
+          <div className="card" aria-label="Runs">
+            <h2>Runs</h2>
+            <p className="muted">The training runs logged to this project: what each was given, what it scored and what it cost.</p>
+            <a href={`#/projects/${encodeURIComponent(p.id)}/runs`} onClick={(e) => (e.preventDefault(), go({ page: 'runs', projectId: p.id }))}>
+              Open the runs →
+            </a>
+          </div>
           <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
           <DataQualityPanel projectId={p.id} />
         </>
