@@ -30,7 +30,7 @@ describe('numbers that overflow are refused or flagged, never printed as Infinit
     try {
       const device = { id: 'tiny', name: 'Tiny', vendor: 'X', kind: 'datacenter-gpu', bf16Tflops: 1e-300, memoryGb: 80, bandwidthGbs: 1000, tdpW: 500, source: 'test', asOf: '2026-10-01', confidence: 'verified' };
       expect((await b.backend.dispatch('catalog.upsert', { kind: 'hardware', row: device })).ok).toBe(true);
-      const r = await b.backend.dispatch('estimate.training', { params: 7e9, tokens: 1e12, hardware: 'tiny', gpus: 8, usdPerGpuHour: 2 });
+      const r = await b.backend.dispatch('estimate.training', { params: 7e9, tokens: 1e12, hardware: 'tiny', gpus: 8, pricePerGpuHourUsd: 2 });
       expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/would be Infinity/) } });
     } finally {
       b.cleanup();
