@@ -11,6 +11,7 @@
 import { DistinctCounter } from '../sketch/distinct-counter';
 import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
 import { nestedText } from './nested-text';
+import { keptText } from './kept-text';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
 import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
@@ -181,7 +182,7 @@ export class ColumnAccumulator {
     if (chars > this.lenMax) this.lenMax = chars;
     this.lenSum += chars;
     const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, utf8.decode(buf.subarray(start, end)));
+    if (newSlot >= 0) this.distinct.setValue(newSlot, keptText(buf, start, end));
     return kind;
   }
 
