@@ -142,6 +142,8 @@ export async function importMlruns(ctx: BackendContext, root: string, choice: Pr
       progress(done, total, `skipped ${folder.path}`);
       continue;
     }
+    // An experiment without runs (MLflow's ever-present Default, usually) is not worth a project.
+    if (runs.length === 0) continue;
     const meta = parsed.value;
     const tags = Object.fromEntries(keyValues(join(folder.path, 'tags'), 'tag', report).map((t) => [t.key, t.value]));
     const exp = await groupWrite(ctx, () =>
