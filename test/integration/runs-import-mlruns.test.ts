@@ -102,7 +102,7 @@ describe('runs.import of an MLflow mlruns folder', () => {
     ]);
     // The YAML parser finds the unclosed [ of line 4 where the next key starts, on line 5.
     expect(r.skipped).toEqual([
-      { what: 'metric', path: join(visionDir, B, 'metrics', 'val_loss'), line: 3, field: 'metric val_loss', reason: `"abc 1 x": the timestamp "abc" is not a whole number; none of this metric's points were imported` },
+      { what: 'metric', path: join(visionDir, B, 'metrics', 'val_loss'), line: 3, field: 'val_loss', reason: `"abc 1 x": the timestamp "abc" is not a whole number; none of this metric's points were imported` },
       { what: 'run', path: join(visionDir, BAD_META, 'meta.yaml'), line: 5, field: null, reason: expect.stringMatching(/^not valid YAML: .*; the run was not imported$/) },
       { what: 'run', path: join(visionDir, NO_META), line: null, field: null, reason: 'no meta.yaml in this run folder; MLflow cannot read it either' },
     ]);

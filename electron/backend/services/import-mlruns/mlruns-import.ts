@@ -37,9 +37,9 @@ function keyValues(dir: string, kind: 'param' | 'tag', report: ImportReport): Ke
   const out: KeyValueIn[] = [];
   for (const f of keyFiles(dir)) {
     try {
-      out.push({ key: f.key, value: readValue(f.path), origin: origin(f.path, `${kind} ${f.key}`) });
+      out.push({ key: f.key, value: readValue(f.path), origin: origin(f.path, f.key) });
     } catch (e) {
-      report.skip(kind, origin(f.path, `${kind} ${f.key}`), `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      report.skip(kind, origin(f.path, f.key), `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
   return out;
@@ -48,7 +48,7 @@ function keyValues(dir: string, kind: 'param' | 'tag', report: ImportReport): Ke
 function metricSources(dir: string): MetricSource[] {
   return keyFiles(dir).map((f) => ({
     key: f.key,
-    origin: origin(f.path, `metric ${f.key}`),
+    origin: origin(f.path, f.key),
     read(sink) {
       const parser = new MetricLineParser(sink);
       streamText(f.path, (text) => parser.push(text));
