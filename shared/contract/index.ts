@@ -14,6 +14,7 @@ import { runsViewsContract } from './runs-views';
 import { trackingContract } from './tracking';
 import { evaluationsContract } from './evaluations';
 import { monitorsContract } from './monitors';
+import { runsIoContract } from './runs-io';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -37,6 +38,7 @@ export const contract = {
   ...trackingContract,
   ...evaluationsContract,
   ...monitorsContract,
+  ...runsIoContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;
