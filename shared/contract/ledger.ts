@@ -57,6 +57,8 @@ export const RunSpend = z.object({
   costCents: z.number().int().nullable(),
   currency: CurrencyCode,
   costUsdCents: z.number().int().nullable(),
+  /** While running: what the run adds per hour (project currency cents), for the committed spend and forecasts. */
+  costCentsPerHour: z.number().nullable(),
   hours: z.number().nullable(),
   basis: CostBasis,
   unknownReason: z.string().nullable(),

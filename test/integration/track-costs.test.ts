@@ -122,6 +122,6 @@ describe('run costs follow every input', () => {
     const over = await t.ok('runs.list', { projectId: p.id, filter: [{ kind: 'attribute', key: 'cost', op: '>', value: 15_000 }] });
     expect(over.runs.map((x) => x.id)).toEqual([running.id]);
     const spend = await t.ok('ledger.list', { projectId: p.id });
-    expect(spend.runs.map((x) => [x.runId, x.running, x.costCents])).toEqual([[finished.id, false, 12_000], [running.id, true, 16_000]]);
+    expect(spend.runs.map((x) => [x.runId, x.running, x.costCents, x.costCentsPerHour])).toEqual([[finished.id, false, 12_000, null], [running.id, true, 16_000, 8_000]]);
   });
 });

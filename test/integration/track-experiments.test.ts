@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ensureDefaultExperiment } from '../../electron/backend/services/experiments.service';
 import { NOW, trackBackend, type TrackBackend } from './track-support';
 
 describe('experiments through the dispatcher and a real SQLite file', () => {
@@ -67,6 +68,17 @@ describe('experiments through the dispatcher and a real SQLite file', () => {
     expect((await t.err('runs.get', { id: r1.id })).code).toBe('NOT_FOUND');
     const again = await t.experiment(p.id, 'old');
     expect(again.id).toBe('2'); // ids are never reused
+  });
+
+  it("makes MLflow's default experiment 0 on first use, once", async () => {
+    t = trackBackend();
+    const first = ensureDefaultExperiment(t.backend.context);
+    expect(first).toMatchObject({ id: '0', name: 'Default', projectName: 'Default', lifecycleStage: 'active' });
+    expect(ensureDefaultExperiment(t.backend.context)).toEqual(first);
+    expect(await t.ok('experiments.get', { id: '0' })).toEqual(first);
+    const r = await t.ok('runs.create', { experimentId: '0' });
+    expect(r.experimentName).toBe('Default');
+    expect((await t.experiment(first.projectId, 'next')).id).toBe('1');
   });
 
   it('lists with filters, order and page tokens', async () => {

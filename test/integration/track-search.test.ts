@@ -208,6 +208,18 @@ describe('runs.list against a brute-force oracle', () => {
     }
   });
 
+  it('still counts the matches when a page token points past the end', async () => {
+    const e = await t.experiment(projectId, 'shrinking');
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push((await t.run(e.id, { hours: 1 })).id);
+    const first = await t.ok('runs.list', { experimentIds: [e.id], maxResults: 2 });
+    expect(first.nextPageToken).not.toBeNull();
+    await t.ok('runs.delete', { id: ids[0]! });
+    await t.ok('runs.delete', { id: ids[1]! });
+    const past = await t.ok('runs.list', { experimentIds: [e.id], maxResults: 2, pageToken: first.nextPageToken });
+    expect(past).toEqual({ runs: [], nextPageToken: null, total: 1 });
+  });
+
   it('returns the chosen columns and refuses text operators on numbers', async () => {
     const page = await t.ok('runs.list', { projectId, maxResults: 5, columns: { params: ['lr'], tags: [], metrics: ['loss'] } });
     for (const r of page.runs) {

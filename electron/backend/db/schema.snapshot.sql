@@ -4,11 +4,17 @@ CREATE INDEX check_runs_by_project ON check_runs (project_id, created_at);
 
 CREATE INDEX experiments_by_project ON experiments (project_id, lifecycle_stage);
 
+CREATE INDEX latest_metrics_by_key ON latest_metrics (key, value);
+
 CREATE INDEX ledger_by_project_date ON ledger_entries (project_id, date);
 
 CREATE INDEX projects_by_name ON projects (name COLLATE NOCASE);
 
-CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time);
+CREATE INDEX run_params_by_key ON run_params (key, value);
+
+CREATE INDEX run_tags_by_key ON run_tags (key, value);
+
+CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time, id);
 
 CREATE INDEX runs_by_hardware ON runs (hardware_id) WHERE hardware_id IS NOT NULL;
 
@@ -180,6 +186,11 @@ CREATE TABLE projects (
   updated_at        TEXT NOT NULL
 , usd_rate REAL CHECK (usd_rate IS NULL OR usd_rate > 0), usd_rate_as_of TEXT) STRICT;
 
+CREATE TABLE run_cost_details (
+  run_id    TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  cost_json TEXT NOT NULL CHECK (json_valid(cost_json))
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE run_inputs (
   run_id      TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
   name        TEXT NOT NULL,
@@ -238,8 +249,7 @@ CREATE TABLE runs (
   energy_basis                 TEXT NOT NULL DEFAULT 'unknown' CHECK (energy_basis IN ('measured-kwh', 'system-metrics', 'estimated', 'unknown')),
   co2_kg                       REAL,
   co2_kg_per_kwh               REAL,
-  cost_json                    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(cost_json))
-) STRICT;
+  cost_unknown_reason TEXT) STRICT;
 
 CREATE TABLE scenarios (
   id             TEXT PRIMARY KEY,

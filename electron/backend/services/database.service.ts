@@ -5,6 +5,7 @@ import { autoBackup, backupDir, listBackups, restoreBackup } from '../db/backups
 import { openDatabase, openReadonly } from '../db/connection';
 import { checkIntegrity } from '../db/integrity';
 import { writeBackup } from '../db/migrate';
+import { flushGroupWrites } from './write-queue';
 
 export function healthOf(ctx: BackendContext): DatabaseHealth {
   const { status, mode, reason, problems, checkedAt } = ctx.health;
@@ -57,6 +58,7 @@ export function dailyBackup(ctx: BackendContext): string | null {
 }
 
 export function restore(ctx: BackendContext, name: string) {
+  flushGroupWrites(ctx);
   ctx.db.close();
   let result: { restored: string; keptAs: string };
   try {

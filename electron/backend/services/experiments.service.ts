@@ -75,6 +75,25 @@ function projectNamed(ctx: BackendContext, name: string): Project {
   return findProjectByName(ctx.db, wanted) ?? createProject(ctx, { name: wanted, notes: 'Created for an MLflow experiment.', currency: 'USD', budgetCents: null, monthlyCapCents: null, startDate: null, endDate: null });
 }
 
+/**
+ * MLflow's "Default" experiment, id "0", which clients log to when no experiment is set. Made on
+ * first use in a project named "Default"; if another experiment already has the name, this one
+ * is called "Default (MLflow)".
+ */
+export const DEFAULT_EXPERIMENT_ID = '0';
+
+export function ensureDefaultExperiment(ctx: BackendContext): Experiment {
+  const existing = repo.getExperiment(ctx.db, 0);
+  if (existing) return toExperiment(existing);
+  const made = ctx.db.transaction(() => {
+    const name = repo.getExperimentByName(ctx.db, 'Default') ? 'Default (MLflow)' : 'Default';
+    repo.insertExperimentWithId(ctx.db, 0, { projectId: projectNamed(ctx, 'Default').id, name, now: ctx.clock().getTime() });
+    return repo.getExperiment(ctx.db, 0)!;
+  }).immediate();
+  ctx.emit({ type: 'experiments.changed', payload: { projectId: made.projectId, experimentId: DEFAULT_EXPERIMENT_ID, change: 'created' } });
+  return toExperiment(made);
+}
+
 export function getExperiment(ctx: BackendContext, id: string): Experiment {
   return toExperiment(mustGetExperimentRecord(ctx, id));
 }
@@ -106,7 +125,7 @@ export function createExperiment(ctx: BackendContext, input: CreateInput): Exper
     const id = repo.insertExperiment(ctx.db, { projectId, name, artifactLocation: input.artifactLocation ?? '', scenarioId: input.scenarioId ?? null, now: ctx.clock().getTime() });
     for (const [k, v] of Object.entries(input.tags)) repo.setExperimentTag(ctx.db, id, k, v);
     return repo.getExperiment(ctx.db, id)!;
-  })();
+  }).immediate();
   ctx.emit({ type: 'experiments.changed', payload: { projectId: created.projectId, experimentId: String(created.id), change: 'created' } });
   return toExperiment(created);
 }
@@ -119,7 +138,7 @@ export function updateExperiment(ctx: BackendContext, id: string, patch: { name?
     if (patch.scenarioId !== undefined) checkScenario(ctx, patch.scenarioId, e.projectId);
     repo.updateExperimentFields(ctx.db, e.id, { ...(name !== undefined ? { name } : {}), ...(patch.scenarioId !== undefined ? { scenarioId: patch.scenarioId } : {}), now: ctx.clock().getTime() });
     return repo.getExperiment(ctx.db, e.id)!;
-  })();
+  }).immediate();
   ctx.emit({ type: 'experiments.changed', payload: { projectId: updated.projectId, experimentId: id, change: 'updated' } });
   return toExperiment(updated);
 }
@@ -130,12 +149,9 @@ function setStage(ctx: BackendContext, id: string, stage: 'active' | 'deleted'):
     const e = mustGetExperimentRecord(ctx, id);
     const now = ctx.clock().getTime();
     repo.updateExperimentFields(ctx.db, e.id, { lifecycleStage: stage, now });
-    for (const runId of runsRepo.runIdsOfExperiment(ctx.db, e.id)) {
-      const run = runsRepo.getRun(ctx.db, runId)!;
-      if (run.lifecycleStage !== stage) runsRepo.updateRunFields(ctx.db, runId, { lifecycleStage: stage, deletedTime: stage === 'deleted' ? now : null });
-    }
+    runsRepo.setStageOfExperimentRuns(ctx.db, e.id, stage, now);
     return repo.getExperiment(ctx.db, e.id)!;
-  })();
+  }).immediate();
   ctx.emit({ type: 'experiments.changed', payload: { projectId: updated.projectId, experimentId: id, change: stage === 'deleted' ? 'deleted' : 'restored' } });
   noteRunsChanged(ctx, updated.projectId, id);
   return toExperiment(updated);
@@ -157,7 +173,7 @@ export function purgeExperiment(ctx: BackendContext, id: string): { id: string; 
     const runsRemoved = runsRepo.countRunsOfExperiment(ctx.db, e.id);
     repo.deleteExperimentRow(ctx.db, e.id);
     return { projectId: e.projectId, runsRemoved };
-  })();
+  }).immediate();
   ctx.emit({ type: 'experiments.changed', payload: { projectId: r.projectId, experimentId: id, change: 'purged' } });
   noteRunsChanged(ctx, r.projectId, id);
   return { id, runsRemoved: r.runsRemoved };
@@ -178,7 +194,7 @@ export function moveExperiment(ctx: BackendContext, id: string, projectId: strin
     if (!getProject(ctx.db, projectId)) throw new AppError('NOT_FOUND', `No project with id ${projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
     moveTo(ctx, e, projectId);
     return { before: e, after: repo.getExperiment(ctx.db, e.id)! };
-  })();
+  }).immediate();
   emitMoved(ctx, before, after);
   return toExperiment(after);
 }
@@ -202,7 +218,7 @@ export function setExperimentTag(ctx: BackendContext, id: string, key: string, v
     if (key === TALLY_PROJECT_TAG) moveTo(ctx, e, projectNamed(ctx, value).id);
     repo.updateExperimentFields(ctx.db, e.id, { now: ctx.clock().getTime() });
     return { before: e, after: repo.getExperiment(ctx.db, e.id)! };
-  })();
+  }).immediate();
   emitMoved(ctx, before, after);
   return toExperiment(after);
 }

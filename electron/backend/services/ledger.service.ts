@@ -83,6 +83,7 @@ function runSpend(ctx: BackendContext, projectId: string, from?: string, to?: st
       costCents: f.costCents,
       currency: r.projectCurrency,
       costUsdCents: f.costUsdCents,
+      costCentsPerHour: r.costCentsPerHour,
       hours: f.hours,
       basis: r.costBasis,
       unknownReason: r.costUnknownReason,
@@ -123,7 +124,7 @@ export function updateLedgerEntry(ctx: BackendContext, id: string, patch: Patch)
     const next = withConversion(p, { ...rest, ...fields, ...(fields.description !== undefined ? { description: fields.description.trim() } : {}), updatedAt: ctx.clock().toISOString() }, given, 'patch.fxRate');
     repo.updateLedgerEntry(ctx.db, next);
     return next;
-  })();
+  }).immediate();
   changed(ctx, entry.projectId);
   return entry;
 }
@@ -186,5 +187,5 @@ export function importBill(ctx: BackendContext, input: z.output<typeof BillImpor
       if (added > 0) changed(ctx, p.id);
     }
     return { preview: input.preview, rows, errors, added, duplicates: rows.filter((r) => r.duplicate).length, skipped };
-  })();
+  }).immediate();
 }

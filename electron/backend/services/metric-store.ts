@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import * as repo from '../db/repositories/metrics.repository';
+import { decodeColumn } from '../db/metric-codec';
 
 /**
  * The metric history of one run and key, in segments of typed arrays (see metrics.repository):
@@ -13,7 +14,8 @@ import * as repo from '../db/repositories/metrics.repository';
  *   timestamp and value; all NaNs equal) is not stored again, so a retried batch adds nothing. A
  *   write entirely after the series' latest (step, timestamp) cannot repeat anything and skips
  *   the check; otherwise only the segments whose range meets the write's range are read.
- * - Order: by step, then timestamp, then arrival. NaN and +/-Infinity are stored bit for bit.
+ * - Order: by step, then timestamp, then arrival. NaN and +/-Infinity are stored bit for bit;
+ *   steps and timestamps are packed (db/metric-codec.ts).
  */
 export const DIRECT_CHUNK_MIN = 256;
 export const FOLD_AT = 1024;
@@ -84,12 +86,12 @@ function dedupeSorted(p: Points): Points {
 }
 
 function decode(seg: { steps: Buffer; timestamps: Buffer; vals: Buffer; n: number }): Points {
-  const copy = (b: Buffer) => {
+  const column = (b: Buffer) => {
     const out = new Float64Array(seg.n);
-    new Uint8Array(out.buffer).set(b);
+    decodeColumn(b, seg.n, out, 0);
     return out;
   };
-  return { steps: copy(seg.steps), timestamps: copy(seg.timestamps), values: copy(seg.vals) };
+  return { steps: column(seg.steps), timestamps: column(seg.timestamps), values: column(seg.vals) };
 }
 
 /** Drops points already stored in the segments that overlap the write's range. */
@@ -198,12 +200,11 @@ export function readSeries(db: Db, runId: string, key: string): Points {
 function concatDecoded(segs: readonly repo.Segment[]): Points {
   const n = segs.reduce((s, g) => s + g.n, 0);
   const out = { steps: new Float64Array(n), timestamps: new Float64Array(n), values: new Float64Array(n) };
-  const bytes = { steps: new Uint8Array(out.steps.buffer), timestamps: new Uint8Array(out.timestamps.buffer), values: new Uint8Array(out.values.buffer) };
   let at = 0;
   for (const g of segs) {
-    bytes.steps.set(g.steps, at * 8);
-    bytes.timestamps.set(g.timestamps, at * 8);
-    bytes.values.set(g.vals, at * 8);
+    decodeColumn(g.steps, g.n, out.steps, at);
+    decodeColumn(g.timestamps, g.n, out.timestamps, at);
+    decodeColumn(g.vals, g.n, out.values, at);
     at += g.n;
   }
   return out;

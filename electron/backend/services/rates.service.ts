@@ -43,7 +43,7 @@ export function setRate(ctx: BackendContext, input: z.output<typeof RateSetInput
     repo.upsertRate(ctx.db, record);
     recomputeRunCosts(ctx, runIdsOfProject(ctx.db, p.id, hardwareId));
     return record;
-  })();
+  }).immediate();
   ctx.emit({ type: 'ledger.changed', payload: { projectId: rate.projectId } });
   return toRate(rate, hardwareNames(ctx));
 }
@@ -54,7 +54,7 @@ export function deleteRate(ctx: BackendContext, projectId: string, hardwareId: s
     mustGetProject(ctx, projectId);
     if (!repo.deleteRate(ctx.db, projectId, id)) throw new AppError('NOT_FOUND', `The project has no negotiated rate for ${id}.`, { location: { field: 'hardwareId' } });
     recomputeRunCosts(ctx, runIdsOfProject(ctx.db, projectId, id));
-  })();
+  }).immediate();
   ctx.emit({ type: 'ledger.changed', payload: { projectId } });
   return { projectId, hardwareId: id };
 }

@@ -67,20 +67,11 @@ export function runRows(ctx: BackendContext, runs: readonly RunRecord[], columns
   });
 }
 
-function storedCost(r: RunRecord): RunCost | null {
-  try {
-    const c = JSON.parse(r.costJson) as Partial<RunCost>;
-    return c.currency ? (c as RunCost) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Everything about one run: its row, latest metrics with steps, inputs, compute fields and the full cost. */
 export function runDetail(ctx: BackendContext, r: RunRecord): RunDetail {
   const row = runRows(ctx, [r])[0]!;
   const running = row.hoursBasis === 'running';
-  const cost = (running ? null : storedCost(r)) ?? currentRunCost(ctx, r);
+  const cost: RunCost = (running ? undefined : runsRepo.runCostDetail(ctx.db, r.id)) ?? currentRunCost(ctx, r);
   const note = Object.entries(computeNotes(r)).map(([tag, n]) => `${tag}: ${n}`).join('\n');
   return {
     ...row,

@@ -1,5 +1,4 @@
 import type { BackendContext } from '../context';
-import type { Db } from '../db/connection';
 
 /**
  * Group commit for tracking writes (ARCHITECTURE.md section 3). Concurrent requests each submit
@@ -27,7 +26,8 @@ class GroupCommit {
   private scheduled = false;
   readonly stats: GroupCommitStats = { flushes: 0, jobs: 0 };
 
-  constructor(private readonly db: Db) {}
+  // The context, not its db: restoring a backup swaps ctx.db for a new connection.
+  constructor(private readonly ctx: BackendContext) {}
 
   submit<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -43,21 +43,24 @@ class GroupCommit {
     this.scheduled = false;
     const jobs = this.queue;
     this.queue = [];
-    if (jobs.length === 0 || !this.db.open) {
+    const db = this.ctx.db;
+    if (jobs.length === 0 || !db.open) {
       for (const j of jobs) j.reject(new Error('the workspace was closed before this write ran'));
       return;
     }
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     try {
-      this.db.transaction(() => {
+      // IMMEDIATE: take the write lock up front (waiting out another Tally process by the busy
+      // timeout) rather than fail when a read inside has to become a write.
+      db.transaction(() => {
         for (const j of jobs) {
           try {
-            outcomes.push({ ok: true, value: this.db.transaction(j.work)() });
+            outcomes.push({ ok: true, value: db.transaction(j.work)() });
           } catch (error) {
             outcomes.push({ ok: false, value: error });
           }
         }
-      })();
+      }).immediate();
     } catch (error) {
       for (const j of jobs) j.reject(error);
       return;
@@ -76,7 +79,7 @@ const queues = new WeakMap<BackendContext, GroupCommit>();
 
 function queueOf(ctx: BackendContext): GroupCommit {
   let q = queues.get(ctx);
-  if (!q) queues.set(ctx, (q = new GroupCommit(ctx.db)));
+  if (!q) queues.set(ctx, (q = new GroupCommit(ctx)));
   return q;
 }
 

@@ -127,6 +127,11 @@ export function insertExperiment(db: Db, e: { projectId: string; name: string; a
   return Number(r.lastInsertRowid);
 }
 
+/** MLflow's default experiment has id 0, which AUTOINCREMENT never hands out: inserted by id. */
+export function insertExperimentWithId(db: Db, id: number, e: { projectId: string; name: string; now: number }): void {
+  db.prepare('INSERT INTO experiments (id, project_id, name, creation_time, last_update_time) VALUES (?, ?, ?, ?, ?)').run(id, e.projectId, e.name, e.now, e.now);
+}
+
 export function setArtifactLocation(db: Db, id: number, location: string): void {
   db.prepare('UPDATE experiments SET artifact_location = ? WHERE id = ?').run(location, id);
 }

@@ -1,10 +1,11 @@
 import type { Db } from '../connection';
+import { encodeColumn } from '../metric-codec';
 
 /**
  * Metric storage: `latest_metrics` (one row per run and key: MLflow's latest point plus the
  * segment bookkeeping) and the history in segments of float64 blobs, sealed (`metric_chunks`) or
- * small and recent (`metric_hot`). Blobs are native-endian Float64Arrays (little-endian on every
- * platform Tally ships for).
+ * small and recent (`metric_hot`). Each blob holds one column in one of the layouts of
+ * db/metric-codec.ts.
  */
 export type SegmentTable = 'metric_chunks' | 'metric_hot';
 
@@ -46,8 +47,6 @@ export interface NewSegment {
   values: Float64Array;
 }
 
-const asBlob = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-
 /** Prepared statements of the write path, made once per connection (the hot path runs them per batch). */
 export interface MetricStatements {
   getState: (runId: string, key: string) => SeriesState | undefined;
@@ -81,7 +80,7 @@ export function metricStatements(db: Db): MetricStatements {
     getState: (runId, key) => get.get(runId, key) as SeriesState | undefined,
     putState: (runId, key, s) => put.run({ runId, key, ...s }),
     insertSegment: (table, runId, key, s) =>
-      insert[table].run(runId, key, s.seq, s.firstStep, s.firstTs, s.lastStep, s.lastTs, s.n, asBlob(s.steps), asBlob(s.timestamps), asBlob(s.values)),
+      insert[table].run(runId, key, s.seq, s.firstStep, s.firstTs, s.lastStep, s.lastTs, s.n, encodeColumn(s.steps), encodeColumn(s.timestamps), encodeColumn(s.values)),
   };
   cache.set(db, st);
   return st;

@@ -3,8 +3,9 @@ import type { Db } from '../connection';
 import { textComparison, type TextOp } from './sql-match';
 
 /**
- * Run search in SQL: the filter becomes EXISTS lookups on the (run_id, key) primary keys of
- * run_params / run_tags / latest_metrics, ordering joins the one key it sorts by, and the cost
+ * Run search in SQL: each filter clause becomes `run id IN (runs whose key matches)`, a subquery
+ * SQLite evaluates once on the (key, value) indexes of run_params / run_tags / latest_metrics;
+ * ordering joins the one key it sorts by on the (run_id, key) primary keys; and the cost
  * attributes of a running run are computed from the materialized per-hour rates and `now`, so
  * 10,000 runs filter, sort and page without leaving SQLite.
  */
@@ -64,12 +65,14 @@ function where(q: RunSearchQuery, p: Record<string, unknown>): string {
   for (const c of q.filter) {
     const list: unknown[] = [];
     if (c.kind === 'metric') {
-      parts.push(`EXISTS (SELECT 1 FROM latest_metrics m WHERE m.run_id = r.id AND m.key = ${bind(c.key)} AND m.is_nan = 0 AND m.value ${c.op} ${bind(Number(c.value))})`);
+      // A NaN is stored as NULL, which no comparison matches: no is_nan test needed, so the
+      // (key, value) index answers alone.
+      parts.push(`r.id IN (SELECT m.run_id FROM latest_metrics m WHERE m.key = ${bind(c.key)} AND m.value ${c.op} ${bind(Number(c.value))})`);
     } else if (c.kind === 'param' || c.kind === 'tag') {
       const table = c.kind === 'param' ? 'run_params' : 'run_tags';
       const key = bind(c.key);
       const cmp = textComparison('x.value', c.op as TextOp, c.value, list).replace(/\?/g, () => bind(list.shift()));
-      parts.push(`EXISTS (SELECT 1 FROM ${table} x WHERE x.run_id = r.id AND x.key = ${key} AND ${cmp})`);
+      parts.push(`r.id IN (SELECT x.run_id FROM ${table} x WHERE x.key = ${key} AND ${cmp})`);
     } else if (isNumberAttribute(c.key)) {
       parts.push(`${ATTRIBUTE_SQL[c.key]} ${c.op} ${bind(Number(c.value))}`);
     } else {
@@ -84,7 +87,8 @@ function where(q: RunSearchQuery, p: Record<string, unknown>): string {
  * ORDER BY with MLflow's rules: rows without the key last in either direction (and for metrics,
  * NaN after numbers and before missing), then start time newest first, then run id.
  */
-function orderBy(q: RunSearchQuery, p: Record<string, unknown>): { joins: string; order: string } {
+function orderBy(q: RunSearchQuery, p: Record<string, unknown>): { ctes: string; joins: string; order: string } {
+  const ctes: string[] = [];
   const joins: string[] = [];
   const order: string[] = [];
   q.orderBy.forEach((o, i) => {
@@ -96,34 +100,37 @@ function orderBy(q: RunSearchQuery, p: Record<string, unknown>): { joins: string
     }
     p[`ok${i}`] = o.key;
     if (o.kind === 'metric') {
-      joins.push(`LEFT JOIN latest_metrics o${i} ON o${i}.run_id = r.id AND o${i}.key = @ok${i}`);
-      order.push(`(CASE WHEN o${i}.run_id IS NULL THEN 2 WHEN o${i}.is_nan = 1 THEN 1 ELSE 0 END)`, `o${i}.value ${dir}`);
+      ctes.push(`o${i} AS MATERIALIZED (SELECT run_id, value FROM latest_metrics WHERE key = @ok${i})`);
+      joins.push(`LEFT JOIN o${i} ON o${i}.run_id = r.id`);
+      // A stored NaN has a NULL value, so the (key, value) index alone tells numbers, NaN and missing apart.
+      order.push(`(CASE WHEN o${i}.run_id IS NULL THEN 2 WHEN o${i}.value IS NULL THEN 1 ELSE 0 END)`, `o${i}.value ${dir}`);
     } else {
-      joins.push(`LEFT JOIN ${o.kind === 'param' ? 'run_params' : 'run_tags'} o${i} ON o${i}.run_id = r.id AND o${i}.key = @ok${i}`);
+      ctes.push(`o${i} AS MATERIALIZED (SELECT run_id, value FROM ${o.kind === 'param' ? 'run_params' : 'run_tags'} WHERE key = @ok${i})`);
+      joins.push(`LEFT JOIN o${i} ON o${i}.run_id = r.id`);
       order.push(`(o${i}.value IS NULL)`, `o${i}.value ${dir}`);
     }
   });
   if (!q.orderBy.some((o) => o.kind === 'attribute' && o.key === 'start_time')) order.push('r.start_time DESC');
   order.push('r.id ASC');
-  return { joins: joins.join(' '), order: order.join(', ') };
+  return { ctes: ctes.length ? `WITH ${ctes.join(', ')} ` : '', joins: joins.join(' '), order: order.join(', ') };
 }
 
-function build(q: RunSearchQuery): { page: Built; count: Built } {
-  // better-sqlite3 ignores named values a statement does not use, so both share one object.
+function build(q: RunSearchQuery): Built {
   const params: Record<string, unknown> = { now: q.now };
   const w = where(q, params);
   const o = orderBy(q, params);
-  const from = 'FROM runs r JOIN experiments e ON e.id = r.experiment_id';
-  return {
-    page: { sql: `SELECT r.id ${from} ${o.joins} ${w} ORDER BY ${o.order} LIMIT @limit OFFSET @offset`, params: { ...params, limit: q.limit + 1, offset: q.offset } },
-    count: { sql: `SELECT COUNT(*) ${from} ${w}`, params },
-  };
+  // One pass: the window count sees every matching row before LIMIT takes the page.
+  const sql = `${o.ctes}SELECT r.id, COUNT(*) OVER () FROM runs r JOIN experiments e ON e.id = r.experiment_id ${o.joins} ${w} ORDER BY ${o.order} LIMIT @limit OFFSET @offset`;
+  return { sql, params: { ...params, limit: q.limit + 1, offset: q.offset } };
 }
+
+const countOnly = (sql: string) => sql.replace(/SELECT r\.id, COUNT\(\*\) OVER \(\)/, 'SELECT COUNT(*)').replace(/ ORDER BY .* LIMIT @limit OFFSET @offset$/, '');
 
 /** One page of run ids in order, whether more follow, and how many runs match in all. */
 export function searchRunIds(db: Db, q: RunSearchQuery): { ids: string[]; more: boolean; total: number } {
   const b = build(q);
-  const ids = db.prepare(b.page.sql).pluck().all(b.page.params) as string[];
-  const total = db.prepare(b.count.sql).pluck().get(b.count.params) as number;
-  return { ids: ids.slice(0, q.limit), more: ids.length > q.limit, total };
+  const rows = db.prepare(b.sql).raw().all(b.params) as Array<[string, number]>;
+  // A page past the end has no row to carry the count: count on its own then.
+  const total = rows.length > 0 ? rows[0]![1] : (db.prepare(countOnly(b.sql)).pluck().get(b.params) as number);
+  return { ids: rows.slice(0, q.limit).map((r) => r[0]), more: rows.length > q.limit, total };
 }

@@ -37,7 +37,6 @@ export interface RunRecord {
   energyBasis: RunCost['energyBasis'];
   co2Kg: number | null;
   co2KgPerKwh: number | null;
-  costJson: string;
   costUnknownReason: string | null;
   projectCurrency: string;
 }
@@ -52,8 +51,7 @@ export const RUN_COLUMNS = `r.id AS id, r.experiment_id AS experimentId, e.name 
   r.cost_cents AS costCents, r.cost_usd_cents AS costUsdCents, r.cost_cents_per_hour AS costCentsPerHour,
   r.cost_usd_cents_per_hour AS costUsdCentsPerHour, r.cost_basis AS costBasis,
   r.hours AS hours, r.energy_kwh AS energyKwh, r.energy_kwh_per_hour AS energyKwhPerHour, r.energy_basis AS energyBasis,
-  r.co2_kg AS co2Kg, r.co2_kg_per_kwh AS co2KgPerKwh, r.cost_json AS costJson,
-  json_extract(r.cost_json, '$.unknownReason') AS costUnknownReason, p.currency AS projectCurrency`;
+  r.co2_kg AS co2Kg, r.co2_kg_per_kwh AS co2KgPerKwh, r.cost_unknown_reason AS costUnknownReason, p.currency AS projectCurrency`;
 
 export const RUN_FROM = 'FROM runs r JOIN experiments e ON e.id = r.experiment_id JOIN projects p ON p.id = e.project_id';
 
@@ -136,8 +134,20 @@ export function updateRunFields(db: Db, id: string, f: RunFields): void {
 export function writeRunCost(db: Db, id: string, c: RunCost): void {
   db.prepare(
     `UPDATE runs SET cost_cents = ?, cost_usd_cents = ?, cost_cents_per_hour = ?, cost_usd_cents_per_hour = ?, cost_basis = ?, hours = ?,
-       energy_kwh = ?, energy_kwh_per_hour = ?, energy_basis = ?, co2_kg = ?, co2_kg_per_kwh = ?, cost_json = ? WHERE id = ?`,
-  ).run(c.costCents, c.costUsdCents, c.costCentsPerHour, c.costUsdCentsPerHour, c.basis, c.hours, c.energyKwh, c.energyKwhPerHour, c.energyBasis, c.co2Kg, c.gridKgCo2PerKwh, JSON.stringify(c), id);
+       energy_kwh = ?, energy_kwh_per_hour = ?, energy_basis = ?, co2_kg = ?, co2_kg_per_kwh = ?, cost_unknown_reason = ? WHERE id = ?`,
+  ).run(c.costCents, c.costUsdCents, c.costCentsPerHour, c.costUsdCentsPerHour, c.basis, c.hours, c.energyKwh, c.energyKwhPerHour, c.energyBasis, c.co2Kg, c.gridKgCo2PerKwh, c.unknownReason, id);
+  db.prepare('INSERT INTO run_cost_details (run_id, cost_json) VALUES (?, ?) ON CONFLICT (run_id) DO UPDATE SET cost_json = excluded.cost_json').run(id, JSON.stringify(c));
+}
+
+/** The stored cost breakdown of a run, with its assumptions. */
+export function runCostDetail(db: Db, id: string): RunCost | undefined {
+  const json = db.prepare('SELECT cost_json FROM run_cost_details WHERE run_id = ?').pluck().get(id) as string | undefined;
+  return json === undefined ? undefined : (JSON.parse(json) as RunCost);
+}
+
+/** Moves every run of an experiment to a lifecycle stage (the experiment was deleted or restored). */
+export function setStageOfExperimentRuns(db: Db, experimentId: number, stage: 'active' | 'deleted', now: number): void {
+  db.prepare('UPDATE runs SET lifecycle_stage = ?, deleted_time = ? WHERE experiment_id = ? AND lifecycle_stage != ?').run(stage, stage === 'deleted' ? now : null, experimentId, stage);
 }
 
 export function purgeRuns(db: Db, ids: readonly string[]): number {
