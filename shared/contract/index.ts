@@ -11,6 +11,7 @@ import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
 import { trackingContract } from './tracking';
+import { budgetContract } from './budget';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   ...ledgerContract,
   ...ratesContract,
   ...trackingContract,
+  ...budgetContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

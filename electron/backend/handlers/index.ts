@@ -14,6 +14,7 @@ import { runsHandlers } from './runs.handlers';
 import { ledgerHandlers } from './ledger.handlers';
 import { ratesHandlers } from './rates.handlers';
 import { trackingHandlers } from './tracking.handlers';
+import { budgetHandlers } from './budget.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -30,4 +31,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...ledgerHandlers,
   ...ratesHandlers,
   ...trackingHandlers,
+  ...budgetHandlers,
 };
