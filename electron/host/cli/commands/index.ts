@@ -8,6 +8,7 @@ import { checkCommand } from './check.command';
 import { dbCommand } from './db.command';
 import { runsCommand } from './runs.command';
 import { ledgerCommand } from './ledger.command';
+import { budgetCommand } from './budget.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, runsCommand, ledgerCommand, dbCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, runsCommand, ledgerCommand, budgetCommand, dbCommand];
