@@ -11,6 +11,8 @@ import { PlanPage } from './features/plan/PlanPage';
 import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
 import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
+import { BudgetPage } from './features/budget/BudgetPage';
+import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
 import { useDatabase, watchDatabaseEvents } from './stores/database.store';
 import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
@@ -50,6 +52,7 @@ export function App() {
         Skip to content
       </a>
       <Nav />
+      <BudgetAlertWatcher />
       <main id="main" className="main" tabIndex={-1}>
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
@@ -62,6 +65,7 @@ export function App() {
         {route.page === 'dataset' && <DatasetProfilePage projectId={route.projectId} datasetId={route.datasetId} />}
         {route.page === 'check' && <CheckWizardPage projectId={route.projectId} />}
         {route.page === 'check-run' && <CheckReportPage projectId={route.projectId} runId={route.runId} />}
+        {route.page === 'budget' && <BudgetPage key={route.projectId} projectId={route.projectId} />}
       </main>
     </div>
   );

@@ -11,11 +11,14 @@ export type Route =
   | { page: 'check-run'; projectId: string; runId: string }
   // Plan (issue 3): the hub, a wizard (optionally reopened on a saved scenario), the catalog.
   | { page: 'plan'; view?: 'cloud' | 'training'; scenarioId?: string }
-  | { page: 'catalog' };
+  | { page: 'catalog' }
+  // Budget against actual spend for one project.
+  | { page: 'budget'; projectId: string };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'budget') return { page: 'budget', projectId: parts[1] };
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
   if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
   if (parts[0] === 'settings') return { page: 'settings' };
@@ -52,6 +55,8 @@ export function routeHash(route: Route): string {
       return `#/data/${encodeURIComponent(route.projectId)}/check`;
     case 'check-run':
       return `#/data/${encodeURIComponent(route.projectId)}/checks/${encodeURIComponent(route.runId)}`;
+    case 'budget':
+      return `#/projects/${encodeURIComponent(route.projectId)}/budget`;
     default:
       return '#/projects';
   }

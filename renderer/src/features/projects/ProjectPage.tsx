@@ -6,6 +6,7 @@ import { daysLeft } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
 import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
+import { BudgetAlertBanner } from '../budget/BudgetAlertBanner';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
 import { formFromProject } from './project-form';
@@ -72,6 +73,7 @@ export function ProjectPage({ id }: { id: string }) {
         )}
       </header>
       <ErrorBanner error={error} />
+      <BudgetAlertBanner projectId={p.id} withLink />
       {editing ? (
         <div className="card">
           <h2>Edit project</h2>
@@ -104,6 +106,9 @@ export function ProjectPage({ id }: { id: string }) {
               meaning={p.startDate || p.endDate ? `${p.startDate ?? 'open start'} to ${p.endDate ?? 'open end'}` : 'Set dates to see the spending window.'}
             />
           </div>
+          <a className="card budget-link" href={`#/projects/${encodeURIComponent(p.id)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId: p.id }))}>
+            <strong>Budget against actual spend →</strong> <span className="muted">spent, committed, the burn-down, when the money runs out, the ledger and bills.</span>
+          </a>
           <div className="card">
             <h2>Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
