@@ -25,6 +25,8 @@ export interface BackendContext {
   /** Replaced when a backup is restored; read it at call time, never keep a copy. */
   db: Db;
   health: DbHealthState;
+  /** Why the workspace cannot be written (a read-only file or folder); null when it can. */
+  readOnly: string | null;
   dataDir: string;
   dbPath: string;
   appVersion: string;

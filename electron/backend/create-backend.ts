@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkerLauncher } from './analysis/worker-launcher';
 import { join } from 'node:path';
-import { contract } from '../../shared/contract';
+import { contract, isProcedureName } from '../../shared/contract';
 import type { AppEvent } from '../../shared/contract/events';
 import { PROCEDURES_WHILE_DAMAGED } from '../../shared/contract/system';
 import { createDispatcher, type Dispatch } from '../../shared/rpc/dispatcher';
 import { fail } from '../../shared/rpc/result';
 import type { BackendContext, HostKind, Logger } from './context';
 import { openDatabase } from './db/connection';
-import { openSession } from './db/sessions';
+import { NO_SESSION, openSession } from './db/sessions';
+import { workspaceWriteProblem } from './db/writable';
 import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
 import { stopCheckTasks } from './services/check-tasks';
 import { stopTrackEvents } from './services/track-events';
 import { flushGroupWrites } from './services/write-queue';
+import { stopBackgroundTasks } from './services/background-tasks';
 import { APP_VERSION } from './version';
 import type { TrackingControl } from './tracking/tracking-control';
 
@@ -59,13 +61,15 @@ export function createBackend(opts: BackendOptions): Backend {
   const clock = opts.clock ?? (() => new Date());
   const logger = opts.logger ?? consoleLogger;
   const dbPath = join(opts.dataDir, DB_FILE_NAME);
+  // A workspace that cannot be written is opened read-only: shown, never changed.
+  const readOnly = workspaceWriteProblem(dbPath);
   // A previous process that never closed the database (kill -9, crash, power cut) earns the full
   // integrity check instead of the quick one.
-  const session = openSession(opts.dataDir);
+  const session = readOnly ? NO_SESSION : openSession(opts.dataDir);
   const unclean = session.stale.length > 0;
   let opened: ReturnType<typeof openDatabase>;
   try {
-    opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock, fullCheck: opts.fullCheck === true || unclean });
+    opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock, fullCheck: opts.fullCheck === true || unclean, ...(readOnly ? { readOnly } : {}) });
   } catch (e) {
     session.close();
     throw e;
@@ -83,6 +87,7 @@ export function createBackend(opts: BackendOptions): Backend {
       problems: opened.integrity.problems,
       checkedAt: clock().toISOString(),
     },
+    readOnly,
     dataDir: opts.dataDir,
     dbPath,
     appVersion: APP_VERSION,
@@ -101,11 +106,15 @@ export function createBackend(opts: BackendOptions): Backend {
   });
   // Nothing reads or writes project data while the file is damaged: mangled values would be shown
   // as real, and writes would bury the damage deeper.
-  const dispatch: Dispatch = (name, input) =>
-    ctx.health.status === 'damaged' && !PROCEDURES_WHILE_DAMAGED.has(name)
-      ? Promise.resolve(fail({ code: 'DB_DAMAGED', message: damagedMessage(ctx) }))
-      : dispatchAny(name, input);
-  if (opts.host === 'electron' || opts.host === 'browser') {
+  // A read-only workspace answers every question and refuses every change, saying why.
+  const dispatch: Dispatch = (name, input) => {
+    if (ctx.health.status === 'damaged' && !PROCEDURES_WHILE_DAMAGED.has(name)) return Promise.resolve(fail({ code: 'DB_DAMAGED', message: damagedMessage(ctx) }));
+    if (ctx.readOnly && isProcedureName(name) && contract[name].kind === 'mutation' && name !== 'system.checkDatabase') {
+      return Promise.resolve(fail({ code: 'READ_ONLY', message: `This workspace is read-only: ${ctx.readOnly}. Tally can show it but not change it; make ${ctx.dbPath} writable to make changes.` }));
+    }
+    return dispatchAny(name, input);
+  };
+  if (!readOnly && (opts.host === 'electron' || opts.host === 'browser')) {
     const copy = dailyBackup(ctx);
     if (copy) logger.info(`wrote the daily backup: ${copy}`);
   }
@@ -126,6 +135,7 @@ export function createBackend(opts: BackendOptions): Backend {
       // Tracking writes waiting for their group commit run now: none is left unwritten.
       flushGroupWrites(ctx);
       stopTrackEvents(ctx);
+      stopBackgroundTasks(ctx);
       ctx.db.close();
       session.close();
     },

@@ -11,6 +11,9 @@ import { PlanPage } from './features/plan/PlanPage';
 import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
 import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
+import { RunsPage } from './features/runs/RunsPage';
+import { RunPage } from './features/runs/run/RunPage';
+import { ComparePage } from './features/runs/compare/ComparePage';
 import { BudgetPage } from './features/budget/BudgetPage';
 import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
@@ -65,6 +68,9 @@ export function App() {
         {route.page === 'dataset' && <DatasetProfilePage projectId={route.projectId} datasetId={route.datasetId} />}
         {route.page === 'check' && <CheckWizardPage projectId={route.projectId} />}
         {route.page === 'check-run' && <CheckReportPage projectId={route.projectId} runId={route.runId} />}
+        {route.page === 'runs' && <RunsPage key={route.projectId} projectId={route.projectId} />}
+        {route.page === 'run' && <RunPage key={route.runId} projectId={route.projectId} runId={route.runId} />}
+        {route.page === 'compare' && <ComparePage key={route.runIds.join(',')} projectId={route.projectId} runIds={route.runIds} />}
         {route.page === 'budget' && <BudgetPage key={route.projectId} projectId={route.projectId} />}
       </main>
     </div>

@@ -53,10 +53,19 @@ export const DriftReport = z.object({
 });
 
 /** Declared population shares per column, e.g. { region: { north: 0.4, south: 0.6 } }. */
-export const PopulationShares = z.record(
-  z.string().min(1, 'Name the column'),
-  z.record(z.string(), z.number({ error: 'Give each share as a number' }).min(0, 'Shares cannot be negative').max(1, 'Shares are at most 1')),
-);
+export const PopulationShares = z
+  .record(
+    z.string().min(1, 'Name the column'),
+    z.record(z.string(), z.number({ error: 'Give each share as a number' }).min(0, 'Shares cannot be negative').max(1, 'Shares are at most 1')),
+  )
+  .superRefine((shares, ctx) => {
+    // Shares under 1 leave room for "other groups"; above 1 (beyond rounding) or all 0 they cannot be a population.
+    for (const [column, groups] of Object.entries(shares)) {
+      const sum = Object.values(groups).reduce((s, v) => s + v, 0);
+      if (sum === 0) ctx.addIssue({ code: 'custom', path: [column], message: `The shares of "${column}" are all 0; give at least one group a share above 0` });
+      else if (sum > 1.01) ctx.addIssue({ code: 'custom', path: [column], message: `The shares of "${column}" add up to ${Math.round(sum * 1000) / 1000}; they must add up to at most 1 (what is left counts as other groups)` });
+    }
+  });
 
 /** Any subset of the documented thresholds (shared/quality/thresholds.ts); unknown names are refused. */
 export const ThresholdOverrides = z

@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const events = {
   'projects.changed': z.object({ id: z.string(), change: z.enum(['created', 'updated', 'archived', 'deleted']) }),
+  'evaluations.changed': z.object({ id: z.string(), projectId: z.string(), change: z.enum(['created', 'updated', 'deleted']) }),
+  'monitors.changed': z.object({ id: z.string(), projectId: z.string(), change: z.enum(['created', 'batch-added', 'deleted']) }),
   /** The database file was replaced by a restored backup, or found damaged: reload everything. */
   'database.changed': z.object({ status: z.enum(['ok', 'damaged']) }),
   /**

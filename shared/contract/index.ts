@@ -10,7 +10,10 @@ import { experimentsContract } from './experiments';
 import { runsContract } from './runs';
 import { ledgerContract } from './ledger';
 import { ratesContract } from './rates';
+import { runsViewsContract } from './runs-views';
 import { trackingContract } from './tracking';
+import { evaluationsContract } from './evaluations';
+import { monitorsContract } from './monitors';
 import { budgetContract } from './budget';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
@@ -31,7 +34,10 @@ export const contract = {
   ...runsContract,
   ...ledgerContract,
   ...ratesContract,
+  ...runsViewsContract,
   ...trackingContract,
+  ...evaluationsContract,
+  ...monitorsContract,
   ...budgetContract,
 } as const satisfies ContractShape;
 

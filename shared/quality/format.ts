@@ -35,9 +35,24 @@ export function plural(n: number, singular: string, pluralForm: string = `${sing
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
-/** Quote a column name for messages. */
+/** Names longer than this are cut in messages (a 10 MB header cell would otherwise fill the report). */
+export const NAME_SHOWN_MAX = 80;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Quote a column name for messages: control and bidi characters shown as escapes (a name with
+ * ESC or a line break cannot restyle a terminal or fake a line of a CI log) and long names cut.
+ */
 export function col(name: string): string {
-  return `"${name}"`;
+  return `"${shownName(name)}"`;
+}
+
+/** A name as messages show it, unquoted: escaped and cut like col(). */
+export function shownName(name: string): string {
+  const safe = name.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safe.length > NAME_SHOWN_MAX ? `${safe.slice(0, NAME_SHOWN_MAX - 1)}…` : safe;
 }
 
 /** Round for details so JSON stays readable and stable (6 significant digits). */

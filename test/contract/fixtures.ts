@@ -78,6 +78,74 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'checks.list': { valid: [{ projectId: 'p1' }], invalid: [{}] },
   'checks.latest': { valid: [{ projectId: 'p1' }], invalid: [{ projectId: null }] },
   'checks.exportHtml': { valid: [{ runId: 'r1' }], invalid: [{}, { runId: '' }] },
+  // Evaluate: predictions files, comparisons and monitors.
+  'evaluations.guessRoles': { valid: [{ path: '/data/preds.csv' }], invalid: [{}, { path: '' }, { path: '/x', extra: 1 }] },
+  'evaluations.start': {
+    valid: [
+      { projectId: 'p1', path: '/data/preds.csv', roles: { label: 'y', score: 'p' } },
+      { projectId: 'p1', path: '/data/iris.parquet', name: 'Iris v2', roles: { label: 'species', probabilityPrefix: 'p_', slices: ['site'], weight: 'w', time: 'ts', trainFlag: 'in_train' } },
+      {
+        projectId: 'p1',
+        path: '/data/preds.jsonl',
+        roles: { label: 'y', score: 'p' },
+        datasetId: 'd1',
+        runId: 'r1',
+        options: { task: 'binary', positiveLabel: 'churn', threshold: 0.3, costs: { falsePositiveMicros: 5_000_000, falseNegativeMicros: 50_000_000 }, gates: ['f1>=0.8'], referenceEvaluationId: 'e0', bootstrapSamples: 0, seed: 7, sliceMinRows: 50 },
+      },
+      { projectId: 'p1', path: '/data/house.csv', roles: { label: 'price', prediction: 'predicted_price' }, options: { task: 'regression' } },
+    ],
+    invalid: [
+      {},
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y' } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y', score: 'p', probabilityPrefix: 'p_' } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: '', score: 'p' } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y', score: 'p' }, options: { task: 'ranking' } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y', score: 'p' }, options: { costs: { falsePositiveMicros: 1.5, falseNegativeMicros: 2 } } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y', score: 'p' }, options: { bootstrapSamples: -1 } },
+      { projectId: 'p1', path: '/x.csv', roles: { label: 'y', score: 'p', colour: 'x' } },
+    ],
+  },
+  'evaluations.cancel': { valid: [{ taskId: 't1' }], invalid: [{}, { taskId: '' }] },
+  'evaluations.status': { valid: [{ taskId: 't1' }], invalid: [{}, { id: 't1' }] },
+  'evaluations.get': { valid: [{ id: 'e1' }], invalid: [{}, { id: 1 }] },
+  'evaluations.list': { valid: [{ projectId: 'p1' }], invalid: [{}, { projectId: '' }] },
+  'evaluations.delete': { valid: [{ id: 'e1' }], invalid: [{}, { id: '' }] },
+  'evaluations.rename': { valid: [{ id: 'e1', name: 'Churn v3' }], invalid: [{ id: 'e1' }, { id: 'e1', name: '   ' }] },
+  'evaluations.link': {
+    valid: [{ id: 'e1', runId: 'r1' }, { id: 'e1', datasetId: null, inferenceCostPer1000Micros: 40_000 }, { id: 'e1' }],
+    invalid: [{}, { id: 'e1', inferenceCostPer1000Micros: -1 }, { id: 'e1', inferenceCostPer1000Micros: 0.5 }],
+  },
+  'evaluations.threshold': {
+    valid: [{ id: 'e1', costs: { falsePositiveMicros: 5_000_000, falseNegativeMicros: 50_000_000 } }],
+    invalid: [{ id: 'e1' }, { id: 'e1', costs: { falsePositiveMicros: -1, falseNegativeMicros: 1 } }, { id: 'e1', costs: { falsePositiveMicros: 1 } }],
+  },
+  'evaluations.exportHtml': { valid: [{ id: 'e1' }], invalid: [{}, { id: '' }] },
+  'evaluations.compare': {
+    valid: [{ ids: ['e1', 'e2'] }, { ids: ['e1', 'e2', 'e3'], metric: 'rocAuc', expectedPredictions: 5_000_000 }],
+    invalid: [{ ids: ['e1'] }, { ids: Array.from({ length: 11 }, (_, i) => `e${i}`) }, { ids: ['e1', 'e2'], expectedPredictions: -5 }],
+  },  'monitors.create': {
+    valid: [
+      { projectId: 'p1', name: 'Churn inputs', reference: { kind: 'dataset', datasetId: 'd1' } },
+      { projectId: 'p1', name: 'Churn model', reference: { kind: 'evaluation', evaluationId: 'e1' }, folder: '/data/daily', thresholds: { psi: 0.2, driftShare: 0.3, metricDrop: 0.02 } },
+      { projectId: 'p1', name: 'With roles', reference: { kind: 'dataset', datasetId: 'd1' }, roles: { label: 'y', score: 'p' } },
+    ],
+    invalid: [
+      {},
+      { projectId: 'p1', name: '', reference: { kind: 'dataset', datasetId: 'd1' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'run', runId: 'r1' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset' } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { psi: -1 } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { drift: 0.1 } },
+    ],
+  },
+  'monitors.list': { valid: [{ projectId: 'p1' }], invalid: [{}, { projectId: 3 }] },
+  'monitors.get': { valid: [{ id: 'm1' }], invalid: [{}, { id: '' }] },
+  'monitors.addBatch': { valid: [{ monitorId: 'm1', path: '/data/daily/2026-03-01.csv' }], invalid: [{ monitorId: 'm1' }, { monitorId: 'm1', path: '' }] },
+  'monitors.rescan': { valid: [{ monitorId: 'm1' }], invalid: [{}, { monitorId: 'm1', folder: '/x' }] },
+  'monitors.status': { valid: [{ taskId: 't1' }], invalid: [{}, { id: 't1' }] },
+  'monitors.cancel': { valid: [{ taskId: 't1' }], invalid: [{}, { taskId: '' }] },
+  'monitors.delete': { valid: [{ id: 'm1' }], invalid: [{}, { id: 5 }] },
+
   // Plan (issue 3): estimates, catalog, scenarios.
   'estimate.training': {
     valid: [
@@ -232,6 +300,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'runs.setNotes': { valid: [{ id: '0123456789abcdef0123456789abcdef', notes: 'lr too high' }], invalid: [{ id: '0123456789abcdef0123456789abcdef' }, { id: '0123456789abcdef0123456789abcdef', notes: 'x'.repeat(100_001) }] },
   'runs.metricHistory': { valid: [{ runId: '0123456789abcdef0123456789abcdef', key: 'loss' }, { runId: '0123456789abcdef0123456789abcdef', key: 'loss', maxResults: 100, pageToken: 'abc', format: 'columns' }], invalid: [{ runId: '0123456789abcdef0123456789abcdef' }, { runId: '0123456789abcdef0123456789abcdef', key: 'loss', maxResults: 0 }, { runId: '0123456789abcdef0123456789abcdef', key: 'loss', format: 'csv' }] },
   'runs.compare': { valid: [{ runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'] }, { runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'], metricKeys: ['loss'], maxPoints: 500 }], invalid: [{ runIds: ['0123456789abcdef0123456789abcdef'] }, { runIds: Array(11).fill('0123456789abcdef0123456789abcdef') }, { runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'], maxPoints: 1 }] },
+  'runs.keys': { valid: [{ projectId: 'p1' }, { projectId: 'p1', experimentIds: ['1', '2'], view: 'all' }], invalid: [{}, { projectId: 'p1', view: 'gone' }, { projectId: 'p1', experimentIds: [] }] },
+  'runs.series': { valid: [{ runId: '0123456789abcdef0123456789abcdef' }, { runId: '0123456789abcdef0123456789abcdef', keys: ['loss'], maxPoints: 500 }], invalid: [{ runId: 'nope' }, { runId: '0123456789abcdef0123456789abcdef', maxPoints: 5 }, { runId: '0123456789abcdef0123456789abcdef', keys: [] }] },
   'ledger.list': { valid: [{ projectId: 'p1' }, { projectId: 'p1', from: '2026-01-01', to: '2026-12-31', includeRuns: false }], invalid: [{}, { projectId: 'p1', from: '2026-12-31', to: '2026-01-01' }] },
   'ledger.add': {
     valid: [{ projectId: 'p1', date: '2026-12-01', amountCents: 12050, category: 'api', description: 'OpenAI' }, { projectId: 'p1', date: '2026-12-01', amountCents: -500, currency: 'EUR', fxRate: 1.08, category: 'compute' }],

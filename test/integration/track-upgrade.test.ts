@@ -1,3 +1,4 @@
+import { latestSchemaVersion } from '../../electron/backend/db/migrations';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection';
@@ -33,7 +34,7 @@ describe('upgrading a Track workspace from schema 4', () => {
 
     const b = createBackend({ dataDir: t.dir, host: 'test', clock: now, logger: { info: () => {}, warn: () => {}, error: () => {} } });
     try {
-      expect(b.context.schemaVersion).toBe(5);
+      expect(b.context.schemaVersion).toBe(latestSchemaVersion);
       const columns = (b.context.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('runs') as string[]);
       expect(columns).not.toContain('cost_json');
       expect(b.context.db.prepare('SELECT cost_json FROM run_cost_details WHERE run_id = ?').pluck().get(id)).toBe(JSON.stringify(cost));

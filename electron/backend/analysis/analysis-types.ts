@@ -35,7 +35,7 @@ export interface AnalysisRequest {
   seed?: number;
 }
 
-export type AnalysisPhase = 'reading-reference' | 'reading' | 'summarising' | 'comparing' | 'checking';
+export type AnalysisPhase = 'reading-reference' | 'reading' | 'summarising' | 'comparing' | 'checking' | 'evaluating';
 
 export interface AnalysisProgress {
   phase: AnalysisPhase;
@@ -77,7 +77,7 @@ export interface AnalysisResult {
 }
 
 /** Messages from the worker process to its parent. */
-export type WorkerMessage =
+export type WorkerMessage<R = AnalysisResult> =
   | { type: 'progress'; progress: AnalysisProgress }
-  | { type: 'result'; result: AnalysisResult }
+  | { type: 'result'; result: R }
   | { type: 'error'; error: AppErrorData };

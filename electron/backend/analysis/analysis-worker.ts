@@ -17,7 +17,9 @@
  */
 import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from './analyze-request';
-import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from './analysis-types';
+import type { AnalysisProgress, WorkerMessage } from './analysis-types';
+import type { WorkerRequest } from './worker-request';
+import { evaluateRequest } from './evaluate/evaluate-request';
 
 const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;
 
@@ -28,7 +30,7 @@ interface ParentPort {
 }
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
 
-function send(message: WorkerMessage): Promise<void> {
+function send(message: WorkerMessage<unknown>): Promise<void> {
   return new Promise((resolve) => {
     if (parentPort) {
       parentPort.postMessage(message);
@@ -52,7 +54,7 @@ setInterval(() => {
 let finished = false;
 
 /** Busy for ever, yielding to the event loop between slices as a real read does. */
-async function stall(request: AnalysisRequest): Promise<never> {
+async function stall(request: WorkerRequest): Promise<never> {
   await send({ type: 'progress', progress: { phase: 'reading', file: request.file, rows: 0, bytes: 0, totalBytes: 1 } });
   const keepAlive = setInterval(() => undefined, 1000);
   for (;;) {
@@ -63,7 +65,7 @@ async function stall(request: AnalysisRequest): Promise<never> {
   }
 }
 
-async function run(request: AnalysisRequest): Promise<void> {
+async function run(request: WorkerRequest): Promise<void> {
   if (crashMode === 'throw') throw new Error('test crash requested');
   if (crashMode === 'stall') await stall(request);
   let lastSent = 0;
@@ -77,7 +79,7 @@ async function run(request: AnalysisRequest): Promise<void> {
     if (crashMode === 'exit') process.exit(137);
   };
   try {
-    const result = await analyzeRequest(request, onProgress);
+    const result = request.kind === 'evaluate' ? await evaluateRequest(request, onProgress) : await analyzeRequest(request, onProgress);
     await send({ type: 'result', result });
   } catch (e) {
     if (isAppError(e)) await send({ type: 'error', error: e.toJSON() });
@@ -94,7 +96,7 @@ async function run(request: AnalysisRequest): Promise<void> {
 }
 
 let started = false;
-function onRequest(message: { type: 'run'; request: AnalysisRequest }): void {
+function onRequest(message: { type: 'run'; request: WorkerRequest }): void {
   if (started || message.type !== 'run') return;
   started = true;
   void run(message.request).catch((e: unknown) => {
@@ -105,5 +107,5 @@ function onRequest(message: { type: 'run'; request: AnalysisRequest }): void {
   });
 }
 
-if (parentPort) parentPort.on('message', (event) => onRequest(event.data as { type: 'run'; request: AnalysisRequest }));
+if (parentPort) parentPort.on('message', (event) => onRequest(event.data as { type: 'run'; request: WorkerRequest }));
 else process.once('message', onRequest);

@@ -76,12 +76,12 @@ export async function profileCsv(file: string, detected: DetectedFormat, options
 }
 
 /** Average bytes per line in the head (a sizing hint only). */
-function bytesPerRow(detected: DetectedFormat): number {
+export function bytesPerRow(detected: DetectedFormat): number {
   const lines = detected.headText.split('\n').length;
   return Math.max(1, Buffer.byteLength(detected.headText) / Math.max(1, lines));
 }
 
-function hasQuotedNewline(text: string, quote: string): boolean {
+export function hasQuotedNewline(text: string, quote: string): boolean {
   let inQuote = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -123,7 +123,7 @@ function profileOnThisThread(file: string, detected: DetectedFormat, names: stri
 }
 
 /** Byte offset just after the first newline at or after `from`, or `size`. */
-function nextLineStart(fd: number, from: number, size: number): number {
+export function nextLineStart(fd: number, from: number, size: number): number {
   const probe = Buffer.alloc(1 << 16);
   let at = from;
   while (at < size) {
@@ -137,7 +137,7 @@ function nextLineStart(fd: number, from: number, size: number): number {
 }
 
 /** The range thread's entry: the built .js sibling, or from sources its esbuild bundle (else the .ts under tsx). */
-function threadEntry(): string {
+export function threadEntry(): string {
   if (!import.meta.url.endsWith('.ts')) return fileURLToPath(new URL('./parallel/csv-range-thread.js', import.meta.url));
   return compiledEntry('parallel/csv-range-thread') ?? fileURLToPath(new URL('./parallel/csv-range-thread.ts', import.meta.url));
 }

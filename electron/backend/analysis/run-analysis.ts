@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/domain/errors';
 import { compiledEntry } from './compiled-entry';
 import type { AnalysisProgress, AnalysisRequest, AnalysisResult, WorkerMessage } from './analysis-types';
+import type { WorkerRequest } from './worker-request';
 import { forkLauncher, type WorkerChannel, type WorkerLauncher } from './worker-launcher';
 import { analysisSlots } from './worker-slots';
 
@@ -44,21 +45,26 @@ function crashMessage(code: number | null, signal: NodeJS.Signals | null, stderr
   return `The analysis stopped unexpectedly: ${how}${oom ? ', most likely because it ran out of memory' : ''}. Your file was not changed and the app is unaffected; try again, or try a smaller file.`;
 }
 
+export function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+  return runInWorker<AnalysisResult>(request, options);
+}
+
 /**
- * Runs one analysis once a worker slot is free (at most two workers at a time by default:
- * worker-slots.ts); while it waits, `onQueued` says so and cancelling removes it from the queue.
+ * Runs one request of any kind (a check's analysis, an evaluation) in a fresh worker process once
+ * a worker slot is free (at most two workers at a time by default: worker-slots.ts); while it
+ * waits, `onQueued` says so and cancelling removes it from the queue.
  */
-export async function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+export async function runInWorker<R>(request: WorkerRequest, options: RunAnalysisOptions = {}): Promise<R> {
   const release = await analysisSlots.acquire(options.signal, options.onQueued);
   try {
-    return await runInWorker(request, options);
+    return await spawnWorker<R>(request, options);
   } finally {
     release();
   }
 }
 
-function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisResult> {
-  return new Promise<AnalysisResult>((resolve, reject) => {
+function spawnWorker<R>(request: WorkerRequest, options: RunAnalysisOptions): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
     if (options.signal?.aborted) return reject(new AppError('CANCELLED', 'The analysis was cancelled.'));
     const entry = analysisWorkerEntry();
     let child: WorkerChannel;
@@ -86,7 +92,7 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.onMessage((message) => {
-      const m = message as WorkerMessage;
+      const m = message as WorkerMessage<R>;
       if (m.type === 'progress') {
         if (!settled) options.onProgress?.(m.progress);
       } else if (m.type === 'result') {

@@ -23,6 +23,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Run the full integrity_check instead of quick_check (asked for, or after an unclean shutdown). */
   fullCheck?: boolean;
+  /** The file or its folder cannot be written: open read-only, refuse to migrate. */
+  readOnly?: string;
 }
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -36,6 +38,7 @@ const BUSY_TIMEOUT_MS = 5000;
  */
 export function openDatabase(file: string, opts: OpenOptions): OpenResult {
   const known = opts.migrations ?? allMigrations;
+  if (opts.readOnly) return openReadOnlyWorkspace(file, known, opts, opts.readOnly);
   mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
@@ -63,7 +66,28 @@ export function openDatabase(file: string, opts: OpenOptions): OpenResult {
   }
 }
 
-/** A connection that cannot write: how a damaged file is held open. */
+/** A workspace that cannot be written: checked, never migrated, held open read-only. */
+function openReadOnlyWorkspace(file: string, known: readonly Migration[], opts: OpenOptions, why: string): OpenResult {
+  let db: Db;
+  try {
+    db = openReadonly(file);
+  } catch (e) {
+    throw new AppError('READ_ONLY', `Tally cannot read ${file}: ${why}, and SQLite could not open it read-only (${(e as Error).message}).`);
+  }
+  try {
+    const integrity = ledgerThenIntegrity(db, file, known, opts.fullCheck ? 'full' : 'quick');
+    const applied = integrity.ok ? readLedger(db, file, known) : [];
+    if (integrity.ok && known.some((m) => !applied.includes(m.version))) {
+      throw new AppError('READ_ONLY', `${file} was made by an older Tally and needs upgrading, but ${why}. Make it writable, then open it again.`);
+    }
+    return { db, schemaVersion: safeUserVersion(db), backupPath: null, integrity };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** A connection that cannot write: how a damaged or read-only file is held open. */
 export function openReadonly(file: string): Db {
   return new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
 }

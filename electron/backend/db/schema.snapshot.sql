@@ -2,11 +2,19 @@ CREATE INDEX check_runs_by_dataset ON check_runs (dataset_id, created_at);
 
 CREATE INDEX check_runs_by_project ON check_runs (project_id, created_at);
 
+CREATE INDEX evaluations_by_project ON evaluations (project_id, created_at);
+
+CREATE INDEX evaluations_by_run ON evaluations (run_id) WHERE run_id IS NOT NULL;
+
 CREATE INDEX experiments_by_project ON experiments (project_id, lifecycle_stage);
 
 CREATE INDEX latest_metrics_by_key ON latest_metrics (key, value);
 
 CREATE INDEX ledger_by_project_date ON ledger_entries (project_id, date);
+
+CREATE INDEX monitor_batches_by_monitor ON monitor_batches (monitor_id, created_at);
+
+CREATE INDEX monitors_by_project ON monitors (project_id, created_at);
 
 CREATE INDEX projects_by_name ON projects (name COLLATE NOCASE);
 
@@ -80,6 +88,29 @@ CREATE TABLE datasets (
   registered_at TEXT NOT NULL,
   analysed_at   TEXT,
   UNIQUE (project_id, path)
+) STRICT;
+
+CREATE TABLE evaluations (
+  id                             TEXT PRIMARY KEY,
+  project_id                     TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name                           TEXT NOT NULL,
+  path                           TEXT NOT NULL,
+  file_name                      TEXT NOT NULL,
+  size_bytes                     INTEGER NOT NULL CHECK (size_bytes >= 0),
+  mtime_ms                       INTEGER NOT NULL,
+  hash                           TEXT NOT NULL,
+  dataset_id                     TEXT REFERENCES datasets(id) ON DELETE SET NULL,
+  run_id                         TEXT,
+  inference_cost_per_1000_micros INTEGER CHECK (inference_cost_per_1000_micros IS NULL OR inference_cost_per_1000_micros >= 0),
+  task                           TEXT NOT NULL CHECK (task IN ('binary', 'multiclass', 'regression')),
+  roles_json                     TEXT NOT NULL CHECK (json_valid(roles_json)),
+  options_json                   TEXT NOT NULL CHECK (json_valid(options_json)),
+  result_json                    TEXT NOT NULL CHECK (json_valid(result_json)),
+  headline_json                  TEXT NOT NULL CHECK (json_valid(headline_json)),
+  row_count                      INTEGER NOT NULL CHECK (row_count >= 0),
+  gate_status                    TEXT NOT NULL CHECK (gate_status IN ('none', 'passed', 'failed')),
+  duration_ms                    INTEGER NOT NULL CHECK (duration_ms >= 0),
+  created_at                     TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE experiment_tags (
@@ -159,6 +190,43 @@ CREATE TABLE metric_hot (
   vals       BLOB NOT NULL,
   PRIMARY KEY (run_id, key, seq)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE monitor_batches (
+  id              TEXT PRIMARY KEY,
+  monitor_id      TEXT NOT NULL REFERENCES monitors(id) ON DELETE CASCADE,
+  path            TEXT NOT NULL,
+  file_name       TEXT NOT NULL,
+  size_bytes      INTEGER NOT NULL CHECK (size_bytes >= 0),
+  mtime_ms        INTEGER NOT NULL,
+  hash            TEXT NOT NULL,
+  row_count       INTEGER NOT NULL CHECK (row_count >= 0),
+  period_start    TEXT,
+  period_end      TEXT,
+  drift_json      TEXT NOT NULL CHECK (json_valid(drift_json)),
+  metrics_json    TEXT CHECK (metrics_json IS NULL OR json_valid(metrics_json)),
+  drifted_columns INTEGER NOT NULL CHECK (drifted_columns >= 0),
+  alert           INTEGER NOT NULL CHECK (alert IN (0, 1)),
+  created_at      TEXT NOT NULL,
+  UNIQUE (monitor_id, hash)
+) STRICT;
+
+CREATE TABLE monitors (
+  id                      TEXT PRIMARY KEY,
+  project_id              TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name                    TEXT NOT NULL,
+  reference_kind          TEXT NOT NULL CHECK (reference_kind IN ('dataset', 'evaluation')),
+  reference_dataset_id    TEXT REFERENCES datasets(id) ON DELETE SET NULL,
+  reference_evaluation_id TEXT REFERENCES evaluations(id) ON DELETE SET NULL,
+  reference_name          TEXT NOT NULL,
+  reference_path          TEXT NOT NULL,
+  reference_size_bytes    INTEGER NOT NULL CHECK (reference_size_bytes >= 0),
+  reference_mtime_ms      INTEGER NOT NULL,
+  reference_hash          TEXT NOT NULL,
+  folder                  TEXT,
+  roles_json              TEXT CHECK (roles_json IS NULL OR json_valid(roles_json)),
+  thresholds_json         TEXT NOT NULL CHECK (json_valid(thresholds_json)),
+  created_at              TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE project_rates (
   project_id                   TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,

@@ -28,6 +28,9 @@ function alive(pid: number): boolean {
   }
 }
 
+/** A read-only workspace keeps no markers (it cannot write them, and nothing there can be left half-written). */
+export const NO_SESSION: Session = { stale: [], clearStale: () => undefined, close: () => undefined };
+
 export function openSession(dataDir: string): Session {
   const dir = join(dataDir, DIR);
   mkdirSync(dir, { recursive: true });

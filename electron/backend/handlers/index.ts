@@ -13,7 +13,10 @@ import { experimentsHandlers } from './experiments.handlers';
 import { runsHandlers } from './runs.handlers';
 import { ledgerHandlers } from './ledger.handlers';
 import { ratesHandlers } from './rates.handlers';
+import { runsViewsHandlers } from './runs-views.handlers';
 import { trackingHandlers } from './tracking.handlers';
+import { evaluationsHandlers } from './evaluations.handlers';
+import { monitorsHandlers } from './monitors.handlers';
 import { budgetHandlers } from './budget.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
@@ -30,6 +33,9 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...runsHandlers,
   ...ledgerHandlers,
   ...ratesHandlers,
+  ...runsViewsHandlers,
   ...trackingHandlers,
+  ...evaluationsHandlers,
+  ...monitorsHandlers,
   ...budgetHandlers,
 };

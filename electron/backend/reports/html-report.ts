@@ -24,7 +24,7 @@ const SEVERITIES = [
   ['info', 'Notes', 'For reference; usually fine.'],
 ] as const;
 
-const CSS = `
+export const CSS = `
 :root{--fg:#1d232b;--muted:#5b6673;--bg:#fff;--card:#f5f7f9;--line:#d9dee4;--bar:#4a7bd0;--pass:#1f7a44;--warn:#9a6400;--fail:#b3261e}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e9ee;--muted:#9aa5b1;--bg:#15181c;--card:#1e2329;--line:#2e353d;--bar:#7aa2e8;--pass:#5cc98a;--warn:#e0a84a;--fail:#f08a82}}
 *{box-sizing:border-box}body{margin:0;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);max-width:1100px}

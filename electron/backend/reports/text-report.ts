@@ -4,6 +4,7 @@
  */
 import type { FailOn, Finding } from '../../../shared/contract/checks';
 import type { Verdict } from '../../../shared/quality/finding';
+import { shownName } from '../../../shared/quality/format';
 
 export interface TextReportInput {
   file: string;
@@ -49,7 +50,7 @@ export function renderTextReport(r: TextReportInput, width = 100): string {
     if (list.length === 0) continue;
     out.push('', `${title} (${list.length})`);
     for (const f of list) {
-      const where = f.column ? ` [${f.column}]` : f.columns?.length ? ` [${f.columns.join(', ')}]` : '';
+      const where = f.column ? ` [${shownName(f.column)}]` : f.columns?.length ? ` [${f.columns.map(shownName).join(', ')}]` : '';
       out.push(`  ${mark} ${f.id}${where}`, wrap(f.message, width, '    '), wrap(`What to do: ${f.advice}`, width, '    '));
     }
   }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 /**
  * One data-quality check of a file (and optionally its reference): the engine reads and profiles
  * in a worker process, then the pure checks of shared/quality judge the summaries. Shared by the
@@ -5,6 +6,7 @@
  */
 import type { DatasetProfile } from '../../../shared/contract/datasets';
 import type { PopulationShares } from '../../../shared/quality/check-context';
+import { AppError } from '../../../shared/domain/errors';
 import type { QualityThresholds } from '../../../shared/quality/thresholds';
 import { runChecks, type CheckReport } from '../../../shared/quality/run-checks';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-types';
@@ -53,6 +55,17 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
     },
     { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}), ...(hooks.onQueued ? { onQueued: hooks.onQueued } : {}) },
   );
+  if (req.population) {
+    const names = result.checkInput.columns.map((c) => c.name);
+    for (const column of Object.keys(req.population)) {
+      if (!names.includes(column)) {
+        const shown = names.length > 12 ? `${names.slice(0, 12).map((n) => `"${n}"`).join(', ')} and ${names.length - 12} more` : names.map((n) => `"${n}"`).join(', ');
+        throw new AppError('INVALID_INPUT', `The population shares name the column "${column}", which ${basename(req.file)} does not have; its columns are ${shown}.`, {
+          location: { field: 'population' },
+        });
+      }
+    }
+  }
   const report = runChecks(result.checkInput, {
     ...(req.target ? { target: req.target } : {}),
     ...(req.id ? { id: req.id } : {}),

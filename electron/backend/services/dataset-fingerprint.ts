@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { AppError } from '../../../shared/domain/errors';
+import { notARegularFile } from '../analysis/read/regular-file';
 
 export interface FileStat {
   sizeBytes: number;
@@ -19,19 +20,19 @@ export function statDataFile(path: string): FileStat | null {
   }
 }
 
-/** Like statDataFile, but a missing file or a folder is an error naming the path. */
+/** Like statDataFile, but a missing file, a folder, a pipe or a device is an error naming the path. */
 export function requireDataFile(path: string, field = 'path'): FileStat {
   const st = statDataFile(path);
   if (st) return st;
-  let isFolder = false;
+  let what: string | null = null;
   try {
-    isFolder = statSync(path).isDirectory();
+    what = notARegularFile(statSync(path));
   } catch {
     // not there at all
   }
-  throw new AppError('FILE_NOT_FOUND', isFolder ? `${path} is a folder; choose a data file inside it.` : `There is no file at ${path}.`, {
-    location: { field, file: path },
-  });
+  if (what === 'a folder') throw new AppError('FILE_NOT_FOUND', `${path} is a folder; choose a data file inside it.`, { location: { field, file: path } });
+  if (what) throw new AppError('UNSUPPORTED', `${path} is ${what}; Tally reads regular data files only.`, { location: { field, file: path } });
+  throw new AppError('FILE_NOT_FOUND', `There is no file at ${path}.`, { location: { field, file: path } });
 }
 
 const CHUNK = 4 << 20;

@@ -5,6 +5,8 @@ import { countDatasets } from '../db/repositories/datasets.repository';
 import { countExperiments } from '../db/repositories/experiments.repository';
 import { countTrackedRuns } from '../db/repositories/runs.repository';
 import { countLedgerEntries } from '../db/repositories/ledger.repository';
+import { countEvaluations } from '../db/repositories/evaluations.repository';
+import { countMonitors } from '../db/repositories/monitors.repository';
 
 /**
  * What a project holds besides itself, counted so the delete confirmation can name what is lost.
@@ -24,6 +26,8 @@ export const contentCounters: ContentCounter[] = [
   { kind: 'experiments', label: 'experiments', count: (db, projectId) => countExperiments(db, projectId) },
   { kind: 'runs', label: 'tracked runs', count: (db, projectId) => countTrackedRuns(db, projectId) },
   { kind: 'ledger_entries', label: 'ledger entries', count: (db, projectId) => countLedgerEntries(db, projectId) },
+  { kind: 'evaluations', label: 'model evaluations', count: (db, projectId) => countEvaluations(db, projectId) },
+  { kind: 'monitors', label: 'drift monitors', count: (db, projectId) => countMonitors(db, projectId) },
 ];
 
 export function countContents(db: Db, projectId: string) {

@@ -1,4 +1,5 @@
 import type { Input, Output, ProcedureName } from '../../../shared/contract';
+import { AppError } from '../../../shared/domain/errors';
 import { createBackend, type Backend } from '../../backend/create-backend';
 import { resolveDataDir } from '../data-dir';
 import { CliError, EXIT, type CliIo } from './io';
@@ -9,7 +10,9 @@ export async function withBackend<T>(io: CliIo, dataDirFlag: string | undefined,
   try {
     backend = createBackend({ dataDir: resolveDataDir(dataDirFlag, io.env, io.cwd), host: 'cli', logger: quietLogger(io) });
   } catch (e) {
-    throw new CliError((e as Error).message, EXIT.failed);
+    // What the user pointed at is unusable (an empty --data-dir, a folder that cannot hold a database): exit 2.
+    const unusable = e instanceof AppError && (e.code === 'INVALID_INPUT' || e.code === 'READ_ONLY');
+    throw new CliError((e as Error).message, unusable ? EXIT.usage : EXIT.failed);
   }
   try {
     return await fn(backend);

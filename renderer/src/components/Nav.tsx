@@ -1,4 +1,4 @@
-import { routeHash, useNavigation, type Route } from '../stores/navigation';
+import { openProjectId, routeHash, useNavigation, type Route } from '../stores/navigation';
 
 const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
   { label: 'Projects', route: { page: 'projects' }, match: ['projects', 'project'] },
@@ -10,9 +10,16 @@ const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
 /** The left navigation. Only what works is shown; Plan, Track, Evaluate and Check join as they land. */
 export function Nav() {
   const { route, go } = useNavigation();
-  // A project is open: its budget sits right under Projects.
-  const budgetOf = route.page === 'project' ? route.id : route.page === 'budget' ? route.projectId : null;
-  const items = budgetOf ? [ITEMS[0]!, { label: 'Budget', route: { page: 'budget', projectId: budgetOf } as Route, match: ['budget'] as Route['page'][] }, ...ITEMS.slice(1)] : ITEMS;
+  const projectId = openProjectId(route);
+  // A project is open: its runs and its budget sit right under Projects.
+  const items = projectId
+    ? [
+        ITEMS[0]!,
+        { label: 'Runs', route: { page: 'runs', projectId } as Route, match: ['runs', 'run', 'compare'] as Route['page'][] },
+        { label: 'Budget', route: { page: 'budget', projectId } as Route, match: ['budget'] as Route['page'][] },
+        ...ITEMS.slice(1),
+      ]
+    : ITEMS;
   return (
     <nav className="nav" aria-label="Main">
       <div className="nav__brand" aria-label="Tally">

@@ -12,12 +12,20 @@ export type Route =
   // Plan (issue 3): the hub, a wizard (optionally reopened on a saved scenario), the catalog.
   | { page: 'plan'; view?: 'cloud' | 'training'; scenarioId?: string }
   | { page: 'catalog' }
+  // Track: the runs of a project, one run, and 2-10 runs side by side.
+  | { page: 'runs'; projectId: string }
+  | { page: 'run'; projectId: string; runId: string }
+  | { page: 'compare'; projectId: string; runIds: string[] }
   // Budget against actual spend for one project.
   | { page: 'budget'; projectId: string };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'runs') {
+    return parts[3] ? { page: 'run', projectId: parts[1], runId: parts[3] } : { page: 'runs', projectId: parts[1] };
+  }
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'compare') return { page: 'compare', projectId: parts[1], runIds: (parts[3] ?? '').split(',').filter(Boolean) };
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'budget') return { page: 'budget', projectId: parts[1] };
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
   if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
@@ -55,10 +63,36 @@ export function routeHash(route: Route): string {
       return `#/data/${encodeURIComponent(route.projectId)}/check`;
     case 'check-run':
       return `#/data/${encodeURIComponent(route.projectId)}/checks/${encodeURIComponent(route.runId)}`;
+    case 'runs':
+      return `#/projects/${encodeURIComponent(route.projectId)}/runs`;
+    case 'run':
+      return `#/projects/${encodeURIComponent(route.projectId)}/runs/${encodeURIComponent(route.runId)}`;
+    case 'compare':
+      return `#/projects/${encodeURIComponent(route.projectId)}/compare/${route.runIds.map(encodeURIComponent).join(',')}`;
     case 'budget':
       return `#/projects/${encodeURIComponent(route.projectId)}/budget`;
     default:
       return '#/projects';
+  }
+}
+
+/** The project a route is inside of, if any (the nav offers that project's Runs). */
+export function openProjectId(route: Route): string | null {
+  switch (route.page) {
+    case 'project':
+      return route.id;
+    case 'runs':
+    case 'run':
+    case 'compare':
+    case 'budget':
+    case 'dataset':
+    case 'check':
+    case 'check-run':
+      return route.projectId;
+    case 'data':
+      return route.projectId ?? null;
+    default:
+      return null;
   }
 }
 

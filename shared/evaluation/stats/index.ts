@@ -7,3 +7,5 @@ export * from './ranks';
 export * from './correlation';
 export * from './roc-auc';
 export * from './skewness';
+export * from './radix-sort';
+export * from './normal';

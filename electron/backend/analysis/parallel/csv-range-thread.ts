@@ -1,18 +1,33 @@
 /**
  * Worker-thread entry: runs one CsvRangeTask and posts progress, then the accumulator (structured
- * clone; the parent revives its classes), or a failure.
+ * clone; the parent revives its classes), or a failure. A task of kind 'predictions' reads the
+ * role columns of a predictions file instead (evaluate/prediction-range.ts) and moves its typed
+ * columns to the parent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { runPredictionRange, transferList, type PredictionRangeTask } from '../evaluate/prediction-range';
 import { runCsvRange, type CsvRangeTask } from './csv-range-task';
 
-const task = workerData as CsvRangeTask;
-try {
-  const acc = runCsvRange(task, (bytes, rows) => parentPort!.postMessage({ type: 'progress', bytes, rows }));
+const task = workerData as (CsvRangeTask & { kind?: undefined }) | PredictionRangeTask;
+const progress = (bytes: number, rows: number) => parentPort!.postMessage({ type: 'progress', bytes, rows });
+
+function profileRange(t: CsvRangeTask): void {
+  const acc = runCsvRange(t, progress);
   // Move (not copy) the per-row hash lists: tens of MB each on a large file.
   const lists = [acc.rowHashes, acc.idHashes, acc.featureHashes, acc.labelHashes];
   const transfer = lists.flatMap((l) => (l ? [l.words.buffer as ArrayBuffer] : []));
   if (acc.featureHashesSorted) transfer.push(acc.featureHashesSorted.buffer as ArrayBuffer);
   parentPort!.postMessage({ type: 'done', acc }, transfer);
+}
+
+function predictionsRange(t: PredictionRangeTask): void {
+  const columns = runPredictionRange(t, progress);
+  parentPort!.postMessage({ type: 'done', columns }, transferList(columns));
+}
+
+try {
+  if (task.kind === 'predictions') predictionsRange(task);
+  else profileRange(task);
 } catch (e) {
   parentPort!.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
 }

@@ -10,6 +10,7 @@
  */
 import { DistinctCounter } from '../sketch/distinct-counter';
 import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
+import { nestedText } from './nested-text';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
 import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
@@ -198,7 +199,7 @@ export class ColumnAccumulator {
     if (v instanceof Date) return this.addText(v.toISOString());
     if (typeof v === 'string') return this.addText(v);
     if (v instanceof Uint8Array) return this.addText(Buffer.from(v).toString('base64'));
-    return this.addText(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)));
+    return this.addText(nestedText(v as object));
   }
 
   private addText(s: string): CellKind {

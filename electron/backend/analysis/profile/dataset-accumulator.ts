@@ -11,6 +11,7 @@ import { SeededRandom } from '../sketch/seeded-random';
 import { type RowSink } from '../read/csv-scanner';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
+import { nestedText } from './nested-text';
 
 export const ROW_SAMPLE_CAP = 10_000;
 /**
@@ -220,7 +221,7 @@ export class DatasetAccumulator implements RowSink {
       for (let i = 0; i < n; i++) {
         const c = cols[i]!;
         const v = values[i];
-        sampled[c] = kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) : String(v);
+        sampled[c] = kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? nestedText(v) : String(v);
       }
       this.rowSample[slot] = sampled;
     }

@@ -1,12 +1,13 @@
 /**
  * Text encodings Tally reads, their detection from the first bytes, and refusal of binary files.
- * Detection order: byte-order mark; known binary signatures; UTF-16 without BOM (every other byte
- * zero in ASCII text); NUL or control bytes -> binary; valid UTF-8 -> UTF-8; else Windows-1252
- * (the encoding Excel on Windows saves "CSV" in, and a decoder that accepts every byte).
+ * Detection order: UTF-32 (refused: no decoder for it here); byte-order mark; known binary
+ * signatures; UTF-16 without BOM (every other byte zero in ASCII text); NUL or control bytes ->
+ * binary; valid UTF-8 -> UTF-8; Japanese text in Shift_JIS (see looksLikeShiftJis); else
+ * Windows-1252 (the encoding Excel on Windows saves "CSV" in, and a decoder that accepts every byte).
  */
 import { isUtf8 } from 'node:buffer';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'shift_jis';
 
 export interface DetectedEncoding {
   encoding: TextEncodingName;
@@ -70,7 +71,49 @@ export function controlByteShare(head: Uint8Array): number {
 /** Result of looking at the head: a text encoding, or why the file is binary. */
 export type HeadVerdict = { kind: 'text'; detected: DetectedEncoding } | { kind: 'binary'; what: string };
 
+export const UTF32 = 'UTF-32 text';
+
+/** UTF-32 by its byte-order mark, or by three zero bytes in every four of ASCII text. */
+function isUtf32(head: Uint8Array): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) || (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)) return true;
+  const quads = Math.floor(Math.min(head.length, 4096) / 4);
+  if (quads < 2) return false;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < quads; i++) {
+    const [a, b, c, d] = [head[4 * i], head[4 * i + 1], head[4 * i + 2], head[4 * i + 3]];
+    if (a !== 0 && b === 0 && c === 0 && d === 0) le++;
+    if (a === 0 && b === 0 && c === 0 && d !== 0) be++;
+  }
+  return le > quads * 0.8 || be > quads * 0.8;
+}
+
+/**
+ * Japanese text saved in Shift_JIS (Excel's default in Japan): the head decodes as Shift_JIS
+ * without a single invalid sequence, and nearly every non-ASCII character it gives is kana or a
+ * CJK ideograph. Western Windows-1252 text rarely passes both: an accented letter before a space,
+ * comma or line end is not a valid Shift_JIS pair.
+ */
+export function looksLikeShiftJis(head: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(head);
+  } catch {
+    return false;
+  }
+  let japanese = 0;
+  let other = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) continue;
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f) || c === 0x3000 || c === 0x3001 || c === 0x3002) japanese++;
+    else other++;
+  }
+  return japanese >= 2 && japanese >= 9 * other;
+}
+
 export function detectEncoding(head: Uint8Array, isComplete: boolean): HeadVerdict {
+  if (isUtf32(head)) return { kind: 'binary', what: UTF32 };
   const bom = bomOf(head);
   if (bom) return { kind: 'text', detected: bom };
   const sig = binarySignature(head);
@@ -85,5 +128,6 @@ export function detectEncoding(head: Uint8Array, isComplete: boolean): HeadVerdi
     if (nl > 0) end = nl + 1;
   }
   if (isUtf8(head.subarray(0, end))) return { kind: 'text', detected: { encoding: 'utf-8', bomLength: 0 } };
+  if (looksLikeShiftJis(head.subarray(0, end))) return { kind: 'text', detected: { encoding: 'shift_jis', bomLength: 0 } };
   return { kind: 'text', detected: { encoding: 'windows-1252', bomLength: 0 } };
 }

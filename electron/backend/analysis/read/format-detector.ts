@@ -7,8 +7,9 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { AppError } from '../../../../shared/domain/errors';
-import { detectEncoding, type DetectedEncoding, type TextEncodingName } from './encoding';
+import { detectEncoding, UTF32, type DetectedEncoding, type TextEncodingName } from './encoding';
 import { parseError } from './parse-error';
+import { requireRegularFile } from './regular-file';
 
 export type DatasetFormat = 'csv' | 'jsonl' | 'json' | 'parquet';
 
@@ -31,7 +32,8 @@ export interface FormatOptions {
   encoding?: TextEncodingName | 'auto';
 }
 
-function readHead(file: string): { head: Uint8Array; size: number } {
+function readHead(file: string): { head: Uint8Array; size: number; tail: Uint8Array } {
+  requireRegularFile(file);
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -50,17 +52,23 @@ function readHead(file: string): { head: Uint8Array; size: number } {
       if (n === 0) break;
       got += n;
     }
-    return { head: head.subarray(0, got), size };
+    // The last 4 bytes: a Parquet file ends with its magic too (a CSV that starts "PAR1" does not).
+    const tail = new Uint8Array(Math.min(4, size));
+    if (size >= 8) readSync(fd, tail, 0, tail.length, size - tail.length);
+    return { head: head.subarray(0, got), size, tail };
   } finally {
     closeSync(fd);
   }
 }
 
 export function detectFormat(file: string, options: FormatOptions = {}): DetectedFormat {
-  const { head, size } = readHead(file);
+  const { head, size, tail } = readHead(file);
   const extension = extname(file).toLowerCase();
   if (size === 0) throw parseError(file, 'the file is empty; expected a header line and at least one data row.');
-  const isParquet = head.length >= 4 && head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+  const magic = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
+  const parquetExtension = extension === '.parquet' || extension === '.pq';
+  // Both ends carry "PAR1" in a Parquet file; a text file that merely starts with it is text.
+  const isParquet = magic(head) && (magic(tail) || parquetExtension);
   if (options.format === 'parquet' || isParquet) {
     if (!isParquet) throw parseError(file, 'not a Parquet file: it does not start with the Parquet magic bytes "PAR1".');
     return { format: 'parquet', size, encoding: { encoding: 'utf-8', bomLength: 0 }, headText: '', headIsWholeFile: size === head.length, extension };
@@ -74,6 +82,7 @@ export function detectFormat(file: string, options: FormatOptions = {}): Detecte
     encoding = { encoding: options.encoding, bomLength: bom };
   } else {
     const verdict = detectEncoding(head, complete);
+    if (verdict.kind === 'binary' && verdict.what === UTF32) throw parseError(file, 'this is UTF-32 text, which Tally does not read; save it as UTF-8 (or UTF-16) and try again.');
     if (verdict.kind === 'binary') throw parseError(file, `this is ${verdict.what}, not a text data file; expected CSV, TSV, JSON Lines, JSON or Parquet.`);
     encoding = verdict.detected;
   }

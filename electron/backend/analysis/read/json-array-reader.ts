@@ -8,7 +8,7 @@ import { type ByteSource } from './byte-source';
 import { describeJsonChar, locateJsonError, positionIn } from './json-locate-error';
 import { kindOfJson } from './jsonl-reader';
 import { parseError } from './parse-error';
-import { type RecordSink } from './record-sink';
+import { type RecordConsumer } from './record-sink';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -16,7 +16,7 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-export function readJsonArray(file: string, source: ByteSource, sink: RecordSink, onProgress?: (bytes: number) => void): void {
+export function readJsonArray(file: string, source: ByteSource, sink: RecordConsumer, onProgress?: (bytes: number) => void): void {
   let buf = new Uint8Array(1 << 20);
   let filled = 0;
   let pos = 0;

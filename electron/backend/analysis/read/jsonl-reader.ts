@@ -6,7 +6,7 @@ import { type ByteSource } from './byte-source';
 import { describeJsonChar, locateJsonError, positionIn } from './json-locate-error';
 import { forEachLine } from './line-reader';
 import { parseError } from './parse-error';
-import { type RecordSink } from './record-sink';
+import { type RecordConsumer } from './record-sink';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -17,7 +17,7 @@ export function kindOfJson(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-export function readJsonLines(file: string, source: ByteSource, sink: RecordSink, onProgress?: (bytes: number) => void): void {
+export function readJsonLines(file: string, source: ByteSource, sink: RecordConsumer, onProgress?: (bytes: number) => void): void {
   forEachLine(
     source,
     (buf, start, end, line) => {

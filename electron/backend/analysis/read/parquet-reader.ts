@@ -4,10 +4,15 @@
  */
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { isAppError } from '../../../../shared/domain/errors';
 import { parseError } from './parse-error';
-import { type RecordSink } from './record-sink';
+import { type RecordConsumer } from './record-sink';
 
-export async function readParquet(file: string, size: number, sink: RecordSink, onProgress?: (bytes: number, rows: number) => void): Promise<void> {
+/**
+ * `columns` limits the read to those columns (the evaluation engine needs only its roles); records
+ * are passed with their 1-based row number as the line.
+ */
+export async function readParquet(file: string, size: number, sink: RecordConsumer, onProgress?: (bytes: number, rows: number) => void, columns?: readonly string[]): Promise<void> {
   const handle = await open(file, 'r');
   try {
     const asyncBuffer: AsyncBuffer = {
@@ -36,7 +41,7 @@ export async function readParquet(file: string, size: number, sink: RecordSink, 
           metadata,
           rowStart,
           rowEnd,
-          columns: names,
+          columns: columns ? names.filter((n) => columns.includes(n)) : names,
           rowFormat: 'object',
           onComplete: (rows: Record<string, unknown>[]) => {
             let row = rowStart;
@@ -44,6 +49,8 @@ export async function readParquet(file: string, size: number, sink: RecordSink, 
           },
         });
       } catch (e) {
+        // The sink's own verdict on a value (already naming the row) passes through unchanged.
+        if (isAppError(e)) throw e;
         throw parseError(file, `a row group (rows ${rowStart + 1}-${rowEnd}) cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
       }
       bytes += Number(group.total_byte_size);

@@ -14,7 +14,12 @@ export interface RecordPlace {
   row?: number;
 }
 
-export class RecordSink {
+/** What the record readers feed: one record at a time, with where it starts (JSON: line and column; Parquet: row). */
+export interface RecordConsumer {
+  add(record: Record<string, unknown>, place: RecordPlace): void;
+}
+
+export class RecordSink implements RecordConsumer {
   readonly acc: DatasetAccumulator;
   private readonly index = new Map<string, number>();
   private values: unknown[] = [];

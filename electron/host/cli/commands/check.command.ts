@@ -35,7 +35,7 @@ const FLAGS = {
 } as const;
 
 /** "file:line:column: what was expected", without the engine's own "name, line N, column M: " lead. */
-function positioned(e: AppError): string {
+export function positioned(e: AppError): string {
   const loc = e.location;
   if (!loc?.file) return e.message;
   const where = [loc.file, loc.line, loc.column].filter((x) => x !== undefined).join(':');
@@ -113,7 +113,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED';
+    const unusable = e.code === 'PARSE_ERROR' || e.code === 'FILE_NOT_FOUND' || e.code === 'UNSUPPORTED' || e.code === 'INVALID_INPUT';
     throw new CliError(positioned(e), unusable ? EXIT.usage : EXIT.failed);
   }
   const { report, profile, referenceProfile } = outcome;

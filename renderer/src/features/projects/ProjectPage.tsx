@@ -106,12 +106,23 @@ export function ProjectPage({ id }: { id: string }) {
               meaning={p.startDate || p.endDate ? `${p.startDate ?? 'open start'} to ${p.endDate ?? 'open end'}` : 'Set dates to see the spending window.'}
             />
           </div>
-          <a className="card budget-link" href={`#/projects/${encodeURIComponent(p.id)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId: p.id }))}>
-            <strong>Budget against actual spend →</strong> <span className="muted">spent, committed, the burn-down, when the money runs out, the ledger and bills.</span>
-          </a>
           <div className="card">
             <h2>Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
+          </div>
+          <div className="card" aria-label="Runs">
+            <h2>Runs</h2>
+            <p className="muted">The training runs logged to this project: what each was given, what it scored and what it cost.</p>
+            <a href={`#/projects/${encodeURIComponent(p.id)}/runs`} onClick={(e) => (e.preventDefault(), go({ page: 'runs', projectId: p.id }))}>
+              Open the runs →
+            </a>
+          </div>
+          <div className="card" aria-label="Budget">
+            <h2>Budget</h2>
+            <p className="muted">What has been spent against the budget and the plan, what running runs have committed, when the money runs out, and the ledger with its bills.</p>
+            <a href={`#/projects/${encodeURIComponent(p.id)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId: p.id }))}>
+              Open the budget →
+            </a>
           </div>
           <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
           <DataQualityPanel projectId={p.id} />

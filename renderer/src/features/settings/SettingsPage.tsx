@@ -3,6 +3,7 @@ import { useNavigation } from '../../stores/navigation';
 import { useSystem } from '../../stores/system.store';
 import { formatBytes } from '../../stores/datasets/datasets.selectors';
 import { DatabaseCard } from './DatabaseCard';
+import { TrackingCard } from './TrackingCard';
 
 export function SettingsPage() {
   const { info, error, load } = useSystem();
@@ -61,6 +62,7 @@ export function SettingsPage() {
             </dl>
             <p className="muted">Back up the data folder to keep everything. Tally backs the database up itself before each upgrade and once a day while it runs.</p>
           </div>
+          <TrackingCard />
           <DatabaseCard />
         </>
       )}

@@ -1,0 +1,88 @@
+/**
+ * Numeric columns of a predictions file (scores, probabilities, weights, regression targets and
+ * predictions) into a Float64Array, parsed straight from bytes. Every cell must hold a finite
+ * number in the column's range; the first that does not is a CellProblem naming the column.
+ */
+import { NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
+import { CellProblem, cellText, describeValue, isMissingText, quoteCell, type RowCursor, trimBytes, trimmed } from './cell-problem';
+import { type GrowableFloat64 } from './growable';
+
+export type NumberRole = 'score' | 'raw-score' | 'probability' | 'weight' | 'target' | 'prediction';
+
+const EXPECTED: Record<NumberRole, string> = {
+  score: 'a probability between 0 and 1',
+  'raw-score': 'a number (the model score)',
+  probability: 'a probability between 0 and 1',
+  weight: 'a weight: a number of 0 or more',
+  target: 'a number (the true value)',
+  prediction: 'a number (the predicted value)',
+};
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export interface NumberSink {
+  /** Row-major matrices write at row * stride + offset; plain columns use stride 1, offset 0. */
+  out: GrowableFloat64;
+  stride: number;
+  offset: number;
+}
+
+export class NumberCells {
+  readonly out: GrowableFloat64;
+  private readonly stride: number;
+  private readonly offset: number;
+  private readonly unit: boolean;
+
+  constructor(
+    readonly column: string,
+    private readonly role: NumberRole,
+    private readonly cursor: RowCursor,
+    sink: NumberSink,
+  ) {
+    this.out = sink.out;
+    this.stride = sink.stride;
+    this.offset = sink.offset;
+    this.unit = role === 'score' || role === 'probability';
+  }
+
+  bytes(buf: Uint8Array, start: number, end: number): void {
+    trimBytes(buf, start, end);
+    const s = trimmed[0]!;
+    const e = trimmed[1]!;
+    if (scanNumberBytes(buf, s, e) === NOT_A_NUMBER) throw this.notANumber(cellText(buf, start, end));
+    this.store(parsedValue[0]!);
+  }
+
+  value(v: unknown): void {
+    if (typeof v === 'number') return this.store(v);
+    if (typeof v === 'bigint') return this.store(Number(v));
+    if (typeof v === 'string' && DECIMAL.test(v.trim())) return this.store(Number(v.trim()));
+    throw this.notANumber(v);
+  }
+
+  private store(v: number): void {
+    if (!Number.isFinite(v)) throw new CellProblem(`column "${this.column}" holds ${v}; expected ${EXPECTED[this.role]}.`);
+    if (this.unit && !(v >= 0 && v <= 1)) {
+      const hint = this.role === 'score' ? ' If these are raw scores rather than probabilities, mark them as raw scores (--raw-scores).' : '';
+      throw new CellProblem(`column "${this.column}" holds ${v}, outside [0, 1]; expected ${EXPECTED[this.role]}.${hint}`);
+    }
+    if (this.role === 'weight' && v < 0) throw new CellProblem(`column "${this.column}" holds ${v}; expected ${EXPECTED.weight}.`);
+    const out = this.out;
+    if (this.stride === 1) out.push(v);
+    else {
+      const at = this.cursor.row * this.stride + this.offset;
+      out.reserve(at + 1);
+      out.data[at] = v;
+      if (at >= out.length) out.length = at + 1;
+    }
+  }
+
+  private notANumber(raw: unknown): CellProblem {
+    const text = typeof raw === 'string' ? raw : undefined;
+    if (raw === null || raw === undefined || (text !== undefined && isMissingText(text))) {
+      const what = text === undefined || text.trim() === '' ? 'is empty' : `holds ${quoteCell(text)}, a missing value`;
+      return new CellProblem(`column "${this.column}" ${what}; expected ${EXPECTED[this.role]} on every row.`);
+    }
+    return new CellProblem(`column "${this.column}" holds ${text !== undefined ? quoteCell(text) : describeValue(raw)}, which is not a number; expected ${EXPECTED[this.role]}.`);
+  }
+}

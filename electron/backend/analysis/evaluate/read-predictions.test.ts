@@ -1,0 +1,80 @@
+/**
+ * The predictions reader on its own: a split read over two threads gives the same columns as one
+ * thread (and the same evaluation), a bad cell or a third class in the second range still names
+ * its exact line, and the counts-only Wilson intervals equal the core's.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { binaryPredictions, toCsv } from '../../../../test/fixtures/predictions/generate';
+import { tempDir } from '../../../../test/support/temp';
+import { AppError } from '../../../../shared/domain/errors';
+import { evaluateColumns } from './evaluate-columns';
+import { evaluateRequest } from './evaluate-request';
+import { readPredictions } from './read-predictions';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  t = tempDir('tally-read-predictions-');
+});
+afterEach(() => t.cleanup());
+
+const roles = { label: 'label', score: 'score', slices: ['region', 'age'], trainFlag: 'in_train' };
+
+describe('readPredictions', () => {
+  it('reads the same columns on one thread and split over two', async () => {
+    const file = join(t.dir, 'p.csv');
+    writeFileSync(file, toCsv(binaryPredictions(20_000)));
+    const one = await readPredictions(file, roles, { threads: 1 });
+    const two = await readPredictions(file, roles, { threads: 2, parallelMinBytes: 1 });
+    expect(two.columns.n).toBe(20_000);
+    expect(Array.from(two.columns.score!)).toEqual(Array.from(one.columns.score!));
+    const labels = (c: typeof one.columns) => Array.from(c.labelCodes!, (k) => c.classes!.values[k]);
+    expect(labels(two.columns)).toEqual(labels(one.columns));
+    expect(Array.from(two.columns.trainFlag!)).toEqual(Array.from(one.columns.trainFlag!));
+    for (const s of [0, 1]) {
+      const decode = (c: typeof one.columns) => Array.from(c.slices[s]!.codes, (k) => c.slices[s]!.values[k]);
+      expect(decode(two.columns)).toEqual(decode(one.columns));
+      expect(two.columns.slices[s]!.numbers === null).toBe(one.columns.slices[s]!.numbers === null);
+    }
+    const a = await evaluateRequest({ kind: 'evaluate', file, roles, options: { bootstrapSamples: 50 }, threads: 1 }, () => {});
+    const b = await evaluateRequest({ kind: 'evaluate', file, roles, options: { bootstrapSamples: 50 }, threads: 2, parallelMinBytes: 1 }, () => {});
+    expect(b.result).toEqual(a.result);
+  });
+
+  it('a bad cell or a third class in the second range names its exact line', async () => {
+    const rows = binaryPredictions(4000).map((r) => ({ label: String(r.label), score: String(r.score) }));
+    rows[3500]!.score = 'oops';
+    const file = join(t.dir, 'bad.csv');
+    writeFileSync(file, toCsv(rows));
+    const e = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).message).toBe('bad.csv, line 3502, column 3: column "score" holds "oops", which is not a number; expected a probability between 0 and 1.');
+    rows[3500]!.score = '0.5';
+    rows[3700]!.label = '7';
+    writeFileSync(file, toCsv(rows));
+    const read = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 });
+    const third = (() => {
+      try {
+        evaluateColumns(file, read.columns);
+      } catch (x) {
+        return x as AppError;
+      }
+      return null;
+    })();
+    expect(third?.message).toBe('bad.csv, line 3702: the label column "label" holds a third class, "7", after "1" and "0"; a binary evaluation needs two classes. Evaluate it as multiclass.');
+  });
+
+  it("counts-only Wilson intervals equal the core's (with unit weights, which take the core's path)", async () => {
+    const rows = binaryPredictions(5000);
+    const file = join(t.dir, 'w.csv');
+    writeFileSync(file, toCsv(rows.map((r) => ({ ...r, w: 1 }))));
+    const plain = evaluateColumns(file, (await readPredictions(file, { label: 'label', score: 'score' })).columns, { bootstrapSamples: 0 }).result;
+    const weighted = evaluateColumns(file, (await readPredictions(file, { label: 'label', score: 'score', weight: 'w' })).columns, { bootstrapSamples: 0 }).result;
+    expect(Object.keys(plain.ci).sort()).toEqual(['accuracy', 'precision', 'recall']);
+    for (const k of ['accuracy', 'precision', 'recall']) {
+      expect(plain.ci[k]!.low).toBeCloseTo(weighted.ci[k]!.low, 14);
+      expect(plain.ci[k]!.high).toBeCloseTo(weighted.ci[k]!.high, 14);
+    }
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * Monitors: a reference (a dataset, or an evaluation and its roles) and batches of new data
+ * compared with it over time. A batch runs in the analysis worker process: the Check engine reads
+ * the batch and the reference and measures drift per column (its tests and PSI bands); when the
+ * monitor knows the label and output columns and the batch has them, the batch is evaluated too.
+ * Only a finished batch is stored, in one transaction; cancel, crash or unreadable files store
+ * nothing. A batch whose labels cannot be evaluated is stored with its drift and the reason.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { z } from 'zod';
+import { DATA_FILE_EXTENSIONS } from '../../../shared/contract/files';
+import type { Monitor, MonitorBatch, MonitorCreateInput, MonitorDetail, MonitorTaskState } from '../../../shared/contract/monitors';
+import type { PredictionRoles } from '../../../shared/contract/evaluations';
+import type { MetricMap } from '../../../shared/contract/evaluation-result';
+import { DriftReport } from '../../../shared/contract/checks';
+import { AppError, isAppError } from '../../../shared/domain/errors';
+import { runEvaluation } from '../analysis/evaluate/run-evaluation';
+import { runAnalysis } from '../analysis/run-analysis';
+import type { BackendContext } from '../context';
+import { getEvaluation } from '../db/repositories/evaluations.repository';
+import * as repo from '../db/repositories/monitors.repository';
+import { getProject } from '../db/repositories/projects.repository';
+import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './background-tasks';
+import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
+import { mustGetDataset } from './datasets.service';
+import { mustGetEvaluation } from './evaluations.service';
+import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, monitorSummary } from './monitor-alerts';
+
+type CreateInput = z.output<typeof MonitorCreateInput>;
+
+const registries = new WeakMap<BackendContext, BackgroundTasks<MonitorTaskState>>();
+
+function tasksOf(ctx: BackendContext): BackgroundTasks<MonitorTaskState> {
+  let r = registries.get(ctx);
+  if (!r) {
+    r = createTaskRegistry<MonitorTaskState>(ctx, () => ({ batchIds: [] }));
+    registries.set(ctx, r);
+  }
+  return r;
+}
+
+export function mustGetMonitor(ctx: BackendContext, id: string, field = 'id'): Monitor {
+  const m = repo.getMonitor(ctx.db, id);
+  if (!m) throw new AppError('NOT_FOUND', `No monitor with id ${id}. It may have been deleted.`, { location: { field } });
+  return m;
+}
+
+export function createMonitor(ctx: BackendContext, input: CreateInput): Monitor {
+  if (!getProject(ctx.db, input.projectId)) throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+  let reference: Monitor['reference'];
+  let roles: PredictionRoles | null = input.roles ?? null;
+  if (input.reference.kind === 'dataset') {
+    const d = mustGetDataset(ctx, input.reference.datasetId, 'reference.datasetId');
+    if (d.projectId !== input.projectId) throw new AppError('NOT_FOUND', `Dataset ${d.name} belongs to another project.`, { location: { field: 'reference.datasetId' } });
+    reference = { kind: 'dataset', datasetId: d.id, evaluationId: null, name: d.name, path: d.path, hash: d.hash };
+  } else {
+    const e = mustGetEvaluation(ctx, input.reference.evaluationId, 'reference.evaluationId');
+    if (e.projectId !== input.projectId) throw new AppError('NOT_FOUND', `Evaluation ${e.name} belongs to another project.`, { location: { field: 'reference.evaluationId' } });
+    reference = { kind: 'evaluation', datasetId: null, evaluationId: e.id, name: e.name, path: e.path, hash: e.hash };
+    roles ??= e.roles;
+  }
+  const stat = requireDataFile(reference.path, input.reference.kind === 'dataset' ? 'reference.datasetId' : 'reference.evaluationId');
+  if (input.folder !== undefined) {
+    let folder = false;
+    try {
+      folder = statSync(input.folder).isDirectory();
+    } catch {
+      // not there
+    }
+    if (!folder) throw new AppError('FILE_NOT_FOUND', `There is no folder at ${input.folder}.`, { location: { field: 'folder', file: input.folder } });
+  }
+  const monitor = {
+    id: ctx.newId(),
+    projectId: input.projectId,
+    name: input.name,
+    reference,
+    folder: input.folder ?? null,
+    roles,
+    thresholds: { ...DEFAULT_MONITOR_THRESHOLDS, ...input.thresholds },
+    createdAt: ctx.clock().toISOString(),
+  };
+  ctx.db.transaction(() => repo.insertMonitor(ctx.db, monitor, stat))();
+  ctx.emit({ type: 'monitors.changed', payload: { id: monitor.id, projectId: monitor.projectId, change: 'created' } });
+  return mustGetMonitor(ctx, monitor.id);
+}
+
+export function listMonitors(ctx: BackendContext, projectId: string): Monitor[] {
+  return repo.listMonitors(ctx.db, projectId);
+}
+
+/** The reference's metrics and the headline metric, when the reference is an evaluation still stored. */
+function referenceFacts(ctx: BackendContext, m: Monitor): { metrics: MetricMap | null; headline: string | null; task: 'binary' | 'multiclass' | 'regression' | null } {
+  const e = m.reference.evaluationId ? getEvaluation(ctx.db, m.reference.evaluationId) : undefined;
+  if (e) return { metrics: e.result.metrics, headline: HEADLINE_METRIC[e.task], task: e.task };
+  return { metrics: null, headline: null, task: null };
+}
+
+export function getMonitorDetail(ctx: BackendContext, id: string): MonitorDetail {
+  const m = mustGetMonitor(ctx, id);
+  const batches = repo.listBatches(ctx.db, id);
+  const ref = referenceFacts(ctx, m);
+  const headline = ref.headline ?? guessHeadline(batches);
+  return { ...m, batches, referenceMetrics: ref.metrics, headlineMetric: headline, summary: monitorSummary(batches, headline, ref.metrics) };
+}
+
+function guessHeadline(batches: MonitorBatch[]): string | null {
+  const metrics = batches.find((b) => b.metrics)?.metrics ?? {};
+  return 'f1' in metrics ? 'f1' : 'macroF1' in metrics ? 'macroF1' : 'mae' in metrics ? 'mae' : null;
+}
+
+export function deleteMonitor(ctx: BackendContext, id: string): { id: string } {
+  const m = mustGetMonitor(ctx, id);
+  repo.deleteMonitor(ctx.db, id);
+  ctx.emit({ type: 'monitors.changed', payload: { id, projectId: m.projectId, change: 'deleted' } });
+  return { id };
+}
+
+export function addBatch(ctx: BackendContext, monitorId: string, path: string): { taskId: string } {
+  const m = mustGetMonitor(ctx, monitorId, 'monitorId');
+  requireDataFile(path, 'path');
+  return { taskId: startBatches(ctx, m, [path], true) };
+}
+
+/** Data files in the monitor's folder not taken yet (same path, size and time), oldest first. */
+export function rescan(ctx: BackendContext, monitorId: string): { taskId: string | null; files: string[] } {
+  const m = mustGetMonitor(ctx, monitorId, 'monitorId');
+  if (m.folder === null) throw new AppError('INVALID_INPUT', `Monitor ${m.name} has no folder to scan; add batches one file at a time.`, { location: { field: 'monitorId' } });
+  let names: string[];
+  try {
+    names = readdirSync(m.folder);
+  } catch (e) {
+    throw new AppError('FILE_NOT_FOUND', `The folder ${m.folder} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { location: { file: m.folder } });
+  }
+  const known = repo.batchFiles(ctx.db, monitorId);
+  const extensions = new Set<string>(DATA_FILE_EXTENSIONS);
+  const files = names
+    .filter((n) => !n.startsWith('.') && extensions.has(extname(n).slice(1).toLowerCase()))
+    .map((n) => ({ path: join(m.folder!, n), stat: statDataFile(join(m.folder!, n)) }))
+    .filter((f): f is { path: string; stat: NonNullable<typeof f.stat> } => f.stat !== null && f.path !== m.reference.path)
+    .filter((f) => {
+      const k = known.get(f.path);
+      return !k || k.sizeBytes !== f.stat.sizeBytes || k.mtimeMs !== f.stat.mtimeMs;
+    })
+    .sort((a, b) => a.stat.mtimeMs - b.stat.mtimeMs || a.path.localeCompare(b.path))
+    .map((f) => f.path);
+  return { taskId: files.length === 0 ? null : startBatches(ctx, m, files, false), files };
+}
+
+function startBatches(ctx: BackendContext, m: Monitor, files: string[], explicit: boolean): string {
+  const tasks = tasksOf(ctx);
+  const entry = tasks.create(ctx.newId(), m.projectId);
+  void runBatches(ctx, entry, m, files, explicit).catch((e: unknown) => {
+    ctx.logger.error('monitor batch failed', e instanceof Error ? e.stack : e);
+    tasks.finish(entry, { error: { code: 'INTERNAL', message: 'The batch failed unexpectedly. Your files were not changed; the details are in the log.' } });
+  });
+  return entry.task.taskId;
+}
+
+async function checkReference(ctx: BackendContext, m: Monitor, signal: AbortSignal): Promise<void> {
+  const now = requireDataFile(m.reference.path);
+  const then = repo.referenceFingerprint(ctx.db, m.id);
+  if (then && now.sizeBytes === then.sizeBytes && now.mtimeMs === then.mtimeMs) return;
+  if ((await hashFile(m.reference.path, { signal })) !== m.reference.hash) {
+    throw new AppError('FILE_CHANGED', `The reference ${m.reference.name} changed since the monitor was created, so batches cannot be compared with what the monitor was set up on. Create a new monitor on the current file.`, { location: { file: m.reference.path } });
+  }
+}
+
+function hasColumns(names: Set<string>, roles: PredictionRoles): string | null {
+  if (!names.has(roles.label)) return `The batch has no label column "${roles.label}", so only drift is measured.`;
+  const outputs = [roles.score, roles.prediction].filter((x): x is string => x !== undefined);
+  for (const o of outputs) if (!names.has(o)) return `The batch has no model output column "${o}", so only drift is measured.`;
+  if (roles.probabilityPrefix !== undefined && ![...names].some((n) => n.startsWith(roles.probabilityPrefix!))) return `The batch has no probability columns starting with "${roles.probabilityPrefix}", so only drift is measured.`;
+  return null;
+}
+
+async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState>, m: Monitor, files: string[], explicit: boolean): Promise<void> {
+  const tasks = tasksOf(ctx);
+  const signal = entry.controller.signal;
+  const launcher = ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {};
+  const ref = referenceFacts(ctx, m);
+  try {
+    await checkReference(ctx, m, signal);
+    for (const file of files) {
+      const before = requireDataFile(file, 'path');
+      tasks.progress(entry, { phase: 'hashing', file, rows: 0, bytes: 0, totalBytes: before.sizeBytes });
+      const hash = await hashFile(file, { signal, onBytes: (bytes) => tasks.progress(entry, { phase: 'hashing', bytes }) });
+      if (repo.batchHashes(ctx.db, m.id).has(hash)) {
+        if (explicit) throw new AppError('CONFLICT', `${basename(file)} is already a batch of this monitor (the same content).`, { location: { file } });
+        continue;
+      }
+      const analysis = await runAnalysis(
+        { file, reference: m.reference.path, ...(m.roles?.time ? { time: m.roles.time } : {}) },
+        { signal, ...launcher, onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase }) },
+      );
+      const drift = DriftReport.parse(analysis.report.drift ?? { columns: [], driftedColumns: 0, share: 0, datasetDrift: false });
+      const columns = analysis.checkInput.columns;
+      const names = new Set(columns.map((c) => c.name));
+      let metrics: MetricMap | null = null;
+      let metricsReason: string | null = m.roles ? hasColumns(names, m.roles) : 'The monitor has no label and model output columns, so only drift is measured.';
+      if (m.roles && metricsReason === null) {
+        try {
+          const outcome = await runEvaluation(
+            { file, roles: m.roles, options: { bootstrapSamples: 0, labelIssues: false, ...(ref.task ? { task: ref.task } : {}) } },
+            { signal, ...launcher, onProgress: (p) => tasks.progress(entry, { phase: p.phase === 'reading' ? 'evaluating' : p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }) },
+          );
+          metrics = outcome.result.metrics;
+        } catch (e) {
+          if (!isAppError(e) || e.code !== 'PARSE_ERROR') throw e;
+          metricsReason = `The batch could not be evaluated: ${e.message}`;
+        }
+      }
+      if (signal.aborted) throw new AppError('CANCELLED', 'The batch was cancelled.');
+      const now = statDataFile(file);
+      if (!now || now.sizeBytes !== before.sizeBytes || now.mtimeMs !== before.mtimeMs) {
+        throw new AppError('FILE_CHANGED', `${basename(file)} changed while it was being read. Nothing was saved; add it again.`, { location: { file } });
+      }
+      if (!ctx.db.open) return;
+      const outputs = new Set([m.roles?.score, m.roles?.prediction].filter((x): x is string => x !== undefined));
+      const prefix = m.roles?.probabilityPrefix;
+      const predictionDrift = drift.columns.filter((c) => outputs.has(c.column) || (prefix !== undefined && c.column.startsWith(prefix)));
+      const time = m.roles?.time ? columns.find((c) => c.name === m.roles!.time)?.timeRange : undefined;
+      const batch: repo.BatchRecord = {
+        id: ctx.newId(),
+        monitorId: m.id,
+        path: file,
+        fileName: basename(file),
+        sizeBytes: before.sizeBytes,
+        mtimeMs: before.mtimeMs,
+        hash,
+        rows: analysis.current.rows,
+        periodStart: time ? new Date(time.min).toISOString() : null,
+        periodEnd: time ? new Date(time.max).toISOString() : null,
+        drift,
+        predictionDrift,
+        metrics,
+        metricsReason,
+        alerts: [],
+        createdAt: ctx.clock().toISOString(),
+      };
+      batch.alerts = batchAlerts(batch, m.thresholds, ref);
+      tasks.progress(entry, { phase: 'saving' });
+      ctx.db.transaction(() => repo.insertBatch(ctx.db, batch))();
+      entry.task.batchIds.push(batch.id);
+      ctx.emit({ type: 'monitors.changed', payload: { id: m.id, projectId: m.projectId, change: 'batch-added' } });
+    }
+    tasks.finish(entry, { done: {} });
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    tasks.finish(entry, { error: e.toJSON() });
+  }
+}
+
+function mustGetTask(ctx: BackendContext, taskId: string): TaskEntry<MonitorTaskState> {
+  const e = tasksOf(ctx).get(taskId);
+  if (!e) throw new AppError('NOT_FOUND', `No monitor task ${taskId}. Tasks are forgotten when the app restarts.`, { location: { field: 'taskId' } });
+  return e;
+}
+
+export function monitorTaskStatus(ctx: BackendContext, taskId: string): MonitorTaskState {
+  const t = mustGetTask(ctx, taskId).task;
+  return { ...t, batchIds: [...t.batchIds] };
+}
+
+export function cancelMonitorTask(ctx: BackendContext, taskId: string): MonitorTaskState {
+  const e = mustGetTask(ctx, taskId);
+  if (e.task.state === 'running') {
+    e.controller.abort();
+    tasksOf(ctx).finish(e, { error: { code: 'CANCELLED', message: 'The batch was cancelled. Batches finished before it are kept; the one running was not saved.' } });
+  }
+  return monitorTaskStatus(ctx, taskId);
+}

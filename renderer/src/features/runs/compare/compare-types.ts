@@ -1,0 +1,3 @@
+import type { Output } from '../../../../../shared/contract';
+
+export type RunComparisonValue = Output<'runs.compare'>;

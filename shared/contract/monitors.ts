@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common';
+import { mutation, query } from './define';
+import { DriftReport, TaskError, TaskState } from './checks';
+import { MetricMap } from './evaluation-result';
+import { PredictionRoles } from './evaluations';
+
+/**
+ * Monitors watch a model's inputs and outputs over time. A monitor holds a reference (a dataset,
+ * or an evaluation whose file and roles it takes) and takes batches: files added one by one
+ * (`monitors.addBatch`) or found new in its folder (`monitors.rescan`). Each batch is compared with
+ * the reference by the Check engine's drift tests and PSI bands (per feature, and for the model's
+ * output columns: prediction drift), and evaluated when it holds the label column. A batch that
+ * crosses a threshold carries alerts in plain words. Batches run in the analysis worker process
+ * with progress and cancel, like checks; a failed batch stores nothing.
+ */
+
+const FilePath = z.string().trim().min(1, 'Choose a file').max(4096, 'That path is too long');
+
+export const MonitorThresholds = z
+  .object({
+    /** A column whose PSI reaches this raises an alert (default 0.25, the "major" band). */
+    psi: z.number().min(0, 'PSI is 0 or more').max(10).optional(),
+    /** The share of drifted columns that raises an alert (default 0.5, Evidently's dataset drift). */
+    driftShare: z.number().min(0).max(1).optional(),
+    /** A drop of the headline metric below the reference by more than this raises an alert (default 0.05). */
+    metricDrop: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export const ResolvedThresholds = z.object({ psi: z.number(), driftShare: z.number(), metricDrop: z.number() });
+
+export const MonitorReferenceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dataset'), datasetId: Id }).strict(),
+  z.object({ kind: z.literal('evaluation'), evaluationId: Id }).strict(),
+]);
+
+export const MonitorCreateInput = z
+  .object({
+    projectId: Id,
+    name: z.string().trim().min(1, 'Give the monitor a name').max(200, 'Keep the name under 200 characters'),
+    reference: MonitorReferenceInput,
+    /** A folder whose new files `monitors.rescan` adds as batches. */
+    folder: FilePath.optional(),
+    /** Which columns are the label and the model output (an evaluation reference brings its own). */
+    roles: PredictionRoles.optional(),
+    thresholds: MonitorThresholds.optional(),
+  })
+  .strict();
+export type MonitorCreateInput = z.input<typeof MonitorCreateInput>;
+
+export const Monitor = z.object({
+  id: Id,
+  projectId: Id,
+  name: z.string(),
+  reference: z.object({
+    kind: z.enum(['dataset', 'evaluation']),
+    /** Null once the referenced record was removed (the monitor keeps its file path and hash). */
+    datasetId: Id.nullable(),
+    evaluationId: Id.nullable(),
+    name: z.string(),
+    path: z.string(),
+    hash: z.string(),
+  }),
+  folder: z.string().nullable(),
+  roles: PredictionRoles.nullable(),
+  thresholds: ResolvedThresholds,
+  batchCount: z.number(),
+  latestBatchAt: IsoDateTime.nullable(),
+  /** True when the newest batch raised an alert. */
+  alert: z.boolean(),
+  createdAt: IsoDateTime,
+});
+export type Monitor = z.infer<typeof Monitor>;
+
+export const MonitorBatch = z.object({
+  id: Id,
+  monitorId: Id,
+  path: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number(),
+  hash: z.string(),
+  rows: z.number(),
+  /** From the time column, when the roles name one. */
+  periodStart: IsoDateTime.nullable(),
+  periodEnd: IsoDateTime.nullable(),
+  /** Per feature: the Check engine's drift test, effect size and PSI band against the reference. */
+  drift: DriftReport,
+  /** The drift entries of the model's output columns (score, probabilities or prediction). */
+  predictionDrift: DriftReport.shape.columns,
+  /** The batch's metrics when it holds the label column; else null with the reason. */
+  metrics: MetricMap.nullable(),
+  metricsReason: z.string().nullable(),
+  /** Plain sentences, one per threshold crossed ("age drifted: PSI 0.31, a major shift"). */
+  alerts: z.array(z.string()),
+  createdAt: IsoDateTime,
+});
+export type MonitorBatch = z.infer<typeof MonitorBatch>;
+
+export const MonitorDetail = Monitor.extend({
+  /** Oldest first: the timeline. */
+  batches: z.array(MonitorBatch),
+  /** The reference's metrics (an evaluation reference), for the lines drawn on metric charts. */
+  referenceMetrics: MetricMap.nullable(),
+  /** The headline metric the alerts follow (f1, macroF1 or r2). */
+  headlineMetric: z.string().nullable(),
+  /** What changed since the first batch, in one or two plain sentences. */
+  summary: z.string(),
+});
+export type MonitorDetail = z.infer<typeof MonitorDetail>;
+
+export const MonitorTaskState = z.object({
+  taskId: Id,
+  projectId: Id,
+  state: TaskState,
+  /** hashing | reading-reference | reading | comparing | evaluating | saving | done | failed | cancelled */
+  phase: z.string(),
+  file: z.string().nullable(),
+  rows: z.number(),
+  bytes: z.number(),
+  totalBytes: z.number().nullable(),
+  /** Batches stored so far (a rescan adds one per new file). */
+  batchIds: z.array(Id),
+  error: TaskError.nullable(),
+  startedAt: IsoDateTime,
+  finishedAt: IsoDateTime.nullable(),
+});
+export type MonitorTaskState = z.infer<typeof MonitorTaskState>;
+
+export const monitorsContract = {
+  'monitors.create': mutation(MonitorCreateInput, Monitor),
+  /** Newest first. */
+  'monitors.list': query(z.object({ projectId: Id }).strict(), z.array(Monitor)),
+  'monitors.get': query(z.object({ id: Id }).strict(), MonitorDetail),
+  /** Compares one file with the reference in the worker process; returns at once with a task id. */
+  'monitors.addBatch': mutation(z.object({ monitorId: Id, path: FilePath }).strict(), z.object({ taskId: Id })),
+  /** Adds every file in the monitor's folder that is not a batch yet (by content hash), oldest first. */
+  'monitors.rescan': mutation(z.object({ monitorId: Id }).strict(), z.object({ taskId: Id.nullable(), files: z.array(z.string()) })),
+  'monitors.status': query(z.object({ taskId: Id }).strict(), MonitorTaskState),
+  'monitors.cancel': mutation(z.object({ taskId: Id }).strict(), MonitorTaskState),
+  /** Forgets the monitor and its batches (never touches the files). */
+  'monitors.delete': mutation(z.object({ id: Id }).strict(), z.object({ id: Id })),
+} as const;

@@ -1,0 +1,2 @@
+export * from './gate-parser';
+export * from './gate-evaluate';

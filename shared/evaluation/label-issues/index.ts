@@ -1,0 +1,2 @@
+export * from './confident-learning';
+export * from './label-issue-text';

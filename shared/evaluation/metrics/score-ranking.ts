@@ -1,0 +1,111 @@
+/**
+ * The one sort behind every curve. Scores are split by class and each class sorted on its own with
+ * a radix sort on the float bits (no comparator, no index array; weights ride along);
+ * walking both from the top visits each distinct score once, highest first, with the cumulative
+ * weight of positives (tps) and negatives (fps) scoring at or above it: exactly the arrays
+ * scikit-learn's _binary_clf_curve returns. Rows of weight 0 are left out, as scikit-learn does.
+ */
+import { radixSortFloat64 } from '../stats/radix-sort';
+
+export interface ScoreRanking {
+  /** Scores of positive rows with non-zero weight, ascending. */
+  readonly positiveScores: Float64Array;
+  /** Their weights, aligned; null when every weight is 1. */
+  readonly positiveWeights: Float64Array | null;
+  readonly negativeScores: Float64Array;
+  readonly negativeWeights: Float64Array | null;
+  /** Summed weights (row counts when unweighted). */
+  readonly positiveTotal: number;
+  readonly negativeTotal: number;
+}
+
+/**
+ * Bootstrap multiplicities aligned to the sorted class arrays: the k-th sorted positive counts
+ * `positive[k]` times. Used to re-walk the same ranking for a resample without re-sorting.
+ */
+export interface RankingMultiplicity {
+  positive: Uint16Array;
+  negative: Uint16Array;
+}
+
+/**
+ * `isPositive[i]` is 1 when row i's true label is the positive class. Scores must be finite
+ * (checked by the caller). `include[i] === 0` leaves a row out (used for slices).
+ */
+export function rankScores(scores: Float64Array, isPositive: Uint8Array, weights: Float64Array | null = null, include: Uint8Array | null = null): ScoreRanking {
+  const n = scores.length;
+  let np = 0;
+  let nn = 0;
+  for (let i = 0; i < n; i++) {
+    if (include !== null && include[i] === 0) continue;
+    if (weights !== null && weights[i] === 0) continue;
+    if (isPositive[i] === 1) np++;
+    else nn++;
+  }
+  const pos = new Float64Array(np);
+  const neg = new Float64Array(nn);
+  const pw = weights === null ? null : new Float64Array(np);
+  const nw = weights === null ? null : new Float64Array(nn);
+  let a = 0;
+  let b = 0;
+  let positiveTotal = 0;
+  let negativeTotal = 0;
+  for (let i = 0; i < n; i++) {
+    if (include !== null && include[i] === 0) continue;
+    const w = weights === null ? 1 : (weights[i] as number);
+    if (w === 0) continue;
+    if (isPositive[i] === 1) {
+      pos[a] = scores[i] as number;
+      if (pw !== null) pw[a] = w;
+      a++;
+      positiveTotal += w;
+    } else {
+      neg[b] = scores[i] as number;
+      if (nw !== null) nw[b] = w;
+      b++;
+      negativeTotal += w;
+    }
+  }
+  radixSortFloat64(pos, pw);
+  radixSortFloat64(neg, nw);
+  return { positiveScores: pos, positiveWeights: pw, negativeScores: neg, negativeWeights: nw, positiveTotal, negativeTotal };
+}
+
+/** Number of rows (with non-zero weight) in the ranking. */
+export function rankingRows(r: ScoreRanking): number {
+  return r.positiveScores.length + r.negativeScores.length;
+}
+
+/**
+ * Visits each distinct score from the highest down with the cumulative positive weight (tps) and
+ * negative weight (fps) of rows scoring at or above it. Returns the number of distinct scores.
+ */
+export function walkThresholds(r: ScoreRanking, visit: (threshold: number, tps: number, fps: number) => void, m: RankingMultiplicity | null = null): number {
+  const P = r.positiveScores;
+  const N = r.negativeScores;
+  const pw = r.positiveWeights;
+  const nw = r.negativeWeights;
+  const pm = m === null ? null : m.positive;
+  const nm = m === null ? null : m.negative;
+  let i = P.length - 1;
+  let j = N.length - 1;
+  let tps = 0;
+  let fps = 0;
+  let count = 0;
+  while (i >= 0 || j >= 0) {
+    const t = i < 0 ? (N[j] as number) : j < 0 ? (P[i] as number) : Math.max(P[i] as number, N[j] as number);
+    while (i >= 0 && P[i] === t) {
+      const w = pw === null ? 1 : (pw[i] as number);
+      tps += pm === null ? w : w * (pm[i] as number);
+      i--;
+    }
+    while (j >= 0 && N[j] === t) {
+      const w = nw === null ? 1 : (nw[j] as number);
+      fps += nm === null ? w : w * (nm[j] as number);
+      j--;
+    }
+    visit(t, tps, fps);
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,2 @@
+export * from './membership-inference';
+export * from './membership-text';

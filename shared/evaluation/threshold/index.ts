@@ -1,0 +1,3 @@
+export * from './threshold-types';
+export * from './threshold-analysis';
+export * from './cost-text';
