@@ -2,7 +2,7 @@ import { ResponsiveLine, type LineCustomSvgLayerProps } from '@nivo/line';
 import { formatCents } from '../../../../shared/budget/spend/spend-format';
 import { dayLabel } from '../../../../shared/budget/spend/spend-dates';
 import { nivoTheme, useChartColors, type ChartColors } from '../theme';
-import { chartSeries, dayTicks, legendOf, LINE_STYLES, monthlyAxis, SERIES_LABELS, tickLabel, type BurnDown, type ChartSeries, type LineStyle, type Tone } from './burn-down-data';
+import { capCut, chartSeries, dayTicks, legendOf, LINE_STYLES, monthlyAxis, SERIES_LABELS, tickLabel, type BurnDown, type ChartSeries, type LineStyle, type Tone } from './burn-down-data';
 
 function toneColor(c: ChartColors, tone: Tone): string {
   return tone === 'accent' ? c.accent : tone === 'plan' ? (c.series[1] as string) : tone === 'danger' ? c.danger : c.warn;
@@ -93,6 +93,7 @@ export function BurnDownChart({ burnDown, today }: { burnDown: BurnDown; today: 
           </li>
         ))}
       </ul>
+      {capCut(burnDown) && <figcaption className="budget-note muted">The monthly-cap line stops where the caps add up to more than the total budget: from there the budget is the tighter limit.</figcaption>}
     </figure>
   );
 }

@@ -46,7 +46,9 @@ export function legendOf(bd: BurnDown): LegendItem[] {
   const out: LegendItem[] = [];
   for (const id of ['actual', 'plan', 'budget', 'monthly-cap'] as const) {
     if (ids.has(id)) out.push({ id, label: SERIES_LABELS[id], style: LINE_STYLES[id] as LineStyle });
-    if (id === 'plan' && ids.has('plan-p10') && ids.has('plan-p90')) out.push({ id: 'band', label: 'Plan range (P10-P90)', style: 'band' });
+    // A plan without spread (a certain price) has no band to name.
+    const spread = bd.planTotal === null || bd.planTotal.p10Cents !== bd.planTotal.p90Cents;
+    if (id === 'plan' && ids.has('plan-p10') && ids.has('plan-p90') && spread) out.push({ id: 'band', label: 'Plan range (P10-P90)', style: 'band' });
   }
   return out;
 }
@@ -94,7 +96,22 @@ export function tickLabel(day: string, monthly: boolean): string {
   return monthly ? `${m} ${day.slice(0, 4)}` : `${Number(day.slice(8, 10))} ${m}`;
 }
 
-/** The series for nivo with x as 'YYYY-MM-DD' (a UTC time scale) and y in cents. */
+/**
+ * The series for nivo with x as 'YYYY-MM-DD' (a UTC time scale) and y in cents. The monthly
+ * caps add up month by month; once their sum passes the total budget the budget is the tighter
+ * limit, so the cap line stops there (it would otherwise stretch the scale and squash the rest).
+ */
 export function chartSeries(bd: BurnDown): ChartSeries[] {
-  return bd.series.map((s) => ({ id: s.id, data: s.data.map((p) => ({ x: p.x, y: p.y })) }));
+  const budget = bd.series.find((s) => s.id === 'budget')?.data[0]?.y ?? null;
+  return bd.series.map((s) => ({
+    id: s.id,
+    data: s.data.filter((p) => s.id !== 'monthly-cap' || budget === null || p.y <= budget).map((p) => ({ x: p.x, y: p.y })),
+  }));
+}
+
+/** True when the cap line was cut where it passes the budget (the caption says so). */
+export function capCut(bd: BurnDown): boolean {
+  const budget = bd.series.find((s) => s.id === 'budget')?.data[0]?.y;
+  const cap = bd.series.find((s) => s.id === 'monthly-cap');
+  return budget !== undefined && cap !== undefined && cap.data.some((p) => p.y > budget);
 }

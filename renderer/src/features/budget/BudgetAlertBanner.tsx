@@ -10,12 +10,13 @@ import { useNavigation } from '../../stores/navigation';
 export function BudgetAlerts({ alerts, projectId, withLink }: { alerts: BudgetReport['alerts']; projectId: string; withLink: boolean }) {
   const go = useNavigation((s) => s.go);
   if (alerts.length === 0) return null;
+  // One way to the budget page is enough; it sits on the first (most severe) banner.
   return (
     <div className="budget-alerts" role="region" aria-label="Budget alerts">
-      {alerts.map((a) => (
+      {alerts.map((a, i) => (
         <div key={a.id} className={`banner ${a.severity === 'error' ? 'banner--error' : 'banner--warn'}`} role={a.severity === 'error' ? 'alert' : 'status'} data-alert-id={a.id}>
           <strong>{a.severity === 'error' ? 'Budget exceeded.' : 'Budget warning.'}</strong> {a.message}{' '}
-          {withLink && (
+          {withLink && i === 0 && (
             <a href={`#/projects/${encodeURIComponent(projectId)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId }))}>
               See the budget →
             </a>

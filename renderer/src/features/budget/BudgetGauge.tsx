@@ -36,6 +36,17 @@ export function BudgetGauge({ report }: { report: BudgetReport }) {
           {parts.budgetAt < 1 && <span className="budget-bar__mark budget-bar__mark--budget" style={{ left: pct(parts.budgetAt) }} title="The budget" />}
         </div>
       )}
+      {parts && s.budgetCents !== null && (
+        <div className="budget-bar__scale" aria-hidden="true">
+          <span style={{ left: 0 }}>{money(0)}</span>
+          <span className="budget-bar__scale--mid" style={{ left: pct(parts.warnAt) }}>
+            80%
+          </span>
+          <span className="budget-bar__scale--end" style={{ left: pct(parts.budgetAt) }}>
+            budget {money(s.budgetCents)}
+          </span>
+        </div>
+      )}
       <p className="budget-gauge__words" data-testid="gauge-words">
         {words.join(' ')}
       </p>
