@@ -43,6 +43,8 @@ describe('budget.status on fixed data', () => {
     expect(r).toMatchObject({ projectId: p.id, projectName: 'Vision', currency: 'USD', today: '2026-11-20', capExceeded: false });
     expect(r.status).toMatchObject({ budgetCents: 400_000, spentCents: 140_000, remainingCents: 206_000, shareSpent: 0.35 });
     expect(r.status.committed).toEqual({ runningSoFarCents: 4_000, toFinishCents: 0, scheduledCents: 50_000, totalCents: 54_000, runningRuns: 1, runsWithoutPlannedDuration: 1 });
+    // The running run's cost so far is the one the ledger and the runs table show at the same clock.
+    expect((await t.ok('ledger.list', { projectId: p.id })).runs.filter((x) => x.running).map((x) => x.costCents)).toEqual([4_000]);
     expect(r.status.month).toMatchObject({ month: '2026-11', spentCents: 140_000, capCents: 300_000, remainingCents: 160_000 });
     expect(r.status.byCategory.map((c) => [c.category, c.spentCents])).toEqual([['compute', 20_000], ['api', 100_000], ['storage', 20_000], ['labelling', 0], ['other', 0]]);
     expect(r.status.byExperiment).toEqual([

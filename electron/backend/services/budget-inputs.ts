@@ -3,9 +3,8 @@ import type { UncountedEntry, UncountedRun } from '../../../shared/contract/budg
 import type { Project } from '../../../shared/contract/projects';
 import type { RunStatus } from '../../../shared/contract/runs';
 import type { BackendContext } from '../context';
+import { spendRunsOfProject, type SpendRun } from '../db/repositories/budget.repository';
 import { listLedger } from '../db/repositories/ledger.repository';
-import { activeRunsOfProject, type RunRecord } from '../db/repositories/runs.repository';
-import { figuresAt } from './run-costs';
 import { spreadOverDays } from './run-spend-days';
 
 /**
@@ -23,22 +22,34 @@ export interface ProjectSpend {
   /** Finished runs whose cost was spread over more than one day. */
   runsSplit: number;
   scheduledRuns: number;
-  runs: RunRecord[];
+  runs: SpendRun[];
 }
 
 const H = 3_600_000;
 
 /** The ledger's own notion of a run still going (ledger.list's `running`). */
-export function isRunning(r: RunRecord): boolean {
+export function isRunning(r: SpendRun): boolean {
   return r.status === 'RUNNING' && r.endTime == null;
 }
 
-function uncounted(r: RunRecord, reason: string): UncountedRun {
+/**
+ * A run's cost at `now`: the stored cost, or for a run whose cost grows with the clock its
+ * hourly cost times the hours since it started (run-costs.ts figuresAt, the runs table's and
+ * ledger.list's arithmetic; the integration test holds the two equal).
+ */
+export function costAt(r: SpendRun, now: number): number | null {
+  const growing = r.durationS == null && r.endTime == null && r.status === 'RUNNING' && r.startTime != null;
+  if (!growing || r.costCentsPerHour == null) return r.costCents;
+  const x = (r.costCentsPerHour * Math.max(0, now - (r.startTime as number))) / H;
+  return Math.sign(x) * Math.round(Math.abs(x));
+}
+
+function uncounted(r: SpendRun, reason: string): UncountedRun {
   return { runId: r.id, runName: r.name, experimentName: r.experimentName, status: r.status as RunStatus, reason };
 }
 
 /** A running run: its cost so far, its hourly rate and, when it was given a duration, its planned hours. */
-function runningRun(r: RunRecord, now: number, costCents: number): RunningRun {
+function runningRun(r: SpendRun, now: number, costCents: number): RunningRun {
   const rate = r.costCentsPerHour ?? 0;
   const planned = r.durationS == null ? undefined : r.durationS / 3600;
   const elapsed = r.startTime == null ? 0 : Math.max(0, now - r.startTime) / H;
@@ -55,7 +66,7 @@ function runningRun(r: RunRecord, now: number, costCents: number): RunningRun {
   };
 }
 
-function finishedEnd(r: RunRecord, start: number): number | null {
+function finishedEnd(r: SpendRun, start: number): number | null {
   if (r.endTime != null) return r.endTime;
   if (r.durationS != null) return start + r.durationS * 1000;
   return r.hours != null ? start + r.hours * H : null;
@@ -71,13 +82,13 @@ export function projectSpend(ctx: BackendContext, project: Project): ProjectSpen
       out.items.push({ date: e.date, amountCents: e.projectAmountCents, category: e.category, source: e.source });
     }
   }
-  out.runs = activeRunsOfProject(ctx.db, project.id);
+  out.runs = spendRunsOfProject(ctx.db, project.id);
   for (const r of out.runs) {
     if (r.status === 'SCHEDULED') {
       out.scheduledRuns += 1;
       continue;
     }
-    const { costCents } = figuresAt(r, now);
+    const costCents = costAt(r, now);
     if (costCents == null) {
       out.uncountedRuns.push(uncounted(r, r.costUnknownReason ?? 'its cost is unknown'));
       continue;

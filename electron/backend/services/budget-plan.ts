@@ -1,11 +1,10 @@
 import { replanScenario, type FinishedRunMeasure } from '../../../shared/budget/spend';
 import type { BudgetPlan, ScenarioPlan } from '../../../shared/contract/budget';
 import type { BackendContext } from '../context';
-import type { RunRecord } from '../db/repositories/runs.repository';
+import type { SpendRun } from '../db/repositories/budget.repository';
 import { isRunning, projectSpend } from './budget-inputs';
 import { scenarioInCurrency } from './budget-scenarios';
 import { mustGetProject, scenarioLinks, scenarioOfRun } from './budget.service';
-import { figuresAt } from './run-costs';
 import { listScenarios } from './scenarios.service';
 
 /**
@@ -21,20 +20,19 @@ const SEED = 20_261_130;
 
 type Measured = { ok: true; measure: FinishedRunMeasure } | { ok: false; reason: string };
 
-function measured(r: RunRecord, now: number): Measured {
-  const f = figuresAt(r, now);
-  if (f.costCents == null) return { ok: false, reason: r.costUnknownReason ?? 'its cost is unknown' };
-  if (f.hours == null || !(f.hours > 0)) return { ok: false, reason: 'it recorded no run time' };
+/** A finished run's figures (they no longer move with the clock). */
+function measured(r: SpendRun): Measured {
+  if (r.costCents == null) return { ok: false, reason: r.costUnknownReason ?? 'its cost is unknown' };
+  if (r.hours == null || !(r.hours > 0)) return { ok: false, reason: 'it recorded no run time' };
   // A run without a device count ran on at least one device; the cost already counts its devices.
-  return { ok: true, measure: { runId: r.id, costCents: f.costCents, gpuHours: f.hours * (r.devices ?? 1), wallClockHours: f.hours } };
+  return { ok: true, measure: { runId: r.id, costCents: r.costCents, gpuHours: r.hours * (r.devices ?? 1), wallClockHours: r.hours } };
 }
 
 export function budgetPlan(ctx: BackendContext, input: { projectId: string; plannedUnits?: Record<string, number> | undefined }): BudgetPlan {
   const project = mustGetProject(ctx, input.projectId);
   const spend = projectSpend(ctx, project);
   const links = scenarioLinks(ctx, project.id, spend);
-  const now = ctx.clock().getTime();
-  const runsOf = new Map<string, RunRecord[]>();
+  const runsOf = new Map<string, SpendRun[]>();
   for (const r of spend.runs) {
     const s = scenarioOfRun(links, r);
     if (s !== null && r.status !== 'SCHEDULED') runsOf.set(s, [...(runsOf.get(s) ?? []), r]);
@@ -56,7 +54,7 @@ export function budgetPlan(ctx: BackendContext, input: { projectId: string; plan
         running += 1;
         continue;
       }
-      const m = measured(r, now);
+      const m = measured(r);
       if (m.ok) finished.push(m.measure);
       else runsLeftOut.push({ runId: r.id, runName: r.name, reason: m.reason });
     }
