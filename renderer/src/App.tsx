@@ -14,6 +14,8 @@ import { CatalogPage } from './features/catalog/CatalogPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { RunPage } from './features/runs/run/RunPage';
 import { ComparePage } from './features/runs/compare/ComparePage';
+import { BudgetPage } from './features/budget/BudgetPage';
+import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
 import { useDatabase, watchDatabaseEvents } from './stores/database.store';
 import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
@@ -53,6 +55,7 @@ export function App() {
         Skip to content
       </a>
       <Nav />
+      <BudgetAlertWatcher />
       <main id="main" className="main" tabIndex={-1}>
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
@@ -68,6 +71,7 @@ export function App() {
         {route.page === 'runs' && <RunsPage key={route.projectId} projectId={route.projectId} />}
         {route.page === 'run' && <RunPage key={route.runId} projectId={route.projectId} runId={route.runId} />}
         {route.page === 'compare' && <ComparePage key={route.runIds.join(',')} projectId={route.projectId} runIds={route.runIds} />}
+        {route.page === 'budget' && <BudgetPage key={route.projectId} projectId={route.projectId} />}
       </main>
     </div>
   );

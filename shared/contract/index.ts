@@ -15,6 +15,7 @@ import { trackingContract } from './tracking';
 import { evaluationsContract } from './evaluations';
 import { monitorsContract } from './monitors';
 import { runsIoContract } from './runs-io';
+import { budgetContract } from './budget';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -39,6 +40,7 @@ export const contract = {
   ...evaluationsContract,
   ...monitorsContract,
   ...runsIoContract,
+  ...budgetContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

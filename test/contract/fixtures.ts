@@ -327,4 +327,9 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'rates.list': { valid: [{ projectId: 'p1' }], invalid: [{}] },
   'rates.set': { valid: [{ projectId: 'p1', hardwareId: 'h100-sxm', pricePerDeviceHour: 2.1 }, { projectId: 'p1', hardwareId: 'dgx-a100', pricePerDeviceHour: 1.5, currency: 'EUR', note: 'reserved', asOf: '2026-10-01' }], invalid: [{ projectId: 'p1', hardwareId: 'h100-sxm' }, { projectId: 'p1', hardwareId: 'h100-sxm', pricePerDeviceHour: -1 }, { projectId: 'p1', hardwareId: '', pricePerDeviceHour: 1 }] },
   'rates.delete': { valid: [{ projectId: 'p1', hardwareId: 'h100-sxm' }], invalid: [{ projectId: 'p1' }] },
+  // Budgets against actual spend.
+  'budget.status': { valid: [{ projectId: 'p1' }, { projectId: 'p1', today: '2026-12-01' }], invalid: [{}, { projectId: 'p1', today: '2026-02-30' }, { projectId: 'p1', today: '1 Dec' }, { projectId: 'p1', extra: 1 }] },
+  'budget.plan': { valid: [{ projectId: 'p1' }, { projectId: 'p1', plannedUnits: { s1: 20 } }], invalid: [{}, { projectId: 'p1', plannedUnits: { s1: 0 } }, { projectId: 'p1', plannedUnits: { s1: 'many' } }] },
+  'budget.pareto': { valid: [{ experimentId: '1', metricKey: 'accuracy', direction: 'higher' }, { experimentId: '12', metricKey: 'loss', direction: 'lower' }], invalid: [{ experimentId: '1', metricKey: 'accuracy' }, { experimentId: 'x', metricKey: 'accuracy', direction: 'higher' }, { experimentId: '1', metricKey: '', direction: 'lower' }, { experimentId: '1', metricKey: 'acc', direction: 'up' }] },
+  'budget.alerts': { valid: [{}, { today: '2026-12-01' }], invalid: [{ today: 'tomorrow' }, { projectId: 'p1' }] },
 };

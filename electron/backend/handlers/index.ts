@@ -18,6 +18,7 @@ import { trackingHandlers } from './tracking.handlers';
 import { evaluationsHandlers } from './evaluations.handlers';
 import { monitorsHandlers } from './monitors.handlers';
 import { runsIoHandlers } from './runs-io.handlers';
+import { budgetHandlers } from './budget.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -38,4 +39,5 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...evaluationsHandlers,
   ...monitorsHandlers,
   ...runsIoHandlers,
+  ...budgetHandlers,
 };

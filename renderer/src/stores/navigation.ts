@@ -15,7 +15,9 @@ export type Route =
   // Track: the runs of a project, one run, and 2-10 runs side by side.
   | { page: 'runs'; projectId: string }
   | { page: 'run'; projectId: string; runId: string }
-  | { page: 'compare'; projectId: string; runIds: string[] };
+  | { page: 'compare'; projectId: string; runIds: string[] }
+  // Budget against actual spend for one project.
+  | { page: 'budget'; projectId: string };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
     return parts[3] ? { page: 'run', projectId: parts[1], runId: parts[3] } : { page: 'runs', projectId: parts[1] };
   }
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'compare') return { page: 'compare', projectId: parts[1], runIds: (parts[3] ?? '').split(',').filter(Boolean) };
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'budget') return { page: 'budget', projectId: parts[1] };
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
   if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
   if (parts[0] === 'settings') return { page: 'settings' };
@@ -66,6 +69,8 @@ export function routeHash(route: Route): string {
       return `#/projects/${encodeURIComponent(route.projectId)}/runs/${encodeURIComponent(route.runId)}`;
     case 'compare':
       return `#/projects/${encodeURIComponent(route.projectId)}/compare/${route.runIds.map(encodeURIComponent).join(',')}`;
+    case 'budget':
+      return `#/projects/${encodeURIComponent(route.projectId)}/budget`;
     default:
       return '#/projects';
   }
@@ -79,6 +84,7 @@ export function openProjectId(route: Route): string | null {
     case 'runs':
     case 'run':
     case 'compare':
+    case 'budget':
     case 'dataset':
     case 'check':
     case 'check-run':
