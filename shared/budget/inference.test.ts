@@ -5,7 +5,7 @@ import { apiCostPerRequest, costPerMillionTokens, ridgePoint, rooflineDecodeToke
 import type { ServingProfile } from './serving-profiles';
 import { A100_80GB, H100_SXM, L4, RASPBERRY_PI_5, T4 } from './test-hardware';
 
-const IDEAL: ServingProfile = { name: 'ideal', label: 'roofline', bandwidthEfficiency: { p10: 1, p50: 1, p90: 1 }, computeEfficiency: { p10: 1, p50: 1, p90: 1 }, perStepOverheadMs: { p10: 0, p50: 0, p90: 0 }, source: 'test' };
+const IDEAL: ServingProfile = { name: 'ideal', label: 'roofline', bandwidthEfficiency: { p10: 1, p50: 1, p90: 1 }, computeEfficiency: { p10: 1, p50: 1, p90: 1 }, perStepOverheadMs: { p10: 0, p50: 0, p90: 0 }, firstTokenOverheadMs: { single: { p10: 0, p50: 0, p90: 0 }, split: { p10: 0, p50: 0, p90: 0 } }, source: 'test' };
 const FAST = { samples: 300, seed: 5 };
 
 describe('inference roofline against published bounds', () => {
@@ -46,9 +46,11 @@ describe('inference estimate', () => {
   it('a plain generate loop is several times slower than an optimised server (named assumption)', () => {
     const opt = estimateInference({ params: 7e9, hardware: A100_80GB, serving: 'optimized' }, FAST);
     const plain = estimateInference({ params: 7e9, hardware: A100_80GB, serving: 'plain' }, FAST);
-    expect(opt.decodeTokensPerSPerSequence).toBeGreaterThan(95);
-    expect(opt.decodeTokensPerSPerSequence).toBeLessThan(146);
-    expect(plain.decodeTokensPerSPerSequence).toBeLessThan(50);
+    // HBM reaches about 0.4 of its datasheet bandwidth at batch 1: 2039 x 0.4 / 14 GB ≈ 58 tokens/s
+    // (llama.cpp measured ~72 tokens/s for 7B F16 on an A100, ggml-org/llama.cpp#3479).
+    expect(opt.decodeTokensPerSPerSequence).toBeGreaterThan(50);
+    expect(opt.decodeTokensPerSPerSequence).toBeLessThan(80);
+    expect(plain.decodeTokensPerSPerSequence).toBeLessThan(opt.decodeTokensPerSPerSequence / 1.5);
     expect(plain.assumptions.serving?.value).toBe('plain');
     expect(plain.assumptions.perStepOverheadMs?.source).toMatch(/judgement/);
   });
@@ -70,7 +72,7 @@ describe('inference estimate', () => {
     expect(e.range.p10.latencyMs.total).toBeLessThanOrEqual(e.range.p90.latencyMs.total);
     expect(e.energyJPerToken).toBeGreaterThan(0);
     const pi = estimateInference({ params: 1e9, hardware: RASPBERRY_PI_5, precision: 'int4' }, FAST);
-    expect(pi.decodeTokensPerSPerSequence).toBeLessThan(17.1e9 / 0.5e9); // bandwidth bound: 34 tokens/s
+    expect(pi.decodeTokensPerSPerSequence).toBeLessThan(17.1e9 / 0.5625e9); // bandwidth bound at 4.5 bits a weight: 30 tokens/s
     expect(pi.notes.join(' ')).toMatch(/fp32Tflops/);
   });
 

@@ -84,10 +84,11 @@ describe('inference memory', () => {
     expect(kvShapeFrom({ hidden: 4096, heads: 32 })).toBeUndefined();
   });
 
-  it('weights by precision: 7B at fp16 14 GB, int8 7 GB, int4 3.5 GB; overhead 20% of weights (EleutherAI)', () => {
+  it('weights by precision: 7B at fp16 14 GB, int8 (Q8_0, 8.5 bits) 7.44 GB, int4 (Q4_0, 4.5 bits) 3.94 GB; overhead 20% of weights (EleutherAI)', () => {
     expect(estimateInferenceMemory({ params: 7e9 }).breakdown).toMatchObject({ weightsGb: 14, overheadGb: 2.8 });
-    expect(estimateInferenceMemory({ params: 7e9, precision: 'int8' }).breakdown.weightsGb).toBe(7);
-    expect(estimateInferenceMemory({ params: 7e9, precision: 'int4' }).breakdown.weightsGb).toBe(3.5);
+    expect(estimateInferenceMemory({ params: 7e9, precision: 'int8' }).breakdown.weightsGb).toBeCloseTo(7.4375, 12);
+    // llama-bench lists Llama-2 7B Q4_0 (6.74B params) at 3.56 GiB = 3.82 GB: 4.54 bits a weight.
+    expect(estimateInferenceMemory({ params: 6.74e9, precision: 'int4' }).breakdown.weightsGb).toBeCloseTo(3.56 * 1.073741824, 1);
     expect(estimateInferenceMemory({ params: 7e9 }).notes[0]).toMatch(/KV cache not counted/);
   });
 
