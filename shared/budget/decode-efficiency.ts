@@ -3,33 +3,54 @@ import { memoryTypeOf } from './device-traits';
 import type { Uncertain } from './uncertain-value';
 
 /**
- * The share of a device's datasheet memory bandwidth that batch-1 decode achieves end to end
- * (tokens/s × bytes per token ÷ bandwidth), by the memory the weights stream from. Fast HBM
- * devices reach a smaller share: fixed per-token costs (kernel launches, synchronisation) weigh
- * more when each token takes 2-5 ms. Measured with llama.cpp's llama-bench, Llama-2 7B Q4_0
- * (3.56 GiB), tg128 (llama.cpp discussions #15013 and #4167, as compiled in a survey of local
- * inference engines):
+ * How fast a device streams weights and KV cache during decode, by the memory they live in:
+ * each step takes bytes / (datasheet bandwidth × streaming efficiency) + a fixed per-step cost
+ * (kernel launches, synchronisation). The fixed cost is why batch-1 decode on fast HBM reaches
+ * only a third of the datasheet bandwidth, while large batches reach three quarters of it.
  *
- * - HBM: A100-80GB 200.9 tokens/s = 0.38, H100 SXM 280.7 = 0.32. Optimised servers at batch 1
- *   get more, about 0.6 (Databricks, "LLM Inference Performance Engineering", 2023: MBU on A100;
- *   from memory, not re-checked), which the high case covers.
- * - GDDR: RTX 3060 75.6 = 0.80, RTX 3090 158.2 = 0.65, RTX 4090 189.0 = 0.72, RTX 5090 300.4 = 0.64.
- * - Unified (Apple): M1/M2/M3 Ultra 83.7-94.3 at 800 GB/s = 0.40-0.45, M4 Max 83.1 = 0.58,
- *   M4 Pro 50.7 = 0.71. Phone SoCs have no measurement here and take the same range.
- * - LPDDR (edge modules, boards): Jetson AGX Orin 33.6 = 0.63; boards take the same range.
+ * Fitted to published measurements (Llama-2 7B; llama.cpp figures from discussions #15013 and
+ * #4167 as compiled in a survey of local inference engines, tg128 at Q4_0, 3.56 GiB):
+ * - HBM: streaming 0.8 from TensorRT-LLM's large-batch runs (performance.md, v0.6.1: LLaMA 7B FP8
+ *   on one H100 at batch 112, 128 in / 2,048 out, 6,818 tokens/s, i.e. 0.74 of 3,350 GB/s; A100
+ *   FP16 at batch 60, 1,928 tokens/s, 0.78 of 2,039 GB/s); per-step 2.4 ms from llama.cpp batch 1
+ *   (A100-80GB 200.9 tokens/s, H100 280.7). Servers with CUDA graphs pay less: the low case
+ *   0.5 ms.
+ * - GDDR: streaming 0.8, per-step 0.7 ms (RTX 3060 75.6, RTX 3090 158.2, RTX 4090 189.0,
+ *   RTX 5090 300.4 tokens/s; RTX 4090 F16 61.76 and Q8_0 100.22, llama.cpp PR #3776).
+ * - Unified (Apple): streaming 0.85, per-step 4.5 ms (M1/M2/M3 Ultra 83.7-94.3 at 800 GB/s,
+ *   M4 Max 83.1 at 546, M4 Pro 50.7 at 273). Phone SoCs have no measurement here and take it.
+ * - LPDDR (edge modules, boards): streaming 0.7, per-step 3 ms (Jetson AGX Orin 33.6 at
+ *   204.8 GB/s; one measurement, so the split between the two is Tally judgement).
  */
-export interface BandwidthEfficiencyDefault {
-  value: Uncertain;
+export interface DecodeEfficiency {
+  bandwidth: Uncertain;
+  stepOverheadMs: Uncertain;
   source: string;
 }
 
-const TABLE: Record<MemoryType, BandwidthEfficiencyDefault> = {
-  hbm: { value: { p10: 0.3, p50: 0.4, p90: 0.6 }, source: 'HBM GPUs at batch 1: llama.cpp A100 0.38, H100 0.32 of datasheet bandwidth (discussion #15013); optimised servers about 0.6 (Databricks 2023, memory)' },
-  gddr: { value: { p10: 0.6, p50: 0.7, p90: 0.8 }, source: 'GDDR GPUs at batch 1: llama.cpp RTX 3060 0.80, 3090 0.65, 4090 0.72, 5090 0.64 of datasheet bandwidth (discussion #15013)' },
-  unified: { value: { p10: 0.4, p50: 0.55, p90: 0.72 }, source: 'unified-memory SoCs at batch 1: llama.cpp Apple M-series Ultra 0.40-0.45, M4 Max 0.58, M4 Pro 0.71 of datasheet bandwidth (discussion #4167); phones assumed alike' },
-  lpddr: { value: { p10: 0.5, p50: 0.63, p90: 0.75 }, source: 'LPDDR edge modules at batch 1: llama.cpp Jetson AGX Orin 0.63 of datasheet bandwidth (discussion #15013); boards assumed alike' },
+const TABLE: Record<MemoryType, DecodeEfficiency> = {
+  hbm: {
+    bandwidth: { p10: 0.65, p50: 0.8, p90: 0.9 },
+    stepOverheadMs: { p10: 0.5, p50: 2.4, p90: 3.5 },
+    source: 'HBM: streaming 0.8 of datasheet bandwidth (TensorRT-LLM 7B large-batch runs on H100/A100), 2.4 ms per step (llama.cpp batch 1: A100 200.9, H100 280.7 tokens/s, discussion #15013)',
+  },
+  gddr: {
+    bandwidth: { p10: 0.7, p50: 0.8, p90: 0.9 },
+    stepOverheadMs: { p10: 0.3, p50: 0.7, p90: 1.5 },
+    source: 'GDDR: streaming 0.8, 0.7 ms per step (llama.cpp batch 1: RTX 3060/3090/4090/5090, discussion #15013; RTX 4090 F16 and Q8_0, PR #3776)',
+  },
+  unified: {
+    bandwidth: { p10: 0.7, p50: 0.85, p90: 0.95 },
+    stepOverheadMs: { p10: 3, p50: 4.5, p90: 6.5 },
+    source: 'unified memory: streaming 0.85, 4.5 ms per step (llama.cpp batch 1 on Apple M1-M4, discussion #4167); phones assumed alike',
+  },
+  lpddr: {
+    bandwidth: { p10: 0.55, p50: 0.7, p90: 0.85 },
+    stepOverheadMs: { p10: 1, p50: 3, p90: 6 },
+    source: 'LPDDR: streaming 0.7, 3 ms per step (llama.cpp batch 1 on Jetson AGX Orin, discussion #15013; split Tally judgement); boards assumed alike',
+  },
 };
 
-export function decodeBandwidthEfficiency(spec: HardwareSpec): BandwidthEfficiencyDefault {
+export function decodeEfficiency(spec: HardwareSpec): DecodeEfficiency {
   return TABLE[memoryTypeOf(spec)];
 }

@@ -6,7 +6,7 @@ import { assumptionFrom, type Assumptions } from './assumption';
 import { breakEven, type BreakEven } from './break-even';
 import * as D from './deployment-defaults';
 import { DAYS_PER_MONTH, optionFigures, type DeploymentDraw, type DeploymentOptionKind, type DeploymentOptionResult, type DeviceSetup, type ResolvedWorkload } from './deployment-options';
-import { decodeBandwidthEfficiency } from './decode-efficiency';
+import { decodeEfficiency } from './decode-efficiency';
 import { DEFAULT_POWER_FRACTION_OF_TDP, POWER_SOURCE } from './energy-defaults';
 import { defaultKvPrecision } from './inference-defaults';
 import { estimateInferenceMemory } from './inference-memory';
@@ -16,7 +16,7 @@ import { peakFor } from './peak-throughput';
 import { canSplit, cannotSplitReason } from './device-traits';
 import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
-import { SERVING_PROFILES } from './serving-profiles';
+import { SERVING_PROFILES, type ServingProfile } from './serving-profiles';
 import { certain, type Uncertain } from './uncertain-value';
 import { checkWorkload, type Workload } from './workload';
 import { recommend, type Recommendation } from './deployment-recommendation';
@@ -96,7 +96,7 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
   const checked = checkWorkload(workloadInput);
   if (!checked.ok) throw new AppError('INVALID_INPUT', `workload: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, { issues: checked.issues });
   const w = checked.workload;
-  const profile = SERVING_PROFILES[w.serving ?? 'optimized'];
+  const profile: ServingProfile = SERVING_PROFILES[w.serving ?? 'optimized'];
   const assumptions: Assumptions = {};
   const warnings: string[] = [];
   const rw: ResolvedWorkload = { peakToAverage: w.peakToAverage ?? D.DEFAULT_PEAK_TO_AVERAGE, concurrency: concurrencyOf(w), months: w.months };
@@ -113,7 +113,8 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
     cloudBandwidthEfficiency: certain(0),
     ownedBandwidthEfficiency: certain(0),
     computeEfficiency: profile.computeEfficiency,
-    perStepOverheadMs: profile.perStepOverheadMs,
+    cloudStepOverheadMs: certain(0),
+    ownedStepOverheadMs: certain(0),
     cloudFirstTokenOverheadMs: certain(0),
     ownedFirstTokenOverheadMs: certain(0),
     electricityUsdPerKwh: D.DEFAULT_ELECTRICITY_USD_PER_KWH,
@@ -143,19 +144,23 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
     const p = cloudPrice(w, cat);
     inputs.cloudUsdPerGpuHour = p.u;
     assumptions.cloudUsdPerGpuHour = { ...assumptionFrom(p.u, 'USD/GPU-h', p.source), ...(p.asOf ? { asOf: p.asOf } : {}) };
-    const bw = decodeBandwidthEfficiency(rw.cloud.spec);
-    inputs.cloudBandwidthEfficiency = bw.value;
+    const dev = decodeEfficiency(rw.cloud.spec);
+    inputs.cloudBandwidthEfficiency = dev.bandwidth;
+    inputs.cloudStepOverheadMs = profile.perStepOverheadMs ?? dev.stepOverheadMs;
     inputs.cloudFirstTokenOverheadMs = rw.cloud.devicesPerInstance > 1 ? profile.firstTokenOverheadMs.split : profile.firstTokenOverheadMs.single;
-    assumptions.cloudBandwidthEfficiency = assumptionFrom(bw.value, 'fraction of peak bandwidth', bw.source);
+    assumptions.cloudBandwidthEfficiency = assumptionFrom(dev.bandwidth, 'fraction of peak bandwidth', dev.source);
+    assumptions.cloudStepOverheadMs = assumptionFrom(inputs.cloudStepOverheadMs, 'ms per decode step', profile.perStepOverheadMs ? profile.source : dev.source);
     kinds.push('cloud-gpu');
   }
   if (owned) {
     const setup = deviceSetup(cat.hardware, owned.hardwareId, 'options.owned.hardwareId', w);
     rw.owned = { ...setup, purchaseUsd: owned.purchaseUsd, lifeMonths: owned.lifeMonths ?? D.DEFAULT_LIFE_MONTHS, ...(owned.count !== undefined ? { fixedCount: owned.count } : {}) };
-    const bw = decodeBandwidthEfficiency(setup.spec);
-    inputs.ownedBandwidthEfficiency = bw.value;
+    const dev = decodeEfficiency(setup.spec);
+    inputs.ownedBandwidthEfficiency = dev.bandwidth;
+    inputs.ownedStepOverheadMs = profile.perStepOverheadMs ?? dev.stepOverheadMs;
     inputs.ownedFirstTokenOverheadMs = setup.devicesPerInstance > 1 ? profile.firstTokenOverheadMs.split : profile.firstTokenOverheadMs.single;
-    assumptions.ownedBandwidthEfficiency = assumptionFrom(bw.value, 'fraction of peak bandwidth', bw.source);
+    assumptions.ownedBandwidthEfficiency = assumptionFrom(dev.bandwidth, 'fraction of peak bandwidth', dev.source);
+    assumptions.ownedStepOverheadMs = assumptionFrom(inputs.ownedStepOverheadMs, 'ms per decode step', profile.perStepOverheadMs ? profile.source : dev.source);
     if (owned.powerW !== undefined) {
       checkPowerAgainstTdp('options.owned.powerW', owned.powerW, setup.spec.tdpW, setup.spec.name, warnings, 'Device power');
       inputs.ownedPowerW = certain(owned.powerW);

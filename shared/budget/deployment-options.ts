@@ -72,7 +72,8 @@ export interface DeploymentDraw {
   cloudBandwidthEfficiency: number;
   ownedBandwidthEfficiency: number;
   computeEfficiency: number;
-  perStepOverheadMs: number;
+  cloudStepOverheadMs: number;
+  ownedStepOverheadMs: number;
   cloudFirstTokenOverheadMs: number;
   ownedFirstTokenOverheadMs: number;
   electricityUsdPerKwh: number;
@@ -98,14 +99,14 @@ function deviceTiming(w: ResolvedWorkload, d: DeviceSetup, v: DeploymentDraw, ki
       {
         bandwidthEfficiency: cloud ? v.cloudBandwidthEfficiency : v.ownedBandwidthEfficiency,
         computeEfficiency: v.computeEfficiency,
-        perStepOverheadMs: v.perStepOverheadMs,
+        perStepOverheadMs: cloud ? v.cloudStepOverheadMs : v.ownedStepOverheadMs,
         firstTokenOverheadMs: cloud ? v.cloudFirstTokenOverheadMs : v.ownedFirstTokenOverheadMs,
       },
     );
     return { latencyS: t.totalSeconds, capacityPerS: w.concurrency / t.totalSeconds };
   }
   const items = w.items as ItemsShape;
-  const s = (items.itemsPerRequest * items.gflopsPerItem * 1e9) / (d.peakTflops * 1e12 * d.devicesPerInstance * v.computeEfficiency) + v.perStepOverheadMs / 1000;
+  const s = (items.itemsPerRequest * items.gflopsPerItem * 1e9) / (d.peakTflops * 1e12 * d.devicesPerInstance * v.computeEfficiency) + (kind === 'cloud-gpu' ? v.cloudStepOverheadMs : v.ownedStepOverheadMs) / 1000;
   return { latencyS: s, capacityPerS: 1 / s };
 }
 

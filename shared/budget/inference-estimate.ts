@@ -1,7 +1,7 @@
 import type { HardwareSpec, InferencePrecision } from '../domain/hardware';
 import { assumptionFrom, type Assumptions } from './assumption';
 import type { KvShape } from './bytes-per-value';
-import { decodeBandwidthEfficiency } from './decode-efficiency';
+import { decodeEfficiency } from './decode-efficiency';
 import { canSplit, cannotSplitReason } from './device-traits';
 import { DEFAULT_OUTPUT_TOKENS, DEFAULT_PROMPT_TOKENS, defaultKvPrecision, KV_PRECISION_SOURCE } from './inference-defaults';
 import { estimateInferenceMemory } from './inference-memory';
@@ -102,12 +102,14 @@ export function estimateInference(input: InferenceInput, options: MonteCarloOpti
 
   const setup: LlmTimingSetup = { params, precision, kvPrecision, hardware: spec, peakTflops: peak.tflops, gpus, batch, promptTokens: prompt, outputTokens: output, ...(input.kv ? { kv: input.kv } : {}) };
   const flopsPerToken = 2 * params;
-  const bandwidth = profile.bandwidthEfficiency ? { value: profile.bandwidthEfficiency, source: profile.source } : decodeBandwidthEfficiency(spec);
+  const device = decodeEfficiency(spec);
+  const bandwidth = profile.bandwidthEfficiency ?? device.bandwidth;
+  const stepOverhead = profile.perStepOverheadMs ?? device.stepOverheadMs;
 
   const inputs: Record<In, Uncertain> = {
-    bandwidthEfficiency: bandwidth.value,
+    bandwidthEfficiency: bandwidth,
     computeEfficiency: profile.computeEfficiency,
-    perStepOverheadMs: profile.perStepOverheadMs,
+    perStepOverheadMs: stepOverhead,
     firstTokenOverheadMs: gpus > 1 ? profile.firstTokenOverheadMs.split : profile.firstTokenOverheadMs.single,
     pricePerHourUsd: input.pricePerHourUsd === undefined ? certain(0) : toUncertain(input.pricePerHourUsd),
   };
@@ -149,9 +151,9 @@ export function estimateInference(input: InferenceInput, options: MonteCarloOpti
 
   const assumptions: Assumptions = {
     serving: { value: profile.name, source: profile.label },
-    bandwidthEfficiency: assumptionFrom(bandwidth.value, 'fraction of peak bandwidth', bandwidth.source),
+    bandwidthEfficiency: assumptionFrom(bandwidth, 'fraction of peak bandwidth', profile.bandwidthEfficiency ? profile.source : device.source),
     computeEfficiency: assumptionFrom(profile.computeEfficiency, 'fraction of dense peak', profile.source),
-    perStepOverheadMs: assumptionFrom(profile.perStepOverheadMs, 'ms per decode step', profile.source),
+    perStepOverheadMs: assumptionFrom(stepOverhead, 'ms per decode step', profile.perStepOverheadMs ? profile.source : device.source),
     firstTokenOverheadMs: assumptionFrom(inputs.firstTokenOverheadMs, `ms before the first token${gpus > 1 ? ' (split over devices)' : ''}`, profile.source),
     kvPrecision: { value: kvPrecision, source: input.kvPrecision === undefined ? KV_PRECISION_SOURCE : 'user input' },
     peakTflops: { value: peak.tflops, unit: 'TFLOPS (dense)', source: `${spec.name} ${peak.column}` },

@@ -54,6 +54,7 @@ export function llmTiming(s: LlmTimingSetup, e: Efficiencies): LlmTiming {
   const overheadS = e.perStepOverheadMs / 1000;
   const prefillSeconds = Math.max((s.batch * s.promptTokens * flopsPerToken) / flopsPerS, weightBytes / bytesPerS);
   const step = decodeStep(weightBytes + kvRead, bytesPerS, flopsPerToken * s.batch, flopsPerS, overheadS);
-  const firstTokenSeconds = prefillSeconds + e.firstTokenOverheadMs / 1000;
+  // The prefill pass pays a step's fixed costs too, plus the scheduling of the first token.
+  const firstTokenSeconds = prefillSeconds + overheadS + e.firstTokenOverheadMs / 1000;
   return { prefillSeconds, firstTokenSeconds, stepSeconds: step.seconds, totalSeconds: firstTokenSeconds + s.outputTokens * step.seconds, bound: step.bound };
 }

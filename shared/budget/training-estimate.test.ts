@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { estimateTraining, type TrainingInput } from './training-estimate';
 import { modelFlopsUtilization, trainingFlopsPerToken } from './training-flops';
 import { defaultMfu } from './default-mfu';
-import { A100_80GB, H100_SXM, RTX_4090 } from './test-hardware';
+import { A100_80GB, H100_SXM, JETSON_AGX_ORIN, RTX_4090, T4, V100_16GB } from './test-hardware';
 
 const FAST = { samples: 400, seed: 7 };
 
@@ -110,6 +110,57 @@ describe('training compute, time and energy against published worked values', ()
     expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, gpus: 1.5, pricePerGpuHourUsd: 1 })).toThrow(/gpus/);
     expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, pricePerGpuHourUsd: { p10: 3, p50: 2, p90: 4 } })).toThrow(/P10 <= P50/);
     expect(() => estimateTraining({ hardware: { ...A100_80GB, tdpW: null }, gpuHours: 1, pricePerGpuHourUsd: 1 })).toThrow(/gpuPowerW/);
+  });
+});
+
+describe('precision, memory and plausibility on real inputs', () => {
+  it('FP8 on an A100 runs at the BF16 peak without the FP8 MFU penalty (7B on 1T tokens: was 131.9k vs 92.3k GPU-hours)', () => {
+    const bf16 = estimateTraining({ hardware: A100_80GB, gpus: 8, params: 7e9, tokens: 1e12, pricePerGpuHourUsd: 2 }, FAST);
+    const fp8 = estimateTraining({ hardware: A100_80GB, gpus: 8, params: 7e9, tokens: 1e12, precision: 'fp8', pricePerGpuHourUsd: 2 }, FAST);
+    expect(fp8.gpuHours).toBeCloseTo(bf16.gpuHours, 6);
+    expect(fp8.assumptions.precision).toMatchObject({ value: 'bf16', source: expect.stringMatching(/^fp8 requested; .* runs it as bf16/) });
+    expect(fp8.assumptions.mfu?.source).toMatch(/has no FP8: the run uses its 16-bit peak, so no FP8 factor/);
+    // On an H100 FP8 is faster than BF16, but by less than the 2x of the peaks (x0.6 MFU).
+    const h100 = (precision: 'bf16' | 'fp8') => estimateTraining({ hardware: H100_SXM, gpus: 8, params: 7e9, tokens: 1e12, precision, pricePerGpuHourUsd: 2 }, FAST).gpuHours;
+    expect(h100('bf16') / h100('fp8')).toBeCloseTo(2 * 0.6, 6);
+  });
+
+  it('T4 and V100 have no BF16: runs are costed and labelled FP16, and the result says so', () => {
+    for (const hardware of [T4, V100_16GB]) {
+      const e = estimateTraining({ hardware, params: 1e8, tokens: 1e9, pricePerGpuHourUsd: 1 }, FAST);
+      expect(e.assumptions.precision?.value, hardware.id).toBe('fp16');
+      expect(e.notes.join(' '), hardware.id).toMatch(/has no BF16: costed as FP16 mixed precision/);
+      expect(e.assumptions.peakTflops?.value).toBe(hardware.bf16Tflops);
+    }
+    expect(estimateTraining({ hardware: A100_80GB, params: 1e8, tokens: 1e9, pricePerGpuHourUsd: 1 }, FAST).assumptions.precision?.value).toBe('bf16');
+  });
+
+  it('checks memory: GPT-3 175B on 8 x V100-16GB is costed with a warning that it does not fit', () => {
+    const e = estimateTraining({ hardware: V100_16GB, gpus: 8, params: 175e9, tokens: 300e9, pricePerGpuHourUsd: 2.48 }, FAST);
+    expect(e.memoryFit).toMatchObject({ fits: false, statesGb: 2800, minGpus: 175, deviceGb: 16 });
+    expect(e.warnings).toEqual([expect.stringMatching(/^Does not fit in memory: weights, gradients and Adam states take about 2,800 GB .* Use at least 175 such GPUs/)]);
+    const ok = estimateTraining({ hardware: A100_80GB, gpus: 64, params: 7e9, tokens: 1e12, pricePerGpuHourUsd: 2 }, FAST);
+    expect(ok.memoryFit).toMatchObject({ fits: true, sharded: true });
+    expect(ok.warnings).toEqual([]);
+    expect(ok.notes.join(' ')).toMatch(/fit only sharded over the 64 GPUs/);
+    expect(estimateTraining({ hardware: A100_80GB, gpuHours: 10, pricePerGpuHourUsd: 2 }, FAST).memoryFit).toBeNull();
+  });
+
+  it('never splits a device without a link to a second one: 7B on 2 Jetsons is refused', () => {
+    expect(() => estimateTraining({ hardware: JETSON_AGX_ORIN, gpus: 2, params: 7e9, tokens: 1e12, pricePerGpuHourUsd: 1 })).toThrow(/^gpus must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device/);
+    expect(estimateTraining({ hardware: JETSON_AGX_ORIN, params: 1e8, tokens: 1e9, pricePerGpuHourUsd: 1 }, FAST).gpuHours).toBeGreaterThan(0);
+  });
+
+  it('refuses PUE 10, 1 MW per GPU and 50 kg CO2/kWh, and warns on values outside the usual range', () => {
+    const base = { hardware: A100_80GB, params: 7e9, tokens: 1e11, gpus: 8, pricePerGpuHourUsd: 2 };
+    expect(() => estimateTraining({ ...base, pue: 10 })).toThrow(/^pue must be at most 3 ratio, got 10/);
+    expect(() => estimateTraining({ ...base, pue: 0.9 })).toThrow(/^pue must be at least 1/);
+    expect(() => estimateTraining({ ...base, gpuPowerW: 1e6 })).toThrow(/^gpuPowerW must be at most 3,000 W per device/);
+    expect(() => estimateTraining({ ...base, gridKgCo2PerKwh: 50 })).toThrow(/^gridKgCo2PerKwh must be at most 2 kg CO2e\/kWh/);
+    const warned = estimateTraining({ ...base, pue: 2.5, gpuPowerW: 900, gridKgCo2PerKwh: 1.5, mfu: 0.8, pricePerGpuHourUsd: 150 }, FAST);
+    expect(warned.warnings.map((w) => w.split(' ')[0])).toEqual(['MFU', 'GPU', 'PUE', 'Grid', 'Price']);
+    expect(warned.warnings[1]).toMatch(/more than 1\.5 times the NVIDIA A100 SXM 80GB's TDP \(400 W\)/);
+    expect(estimateTraining({ ...base, pue: 1.2, gridKgCo2PerKwh: 0.4 }, FAST).warnings).toEqual([]);
   });
 });
 
