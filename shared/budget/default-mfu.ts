@@ -20,15 +20,18 @@ import type { Uncertain } from './uncertain-value';
  * interpolated on log(params): 0.72 at 100M and below, 0.9 at 1B, 1 from 3B. llm-foundry's A100
  * table: 125M 0.34, 350M 0.40, 760M 0.47, 1B 0.52, 3B 0.55 (6N basis); llm.c's GPT-2 runs sit
  * above it (124M on 8 A100s: 0.55), so the small-model default lies between the two.
- * GPU-count factor: 1 up to 64 GPUs, then -2% per doubling, not below 0.9 (llm-foundry H100:
- * 7B falls from 0.43 on 8 GPUs to 0.39 on 512, 1B from 0.36 to 0.32; Llama 3 Table 4: 43% on
- * 8,192 GPUs, 41% on 16,384).
+ * GPU-count factor: 1 up to 64 GPUs, then a loss per doubling that shrinks with model size (a
+ * small model has little compute to hide its gradient traffic behind): 3% up to 10B, 0.5% from
+ * 400B, log-interpolated between; not below 0.8. llm-foundry H100: 1B falls from 0.35 on 64 GPUs
+ * to 0.32 on 512 (-3.3% a doubling), 7B from 0.42 on 128 to 0.39 on 512 (-3.9%), 70B from 0.40
+ * on 128 to 0.40 on 512 (-1.2%); Llama 3 Table 4 keeps 405B at 43% on 8,192 GPUs.
  * Precision: when the FP8 peak is used, ×0.6 (llm-foundry's H100 FP8 3B row reaches 0.25 of the
  * FP8 peak against 0.39-0.43 of the BF16 peak for the BF16 runs). No factor when a device without
  * FP8 falls back to its 16-bit peak.
  * Range: P10 = 0.75 × P50, P90 = 1.2 × P50 (1.3 for the "other" class): the published setups of
  * one size spread about that much (llm-foundry A100-40GB with activation checkpointing 0.41-0.51
- * against 0.53-0.59 on 80 GB).
+ * against 0.53-0.59 on 80 GB). The high case leaves the size factor out: a hand-tuned small
+ * model can run as well as a large one (llm.c's GPT-2 124M on 8 A100s reaches 0.55).
  */
 export interface MfuDefault {
   value: Uncertain;
@@ -77,9 +80,16 @@ export function mfuSizeFactor(params: number): number {
   return last[1];
 }
 
-export function mfuCountFactor(gpus: number): number {
+/** MFU lost per doubling of the GPU count past 64, by model size. */
+export function mfuLossPerDoubling(params: number): number {
+  if (params <= 1e10) return 0.03;
+  if (params >= 4e11) return 0.005;
+  return 0.03 - (0.025 * Math.log(params / 1e10)) / Math.log(40);
+}
+
+export function mfuCountFactor(gpus: number, params: number): number {
   if (gpus <= 64) return 1;
-  return Math.max(0.9, 1 - 0.02 * Math.log2(gpus / 64));
+  return Math.max(0.8, 1 - mfuLossPerDoubling(params) * Math.log2(gpus / 64));
 }
 
 export const FP8_MFU_FACTOR = 0.6;
@@ -91,13 +101,14 @@ export function defaultMfu(spec: HardwareSpec, params: number, setup: MfuSetup =
   const gpus = setup.gpus ?? 1;
   const peak = setup.peak === undefined ? peakFor(spec, setup.precision ?? 'bf16') : setup.peak;
   const size = mfuSizeFactor(params);
-  const count = mfuCountFactor(gpus);
+  const count = mfuCountFactor(gpus, params);
   const fp8 = peak?.column === 'fp8Tflops' ? FP8_MFU_FACTOR : 1;
   const p50 = base.p50 * size * count * fp8;
+  const p90 = base.p50 * base.high * count * fp8;
   const parts = [base.source];
   if (size !== 1) parts.push(`x${round(size)} for ${(params / 1e9).toPrecision(2)}B parameters (llm-foundry A100 table: MFU falls below 3B; llm.c GPT-2 runs sit above it)`);
-  if (count !== 1) parts.push(`x${round(count)} for ${gpus} GPUs (-2% per doubling past 64: llm-foundry H100 8 vs 512 GPUs, Llama 3 Table 4)`);
+  if (count !== 1) parts.push(`x${round(count)} for ${gpus} GPUs (-${round(mfuLossPerDoubling(params) * 100)}% per doubling past 64 at this size: llm-foundry H100 64-512 GPUs, Llama 3 Table 4)`);
   if (fp8 !== 1) parts.push(`x${fp8} against the FP8 peak (llm-foundry H100 FP8 3B row: 0.25 of the FP8 peak)`);
   if (setup.precision === 'fp8' && fp8 === 1) parts.push(`${spec.name} has no FP8: the run uses its 16-bit peak, so no FP8 factor`);
-  return { value: { p10: p50 * base.low, p50, p90: p50 * base.high }, source: parts.join('; ') };
+  return { value: { p10: p50 * base.low, p50, p90 }, source: parts.join('; ') };
 }

@@ -14,7 +14,9 @@ for (const r of results) byKind.set(r.row.kind, [...(byKind.get(r.row.kind) ?? [
 function spread(rs: readonly PublishedResult[]): string {
   const ratios = rs.map((r) => r.ratio);
   const gm = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
-  return `${rs.length} rows, estimate/published ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}, geometric mean ${gm.toFixed(2)}`;
+  const ranged = rs.filter((r) => r.inRange !== null);
+  const inside = ranged.filter((r) => r.inRange).length;
+  return `${rs.length} rows, estimate/published ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}, geometric mean ${gm.toFixed(2)}${ranged.length ? `, published inside P10-P90 for ${inside} of ${ranged.length}` : ''}`;
 }
 
 describe('published runs: sources and shape', () => {
@@ -31,7 +33,8 @@ describe('published runs: sources and shape', () => {
 
 for (const [kind, rs] of byKind) {
   describe(`published runs, ${kind}: ${spread(rs)}`, () => {
-    it.each(rs.map((r) => [`${r.row.id}: ${r.row.figure} published ${fmt(r.row.published)}, estimate ${fmt(r.estimate)}, x${r.ratio.toFixed(2)} (allowed ±${Math.round(r.row.tolerance * 100)}%)`, r] as const))('%s', (_name, r) => {
+    const where = (r: PublishedResult) => (r.inRange === null ? '' : r.inRange ? ', inside P10-P90' : ', outside P10-P90');
+    it.each(rs.map((r) => [`${r.row.id}: ${r.row.figure} published ${fmt(r.row.published)}, estimate ${fmt(r.estimate)}, x${r.ratio.toFixed(2)} (allowed ±${Math.round(r.row.tolerance * 100)}%)${where(r)}`, r] as const))('%s', (_name, r) => {
       expect(r.within, `${r.row.id} lands at x${r.ratio.toFixed(2)}`).toBe(true);
     });
   });

@@ -29,9 +29,19 @@ export interface PublishedRow {
   published: number;
   /** Allowed: published / (1 + tolerance) <= estimate <= published × (1 + tolerance). */
   tolerance: number;
-  /** The estimator's best guess (P50) for the same figure. */
-  estimate: () => number;
+  /** The estimator's best guess (P50) for the same figure, and its P10-P90 range where it has one. */
+  estimate: () => Estimated;
 }
+
+export interface Estimated {
+  p50: number;
+  /** Low and high ends of the likely range, in the figure's own direction (low <= high). */
+  low?: number;
+  high?: number;
+}
+
+const point = (p50: number): Estimated => ({ p50 });
+const ranged = (p50: number, a: number, b: number): Estimated => ({ p50, low: Math.min(a, b), high: Math.max(a, b) });
 
 const FAST = { samples: 200, seed: 20220329 };
 
@@ -45,10 +55,14 @@ function hw(id: string): HardwareSpec {
 const TPU_V4: HardwareSpec = { id: 'tpu-v4', name: 'Google TPU v4', vendor: 'Google', kind: 'accelerator', fp32Tflops: null, tf32Tflops: null, bf16Tflops: 275, fp8Tflops: null, int8Tops: null, memoryGb: 32, bandwidthGbs: 1200, tdpW: null };
 
 /** Steady-state training throughput, tokens/s per GPU: 1e9 tokens over the estimated GPU-seconds. */
-function tokensPerSPerGpu(input: Omit<TrainingInput, 'tokens' | 'pricePerGpuHourUsd'>): number {
+function tokensPerSPerGpu(input: Omit<TrainingInput, 'tokens' | 'pricePerGpuHourUsd'>): Estimated {
   const e = estimateTraining({ ...input, tokens: 1e9, goodput: 1, pricePerGpuHourUsd: 1, gpuPowerW: 1 }, FAST);
-  return 1e9 / (e.gpuHours * 3600);
+  const rate = (gpuHours: number) => 1e9 / (gpuHours * 3600);
+  return ranged(rate(e.gpuHours), rate(e.range.p10.gpuHours), rate(e.range.p90.gpuHours));
 }
+
+type TrainingRun = ReturnType<typeof estimateTraining>;
+const hoursOf = (e: TrainingRun, k: 'gpuHours' | 'wallClockHours' | 'energyKwh' | 'co2Kg', scale = 1): Estimated => ranged(e[k] * scale, e.range.p10[k] * scale, e.range.p90[k] * scale);
 
 function run(input: Omit<TrainingInput, 'pricePerGpuHourUsd'>): ReturnType<typeof estimateTraining> {
   return estimateTraining({ ...input, pricePerGpuHourUsd: 1 }, FAST);
@@ -69,7 +83,7 @@ function foundry(id: string, device: string, params: number, gpus: number, publi
     source: `${FOUNDRY}, ${device === 'h100-sxm' ? 'H100 80GB BF16' : device === 'a100-40gb' ? 'A100 40GB' : 'A100 80GB'} table`,
     assumptions: `${(params / 1e9).toPrecision(3)}B params, ${gpus} GPUs, seq 2048, BF16, default MFU, goodput 1 (benchmark)${extra}`,
     published,
-    tolerance: 0.3,
+    tolerance: 0.25,
     estimate: () => tokensPerSPerGpu({ hardware: hw(device), params, gpus }),
   };
 }
@@ -83,9 +97,11 @@ function llamaCpp(id: string, device: string, published: number): PublishedRow {
     assumptions: '6.74B params, int4 (Q4_0, 4.5 bits), KV 32 x 32 x 128 at FP16, 1 prompt token, 128 output tokens, optimised server',
     published,
     tolerance: 0.3,
-    estimate: () => infer({ params: 6.74e9, hardware: hw(device), precision: 'int4', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 }).decodeTokensPerSPerSequence,
+    estimate: () => decodeOf(infer({ params: 6.74e9, hardware: hw(device), precision: 'int4', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 })),
   };
 }
+
+const decodeOf = (e: ReturnType<typeof infer>): Estimated => ranged(e.decodeTokensPerSPerSequence, e.range.p10.decodeTokensPerSPerSequence, e.range.p90.decodeTokensPerSPerSequence);
 
 function firstToken(id: string, device: string, precision: 'fp8' | 'fp16', params: number, gpus: number, prompt: number, published: number): PublishedRow {
   return {
@@ -95,8 +111,11 @@ function firstToken(id: string, device: string, precision: 'fp8' | 'fp16', param
     source: `${TRT}, Low Latency table (v0.5)`,
     assumptions: `${(params / 1e9).toFixed(0)}B params, ${precision.toUpperCase()}, ${gpus} GPU${gpus > 1 ? 's (tensor parallel)' : ''}, batch 1, ${prompt} prompt tokens, optimised server`,
     published,
-    tolerance: 0.6,
-    estimate: () => infer({ params, hardware: hw(device), gpus, precision, promptTokens: prompt, outputTokens: 1, kv: params > 20e9 ? { layers: 80, kvHeads: 8, headDim: 128 } : LLAMA2_7B_KV }).latencyMs.firstToken,
+    tolerance: 0.35,
+    estimate: () => {
+      const e = infer({ params, hardware: hw(device), gpus, precision, promptTokens: prompt, outputTokens: 1, kv: params > 20e9 ? { layers: 80, kvHeads: 8, headDim: 128 } : LLAMA2_7B_KV });
+      return ranged(e.latencyMs.firstToken, e.range.p10.latencyMs.firstToken, e.range.p90.latencyMs.firstToken);
+    },
   };
 }
 
@@ -113,7 +132,8 @@ function serving(id: string, device: string, precision: 'fp8' | 'fp16', batch: n
     tolerance: 0.4,
     estimate: () => {
       const e = infer({ params: 6.74e9, hardware: hw(device), gpus: 1, precision, batch, promptTokens: prompt, outputTokens: output, kv: LLAMA2_7B_KV });
-      return (batch * output) / (e.latencyMs.total / 1000);
+      const rate = (ms: number) => (batch * output) / (ms / 1000);
+      return ranged(rate(e.latencyMs.total), rate(e.range.p10.latencyMs.total), rate(e.range.p90.latencyMs.total));
     },
   };
 }
@@ -146,7 +166,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     source: `${FOUNDRY}, H100 80GB FP8 table`,
     assumptions: '2.65B params, 8 GPUs, seq 2048, FP8, default MFU (x0.6 against the FP8 peak), goodput 1',
     published: 30_586,
-    tolerance: 0.3,
+    tolerance: 0.25,
     estimate: () => tokensPerSPerGpu({ hardware: hw('h100-sxm'), params: 2.652e9, gpus: 8, precision: 'fp8' }),
   },
   ...[
@@ -161,7 +181,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
       source: `Llama 3 (Dubey et al. 2024, arXiv 2407.21783) Table 4: ${r.tflops} TFLOPs/GPU on ${r.gpus.toLocaleString('en-US')} H100s, BF16`,
       assumptions: `405B params, 126 layers, 128 heads x 128, seq ${r.seq.toLocaleString('en-US')}, attention FLOPs counted (PaLM App. B), default MFU, goodput 1; published TFLOPs turned into tokens/s with the same FLOPs per token`,
       published: (r.tflops * 1e12) / (6 * 405e9 + 12 * 126 * 128 * 128 * r.seq),
-      tolerance: 0.3,
+      tolerance: 0.25,
       estimate: () => tokensPerSPerGpu({ hardware: hw('h100-sxm'), params: 405e9, gpus: r.gpus, attention: { layers: 126, heads: 128, headDim: 128, seqLen: r.seq } }),
     }),
   ),
@@ -172,7 +192,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     source: 'PaLM (Chowdhery et al. 2022) §4.1 and Table 3: 238.3K tokens/s on 6,144 TPU v4 chips, 46.2% MFU',
     assumptions: '540.35B params, 118 layers, 48 heads x 256, seq 2048, attention FLOPs counted; TPU v4 at 275 TFLOPS (PaLM §4; not in the catalog), default MFU, goodput 1',
     published: 238.3e3 / 6144,
-    tolerance: 0.3,
+    tolerance: 0.25,
     estimate: () => tokensPerSPerGpu({ hardware: TPU_V4, params: 540.35e9, gpus: 6144, attention: { layers: 118, heads: 48, headDim: 256, seqLen: 2048 } }),
   },
   {
@@ -182,7 +202,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     source: 'OPT (Zhang et al. 2022, arXiv 2205.01068) §2.4: up to 147 TFLOP/s per GPU on 992 A100-80GB',
     assumptions: '175B params, 992 GPUs, default MFU, goodput 1; published TFLOP/s turned into tokens/s at 6N FLOPs per token',
     published: 147e12 / (6 * 175e9),
-    tolerance: 0.3,
+    tolerance: 0.25,
     estimate: () => tokensPerSPerGpu({ hardware: hw('a100-80gb'), params: 175e9, gpus: 992 }),
   },
   // ---- whole training runs ------------------------------------------------------------------
@@ -194,7 +214,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '124.4M params, 9.89B tokens, 8 x A100-80GB, default MFU and goodput',
     published: 1.5,
     tolerance: 0.45,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpus: 8, params: 124.4e6, tokens: 18_865 * 524_288 }).wallClockHours,
+    estimate: () => hoursOf(run({ hardware: hw('a100-80gb'), gpus: 8, params: 124.4e6, tokens: 18_865 * 524_288 }), 'wallClockHours'),
   },
   {
     id: 'llmc-gpt2-1558m',
@@ -204,7 +224,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '1.558B params, 33.6B tokens, 8 x H100 SXM, default MFU and goodput',
     published: 24,
     tolerance: 0.3,
-    estimate: () => run({ hardware: hw('h100-sxm'), gpus: 8, params: 1.558e9, tokens: 32_000 * 1_048_576 }).wallClockHours,
+    estimate: () => hoursOf(run({ hardware: hw('h100-sxm'), gpus: 8, params: 1.558e9, tokens: 32_000 * 1_048_576 }), 'wallClockHours'),
   },
   {
     id: 'mpt-7b',
@@ -214,7 +234,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '6.66B params, 1T tokens, 440 x A100-40GB, default MFU and goodput',
     published: 9.5 * 24,
     tolerance: 0.45,
-    estimate: () => run({ hardware: hw('a100-40gb'), gpus: 440, params: 6.659e9, tokens: 1e12 }).wallClockHours,
+    estimate: () => hoursOf(run({ hardware: hw('a100-40gb'), gpus: 440, params: 6.659e9, tokens: 1e12 }), 'wallClockHours'),
   },
   {
     id: 'bloom-176b',
@@ -224,7 +244,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '176.2B params, 366B tokens, 384 x A100-80GB, default MFU and goodput',
     published: 1_082_990,
     tolerance: 0.6,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpus: 384, params: 176.2e9, tokens: 366e9 }).gpuHours,
+    estimate: () => hoursOf(run({ hardware: hw('a100-80gb'), gpus: 384, params: 176.2e9, tokens: 366e9 }), 'gpuHours'),
   },
   {
     id: 'gpt3-175b',
@@ -234,7 +254,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '175B params, 300B tokens, 10,000 x V100 32GB, FP16 (no BF16 on V100), default MFU and goodput',
     published: 10_000 * 14.8 * 24,
     tolerance: 0.3,
-    estimate: () => run({ hardware: hw('v100-32gb'), gpus: 10_000, params: 175e9, tokens: 300e9 }).gpuHours,
+    estimate: () => hoursOf(run({ hardware: hw('v100-32gb'), gpus: 10_000, params: 175e9, tokens: 300e9 }), 'gpuHours'),
   },
   {
     id: 'llama1-65b',
@@ -244,7 +264,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '65.2B params, 1.4T tokens, 2,048 x A100-80GB, default MFU and goodput',
     published: 1_022_362,
     tolerance: 0.3,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpus: 2048, params: 65.2e9, tokens: 1.4e12 }).gpuHours,
+    estimate: () => hoursOf(run({ hardware: hw('a100-80gb'), gpus: 2048, params: 65.2e9, tokens: 1.4e12 }), 'gpuHours'),
   },
   ...[
     { id: 'llama2-7b', params: 6.74e9, hours: 184_320 },
@@ -259,7 +279,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
       assumptions: `${(r.params / 1e9).toPrecision(3)}B params, 2T tokens; GPU count not published: 1,024 assumed (Tally judgement), default MFU and goodput`,
       published: r.hours,
       tolerance: 0.3,
-      estimate: () => run({ hardware: hw('a100-80gb'), gpus: 1024, params: r.params, tokens: 2e12 }).gpuHours,
+      estimate: () => hoursOf(run({ hardware: hw('a100-80gb'), gpus: 1024, params: r.params, tokens: 2e12 }), 'gpuHours'),
     }),
   ),
   {
@@ -270,7 +290,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '405B params, 15.6T tokens, 16,384 x H100 SXM, 6N FLOPs, default MFU and goodput',
     published: 30.84e6,
     tolerance: 0.3,
-    estimate: () => run({ hardware: hw('h100-sxm'), gpus: 16_384, params: 405e9, tokens: 15.6e12 }).gpuHours,
+    estimate: () => hoursOf(run({ hardware: hw('h100-sxm'), gpus: 16_384, params: 405e9, tokens: 15.6e12 }), 'gpuHours'),
   },
   // ---- energy and CO2 from published GPU-hours ----------------------------------------------
   {
@@ -281,7 +301,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '1,022,362 GPU-hours, 400 W, PUE 1.1',
     published: 449,
     tolerance: 0.01,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpuHours: 1_022_362, gpuPowerW: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 }).energyKwh / 1000,
+    estimate: () => point(run({ hardware: hw('a100-80gb'), gpuHours: 1_022_362, gpuPowerW: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 }).energyKwh / 1000),
   },
   {
     id: 'llama1-65b-co2',
@@ -291,7 +311,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '1,022,362 GPU-hours, 400 W, PUE 1.1, 0.385 kg/kWh',
     published: 173,
     tolerance: 0.01,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpuHours: 1_022_362, gpuPowerW: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 }).co2Kg / 1000,
+    estimate: () => point(run({ hardware: hw('a100-80gb'), gpuHours: 1_022_362, gpuPowerW: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 }).co2Kg / 1000),
   },
   {
     id: 'llama1-7b-energy',
@@ -301,7 +321,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '82,432 GPU-hours, 400 W, PUE 1.1',
     published: 36,
     tolerance: 0.02,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpuHours: 82_432, gpuPowerW: 400, pue: 1.1 }).energyKwh / 1000,
+    estimate: () => point(run({ hardware: hw('a100-80gb'), gpuHours: 82_432, gpuPowerW: 400, pue: 1.1 }).energyKwh / 1000),
   },
   {
     id: 'bloom-176b-energy',
@@ -311,7 +331,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '1,082,990 GPU-hours, 400 W, PUE 1 (the published figure leaves the facility out)',
     published: 433,
     tolerance: 0.01,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpuHours: 1_082_990, gpuPowerW: 400, pue: 1 }).energyKwh / 1000,
+    estimate: () => point(run({ hardware: hw('a100-80gb'), gpuHours: 1_082_990, gpuPowerW: 400, pue: 1 }).energyKwh / 1000),
   },
   {
     id: 'bloom-176b-co2',
@@ -321,7 +341,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '1,082,990 GPU-hours, 400 W, PUE 1, 0.057 kg/kWh',
     published: 25,
     tolerance: 0.03,
-    estimate: () => run({ hardware: hw('a100-80gb'), gpuHours: 1_082_990, gpuPowerW: 400, pue: 1, gridKgCo2PerKwh: 0.057 }).co2Kg / 1000,
+    estimate: () => point(run({ hardware: hw('a100-80gb'), gpuHours: 1_082_990, gpuPowerW: 400, pue: 1, gridKgCo2PerKwh: 0.057 }).co2Kg / 1000),
   },
   // ---- inference --------------------------------------------------------------------------
   llamaCpp('llamacpp-a100', 'a100-80gb', 200.9),
@@ -338,7 +358,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '6.74B params, FP16, KV 32 x 32 x 128, 1 prompt token, 128 output tokens',
     published: 61.76,
     tolerance: 0.3,
-    estimate: () => infer({ params: 6.74e9, hardware: hw('rtx-4090'), precision: 'fp16', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 }).decodeTokensPerSPerSequence,
+    estimate: () => decodeOf(infer({ params: 6.74e9, hardware: hw('rtx-4090'), precision: 'fp16', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 })),
   },
   {
     id: 'llamacpp-rtx4090-q8',
@@ -348,7 +368,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '6.74B params, int8 (Q8_0, 8.5 bits), KV 32 x 32 x 128, 1 prompt token, 128 output tokens',
     published: 100.22,
     tolerance: 0.3,
-    estimate: () => infer({ params: 6.74e9, hardware: hw('rtx-4090'), precision: 'int8', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 }).decodeTokensPerSPerSequence,
+    estimate: () => decodeOf(infer({ params: 6.74e9, hardware: hw('rtx-4090'), precision: 'int8', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 })),
   },
   {
     id: 'llamacpp-a100-f16',
@@ -358,7 +378,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '6.74B params, FP16, A100 80GB assumed (the variant is not stated), 1 prompt token, 128 output tokens',
     published: 72,
     tolerance: 0.35,
-    estimate: () => infer({ params: 6.74e9, hardware: hw('a100-80gb'), precision: 'fp16', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 }).decodeTokensPerSPerSequence,
+    estimate: () => decodeOf(infer({ params: 6.74e9, hardware: hw('a100-80gb'), precision: 'fp16', kv: LLAMA2_7B_KV, promptTokens: 1, outputTokens: 128 })),
   },
   firstToken('trt-ttft-h100-7b-128', 'h100-sxm', 'fp8', 6.74e9, 1, 128, 7),
   firstToken('trt-ttft-h100-7b-2048', 'h100-sxm', 'fp8', 6.74e9, 1, 2048, 36),
@@ -389,7 +409,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
       assumptions: `6.74B params, FP8 weights, KV 32 x 32 x 128 at the default FP8, ${r.context} tokens of context, batch ${r.batch}`,
       published: 1,
       tolerance: 0,
-      estimate: () => estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kv: LLAMA2_7B_KV, context: r.context, batch: r.batch }, [hw('h100-sxm')]).fits[0]?.count ?? Number.POSITIVE_INFINITY,
+      estimate: () => point(estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kv: LLAMA2_7B_KV, context: r.context, batch: r.batch }, [hw('h100-sxm')]).fits[0]?.count ?? Number.POSITIVE_INFINITY),
     }),
   ),
   {
@@ -400,7 +420,7 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     assumptions: '6.74B params at int4 (Q4_0, 4.5 bits a weight)',
     published: 3.56 * 1.073741824,
     tolerance: 0.02,
-    estimate: () => estimateInferenceMemory({ params: 6.74e9, precision: 'int4' }).breakdown.weightsGb,
+    estimate: () => point(estimateInferenceMemory({ params: 6.74e9, precision: 'int4' }).breakdown.weightsGb),
   },
 ];
 
@@ -410,13 +430,16 @@ export interface PublishedResult {
   /** estimate / published. */
   ratio: number;
   within: boolean;
+  /** Whether the published value lies inside the estimate's P10-P90 range; null without a range. */
+  inRange: boolean | null;
 }
 
 export function checkPublishedRuns(rows: readonly PublishedRow[] = PUBLISHED_RUNS): PublishedResult[] {
   return rows.map((row) => {
-    const estimate = row.estimate();
-    const ratio = estimate / row.published;
-    const within = row.tolerance === 0 ? estimate === row.published : ratio <= 1 + row.tolerance + 1e-12 && ratio >= 1 / (1 + row.tolerance) - 1e-12;
-    return { row, estimate, ratio, within };
+    const e = row.estimate();
+    const ratio = e.p50 / row.published;
+    const within = row.tolerance === 0 ? e.p50 === row.published : ratio <= 1 + row.tolerance + 1e-12 && ratio >= 1 / (1 + row.tolerance) - 1e-12;
+    const inRange = e.low === undefined || e.high === undefined ? null : row.published >= e.low && row.published <= e.high;
+    return { row, estimate: e.p50, ratio, within, inRange };
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectPrices } from '../../shared/catalog/price-selection';
 import { DEFAULT_CLOUD_GPU_PRICES } from '../../shared/catalog/cloud-gpu-prices.data';
 import type { CloudGpuPriceRow } from '../../shared/catalog/catalog-types';
+import { catalogP50, runCents } from '../support/catalog-price';
 import { HOUR, NOW, T0, trackBackend, type TrackBackend } from './track-support';
 
 /**
@@ -12,10 +12,9 @@ import { HOUR, NOW, T0, trackBackend, type TrackBackend } from './track-support'
  * x 0.475 kg/kWh 29.26 kg CO2e.
  */
 const H100x8 = { 'tally.hardware': 'h100-sxm', 'tally.devices': '8' };
-const priceOf = (rows: readonly CloudGpuPriceRow[]) => selectPrices(rows, 'h100-sxm')!.p50;
+const priceOf = (rows: readonly CloudGpuPriceRow[]) => catalogP50('h100-sxm', rows);
 const CATALOG_P50 = priceOf(DEFAULT_CLOUD_GPU_PRICES);
-/** Cents for `devices` x `hours` at a price, rounded as the ledger rounds (micro-dollars per hour, then cents). */
-const cents = (price: number, devices: number, hours: number) => Math.round(((Math.round(price * 1e6) * devices) / 1e4) * hours);
+const cents = runCents;
 
 describe('run costs follow every input', () => {
   let t: TrackBackend;
@@ -84,7 +83,7 @@ describe('run costs follow every input', () => {
     expect(r.costUnknownReason).toBe('the project is in EUR and has no USD exchange rate; set one on the project');
     const withRate = await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.9 } });
     expect(withRate).toMatchObject({ usdRate: 0.9, usdRateAsOf: '2026-11-30' });
-    const eur = (rate: number) => Math.round(((Math.round(CATALOG_P50 * 1e6) * 8) / 1e4) * rate * 10);
+    const eur = (rate: number) => runCents(CATALOG_P50, 8, 10, rate);
     expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(eur(0.9));
     await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.95, usdRateAsOf: '2026-11-15' } });
     expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(eur(0.95));

@@ -13,6 +13,8 @@ const WORDS: Record<string, string> = {
   kvPrecision: 'KV cache format',
   cloudBandwidthEfficiency: 'memory-bandwidth efficiency, rented GPU',
   ownedBandwidthEfficiency: 'memory-bandwidth efficiency, your device',
+  cloudStepOverheadMs: 'per-step overhead, rented GPU',
+  ownedStepOverheadMs: 'per-step overhead, your device',
   pricePerHourUsd: 'device price',
   pricePerDeviceHourUsd: 'device price',
   gpuPowerW: 'GPU power draw',
