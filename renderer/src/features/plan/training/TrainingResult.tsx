@@ -67,7 +67,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
       </header>
       <div className="stats" role="group" aria-label="Training estimate">
         {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
-          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning={`What renting the GPUs for the whole run costs${priceAge ? `, ${priceAge}` : ''}.`} term={<Term explain={TERMS.p10p90} about="likely range" />} />
+          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning={`What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`} term={<Term explain={TERMS.p10p90} about="likely range" />} />
         )}
         <Figure label="Time" value={humanDuration(e.wallClockHours)} range={`${humanDuration(p10.wallClockHours)} to ${humanDuration(p90.wallClockHours)}`} meaning={`From start to finish with all ${gpus} GPUs working.`} />
         <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and PUE" />} />
