@@ -21,6 +21,9 @@ export default defineConfig({
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Nothing leaves the machine: a guard in every worker and child, summed up at the end.
+          globalSetup: ['test/support/network-guard.global.ts'],
+          setupFiles: ['test/support/network-guard.setup.ts'],
         },
       },
       {
