@@ -8,7 +8,7 @@
 // 1 when any finding is not (or the scanner could not read a file, or an annotation is stale),
 // 2 when the build or the scan itself failed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -21,9 +21,10 @@ const json = args.includes('--json');
 const inputAt = args.indexOf('--input');
 const input = inputAt >= 0 ? args[inputAt + 1] : undefined;
 
+/** The build or the scan could not run (exit 2), as opposed to findings (exit 1). */
+class GateError extends Error {}
 function fail(message) {
-  console.error(`electronegativity: ${message}`);
-  process.exit(2);
+  throw new GateError(message);
 }
 
 /** `kind CHECK_ID file reason...` lines; kind is `exclude` (file `*`) or `manual`. */
@@ -51,6 +52,7 @@ const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf
 const work = mkdtempSync(join(tmpdir(), 'tally-electronegativity-'));
 try {
   const scanDir = join(work, 'out');
+  if (inputAt >= 0 && (!input || !existsSync(input))) fail(`--input needs the folder of a build (e.g. out/ after "npm run build"), got ${input ?? 'nothing'}`);
   if (input) {
     cpSync(input, scanDir, { recursive: true, filter: (src) => !relative(input, src).split(sep).some((part) => part.startsWith('.')) });
   } else {
@@ -142,6 +144,9 @@ try {
   if (unannotated.some((f) => !f.manualReview)) console.log('  Findings outside the manual-review checks cannot be annotated: fix the code.');
   if (json) console.log(JSON.stringify(summary));
   process.exitCode = unannotated.length + stale.length + unreadable.length === 0 ? 0 : 1;
+} catch (e) {
+  console.error(`electronegativity: ${e instanceof GateError ? e.message : e.stack}`);
+  process.exitCode = 2;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
