@@ -5,6 +5,7 @@ import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
+import { EvaluatePanel } from '../evaluate/list/EvaluatePanel';
 import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
@@ -115,6 +116,7 @@ export function ProjectPage({ id }: { id: string }) {
               Open the runs →
             </a>
           </div>
+          <EvaluatePanel projectId={p.id} />
           <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
           <DataQualityPanel projectId={p.id} />
         </>
