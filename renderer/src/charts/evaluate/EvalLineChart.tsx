@@ -16,6 +16,8 @@ export interface Marker {
   value: number;
   legend: string;
   tone: 'warn' | 'danger' | 'muted' | 'ok' | 'accent';
+  /** Which side of the line the legend sits (two close lines put theirs on either side). */
+  side?: 'left' | 'right';
 }
 
 interface Props {
@@ -56,7 +58,8 @@ function toneColor(c: ChartColors, tone: Marker['tone']): string {
 export function EvalLineChart(props: Props) {
   const c = useChartColors();
   const drawable = props.lines.filter((l) => l.data.length > 0);
-  const palette = props.colors ?? c.series;
+  // A single line takes the theme's accent, which reads in both light and dark.
+  const palette = props.colors ?? [c.accent, ...c.series.slice(1)];
   const fx = props.formatX ?? short;
   const fy = props.formatY ?? short;
   const Guides = ({ xScale, yScale }: LineCustomSvgLayerProps<Series>) => (
@@ -73,55 +76,62 @@ export function EvalLineChart(props: Props) {
   );
   const tickValues = props.xTicks?.map((t) => t.value);
   const tickLabel = new Map(props.xTicks?.map((t) => [t.value, t.label]));
-  const bottomMargin = props.legend ? 74 : 48;
+  const colorOf = (i: number) => palette[i % palette.length]!;
   return (
     <div className={`eval-chart eval-chart--${props.size ?? 'medium'}`} role="img" aria-label={props.label}>
       {drawable.length === 0 ? (
         <p className="muted">Nothing to draw.</p>
       ) : (
-        <ResponsiveLine<Series>
-          data={drawable.map((l) => ({ id: l.id, data: l.data }))}
-          margin={{ top: 18, right: 24, bottom: bottomMargin, left: 64 }}
-          xScale={{ type: 'linear', min: props.xDomain?.[0] ?? 'auto', max: props.xDomain?.[1] ?? 'auto' }}
-          yScale={{ type: 'linear', min: props.yDomain?.[0] ?? 'auto', max: props.yDomain?.[1] ?? 'auto' }}
-          colors={drawable.map((_, i) => palette[i % palette.length]!)}
-          theme={nivoTheme(c)}
-          axisBottom={{
-            tickValues: tickValues ?? 5,
-            format: (v: number) => tickLabel.get(v) ?? fx(v),
-            legend: props.xLegend,
-            legendPosition: 'middle',
-            legendOffset: 36,
-          }}
-          axisLeft={{ tickValues: 5, format: (v: number) => fy(v), legend: props.yLegend, legendPosition: 'middle', legendOffset: -52 }}
-          gridXValues={tickValues ?? 5}
-          gridYValues={5}
-          enablePoints={props.points ?? false}
-          pointSize={8}
-          lineWidth={2}
-          useMesh
-          markers={(props.markers ?? []).map((m) => ({
-            axis: m.axis,
-            value: m.value,
-            legend: m.legend,
-            legendPosition: m.axis === 'y' ? ('top-left' as const) : ('top' as const),
-            lineStyle: { stroke: toneColor(c, m.tone), strokeWidth: 1.5, strokeDasharray: '4 3' },
-            textStyle: { fill: toneColor(c, m.tone), fontSize: 11 },
-          }))}
-          layers={['grid', 'markers', 'axes', Guides, 'lines', 'points', 'mesh', 'legends']}
-          legends={
-            props.legend
-              ? [{ anchor: 'bottom-left', direction: 'row', translateX: -40, translateY: 70, itemWidth: 170, itemHeight: 18, itemsSpacing: 4, symbolSize: 10, itemTextColor: c.text }]
-              : []
-          }
-          tooltip={({ point }) => (
-            <div className="eval-chart__tooltip">
-              {drawable.length > 1 ? `${String(point.seriesId)}: ` : ''}
-              {fy(point.data.y)} at {tickLabel.get(point.data.x) ?? fx(point.data.x)}
-            </div>
-          )}
-          animate={false}
-        />
+        <div className="eval-chart__plot">
+          <ResponsiveLine<Series>
+            data={drawable.map((l) => ({ id: l.id, data: l.data }))}
+            margin={{ top: 18, right: 24, bottom: 48, left: 64 }}
+            xScale={{ type: 'linear', min: props.xDomain?.[0] ?? 'auto', max: props.xDomain?.[1] ?? 'auto' }}
+            yScale={{ type: 'linear', min: props.yDomain?.[0] ?? 'auto', max: props.yDomain?.[1] ?? 'auto' }}
+            colors={drawable.map((_, i) => colorOf(i))}
+            theme={nivoTheme(c)}
+            axisBottom={{
+              tickValues: tickValues ?? 5,
+              format: (v: number) => tickLabel.get(v) ?? fx(v),
+              legend: props.xLegend,
+              legendPosition: 'middle',
+              legendOffset: 36,
+            }}
+            axisLeft={{ tickValues: 5, format: (v: number) => fy(v), legend: props.yLegend, legendPosition: 'middle', legendOffset: -52 }}
+            gridXValues={tickValues ?? 5}
+            gridYValues={5}
+            enablePoints={props.points ?? false}
+            pointSize={8}
+            lineWidth={2}
+            useMesh
+            markers={(props.markers ?? []).map((m) => ({
+              axis: m.axis,
+              value: m.value,
+              legend: m.legend,
+              legendPosition: m.axis === 'y' ? ('top-left' as const) : m.side === 'left' ? ('top-left' as const) : m.side === 'right' ? ('top-right' as const) : ('top' as const),
+              lineStyle: { stroke: toneColor(c, m.tone), strokeWidth: 1.5, strokeDasharray: '4 3' },
+              textStyle: { fill: toneColor(c, m.tone), fontSize: 11 },
+            }))}
+            layers={['grid', 'markers', 'axes', Guides, 'lines', 'points', 'mesh']}
+            tooltip={({ point }) => (
+              <div className="eval-chart__tooltip">
+                {drawable.length > 1 ? `${String(point.seriesId)}: ` : ''}
+                {fy(point.data.y)} at {tickLabel.get(point.data.x) ?? fx(point.data.x)}
+              </div>
+            )}
+            animate={false}
+          />
+        </div>
+      )}
+      {props.legend && drawable.length > 0 && (
+        <ul className="eval-legend" aria-hidden="true">
+          {drawable.map((l, i) => (
+            <li key={l.id}>
+              <span className="eval-swatch" style={{ background: colorOf(i) }} />
+              {l.id}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

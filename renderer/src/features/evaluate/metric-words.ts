@@ -86,13 +86,15 @@ export function baselineText(key: string, baseline: number | null | undefined, t
   if (task === 'regression') return `Always predicting the average would get ${v}`;
   if (key === 'rocAuc' || key === 'rocAucWeighted') return `Random guessing would get ${v}`;
   if (key === 'averagePrecision') return `Random guessing would get ${v} (the share of positives)`;
-  if (key === 'logLoss' || key === 'brier' || key === 'ece') return `Always stating the overall rate would get ${v}`;
+  // A model that always states the overall rate is perfectly honest and useless: no baseline for honesty.
+  if (key === 'ece') return null;
+  if (key === 'logLoss' || key === 'brier') return `Always stating the overall rate would get ${v}`;
   return `Always giving the most common answer would get ${v}`;
 }
 
 /** Whether the value is better than the baseline by more than its interval allows chance for. */
 export function beatsBaseline(key: string, value: number | null | undefined, baseline: number | null | undefined, ci?: Interval): 'better' | 'not-clearly' | 'worse' | null {
-  if (value == null || baseline == null) return null;
+  if (value == null || baseline == null || key === 'ece') return null;
   const lower = lowerIsBetter(key);
   const better = lower ? value < baseline : value > baseline;
   if (!better) return value === baseline ? 'not-clearly' : 'worse';

@@ -6,7 +6,7 @@ import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { asError } from '../../../stores/datasets/datasets.store';
 import { useNavigation } from '../../../stores/navigation';
 import { TASK_WORDS } from '../metric-words';
-import { verdictSentence } from './evaluation-view';
+import { verdictFacts, verdictSentence } from './evaluation-view';
 import { ConfusionPanel } from './parts/ConfusionPanel';
 import { CurvesPanel } from './parts/CurvesPanel';
 import { GatesPanel } from './parts/GatesPanel';
@@ -94,10 +94,7 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
       <ErrorBanner error={exportError ?? project.error ?? null} />
       <div className={`banner banner--${tone} eval-verdict`} role="status" aria-label="Verdict">
         <p className="eval-verdict__sentence">{verdictSentence(r)}</p>
-        <p className="muted eval-verdict__facts">
-          {r.task === 'binary' && r.positiveLabel !== null && `"${r.positiveLabel}" counts as yes (${r.positiveLabelReason}). `}
-          Kind of question: {r.taskReason}.
-        </p>
+        <p className="muted eval-verdict__facts">{verdictFacts(r)}</p>
       </div>
       {r.warnings.length > 0 && (
         <div className="banner banner--warn" aria-label="Warnings">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineText, beatsBaseline, formatInterval, formatMetric, glossary } from '../metric-words';
 import { binaryResult, slice } from '../result.fixture';
-import { confusionView, gateWords, metricCards, sliceRows, verdictSentence } from './evaluation-view';
+import { confusionView, gateWords, metricCards, sliceRows, verdictFacts, verdictSentence } from './evaluation-view';
 
 describe('metric words', () => {
   it('writes shares with two decimals, other numbers with three significant figures', () => {
@@ -16,6 +16,8 @@ describe('metric words', () => {
     expect(baselineText('accuracy', 0.6325, 'binary')).toBe('Always giving the most common answer would get 0.63');
     expect(baselineText('mae', 7.51, 'regression')).toBe('Always predicting the average would get 7.51');
     expect(baselineText('f1', null, 'binary')).toBeNull();
+    // Always stating the overall rate is perfectly honest and useless: honesty has no baseline.
+    expect(baselineText('ece', 0, 'binary')).toBeNull();
   });
   it('calls a value better than the baseline only when its interval clears it', () => {
     expect(beatsBaseline('rocAuc', 0.6, 0.5, { low: 0.55, high: 0.65, method: 'bootstrap' })).toBe('better');
@@ -57,6 +59,12 @@ describe('the evaluation page in words', () => {
       'It finds 75% of the "1" cases, and 80% of the rows it flags are right. It ranks cases much better than random guessing (0.93 against 0.50). It does significantly worse on region = west. 1 of 2 gates failed: f1>=0.8.',
     );
   });
+  it('the facts under the verdict give Tally\'s reasons only where it decided', () => {
+    expect(verdictFacts(binaryResult())).toBe('Kind of question: yes / no. "1" counts as yes. A row is flagged when its score is 0.5 or more.');
+    expect(verdictFacts(binaryResult({ taskReason: 'one score column means a binary classifier', positiveLabelReason: '1 is the usual positive label' }))).toBe(
+      'Kind of question: yes / no (one score column means a binary classifier). "1" counts as yes (1 is the usual positive label). A row is flagged when its score is 0.5 or more.',
+    );
+  });
   it('gates in one line', () => {
     expect(gateWords([])).toBeNull();
     expect(gateWords([{ expression: 'f1>=0.8', passed: true, actual: 0.9, bound: 0.8, slice: null, message: '' }])).toBe('Its one gate passed.');
@@ -68,7 +76,7 @@ describe('the evaluation page in words', () => {
       slice({ value: 'east', verdict: 'worse-not-significant' }),
       slice({ value: 'west', verdict: 'significantly-worse', metrics: { f1: 0.83 }, ci: { f1: { low: 0.77, high: 0.88, method: 'bootstrap' } } }),
     ]);
-    expect(rows.map((r) => r.group)).toEqual(['region = west', 'region = east', 'region = north', 'region = tiny']);
+    expect(rows.map((r) => r.group)).toEqual(['region: west', 'region: east', 'region: north', 'region: tiny']);
     expect(rows[0]).toMatchObject({ value: '0.83', interval: '0.77–0.88', metric: 'Balance of flags and finds', badge: { text: 'Significantly worse', tone: 'error' } });
     expect(rows[3]!.badge.text).toBe('Too small to judge');
   });

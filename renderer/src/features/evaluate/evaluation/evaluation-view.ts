@@ -4,7 +4,7 @@
  * the confusion matrix in words, the gates. Pure: the components only render these.
  */
 import type { EvaluationResult, GateResult, Interval, SliceResult } from '../../../../../shared/contract/evaluation-result';
-import { baselineText, beatsBaseline, formatInterval, formatMetric, HEADLINE_METRICS, metricWords } from '../metric-words';
+import { baselineText, beatsBaseline, formatInterval, formatMetric, HEADLINE_METRICS, metricWords, TASK_WORDS } from '../metric-words';
 
 export interface MetricCard {
   key: string;
@@ -103,6 +103,15 @@ export function verdictSentence(result: EvaluationResult): string {
   return parts.join(' ') || 'This evaluation has no metric that could be computed.';
 }
 
+/** The line under the verdict: the kind of question and, for yes/no, which answer is yes; with Tally's reason when it decided. */
+export function verdictFacts(result: EvaluationResult): string {
+  const why = (reason: string | null) => (reason && reason !== 'given' ? ` (${reason})` : '');
+  const parts = [`Kind of question: ${TASK_WORDS[result.task].toLowerCase()}${why(result.taskReason)}.`];
+  if (result.task === 'binary' && result.positiveLabel !== null) parts.push(`"${result.positiveLabel}" counts as yes${why(result.positiveLabelReason)}.`);
+  if (result.decisionThreshold !== null) parts.push(`A row is flagged when its score is ${formatMetric('threshold', result.decisionThreshold)} or more.`);
+  return parts.join(' ');
+}
+
 const SLICE_ORDER: Record<SliceResult['verdict'], number> = { 'significantly-worse': 0, 'worse-not-significant': 1, 'not-worse': 2, undefined: 3, 'too-small': 4 };
 
 export const SLICE_BADGE: Record<SliceResult['verdict'], { text: string; tone: 'error' | 'warn' | 'ok' | 'none' }> = {
@@ -132,7 +141,7 @@ export function sliceRows(slices: readonly SliceResult[]): SliceRow[] {
     .sort((a, b) => SLICE_ORDER[a.s.verdict] - SLICE_ORDER[b.s.verdict] || a.i - b.i)
     .map(({ s }) => ({
       key: `${s.column}=${s.value}`,
-      group: `${s.column} = ${s.value}`,
+      group: `${s.column}: ${s.value}`,
       rows: s.n,
       metric: metricWords(s.judgedMetric).plain,
       value: formatMetric(s.judgedMetric, s.metrics[s.judgedMetric]),

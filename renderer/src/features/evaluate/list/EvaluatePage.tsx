@@ -61,7 +61,7 @@ export function EvaluatePage({ projectId }: { projectId: string }) {
                     <th scope="col">Headline result (95% range)</th>
                     <th scope="col">Gates</th>
                     <th scope="col">Training run and its cost</th>
-                    <th scope="col">Rows</th>
+                    <th scope="col" className="eval-table__num">Rows</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -12,7 +12,7 @@ import { formatMetric, metricWords } from '../metric-words';
 import { plainSentence } from '../plain-text';
 import { TaskProgress } from '../TaskProgress';
 import { useTask } from '../use-task';
-import { alertedBatches, batchRows, batchTicks, timelineMetrics } from './monitor-view';
+import { alertedBatches, batchRows, batchTicks, metricDomain, psiBands, timelineMetrics } from './monitor-view';
 import '../evaluate.css';
 
 const BAND = { stable: { text: 'Steady', tone: 'ok' }, moderate: { text: 'Moderate shift', tone: 'warn' }, major: { text: 'Major shift', tone: 'error' } } as const;
@@ -121,9 +121,9 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
             <table className="eval-table" aria-label="Batches">
               <thead>
                 <tr>
-                  <th scope="col">#</th>
+                  <th scope="col" className="eval-table__num">#</th>
                   <th scope="col">Batch</th>
-                  <th scope="col">Rows</th>
+                  <th scope="col" className="eval-table__num">Rows</th>
                   <th scope="col">Columns that shifted</th>
                   <th scope="col">Result</th>
                   <th scope="col">Alerts</th>
@@ -172,6 +172,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
                   xLegend="batch"
                   yLegend={metricWords(t.key).plain.toLowerCase()}
                   xDomain={[1, Math.max(2, m.batches.length)]}
+                  yDomain={metricDomain(t.line.data.map((p) => p.y), t.reference)}
                   xTicks={ticks}
                   formatY={(v) => formatMetric(t.key, v)}
                   points
@@ -191,7 +192,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
             {shown.map((f) => (
               <figure key={f.column} className="eval-figure" data-column={f.column}>
                 <h3>
-                  {f.output ? `The model's output: ${f.column}` : f.column} <span className={`badge badge--${BAND[f.band].tone}`}>{BAND[f.band].text}</span>
+                  {f.output ? `The model's output: ${f.column}` : f.column === m.roles?.label ? `The true answer: ${f.column}` : f.column} <span className={`badge badge--${BAND[f.band].tone}`}>{BAND[f.band].text}</span>
                 </h3>
                 <EvalLineChart
                   label={`How far ${f.column} moved from the reference, per batch`}
@@ -205,7 +206,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
                   points
                   size="small"
                   colors={[f.output ? '#b07aa1' : '#4e79a7']}
-                  markers={[{ axis: 'y', value: 0.1, legend: 'moderate', tone: 'warn' }, { axis: 'y', value: 0.25, legend: 'major', tone: 'danger' }, ...alerts]}
+                  markers={[...psiBands(f.maxPsi), ...alerts]}
                 />
               </figure>
             ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonitorBatch } from '../../../../../shared/contract/monitors';
-import { alertedBatches, batchRows, batchTicks, timelineMetrics } from './monitor-view';
+import { alertedBatches, batchRows, batchTicks, metricDomain, psiBands, timelineMetrics } from './monitor-view';
 
 function batch(i: number, over: Partial<MonitorBatch> = {}): MonitorBatch {
   return {
@@ -44,6 +44,17 @@ describe('monitor timeline in words', () => {
     expect(timelineMetrics({ batches, headlineMetric: 'f1' })).toEqual(['f1', 'recall']);
     expect(timelineMetrics({ batches, headlineMetric: null })).toEqual([]);
     expect(alertedBatches(batches)).toEqual([2]);
+  });
+
+  it('keeps the reference line in view and names only the major band when a huge shift crowds the chart', () => {
+    const [lo, hi] = metricDomain([0.6, 0.68], 0.75);
+    expect(lo).toBeLessThan(0.6);
+    expect(hi).toBeGreaterThan(0.75);
+    const [a, b] = metricDomain([0.7], null);
+    expect(a).toBeCloseTo(0.665, 12);
+    expect(b).toBeCloseTo(0.735, 12);
+    expect(psiBands(0.3).map((b) => b.legend)).toEqual(['moderate', 'major']);
+    expect(psiBands(4.3).map((b) => b.legend)).toEqual(['', 'major']);
   });
 
   it('spreads at most eight ticks and always labels the last batch', () => {

@@ -62,6 +62,27 @@ export function timelineMetrics(d: Pick<MonitorDetail, 'batches' | 'headlineMetr
   return wanted.filter((k) => present.has(k));
 }
 
+/** A metric chart's value range: the batches and the reference line both in view, with some room. */
+export function metricDomain(values: readonly number[], reference: number | null): [number, number] {
+  const all = reference === null ? [...values] : [...values, reference];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const pad = hi === lo ? Math.max(Math.abs(hi) * 0.05, 0.01) : (hi - lo) * 0.15;
+  return [lo - pad, hi + pad];
+}
+
+/**
+ * The shift bands drawn on a column's chart: moderate from 0.1, major from 0.25. On a chart
+ * stretched by a very large shift the two lines sit close, so only "major" is named.
+ */
+export function psiBands(maxPsi: number): Array<{ axis: 'y'; value: number; legend: string; tone: 'warn' | 'danger' }> {
+  const crowded = maxPsi > 1;
+  return [
+    { axis: 'y', value: 0.1, legend: crowded ? '' : 'moderate', tone: 'warn' },
+    { axis: 'y', value: 0.25, legend: 'major', tone: 'danger' },
+  ];
+}
+
 /** Batch numbers (from 1) whose batch raised an alert: drawn as marks on every timeline chart. */
 export function alertedBatches(batches: readonly Pick<MonitorBatch, 'alerts'>[]): number[] {
   return batches.flatMap((b, i) => (b.alerts.length > 0 ? [i + 1] : []));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleGuesses } from '../../../../../shared/contract/evaluations';
 import { formatMicros, microsToInput, parseMoney } from '../money-input';
-import { back, chooseFile, contractErrors, initialWizard, next, reasonFor, setRole, toggleSlice, toStartInput, withGuesses, type EvalWizardState } from './eval-wizard';
+import { back, chooseFile, contractErrors, initialWizard, next, reasonFor, setRole, sliceCandidates, toggleSlice, toStartInput, withGuesses, type EvalWizardState } from './eval-wizard';
 
 const GUESSES: RoleGuesses = {
   file: '/data/churn-preds.csv',
@@ -59,6 +59,11 @@ describe('evaluation wizard', () => {
     expect(next(s).errors).toEqual({ score: 'The file has no column "nope"' });
     s = setRole(setRole(s, 'output', 'probabilities'), 'probabilityPrefix', 'p_');
     expect(next(s).errors).toEqual({ probabilityPrefix: 'Fewer than two columns start with "p_"' });
+  });
+
+  it('offers as slices the columns that play no other part', () => {
+    expect(sliceCandidates(atRoles())).toEqual(['id', 'region', 'age']);
+    expect(sliceCandidates(setRole(atRoles(), 'trainFlag', ''))).toEqual(['id', 'region', 'age', 'in_train']);
   });
 
   it('roles: a slice cannot be the label; toggling a slice adds and removes it', () => {

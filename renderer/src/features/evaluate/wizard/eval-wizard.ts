@@ -114,6 +114,17 @@ export function toggleSlice(state: EvalWizardState, column: string): EvalWizardS
   return setRole(state, 'slices', has ? state.roles.slices.filter((c) => c !== column) : [...state.roles.slices, column]);
 }
 
+/**
+ * Columns offered as slices: every column but the ones already playing a part (the true answer,
+ * the model's output, weight, time, training flag), plus any slice already chosen.
+ */
+export function sliceCandidates(state: EvalWizardState): string[] {
+  const r = state.roles;
+  const taken = new Set([r.label, r.output === 'score' ? r.score : '', r.output === 'prediction' ? r.prediction : '', r.weight, r.time, r.trainFlag].filter(Boolean));
+  const prefix = r.output === 'probabilities' ? r.probabilityPrefix : '';
+  return (state.guesses?.columns ?? []).filter((c) => r.slices.includes(c) || (!taken.has(c) && !(prefix && c.startsWith(prefix))));
+}
+
 /** The roles as the contract takes them; empty choices left out, only the chosen kind of output. */
 export function toRoles(r: RoleChoice): PredictionRoles {
   return {

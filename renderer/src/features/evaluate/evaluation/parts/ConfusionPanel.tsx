@@ -54,11 +54,11 @@ export function ConfusionPanel({ result }: { result: EvaluationResult }) {
             <thead>
               <tr>
                 <th scope="col">Class</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Flags that were right</th>
-                <th scope="col">Cases found</th>
-                <th scope="col">Balance</th>
-                <th scope="col">How well it ranks</th>
+                <th scope="col" className="eval-table__num">Rows</th>
+                <th scope="col" className="eval-table__num">Flags that were right</th>
+                <th scope="col" className="eval-table__num">Cases found</th>
+                <th scope="col" className="eval-table__num">Balance</th>
+                <th scope="col" className="eval-table__num">How well it ranks</th>
               </tr>
             </thead>
             <tbody>

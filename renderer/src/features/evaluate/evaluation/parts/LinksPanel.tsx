@@ -20,7 +20,7 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
       <h2 id="links-title">What it cost</h2>
       <p className="muted">Link the training run and say what serving costs, so this model can be weighed against others for the money.</p>
       <div className="form__row">
-        <Field label="Training run" hint={run ? `Training cost: ${runCostText(run)}` : evaluation.runId ? 'The linked run is not among this project\'s newest runs.' : 'The run that trained this model.'}>
+        <Field label="Training run" hint={evaluation.runId && !run ? 'The linked run is not among this project\'s newest runs.' : 'The run that trained this model; its cost comes from Runs.'}>
           {(p) => (
             <select {...p} value={evaluation.runId ?? ''} disabled={link.isPending} onChange={(e) => link.mutate({ id: evaluation.id, runId: e.target.value || null })}>
               <option value="">None</option>
@@ -63,11 +63,15 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
           }
           error={servingError}
         >
-          {(p) => <input {...p} inputMode="decimal" value={serving} placeholder="e.g. 0.40" onChange={(e) => setServing(e.target.value)} />}
+          {(p) => (
+            <div className="eval-path">
+              <input {...p} inputMode="decimal" value={serving} placeholder="e.g. 0.40" onChange={(e) => setServing(e.target.value)} />
+              <button type="submit" className="button" disabled={link.isPending || !!servingError}>
+                Save serving cost
+              </button>
+            </div>
+          )}
         </Field>
-        <button type="submit" className="button" disabled={link.isPending || !!servingError}>
-          Save serving cost
-        </button>
       </form>
       {run && (
         <p data-testid="linked-run">

@@ -35,9 +35,9 @@ export function MetricsPanel({ result }: { result: EvaluationResult }) {
             <thead>
               <tr>
                 <th scope="col">What</th>
-                <th scope="col">Value</th>
-                <th scope="col">95% range</th>
-                <th scope="col">No model</th>
+                <th scope="col" className="eval-table__num">Value</th>
+                <th scope="col" className="eval-table__num">95% range</th>
+                <th scope="col" className="eval-table__num">No model</th>
                 <th scope="col">Meaning</th>
               </tr>
             </thead>

@@ -21,17 +21,14 @@ export function RisksPanel({ result }: { result: EvaluationResult }) {
         <div className="eval-risk" aria-labelledby="labels-title">
           <h3 id="labels-title">Answers that are probably mislabelled</h3>
           <p>{li.message}</p>
-          <p className="muted">
-            {li.total.toLocaleString('en-US')} of {li.searchedRows.toLocaleString('en-US')} rows searched look mislabelled (about {pct(li.estimatedErrorRate)}).
-          </p>
           <div className="eval-table-scroll">
             <table className="eval-table eval-table--compact" aria-label="Likely label errors per class">
               <thead>
                 <tr>
                   <th scope="col">Given answer</th>
-                  <th scope="col">Rows</th>
-                  <th scope="col">Probably mislabelled</th>
-                  <th scope="col">Share</th>
+                  <th scope="col" className="eval-table__num">Rows</th>
+                  <th scope="col" className="eval-table__num">Probably mislabelled</th>
+                  <th scope="col" className="eval-table__num">Share</th>
                 </tr>
               </thead>
               <tbody>
@@ -52,10 +49,10 @@ export function RisksPanel({ result }: { result: EvaluationResult }) {
               <table className="eval-table eval-table--compact" aria-label="Rows to review">
                 <thead>
                   <tr>
-                    <th scope="col">Row</th>
+                    <th scope="col" className="eval-table__num">Row</th>
                     <th scope="col">Given</th>
                     <th scope="col">Probably</th>
-                    <th scope="col">Model's confidence in it</th>
+                    <th scope="col" className="eval-table__num">Model's confidence in it</th>
                   </tr>
                 </thead>
                 <tbody>

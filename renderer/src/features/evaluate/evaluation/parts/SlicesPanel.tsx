@@ -27,9 +27,9 @@ export function SlicesPanel({ result }: { result: EvaluationResult }) {
           <thead>
             <tr>
               <th scope="col">Group</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Result</th>
-              <th scope="col">95% range</th>
+              <th scope="col" className="eval-table__num">Rows</th>
+              <th scope="col" className="eval-table__num">Result</th>
+              <th scope="col" className="eval-table__num">95% range</th>
               <th scope="col">Verdict</th>
             </tr>
           </thead>

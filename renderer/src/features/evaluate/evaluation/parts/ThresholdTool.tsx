@@ -27,8 +27,11 @@ export function ThresholdTool({ evaluationId, stored, currency }: { evaluationId
   const both = pfp.ok && pfn.ok;
   const q = useRpcQuery('evaluations.threshold', { id: evaluationId, costs: { falsePositiveMicros: pfp.ok ? pfp.micros : 0, falseNegativeMicros: pfn.ok ? pfn.micros : 0 } }, { enabled: both, placeholderData: keepPreviousData });
   const t: ThresholdAnalysis = both && q.data ? q.data : stored;
-  const markers: Marker[] = [{ axis: 'x', value: t.atDefault.threshold ?? 0.5, legend: `in use (${formatMetric('threshold', t.atDefault.threshold)})`, tone: 'muted' }];
-  if (t.best && t.best.threshold !== null && t.best.threshold !== t.atDefault.threshold) markers.push({ axis: 'x', value: t.best.threshold, legend: `cheapest (${formatMetric('threshold', t.best.threshold)})`, tone: 'ok' });
+  const inUse = t.atDefault.threshold ?? 0.5;
+  const cheapest = both && t.best && t.best.threshold !== null && t.best.threshold !== inUse ? t.best.threshold : null;
+  // Two close lines: each legend on its own side, away from the other.
+  const markers: Marker[] = [{ axis: 'x', value: inUse, legend: `in use (${formatMetric('threshold', inUse)})`, tone: 'muted', side: cheapest === null ? 'right' : cheapest < inUse ? 'right' : 'left' }];
+  if (cheapest !== null) markers.push({ axis: 'x', value: cheapest, legend: `cheapest (${formatMetric('threshold', cheapest)})`, tone: 'ok', side: cheapest < inUse ? 'left' : 'right' });
   const cost = costLine(t.curve);
   const fieldError = (text: string, parsed: ReturnType<typeof parseMoney>) => (text.trim() === '' ? undefined : parsed.ok ? undefined : parsed.message);
   return (
@@ -69,7 +72,6 @@ export function ThresholdTool({ evaluationId, stored, currency }: { evaluationId
       ) : (
         <p className="muted">Enter both costs to find the cheapest threshold.</p>
       )}
-      {both && t.message && <p className="eval-sentence">{t.message}</p>}
       <div className="eval-charts">
         <figure className="eval-figure">
           <h3>What each threshold catches</h3>

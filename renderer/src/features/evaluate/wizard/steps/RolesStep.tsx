@@ -1,5 +1,5 @@
 import { Field } from '../../../../components/Field';
-import { reasonFor, setRole, toggleSlice, type OutputKind } from '../eval-wizard';
+import { reasonFor, setRole, sliceCandidates, toggleSlice, type OutputKind } from '../eval-wizard';
 import type { StepProps } from './step-props';
 
 const OUTPUTS: Array<{ value: OutputKind; label: string; meaning: string }> = [
@@ -123,17 +123,18 @@ export function RolesStep({ state, errors, onChange }: StepProps) {
         <legend>Break the results down by (slices)</legend>
         <p className="muted">Each value of a chosen column gets its own metrics with an interval, so a group the model serves badly stands out. Numbers are grouped into ranges.</p>
         <div className="eval-slices">
-          {columns
-            .filter((c) => c !== r.label)
-            .map((c) => {
-              const why = reasonFor(g, 'slices', c);
-              return (
-                <label key={c} className="checkbox" title={why ?? undefined}>
-                  <input type="checkbox" checked={r.slices.includes(c)} onChange={() => onChange(toggleSlice(state, c))} /> {c}
-                  {why && <span className="muted eval-slices__why"> · {why}</span>}
-                </label>
-              );
-            })}
+          {sliceCandidates(state).map((c) => {
+            const why = reasonFor(g, 'slices', c);
+            return (
+              <label key={c} className="eval-slice">
+                <input type="checkbox" checked={r.slices.includes(c)} onChange={() => onChange(toggleSlice(state, c))} />
+                <span>
+                  {c}
+                  {why && <span className="muted eval-slice__why">{why}</span>}
+                </span>
+              </label>
+            );
+          })}
         </div>
         {errors.slices && (
           <p className="field__error" role="alert">
