@@ -101,7 +101,7 @@ export function EvalComparePage({ projectId, evaluationIds }: { projectId: strin
                   <tr>
                     <th scope="col">What (95% range)</th>
                     {cmp.points.map((p, i) => (
-                      <th key={p.id} scope="col">
+                      <th key={p.id} scope="col" className="eval-compare-head">
                         <span className="eval-swatch" style={{ background: colors[i % colors.length] }} />
                         <a href={`#/projects/${encodeURIComponent(projectId)}/evaluate/${encodeURIComponent(p.id)}`} onClick={(e) => (e.preventDefault(), go({ page: 'evaluation', projectId, evaluationId: p.id }))}>
                           {p.name}
@@ -124,7 +124,13 @@ export function EvalComparePage({ projectId, evaluationIds }: { projectId: strin
                     {cmp.points.map((p) => (
                       <td key={p.id} className="eval-table__num">
                         {p.totalCostUsdMicros === null ? <span className="muted">unknown</span> : usd(p.totalCostUsdMicros)}
-                        <div className="muted eval-table__sub">{costParts(p, usd)}</div>
+                        {costParts(p, usd)
+                          .split(' + ')
+                          .map((part) => (
+                            <div key={part} className="muted eval-table__sub">
+                              {part}
+                            </div>
+                          ))}
                       </td>
                     ))}
                   </tr>

@@ -7,6 +7,8 @@ export function SlicesPanel({ result }: { result: EvaluationResult }) {
   if (result.slices.length === 0) return null;
   const rows = sliceRows(result.slices);
   const worse = rows.filter((r) => r.verdict === 'significantly-worse');
+  // One judged metric for every group (the usual case): named once, in the header.
+  const shared = rows.every((r) => r.metric === rows[0]!.metric) ? rows[0]!.metric : null;
   return (
     <section className="card" aria-labelledby="slices-title">
       <h2 id="slices-title">For whom it works less well</h2>
@@ -28,7 +30,7 @@ export function SlicesPanel({ result }: { result: EvaluationResult }) {
             <tr>
               <th scope="col">Group</th>
               <th scope="col" className="eval-table__num">Rows</th>
-              <th scope="col" className="eval-table__num">Result</th>
+              <th scope="col" className="eval-table__num">{shared ? `Result: ${shared.toLowerCase()}` : 'Result'}</th>
               <th scope="col" className="eval-table__num">95% range</th>
               <th scope="col">Verdict</th>
             </tr>
@@ -39,7 +41,8 @@ export function SlicesPanel({ result }: { result: EvaluationResult }) {
                 <th scope="row">{r.group}</th>
                 <td className="eval-table__num">{r.rows.toLocaleString('en-US')}</td>
                 <td className="eval-table__num">
-                  {r.value} <span className="muted eval-table__sub">{r.metric.toLowerCase()}</span>
+                  {r.value}
+                  {!shared && <span className="muted eval-table__sub"> {r.metric.toLowerCase()}</span>}
                 </td>
                 <td className="eval-table__num">{r.interval ?? ''}</td>
                 <td>{r.badge.tone === 'none' ? <span className="badge">{r.badge.text}</span> : <span className={`badge badge--${r.badge.tone}`}>{r.badge.text}</span>}</td>
