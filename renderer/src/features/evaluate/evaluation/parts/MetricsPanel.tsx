@@ -14,6 +14,17 @@ export function MetricsPanel({ result }: { result: EvaluationResult }) {
     <section className="card" aria-labelledby="metrics-title">
       <h2 id="metrics-title">How good is it?</h2>
       <p className="muted">Each number comes with the range it would likely fall in on other data like this (95%), and what a model without any skill would get.</p>
+      <ul className="eval-dot-legend muted" aria-hidden="true">
+        <li>
+          <span className="eval-metric__dot eval-metric__dot--ok" /> clearly better than no model
+        </li>
+        <li>
+          <span className="eval-metric__dot eval-metric__dot--warn" /> not clearly better
+        </li>
+        <li>
+          <span className="eval-metric__dot eval-metric__dot--error" /> worse
+        </li>
+      </ul>
       <div className="eval-metrics" role="list" aria-label="Headline metrics">
         {cards.map((c) => (
           <div key={c.key} className="stat eval-metric" role="listitem" data-metric={c.key}>
