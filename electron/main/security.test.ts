@@ -105,8 +105,20 @@ describe('IPC sender check', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies %s', (p) =>
-    expect(permissionDecision(p)).toBe(false),
+  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'pointerLock'])('denies %s, even to the app itself', (p) => {
+    expect(permissionDecision(p)).toBe(false);
+    expect(permissionDecision(p, 'app://tally/index.html')).toBe(false);
+  });
+
+  it('allows notifications only to the app\'s own page (and the loopback dev server in development)', () => {
+    expect(permissionDecision('notifications', 'app://tally/index.html')).toBe(true);
+    expect(permissionDecision('notifications', 'app://tally')).toBe(true);
+    expect(permissionDecision('notifications', 'http://localhost:5173/', 'http://localhost:5173/')).toBe(true);
+  });
+
+  it.each([undefined, '', 'https://evil.example/', 'app://tally.evil/index.html', 'app://user:pw@tally/', 'http://localhost:5173/', 'file:///etc/passwd', 'not a url'])(
+    'denies notifications asked for by %j',
+    (url) => expect(permissionDecision('notifications', url)).toBe(false),
   );
 });
 

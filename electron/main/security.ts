@@ -104,7 +104,13 @@ export function checkSender(frame: SenderFrameInfo | null | undefined, devServer
   return { ok: true };
 }
 
-/** Permissions (camera, notifications, geolocation ...): Tally needs none, so all are denied. */
-export function permissionDecision(_permission: string): false {
-  return false;
+/**
+ * Permissions (camera, geolocation, clipboard ...): all denied, except desktop notifications
+ * asked for by the app's own page (budget alerts reach the desktop through the web Notification
+ * API, so the preload bridge stays { rpc, subscribe }). A request from anywhere else, or one
+ * whose origin is unknown, is denied.
+ */
+export function permissionDecision(permission: string, requestingUrl?: string, devServerUrl?: string): boolean {
+  if (permission !== 'notifications' || !requestingUrl) return false;
+  return isAppUrl(requestingUrl, devServerUrl);
 }

@@ -19,6 +19,8 @@ import { EvaluationWizardPage } from './features/evaluate/wizard/EvaluationWizar
 import { EvaluationPage } from './features/evaluate/evaluation/EvaluationPage';
 import { EvalComparePage } from './features/evaluate/compare/EvalComparePage';
 import { MonitorPage } from './features/evaluate/monitors/MonitorPage';
+import { BudgetPage } from './features/budget/BudgetPage';
+import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
 import { useDatabase, watchDatabaseEvents } from './stores/database.store';
 import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
@@ -58,6 +60,7 @@ export function App() {
         Skip to content
       </a>
       <Nav />
+      <BudgetAlertWatcher />
       <main id="main" className="main" tabIndex={-1}>
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
@@ -78,6 +81,7 @@ export function App() {
         {route.page === 'evaluation' && <EvaluationPage key={route.evaluationId} projectId={route.projectId} evaluationId={route.evaluationId} />}
         {route.page === 'evaluation-compare' && <EvalComparePage key={route.evaluationIds.join(',')} projectId={route.projectId} evaluationIds={route.evaluationIds} />}
         {route.page === 'monitor' && <MonitorPage key={route.monitorId} projectId={route.projectId} monitorId={route.monitorId} />}
+        {route.page === 'budget' && <BudgetPage key={route.projectId} projectId={route.projectId} />}
       </main>
     </div>
   );

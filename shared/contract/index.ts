@@ -14,6 +14,8 @@ import { runsViewsContract } from './runs-views';
 import { trackingContract } from './tracking';
 import { evaluationsContract } from './evaluations';
 import { monitorsContract } from './monitors';
+import { runsIoContract } from './runs-io';
+import { budgetContract } from './budget';
 import type { ContractShape, InputOf, OutputOf } from './define';
 
 /**
@@ -37,6 +39,8 @@ export const contract = {
   ...trackingContract,
   ...evaluationsContract,
   ...monitorsContract,
+  ...runsIoContract,
+  ...budgetContract,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -302,6 +302,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'runs.compare': { valid: [{ runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'] }, { runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'], metricKeys: ['loss'], maxPoints: 500 }], invalid: [{ runIds: ['0123456789abcdef0123456789abcdef'] }, { runIds: Array(11).fill('0123456789abcdef0123456789abcdef') }, { runIds: ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'], maxPoints: 1 }] },
   'runs.keys': { valid: [{ projectId: 'p1' }, { projectId: 'p1', experimentIds: ['1', '2'], view: 'all' }], invalid: [{}, { projectId: 'p1', view: 'gone' }, { projectId: 'p1', experimentIds: [] }] },
   'runs.series': { valid: [{ runId: '0123456789abcdef0123456789abcdef' }, { runId: '0123456789abcdef0123456789abcdef', keys: ['loss'], maxPoints: 500 }], invalid: [{ runId: 'nope' }, { runId: '0123456789abcdef0123456789abcdef', maxPoints: 5 }, { runId: '0123456789abcdef0123456789abcdef', keys: [] }] },
+  'runs.import': { valid: [{ kind: 'mlruns', path: '/data/mlruns' }, { kind: 'csv', path: '/data/runs.csv', projectId: 'p1', taskId: 't1' }, { kind: 'json', path: '/data/runs.json', projectName: 'Lab' }], invalid: [{ kind: 'parquet', path: '/x' }, { kind: 'csv', path: '' }, { kind: 'csv', path: '/x', projectId: 'p1', projectName: 'Lab' }] },
+  'runs.export': { valid: [{ projectId: 'p1' }, { experimentIds: ['1'], format: 'json', withHistory: true, view: 'all' }], invalid: [{}, { projectId: 'p1', format: 'xml' }, { projectId: 'p1', format: 'csv', withHistory: true }] },
   'ledger.list': { valid: [{ projectId: 'p1' }, { projectId: 'p1', from: '2026-01-01', to: '2026-12-31', includeRuns: false }], invalid: [{}, { projectId: 'p1', from: '2026-12-31', to: '2026-01-01' }] },
   'ledger.add': {
     valid: [{ projectId: 'p1', date: '2026-12-01', amountCents: 12050, category: 'api', description: 'OpenAI' }, { projectId: 'p1', date: '2026-12-01', amountCents: -500, currency: 'EUR', fxRate: 1.08, category: 'compute' }],
@@ -325,4 +327,9 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'rates.list': { valid: [{ projectId: 'p1' }], invalid: [{}] },
   'rates.set': { valid: [{ projectId: 'p1', hardwareId: 'h100-sxm', pricePerDeviceHour: 2.1 }, { projectId: 'p1', hardwareId: 'dgx-a100', pricePerDeviceHour: 1.5, currency: 'EUR', note: 'reserved', asOf: '2026-10-01' }], invalid: [{ projectId: 'p1', hardwareId: 'h100-sxm' }, { projectId: 'p1', hardwareId: 'h100-sxm', pricePerDeviceHour: -1 }, { projectId: 'p1', hardwareId: '', pricePerDeviceHour: 1 }] },
   'rates.delete': { valid: [{ projectId: 'p1', hardwareId: 'h100-sxm' }], invalid: [{ projectId: 'p1' }] },
+  // Budgets against actual spend.
+  'budget.status': { valid: [{ projectId: 'p1' }, { projectId: 'p1', today: '2026-12-01' }], invalid: [{}, { projectId: 'p1', today: '2026-02-30' }, { projectId: 'p1', today: '1 Dec' }, { projectId: 'p1', extra: 1 }] },
+  'budget.plan': { valid: [{ projectId: 'p1' }, { projectId: 'p1', plannedUnits: { s1: 20 } }], invalid: [{}, { projectId: 'p1', plannedUnits: { s1: 0 } }, { projectId: 'p1', plannedUnits: { s1: 'many' } }] },
+  'budget.pareto': { valid: [{ experimentId: '1', metricKey: 'accuracy', direction: 'higher' }, { experimentId: '12', metricKey: 'loss', direction: 'lower' }], invalid: [{ experimentId: '1', metricKey: 'accuracy' }, { experimentId: 'x', metricKey: 'accuracy', direction: 'higher' }, { experimentId: '1', metricKey: '', direction: 'lower' }, { experimentId: '1', metricKey: 'acc', direction: 'up' }] },
+  'budget.alerts': { valid: [{}, { today: '2026-12-01' }], invalid: [{ today: 'tomorrow' }, { projectId: 'p1' }] },
 };

@@ -34,6 +34,9 @@ describe('check runs through the dispatcher', () => {
     expect(phases[0]).toBe('hashing');
     expect(phases).toContain('reading');
     expect(phases.at(-1)).toBe('done');
+    // A finished check reports every byte read (a throttled last message once left it at 50%).
+    expect(task.totalBytes).toBeGreaterThan(0);
+    expect(task.bytes).toBe(task.totalBytes);
 
     const run = value<CheckRun>(await t.backend.dispatch('checks.get', { runId: task.runId }));
     expect(run).toMatchObject({ projectId, datasetId: ds.id, datasetName: 'customers.csv', datasetHash: ds.hash, rows: 400, columns: 6 });

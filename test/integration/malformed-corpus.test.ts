@@ -2,6 +2,10 @@
  * The malformed-input corpus: every file in test/fixtures/malformed yields exactly its golden
  * error (code and message with file, line, column and what was expected). The whole corpus also
  * goes through the worker process once, to show a bad file is an error and never a crash.
+ *
+ * The hostile corpus (test/fixtures/hostile, made by make_hostile.py) holds files built to break a
+ * reader: each yields its golden error, or (code "OK") is read with the golden row and column
+ * counts instead of crashing, hanging or printing garbage.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +18,9 @@ import { AppError } from '../../shared/domain/errors';
 
 interface Golden {
   code: string;
-  message: string;
+  message?: string;
+  rows?: number;
+  columns?: number;
   options?: { read?: ReadOptions; roles?: { target?: string } };
 }
 
@@ -70,5 +76,32 @@ describe('malformed-input corpus', () => {
     expect((error as AppError).code).toBe('PARSE_ERROR');
     expect((error as AppError).message).toBe(golden[name]!.message);
     expect((error as AppError).location).toEqual({ file: path, line: 4, column: 12 });
+  });
+});
+
+const hostileDir = join(__dirname, '../fixtures/hostile');
+const hostileGolden = JSON.parse(readFileSync(join(hostileDir, 'golden.json'), 'utf8')) as Record<string, Golden>;
+const hostileFiles = Object.keys(hostileGolden).sort();
+
+describe('hostile-input corpus', () => {
+  it('has every file with a golden, and with the malformed corpus at least 80 files', () => {
+    const onDisk = readdirSync(hostileDir).filter((f) => f !== 'golden.json' && !f.endsWith('.py'));
+    expect(onDisk.sort()).toEqual(hostileFiles);
+    expect(files.length + hostileFiles.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(hostileFiles)('%s gives its golden outcome and is left unchanged', async (name) => {
+    const g = hostileGolden[name]!;
+    const path = join(dir, name);
+    copyFileSync(join(hostileDir, name), path);
+    const before = readFileSync(path);
+    if (g.code === 'OK') {
+      const r = await analyzeFile(path, { roles: {}, threads: 1, seed: 1, onProgress: () => {} });
+      expect({ rows: r.facts.rows, columns: r.facts.columns.length }).toEqual({ rows: g.rows, columns: g.columns });
+    } else {
+      const error = await errorOf(path, g);
+      expect({ code: error.code, message: error.message }).toEqual({ code: g.code, message: g.message });
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });

@@ -95,3 +95,50 @@ describe('column cap', () => {
     await expect(analyseAndCheck({ file })).rejects.toMatchObject({ code: 'PARSE_ERROR', location: { line: 1 }, message: expect.stringMatching(/has 20,001 columns; Tally reads at most 20,000/) });
   }, 60_000);
 });
+
+/** The README's bound: the analysis worker stays under 512 MB whatever one cell or one row group holds. */
+const MEMORY_BOUND = 512 * 1024 * 1024;
+const FULL = process.env.TALLY_RELIABILITY_FULL === '1';
+
+describe('huge cells and row groups stay within the memory bound', () => {
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  it('a 50 MB CSV cell and a 30 MB JSON line: hashed and counted whole, kept cut, peak RSS under 512 MB', async () => {
+    t = tempDir();
+    const csv = join(t.dir, 'bigcell.csv');
+    writeFileSync(csv, `a,b\n1,${'x'.repeat(50_000_000)}\n2,y\n3,${'x'.repeat(50_000_000)}\n`);
+    const jsonl = join(t.dir, 'bigline.jsonl');
+    writeFileSync(jsonl, `${JSON.stringify({ a: 1, b: 'é'.repeat(15_000_000) })}\n${JSON.stringify({ a: 2, b: 'y' })}\n`);
+    for (const file of [csv, jsonl]) {
+      const { profile, analysis } = await analyseAndCheck({ file });
+      const b = profile.columns.find((c) => c.name === 'b')!;
+      console.log(`${file.split('/').pop()}: peak RSS ${(analysis.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+      expect(analysis.peakRssBytes).toBeLessThan(MEMORY_BOUND);
+      // Top values keep at most a kilobyte of a value and say it was cut.
+      for (const v of b.topValues) expect(v.value.length).toBeLessThanOrEqual(1025);
+      expect(b.topValues.some((v) => v.value.endsWith('…'))).toBe(true);
+    }
+    const { profile } = await analyseAndCheck({ file: csv });
+    // The two equal 50 MB cells are one distinct value: counting uses the whole cell.
+    expect(profile.columns.find((c) => c.name === 'b')!.distinct).toBe(2);
+  }, 120_000);
+
+  it(`a Parquet file in one row group (${FULL ? '2.5M' : '600k'} rows x 6 columns) is read in slices, peak RSS under 512 MB`, async () => {
+    t = tempDir();
+    const { parquetWriteFile } = await import('hyparquet-writer');
+    const rows = FULL ? 2_500_000 : 600_000;
+    const file = join(t.dir, 'onegroup.parquet');
+    let x = 7;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x / 2 ** 32);
+    parquetWriteFile({
+      filename: file,
+      columnData: Array.from({ length: 6 }, (_, c) => ({ name: `f${c}`, data: Array.from({ length: rows }, () => next() * 1000), type: 'DOUBLE' as const })),
+      rowGroupSize: rows,
+    });
+    const { profile, analysis } = await analyseAndCheck({ file });
+    console.log(`onegroup.parquet (${rows} rows, one row group): peak RSS ${(analysis.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+    expect(profile.rows).toBe(rows);
+    expect(analysis.peakRssBytes).toBeLessThan(MEMORY_BOUND);
+  }, 300_000);
+});

@@ -72,7 +72,9 @@ async function run(request: WorkerRequest): Promise<void> {
   let lastPhase = '';
   const onProgress = (progress: AnalysisProgress): void => {
     const now = Date.now();
-    if (progress.phase === lastPhase && now - lastSent < 100) return;
+    // At most ~10 a second per phase, but a phase's last word (all bytes read) always goes out.
+    const complete = progress.totalBytes > 0 && progress.bytes >= progress.totalBytes;
+    if (progress.phase === lastPhase && now - lastSent < 100 && !complete) return;
     lastSent = now;
     lastPhase = progress.phase;
     void send({ type: 'progress', progress });

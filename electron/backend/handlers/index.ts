@@ -17,6 +17,8 @@ import { runsViewsHandlers } from './runs-views.handlers';
 import { trackingHandlers } from './tracking.handlers';
 import { evaluationsHandlers } from './evaluations.handlers';
 import { monitorsHandlers } from './monitors.handlers';
+import { runsIoHandlers } from './runs-io.handlers';
+import { budgetHandlers } from './budget.handlers';
 
 /** One entry per contract procedure; the contract test checks the key sets are equal. */
 export const handlers: Handlers<Contract, BackendContext> = {
@@ -36,4 +38,6 @@ export const handlers: Handlers<Contract, BackendContext> = {
   ...trackingHandlers,
   ...evaluationsHandlers,
   ...monitorsHandlers,
+  ...runsIoHandlers,
+  ...budgetHandlers,
 };

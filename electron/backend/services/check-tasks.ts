@@ -67,6 +67,8 @@ export class CheckTasks {
       t.state = 'succeeded';
       t.phase = 'done';
       t.runId = outcome.runId;
+      // A stored run read every byte: the bar ends full, whatever the last throttled message said.
+      if (t.totalBytes !== null && t.totalBytes > 0) t.bytes = t.totalBytes;
     } else {
       t.state = outcome.error.code === 'CANCELLED' ? 'cancelled' : 'failed';
       t.phase = t.state;

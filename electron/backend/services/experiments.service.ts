@@ -70,7 +70,7 @@ function checkScenario(ctx: BackendContext, scenarioId: string | null | undefine
 }
 
 /** The project named `name`, created when there is none. */
-function projectNamed(ctx: BackendContext, name: string): Project {
+export function projectNamed(ctx: BackendContext, name: string): Project {
   const wanted = name.trim().slice(0, 120) || 'Default';
   return findProjectByName(ctx.db, wanted) ?? createProject(ctx, { name: wanted, notes: 'Created for an MLflow experiment.', currency: 'USD', budgetCents: null, monthlyCapCents: null, startDate: null, endDate: null });
 }

@@ -16,6 +16,8 @@ export type Route =
   | { page: 'runs'; projectId: string }
   | { page: 'run'; projectId: string; runId: string }
   | { page: 'compare'; projectId: string; runIds: string[] }
+  // Budget against actual spend for one project.
+  | { page: 'budget'; projectId: string }
   // Evaluate: a project's evaluations and monitors, the wizard, one evaluation, 2-10 side by side, a monitor.
   | { page: 'evaluate'; projectId: string }
   | { page: 'evaluation-new'; projectId: string }
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'evaluate') return evaluateRoute(parts[1], parts.slice(3));
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'monitors' && parts[3]) return { page: 'monitor', projectId: parts[1], monitorId: parts[3] };
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'compare') return { page: 'compare', projectId: parts[1], runIds: (parts[3] ?? '').split(',').filter(Boolean) };
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'budget') return { page: 'budget', projectId: parts[1] };
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
   if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
   if (parts[0] === 'settings') return { page: 'settings' };
@@ -81,6 +84,8 @@ export function routeHash(route: Route): string {
       return `#/projects/${encodeURIComponent(route.projectId)}/runs/${encodeURIComponent(route.runId)}`;
     case 'compare':
       return `#/projects/${encodeURIComponent(route.projectId)}/compare/${route.runIds.map(encodeURIComponent).join(',')}`;
+    case 'budget':
+      return `#/projects/${encodeURIComponent(route.projectId)}/budget`;
     case 'evaluate':
       return `#/projects/${encodeURIComponent(route.projectId)}/evaluate`;
     case 'evaluation-new':
@@ -104,6 +109,7 @@ export function openProjectId(route: Route): string | null {
     case 'runs':
     case 'run':
     case 'compare':
+    case 'budget':
     case 'dataset':
     case 'check':
     case 'check-run':

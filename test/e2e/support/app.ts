@@ -45,7 +45,11 @@ export async function startApp(
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await opts.beforeLoad?.(page, host);
+    // On a loaded 2-core machine the first paint of the 1 MB bundle can take many seconds; give
+    // every step room, and start only once the app shell (or the damaged-database screen) is up.
+    page.setDefaultTimeout(60_000);
     await page.goto(host.appUrl);
+    await page.locator('main#main').waitFor({ timeout: 90_000 });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const b = browser;
     return {

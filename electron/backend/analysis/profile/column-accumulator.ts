@@ -11,6 +11,7 @@
 import { DistinctCounter } from '../sketch/distinct-counter';
 import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
 import { nestedText } from './nested-text';
+import { keptText } from './kept-text';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
 import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
@@ -102,7 +103,9 @@ export class ColumnAccumulator {
   addBytes(buf: Uint8Array, start: number, end: number): CellKind {
     if (start === end) return this.addMissing();
     const kind = scanNumberBytes(buf, start, end);
-    if (kind !== NOT_A_NUMBER) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
+    // A number too large for a double ("1e400" reads as Infinity) stays text: it is flagged as a
+    // mixed-type cell instead of turning the column's min, max and mean into Infinity and NaN.
+    if (kind !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
     return this.addNonNumericBytes(buf, start, end);
   }
 
@@ -142,7 +145,7 @@ export class ColumnAccumulator {
       while (s < e && buf[s] === 32) s++;
       while (e > s && buf[e - 1] === 32) e--;
       const k = scanNumberBytes(buf, s, e);
-      if (k !== NOT_A_NUMBER) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
+      if (k !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
     }
     let kind: CellKind;
     if (scanDateTimeBytes(buf, start, end)) {
@@ -179,7 +182,7 @@ export class ColumnAccumulator {
     if (chars > this.lenMax) this.lenMax = chars;
     this.lenSum += chars;
     const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, utf8.decode(buf.subarray(start, end)));
+    if (newSlot >= 0) this.distinct.setValue(newSlot, keptText(buf, start, end));
     return kind;
   }
 

@@ -12,6 +12,7 @@ import { type RowSink } from '../read/csv-scanner';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 import { nestedText } from './nested-text';
+import { KEPT_TEXT_BYTES, keptString, keptText } from './kept-text';
 
 export const ROW_SAMPLE_CAP = 10_000;
 /**
@@ -167,6 +168,12 @@ export class DatasetAccumulator implements RowSink {
     const kinds = this.kinds;
     const from = starts[0]!;
     const to = ends[n - 1]!;
+    // A very long row is kept cell by cell, each cut (kept-text.ts), not as one string of its bytes.
+    if (to - from > KEPT_TEXT_BYTES * 16) {
+      const cut: RawRow = new Array(n);
+      for (let c = 0; c < n; c++) cut[c] = kinds[c]! <= CellKind.Disguised ? null : keptText(buf, starts[c]!, ends[c]!);
+      return cut;
+    }
     const text = utf8.decode(buf.subarray(from, to));
     if (text.length === to - from) {
       // ASCII row: byte offsets are character offsets.
@@ -221,7 +228,7 @@ export class DatasetAccumulator implements RowSink {
       for (let i = 0; i < n; i++) {
         const c = cols[i]!;
         const v = values[i];
-        sampled[c] = kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? nestedText(v) : String(v);
+        sampled[c] = kinds[c]! <= CellKind.Disguised ? null : typeof v === 'string' ? keptString(v) : v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? keptString(nestedText(v)) : String(v);
       }
       this.rowSample[slot] = sampled;
     }

@@ -1,6 +1,8 @@
 /**
- * Parquet through hyparquet, one row group at a time so memory stays at one group's columns.
- * hyparquet reads with positioned reads of a file handle; the file is opened read-only.
+ * Parquet through hyparquet, in slices of at most SLICE_ROWS rows of a row group: a writer may put
+ * a whole file in one row group (a 120 MB file of one group took 1.4 GB read at once, as row
+ * objects), and hyparquet skips the pages before a slice's first row. hyparquet reads with
+ * positioned reads of a file handle; the file is opened read-only.
  */
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
@@ -12,6 +14,9 @@ import { type RecordConsumer } from './record-sink';
  * `columns` limits the read to those columns (the evaluation engine needs only its roles); records
  * are passed with their 1-based row number as the line.
  */
+/** Rows read (and held as objects) at a time: 64k rows of even 100 columns stay in tens of MB. */
+export const SLICE_ROWS = 65_536;
+
 export async function readParquet(file: string, size: number, sink: RecordConsumer, onProgress?: (bytes: number, rows: number) => void, columns?: readonly string[]): Promise<void> {
   const handle = await open(file, 'r');
   try {
@@ -33,29 +38,35 @@ export async function readParquet(file: string, size: number, sink: RecordConsum
     const names = parquetSchema(metadata).children.map((c) => c.element.name);
     let rowStart = 0;
     let bytes = 0;
+    const selected = columns ? names.filter((n) => columns.includes(n)) : names;
     for (const group of metadata.row_groups) {
-      const rowEnd = rowStart + Number(group.num_rows);
-      try {
-        await parquetRead({
-          file: asyncBuffer,
-          metadata,
-          rowStart,
-          rowEnd,
-          columns: columns ? names.filter((n) => columns.includes(n)) : names,
-          rowFormat: 'object',
-          onComplete: (rows: Record<string, unknown>[]) => {
-            let row = rowStart;
-            for (const r of rows) sink.add(r, { row: ++row });
-          },
-        });
-      } catch (e) {
-        // The sink's own verdict on a value (already naming the row) passes through unchanged.
-        if (isAppError(e)) throw e;
-        throw parseError(file, `a row group (rows ${rowStart + 1}-${rowEnd}) cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+      const groupEnd = rowStart + Number(group.num_rows);
+      const groupBytes = Number(group.total_byte_size);
+      for (let sliceStart = rowStart; sliceStart < groupEnd; sliceStart += SLICE_ROWS) {
+        const sliceEnd = Math.min(groupEnd, sliceStart + SLICE_ROWS);
+        try {
+          await parquetRead({
+            file: asyncBuffer,
+            metadata,
+            rowStart: sliceStart,
+            rowEnd: sliceEnd,
+            columns: selected,
+            rowFormat: 'object',
+            onComplete: (rows: Record<string, unknown>[]) => {
+              let row = sliceStart;
+              for (const r of rows) sink.add(r, { row: ++row });
+            },
+          });
+        } catch (e) {
+          // The sink's own verdict on a value (already naming the row) passes through unchanged.
+          if (isAppError(e)) throw e;
+          throw parseError(file, `rows ${sliceStart + 1}-${sliceEnd} cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+        }
+        const done = (sliceEnd - rowStart) / Math.max(1, groupEnd - rowStart);
+        onProgress?.(Math.min(size, bytes + groupBytes * done), sliceEnd);
       }
-      bytes += Number(group.total_byte_size);
-      onProgress?.(Math.min(size, bytes), rowEnd);
-      rowStart = rowEnd;
+      bytes += groupBytes;
+      rowStart = groupEnd;
     }
   } finally {
     await handle.close();

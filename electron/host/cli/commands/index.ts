@@ -10,6 +10,7 @@ import { monitorCommand } from './monitor.command';
 import { dbCommand } from './db.command';
 import { runsCommand } from './runs.command';
 import { ledgerCommand } from './ledger.command';
+import { budgetCommand } from './budget.command';
 
 /** Every top-level command, in the order `tally --help` lists them. */
-export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, evalCommand, monitorCommand, runsCommand, ledgerCommand, dbCommand];
+export const commands: Command[] = [startCommand, serveCommand, projectsCommand, estimateCommand, catalogCommand, checkCommand, evalCommand, monitorCommand, runsCommand, ledgerCommand, budgetCommand, dbCommand];

@@ -5,10 +5,13 @@ import { json } from '../format';
 import { CliError, EXIT, type CliIo } from '../io';
 import type { Command } from './command';
 import { runJson, runsTable, runText } from './runs-format';
+import { runsExport, runsImport } from './runs-transfer';
 import { allRuns, experimentByName, projectByName } from './track-lookup';
 
 const USAGE = `tally runs list [--project NAME] [--experiment NAME] [--json]
        tally runs show ID [--json]
+       tally runs import mlruns DIR | csv FILE | json FILE [--project NAME] [--json]
+       tally runs export FILE [--format csv|json] [--project NAME] [--experiment NAME] [--with-history] [--json]
   (all take --data-dir DIR)`;
 
 const FLAGS = {
@@ -16,6 +19,8 @@ const FLAGS = {
   'data-dir': { type: 'string' },
   project: { type: 'string' },
   experiment: { type: 'string' },
+  format: { type: 'string' },
+  'with-history': { type: 'boolean' },
 } as const;
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -51,10 +56,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
         io.out(asJson ? json({ ...d, projectName: project.name }) : runText(d, project.name));
         return EXIT.ok;
       }
+      case 'import':
+        return runsImport(backend, p, io, USAGE);
+      case 'export':
+        return runsExport(backend, p, io, USAGE);
       default:
         throw new CliError(`unknown runs command "${sub ?? ''}"\nusage: ${USAGE}`);
     }
   });
 }
 
-export const runsCommand: Command = { name: 'runs', summary: 'List and show tracked runs with what each cost', usage: USAGE, run };
+export const runsCommand: Command = { name: 'runs', summary: 'List, show, import and export tracked runs with what each cost', usage: USAGE, run };

@@ -141,7 +141,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
   );
 }
 
-interface FolderViewProps {
+export interface FolderViewProps {
   browse: BrowseResult | null;
   chosen: string | null;
   listRef: RefObject<HTMLUListElement | null>;
@@ -154,7 +154,7 @@ interface FolderViewProps {
  * box, unless the user has typed there since: a path typed while the first listing was still
  * loading must survive that listing's arrival.
  */
-function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewProps) {
+export function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewProps) {
   const [active, setActive] = useState(0);
   const [path, setPath] = useState(browse?.dir ?? '');
   const [edited, setEdited] = useState(false);

@@ -7,6 +7,7 @@ import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
 import { EvaluatePanel } from '../evaluate/list/EvaluatePanel';
 import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
+import { BudgetAlertBanner } from '../budget/BudgetAlertBanner';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
 import { formFromProject } from './project-form';
@@ -73,6 +74,7 @@ export function ProjectPage({ id }: { id: string }) {
         )}
       </header>
       <ErrorBanner error={error} />
+      <BudgetAlertBanner projectId={p.id} withLink />
       {editing ? (
         <div className="card">
           <h2>Edit project</h2>
@@ -114,6 +116,13 @@ export function ProjectPage({ id }: { id: string }) {
             <p className="muted">The training runs logged to this project: what each was given, what it scored and what it cost.</p>
             <a href={`#/projects/${encodeURIComponent(p.id)}/runs`} onClick={(e) => (e.preventDefault(), go({ page: 'runs', projectId: p.id }))}>
               Open the runs →
+            </a>
+          </div>
+          <div className="card" aria-label="Budget">
+            <h2>Budget</h2>
+            <p className="muted">What has been spent against the budget and the plan, what running runs have committed, when the money runs out, and the ledger with its bills.</p>
+            <a href={`#/projects/${encodeURIComponent(p.id)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId: p.id }))}>
+              Open the budget →
             </a>
           </div>
           <EvaluatePanel projectId={p.id} />

@@ -11,6 +11,8 @@ import { RunFilterBar } from './filters/RunFilterBar';
 import { ColumnChooser } from './table/ColumnChooser';
 import { orderFor, tableColumns } from './table/run-columns';
 import { RunsTable } from './table/RunsTable';
+import { ExportRunsButtons } from './transfer/ExportRunsButtons';
+import { ImportRunsDialog } from './transfer/ImportRunsDialog';
 import './runs.css';
 
 const ALL_COLUMNS = { params: 'all', metrics: 'all', tags: 'all' } as const;
@@ -29,6 +31,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
   const actions = useRunsUi.getState();
   const [chooserOpen, setChooserOpen] = useState(false);
   const [refused, setRefused] = useState(false);
+  const [importing, setImporting] = useState(false);
   const experimentIds = ui.experimentIds.length ? ui.experimentIds : undefined;
   const query = { projectId, ...(experimentIds ? { experimentIds } : {}), filter: ui.filter, orderBy: orderFor(ui.sort), view: ui.view };
   // Without a stored column choice the first page brings every key (100 rows: cheap), so rows
@@ -70,7 +73,14 @@ export function RunsPage({ projectId }: { projectId: string }) {
           <h1 id="runs-title">Runs{project.data ? ` of ${project.data.name}` : ''}</h1>
           <p className="muted">Every training run logged to this project: what it was given, what it scored and what it cost.</p>
         </div>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
+            Import runs
+          </button>
+          <ExportRunsButtons projectId={projectId} />
+        </div>
       </header>
+      <ImportRunsDialog projectId={projectId} open={importing} onClose={() => setImporting(false)} />
       <ErrorBanner error={project.error ?? keys.error ?? pages.error ?? restore.error ?? null} />
       <ExperimentsPanel projectId={projectId} shown={ui.experimentIds} onShow={(ids) => actions.setExperiments(projectId, ids)} />
       <div className="toolbar runs-toolbar">

@@ -1,0 +1,79 @@
+import type { Input } from '../../../../shared/contract';
+import { LedgerAddInput, type LedgerCategory, type LedgerEntry } from '../../../../shared/contract/ledger';
+
+/**
+ * The ledger entry form: strings as typed, the amount in major units with an optional minus
+ * (a refund or a credit). Validation messages come from the contract's own schema, so the form
+ * says exactly what the backend would refuse.
+ */
+export interface LedgerFormValues {
+  date: string;
+  amount: string;
+  category: LedgerCategory;
+  description: string;
+  /** Empty: the project's currency. */
+  currency: string;
+  /** Project currency per 1 unit of `currency`; needed for another currency (USD can use the project's rate). */
+  fxRate: string;
+}
+
+export type LedgerFieldErrors = Partial<Record<keyof LedgerFormValues, string>>;
+
+export function emptyLedgerForm(today: string): LedgerFormValues {
+  return { date: today, amount: '', category: 'compute', description: '', currency: '', fxRate: '' };
+}
+
+export function formFromEntry(e: LedgerEntry, projectCurrency: string): LedgerFormValues {
+  const abs = Math.abs(e.amountCents);
+  return {
+    date: e.date,
+    amount: `${e.amountCents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`,
+    category: e.category,
+    description: e.description,
+    currency: e.currency === projectCurrency ? '' : e.currency,
+    fxRate: e.fxRate === null ? '' : String(e.fxRate),
+  };
+}
+
+/** "-1,200.5" -> -120050 cents, exactly from the text (no float). */
+export function parseSignedCents(raw: string): { cents: number } | { error: string } {
+  const s = raw.replace(/[,\s]/g, '');
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return { error: s === '' ? 'Enter an amount' : 'Enter an amount like 120.50, or -20 for a refund' };
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return { error: 'That amount is too large' };
+  return { cents: m[1] && cents !== 0 ? -cents : cents };
+}
+
+const FIELD_OF: Record<string, keyof LedgerFormValues> = { date: 'date', amountCents: 'amount', category: 'category', description: 'description', currency: 'currency', fxRate: 'fxRate' };
+
+export type LedgerFields = Omit<Input<'ledger.add'>, 'projectId'>;
+
+/** Form values -> the fields of ledger.add / ledger.update, or errors keyed by form field. */
+export function toLedgerFields(projectId: string, v: LedgerFormValues): { fields: LedgerFields; errors?: undefined } | { errors: LedgerFieldErrors; fields?: undefined } {
+  const errors: LedgerFieldErrors = {};
+  const amount = parseSignedCents(v.amount);
+  if ('error' in amount) errors.amount = amount.error;
+  const currency = v.currency.trim().toUpperCase();
+  const fx = v.fxRate.trim() === '' ? undefined : Number(v.fxRate.trim());
+  if (fx !== undefined && Number.isNaN(fx)) errors.fxRate = 'Enter the rate as a number, like 0.92';
+  const candidate = {
+    projectId,
+    date: v.date,
+    amountCents: 'cents' in amount ? amount.cents : 0,
+    category: v.category,
+    description: v.description,
+    ...(currency ? { currency } : {}),
+    ...(fx !== undefined && !Number.isNaN(fx) ? { fxRate: fx } : {}),
+  };
+  const parsed = LedgerAddInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF[String(issue.path[0])];
+      if (field && !errors[field]) errors[field] = issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  const { projectId: _p, ...fields } = candidate;
+  return { fields };
+}

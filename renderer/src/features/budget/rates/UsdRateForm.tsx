@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Project } from '../../../../../shared/contract/projects';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { Field } from '../../../components/Field';
+import { useRpcMutation } from '../../../data/rpc-query';
+
+/**
+ * The project's dated USD exchange rate: how catalog prices, run costs in USD and USD plans are
+ * shown in the project's currency. Without it those stay uncounted (never taken 1:1). Changing
+ * it recomputes the runs' costs; ledger entries keep the rate they were booked at.
+ */
+export function UsdRateForm({ project, today }: { project: Project; today: string }) {
+  const save = useRpcMutation('projects.update', { invalidates: ['projects', 'budget', 'ledger', 'runs'] });
+  const [rate, setRate] = useState(project.usdRate === undefined ? '' : String(project.usdRate));
+  const [asOf, setAsOf] = useState(project.usdRateAsOf ?? today);
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="form"
+      aria-label="USD exchange rate"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = Number(rate.trim());
+        if (rate.trim() !== '' && !(Number.isFinite(n) && n > 0)) {
+          setError('Enter the rate as a number greater than 0, like 0.92');
+          return;
+        }
+        setError(undefined);
+        save.mutate({ id: project.id, patch: rate.trim() === '' ? { usdRate: null } : { usdRate: n, usdRateAsOf: asOf || today } });
+      }}
+    >
+      <h3>US dollar exchange rate</h3>
+      <p className="muted budget-note">
+        {project.usdRate === undefined
+          ? `Not set: run costs priced in US dollars and USD plans cannot be counted in ${project.currency}.`
+          : `1 USD = ${project.usdRate} ${project.currency}, as of ${project.usdRateAsOf ?? 'an unknown date'}.`}
+      </p>
+      <ErrorBanner error={save.error ?? null} />
+      <div className="form__row">
+        <Field label={`${project.currency} per 1 USD`} error={error} hint="Empty removes the rate.">
+          {(p) => <input {...p} inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} />}
+        </Field>
+        <Field label="As of" hint="The day the rate is from.">
+          {(p) => <input {...p} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save the rate'}
+        </button>
+      </div>
+    </form>
+  );
+}
