@@ -80,6 +80,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
         signal,
         ...(ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {}),
         onQueued: () => tasks.progress(entry, { phase: 'queued' }),
+        onWorkerLog: (stderr) => ctx.logger.error('the analysis worker failed; what it wrote', stderr),
         // Phases after reading report no byte counts: keep the last figures instead of dropping to 0.
         onProgress: (p) =>
           tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }),

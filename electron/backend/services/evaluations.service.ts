@@ -99,6 +99,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry<EvaluationTaskState
       {
         signal,
         ...(ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {}),
+        onWorkerLog: (stderr) => ctx.logger.error('the evaluation worker failed; what it wrote', stderr),
         onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }),
       },
     );

@@ -191,7 +191,7 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
       }
       const analysis = await runAnalysis(
         { file, reference: m.reference.path, ...(m.roles?.time ? { time: m.roles.time } : {}) },
-        { signal, ...launcher, onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase }) },
+        { signal, ...launcher, onWorkerLog: (stderr) => ctx.logger.error('the monitor worker failed; what it wrote', stderr), onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase }) },
       );
       const drift = DriftReport.parse(analysis.report.drift ?? { columns: [], driftedColumns: 0, share: 0, datasetDrift: false });
       const columns = analysis.checkInput.columns;
