@@ -2,7 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeRequest } from '../../electron/backend/analysis/analyze-request';
+import { sampleHead } from '../../electron/backend/analysis/evaluate/head-sample';
+import { detectFormat } from '../../electron/backend/analysis/read/format-detector';
 import { datasetProfile, piiColumns } from '../../electron/backend/services/check-profile';
+import { sniffDataset } from '../../electron/backend/services/dataset-sniff';
 import { DatasetProfile } from '../../shared/contract/datasets';
 import { Finding } from '../../shared/contract/checks';
 import { tempDir } from '../support/temp';
@@ -75,5 +78,64 @@ describe('input fuzz regressions', () => {
       code: 'PARSE_ERROR',
       message: 'case1517.parquet: column "big" in row group 1 is damaged: a data page (v2) header is incomplete.',
     });
+  });
+
+  it('parquet seed 1 case 2494: one byte of the footer changed gives a column no position; refused, not an unhandled rejection that ends the worker', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const plan: FuzzPlan = { seedIndex: 1, mutations: [{ op: 'set', at: 0.811492919921875, byte: 197 }] };
+      await expect(analyse('case2494.parquet', applyPlan(plan, seedFiles('parquet')))).rejects.toMatchObject({
+        code: 'PARSE_ERROR',
+        message: 'case2494.parquet: the Parquet footer is damaged: column "a" of row group 1 has no valid position in the file.',
+      });
+      // An unhandled rejection is reported on a later turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
+  it('parquet seed 3 case 8297: a run-length run claiming more values than its page holds is refused before hyparquet grows an array to billions of elements (V8 aborted the process)', async () => {
+    const plan: FuzzPlan = {
+      seedIndex: 1,
+      mutations: [
+        { op: 'splice', at: 0.840911865234375, from: 0.413360595703125, length: 440, other: 1909418510 },
+        { op: 'insert', at: 0.3268585205078125, bytes: [160, 200, 255, 254, 252, 107, 242, 88, 27, 195] },
+        { op: 'delete', at: 0.97998046875, length: 41 },
+        { op: 'set', at: 0.347503662109375, byte: 99 },
+        { op: 'splice', at: 0.85845947265625, from: 0.56298828125, length: 379, other: 166600999 },
+        { op: 'splice', at: 0.3194580078125, from: 0.8973541259765625, length: 393, other: 1601039677 },
+        { op: 'set', at: 0.862701416015625, byte: 0 },
+      ],
+    };
+    const bytes = applyPlan(plan, seedFiles('parquet'));
+    const refusal = { code: 'PARSE_ERROR', message: 'case8297.parquet: column "b" in row group 1 is damaged: a run claims 6,910 values where the page has 20 left.' };
+    // The predictions head sample decodes in the app's own process: there the abort ended the app.
+    const file = join((t = tempDir()).dir, 'case8297.parquet');
+    writeFileSync(file, bytes);
+    await expect(sampleHead(file, detectFormat(file))).rejects.toMatchObject(refusal);
+    t.cleanup();
+    await expect(analyse('case8297.parquet', bytes)).rejects.toMatchObject(refusal);
+  });
+
+  it('parquet seed 2 case 2478: a footer whose schema names more children than it holds is refused by the sniffer and the engine (the sniffer threw a TypeError: "internal error" on registering)', async () => {
+    const plan: FuzzPlan = {
+      seedIndex: 1,
+      mutations: [
+        { op: 'delete', at: 0.430999755859375, length: 39 },
+        { op: 'insert', at: 0.55450439453125, bytes: [39, 2, 215, 127] },
+        { op: 'set', at: 0.6784820556640625, byte: 67 },
+      ],
+    };
+    const bytes = applyPlan(plan, seedFiles('parquet'));
+    const refusal = { code: 'PARSE_ERROR', message: "case2478.parquet: the Parquet footer is damaged: its schema cannot be read (Cannot read properties of undefined (reading 'name'))." };
+    const file = join((t = tempDir()).dir, 'case2478.parquet');
+    writeFileSync(file, bytes);
+    await expect(sniffDataset(file)).rejects.toMatchObject(refusal);
+    t.cleanup();
+    await expect(analyse('case2478.parquet', bytes)).rejects.toMatchObject(refusal);
   });
 });

@@ -29,6 +29,7 @@ interface CaseLine {
   name?: string;
   message?: string;
   at?: string;
+  peakKb?: number;
 }
 type RunnerLine = { t: 'start'; case: number } | CaseLine | { t: 'end'; cases: number; peakRssKb: number | null };
 
@@ -76,6 +77,7 @@ function runBatch(bundle: string, format: FuzzFormat, first: number, deadline: n
         else {
           outcomes.push(e);
           if (e.outcome === 'crash' && !failure) failure = { format, case: e.case, what: `${e.how}: ${e.name}: ${e.message} ${e.at}` };
+          if (e.peakKb !== undefined && e.peakKb / 1024 > PEAK_RSS_BOUND_MB && !failure) failure = { format, case: e.case, what: `the peak RSS reached ${(e.peakKb / 1024).toFixed(0)} MB, over the ${PEAK_RSS_BOUND_MB} MB bound` };
         }
       }
     });

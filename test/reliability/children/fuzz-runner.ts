@@ -1,10 +1,12 @@
 /**
  * The child process of the input fuzz suite (bundled with esbuild, started with plain node): it
- * rebuilds mutated files case after case and runs each through the real engine in this process,
- * as the analysis worker does (read, profile, checks), then what the app does with the result
+ * rebuilds mutated files case after case and runs each through the readers of the app's own
+ * process (the dataset sniffer, the predictions head sample) and through the real engine in this
+ * process, as the analysis worker does (read, profile, checks), then what the app does with the result
  * (the stored profile checked against the contract, the JSON it is stored as, the HTML report).
  * One stdout line per event: {"t":"start","case":n} before a case, {"t":"case","case":n,
- * "outcome":"ok"|"app"|"crash",...} after it, {"t":"end","cases":n,"peakRssKb":n} at the end.
+ * "outcome":"ok"|"app"|"crash",...} after it (with "peakKb" when the case raised the process's
+ * peak RSS), {"t":"end","cases":n,"peakRssKb":n} at the end (VmHWM).
  * A hang shows as a start without its case line; a hard crash as an exit without the end line.
  * Arguments: format, seed, first case, last case (exclusive), deadline (epoch ms), work folder,
  * seeds folder (the seed files the parent wrote, <format>-<k>.bin).
@@ -15,6 +17,9 @@ import { DatasetProfile } from '../../../shared/contract/datasets';
 import { Finding } from '../../../shared/contract/checks';
 import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from '../../../electron/backend/analysis/analyze-request';
+import { sampleHead } from '../../../electron/backend/analysis/evaluate/head-sample';
+import { detectFormat } from '../../../electron/backend/analysis/read/format-detector';
+import { sniffDataset } from '../../../electron/backend/services/dataset-sniff';
 import { renderHtmlReport } from '../../../electron/backend/reports/html-report';
 import { datasetProfile, piiColumns } from '../../../electron/backend/services/check-profile';
 import { fuzzCase, type FuzzFormat } from '../support/byte-mutation';
@@ -23,8 +28,13 @@ const [format, seedArg, firstArg, endArg, deadlineArg, workDir, seedsDir] = proc
 const seed = Number(seedArg);
 const deadline = Number(deadlineArg);
 
+/** The process's peak RSS so far (getrusage), added to a case's line when that case raised it. */
+let peakKb = 0;
 const emit = (event: Record<string, unknown>): void => {
-  process.stdout.write(`${JSON.stringify(event)}\n`);
+  const peak = process.resourceUsage().maxRSS;
+  const raised = event.t === 'case' && peak > peakKb;
+  if (raised) peakKb = peak;
+  process.stdout.write(`${JSON.stringify(raised ? { ...event, peakKb } : event)}\n`);
 };
 
 let current = -1;
@@ -73,6 +83,15 @@ function useResult(result: Awaited<ReturnType<typeof analyzeRequest>>): string |
   return null;
 }
 
+/** Runs a reader that may refuse the file with an AppError; anything else is thrown on. */
+async function settles(read: () => Promise<unknown>): Promise<void> {
+  try {
+    await read();
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+  }
+}
+
 let cases = 0;
 for (let i = Number(firstArg); i < Number(endArg) && Date.now() < deadline; i++) {
   current = i;
@@ -82,6 +101,10 @@ for (let i = Number(firstArg); i < Number(endArg) && Date.now() < deadline; i++)
   const reference = i % 3 === 1 ? join(seedsDir, seedNames[plan.seedIndex]!) : undefined;
   emit({ t: 'start', case: i });
   try {
+    // What the app's own process reads of a file (registering a dataset, guessing the roles of a
+    // predictions file) must end as well as what the worker reads.
+    await settles(() => sniffDataset(file));
+    await settles(() => sampleHead(file, detectFormat(file)));
     const result = await analyzeRequest({ file, ...(reference ? { reference } : {}), threads: 1 }, () => undefined);
     const broken = useResult(result);
     emit(broken ? { t: 'case', case: i, outcome: 'crash', how: 'contract', name: 'ContractViolation', message: broken, at: '' } : { t: 'case', case: i, outcome: 'ok' });
