@@ -62,9 +62,20 @@ export function seedFiles(format: FuzzFormat): Uint8Array[] {
   return format === 'csv' ? csvSeeds() : format === 'jsonl' ? jsonlSeeds() : parquetSeeds();
 }
 
-/** Bytes that matter to the readers: delimiters, quotes, line ends, brackets, BOM and magic bytes. */
-const INTERESTING = [0x00, 0x0a, 0x0d, 0x22, 0x27, 0x2c, 0x3b, 0x09, 0x5c, 0x7b, 0x7d, 0x5b, 0x5d, 0x3a, 0x2d, 0x2e, 0x30, 0x39, 0x65, 0x7f, 0x80, 0xbf, 0xc3, 0xef, 0xfe, 0xff];
-const byteArb = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...INTERESTING));
+/** Bytes that matter to the binary readers: zero, sign bits, magic and varint bytes. */
+const INTERESTING = [0x00, 0x01, 0x7f, 0x80, 0xff, 0xfe, 0x15, 0x16, 0x18, 0x19, 0x1c, 0x26, 0x29, 0x2c, 0x50, 0x41, 0x52, 0x31];
+const binaryByteArb = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...INTERESTING));
+
+/**
+ * Text formats: mostly printable bytes and the ones that carry structure (delimiters, quotes, line
+ * ends, brackets, number syntax, UTF-8 lead and continuation bytes), so that most mutants get past
+ * the binary-data refusal and into the parsers; now and then any byte.
+ */
+const TEXT_BYTES = [...' ,;\t\n\r"\'{}[]:-+.eE0123456789aZ_\\/'].map((c) => c.charCodeAt(0)).concat([0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xef, 0xbb, 0xbf]);
+const textByteArb = fc.oneof({ arbitrary: fc.constantFrom(...TEXT_BYTES), weight: 6 }, { arbitrary: fc.integer({ min: 0x20, max: 0x7e }), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 255 }), weight: 1 });
+
+/** Whole tokens a text reader treats specially. */
+const TOKENS = ['"', '""', ',', '\n', '\r\n', '1e400', '-1e-400', 'NaN', '-0', 'null', 'true', '{"a":', '}', '[', ']', '\\u0000', '\ufeff', '2024-02-30', '99999999999999999999', 'é', '😀', '\t'].map((t) => Array.from(new TextEncoder().encode(t)));
 
 export type Mutation =
   | { op: 'flip'; at: number; bit: number }
@@ -76,22 +87,27 @@ export type Mutation =
 
 /** Positions are fractions of the current length (so one plan fits any seed), spread evenly over it. */
 const at = fc.integer({ min: 0, max: 0xffff }).map((n) => n / 0x10000);
-const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant<'flip'>('flip'), at, bit: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ op: fc.constant<'set'>('set'), at, byte: byteArb }),
-  fc.record({ op: fc.constant<'insert'>('insert'), at, bytes: fc.array(byteArb, { minLength: 1, maxLength: 16 }) }),
-  fc.record({ op: fc.constant<'delete'>('delete'), at, length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ op: fc.constant<'duplicate'>('duplicate'), at, length: fc.integer({ min: 1, max: 256 }), times: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ op: fc.constant<'splice'>('splice'), at, from: at, length: fc.integer({ min: 1, max: 512 }), other: fc.nat() }),
-);
+const mutationArb = (text: boolean): fc.Arbitrary<Mutation> => {
+  const byteArb = text ? textByteArb : binaryByteArb;
+  const inserted = text ? fc.oneof(fc.array(byteArb, { minLength: 1, maxLength: 16 }), fc.constantFrom(...TOKENS)) : fc.array(byteArb, { minLength: 1, maxLength: 16 });
+  return fc.oneof(
+    // Text: low bits only, so a flipped character mostly stays a printable one.
+    fc.record({ op: fc.constant<'flip'>('flip'), at, bit: fc.integer({ min: 0, max: text ? 4 : 7 }) }),
+    fc.record({ op: fc.constant<'set'>('set'), at, byte: byteArb }),
+    fc.record({ op: fc.constant<'insert'>('insert'), at, bytes: inserted }),
+    fc.record({ op: fc.constant<'delete'>('delete'), at, length: fc.integer({ min: 1, max: 64 }) }),
+    fc.record({ op: fc.constant<'duplicate'>('duplicate'), at, length: fc.integer({ min: 1, max: 256 }), times: fc.integer({ min: 1, max: 64 }) }),
+    fc.record({ op: fc.constant<'splice'>('splice'), at, from: at, length: fc.integer({ min: 1, max: 512 }), other: fc.nat() }),
+  );
+};
 
 export interface FuzzPlan {
   seedIndex: number;
   mutations: Mutation[];
 }
 
-const planArb = (seeds: number): fc.Arbitrary<FuzzPlan> =>
-  fc.record({ seedIndex: fc.integer({ min: 0, max: seeds - 1 }), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 8 }) });
+const planArb = (seeds: number, text: boolean): fc.Arbitrary<FuzzPlan> =>
+  fc.record({ seedIndex: fc.integer({ min: 0, max: seeds - 1 }), mutations: fc.array(mutationArb(text), { minLength: 1, maxLength: 8 }) });
 
 function apply(bytes: Uint8Array, m: Mutation, seeds: readonly Uint8Array[]): Uint8Array {
   const pos = Math.floor(m.at * bytes.length);
@@ -140,6 +156,6 @@ export function applyPlan(plan: FuzzPlan, seeds: readonly Uint8Array[]): Uint8Ar
 }
 
 export function fuzzCase(format: FuzzFormat, seed: number, index: number, seeds = seedFiles(format)): { plan: FuzzPlan; bytes: Uint8Array } {
-  const [plan] = fc.sample(planArb(seeds.length), { seed: caseSeed(seed, index), numRuns: 1 });
+  const [plan] = fc.sample(planArb(seeds.length, format !== 'parquet'), { seed: caseSeed(seed, index), numRuns: 1 });
   return { plan: plan!, bytes: applyPlan(plan!, seeds) };
 }
