@@ -134,6 +134,7 @@ describe('I/O errors and a full disk', () => {
     expect(r.events.filter((e) => e.t === 'read').every((e) => e.t === 'read' && e.ok)).toBe(true);
     for (const u of undo.splice(0).reverse()) u();
     expect(expectIntactWithAcks(dataDir, r.events)).toBe(10);
+    console.log(`[reliability] database file made read-only mid-run (${process.getuid?.() === 0 ? 'chattr +i' : 'chmod 444'}): 10 writes acknowledged before, the next ${refused.length} refused as READ_ONLY, reads answered after each, 10 verified after exit; integrity_check ok`);
   }, 120_000);
 
   it('a database that cannot grow (SQLite reports SQLITE_FULL) refuses the write as DISK_FULL and keeps serving', async () => {
