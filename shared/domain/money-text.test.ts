@@ -56,6 +56,8 @@ describe('parseMoneyText', () => {
     expect(cents('abc', { field: '--budget' })).toBe('--budget must be an amount like 300, $300 or 300 EUR (got "abc")');
     expect(cents('€', budget)).toBe('The monthly budget must be an amount like 300, $300 or 300 EUR (got "€")');
     expect(cents('3 hundred')).toMatch(/^The monthly budget must be an amount/);
+    expect(cents('abc')).toBe('The monthly budget must be an amount like 300, $300 or 300 EUR (got "abc")');
+    expect(cents('300 ABC')).toBe('The monthly budget names "ABC", which is not a currency code; use one such as EUR, USD or GBP');
     expect(cents('-20')).toBe('The monthly budget cannot be negative');
     expect(cents('0', { ...budget, positive: true })).toBe('The monthly budget must be more than zero');
     expect(cents('99999999999999999')).toBe('The monthly budget is too large');

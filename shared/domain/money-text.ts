@@ -140,13 +140,22 @@ function digitsOf(text: string): { whole: string; fraction: string } | null {
   return { whole: whole === '' ? '0' : whole, fraction };
 }
 
+/** ISO 4217 codes as the runtime's Intl knows them; any three letters where it cannot say. */
+function isCurrencyCode(code: string): boolean {
+  const supported = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
+  return typeof supported !== 'function' || supported('currency').includes(code);
+}
+
 /** Parses an amount the owner typed; see the file comment for what is accepted. */
 export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextResult {
   const shown = text.trim();
   const fail = (why: string): MoneyTextResult => ({ ok: false, message: `${opts.field} ${why}` });
   if (shown === '') return { ok: true, cents: null, currency: opts.currency ?? null };
+  const notAmount = () => fail(`must be an amount like ${amountExamples(opts.currency)} (got "${shown.slice(0, 40)}")`);
   const split = takeCurrency(shown, opts.currency);
+  if (!/\d/.test(split.rest)) return notAmount();
   if (split.error) return fail(split.error);
+  if (split.currency !== null && !isCurrencyCode(split.currency)) return fail(`names "${split.currency}", which is not a currency code; use one such as EUR, USD or GBP`);
   let rest = split.rest;
   let negative = false;
   if (/^[-−]/.test(rest)) {
@@ -158,7 +167,7 @@ export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextR
     return fail(`is written in ${split.currency}, but this project counts in ${opts.currency}; write it in ${opts.currency}, like ${amountExamples(opts.currency)}`);
   }
   const digits = digitsOf(rest);
-  if (!digits) return fail(`must be an amount like ${amountExamples(opts.currency)} (got "${shown.slice(0, 40)}")`);
+  if (!digits) return notAmount();
   const fraction = digits.fraction.replace(/0+$/, '');
   if (fraction.length > 2) return fail(`has more than two decimals ("${shown.slice(0, 40)}"); amounts are kept in whole cents`);
   const cents = Number(digits.whole) * 100 + Number(fraction.padEnd(2, '0'));
