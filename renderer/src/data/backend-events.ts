@@ -15,7 +15,8 @@ const ALSO: Record<string, string[]> = {
   experiments: ['runs', 'budget'],
   ledger: ['budget', 'projects'],
   rates: ['runs', 'ledger', 'budget'],
-  projects: ['budget', 'runs', 'ledger'],
+  // A plan's figures are shown in its project's currency at the project's rate.
+  projects: ['budget', 'runs', 'ledger', 'scenarios'],
   catalog: ['runs', 'budget', 'estimate'],
   scenarios: ['budget', 'projects'],
   datasets: ['checks', 'projects'],

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
+import { useRpcQuery } from '../../../data/rpc-query';
+import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { planCurrency } from '../parts/plan-currency';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useCatalog } from '../../../stores/catalog/catalog.store';
@@ -11,7 +14,7 @@ import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
@@ -21,14 +24,27 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
   const getScenario = useScenarios((s) => s.get);
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
-  const [budget, setBudget] = useState<number | null>(null);
+  const [budget, setBudget] = useState<MonthlyBudget | null>(null);
   const [showResult, setShowResult] = useState(false);
+  // The project the plan is for: its currency is the budget's and the answer's.
+  const projectList = useRpcQuery('projects.list', {}).data ?? [];
+  const [chosenProjectId, setChosenProjectId] = useState('');
+  const choices = editing ? projectList.filter((p) => p.id === editing.projectId) : activeProjects(projectList);
+  const planProjectId = editing?.projectId ?? (chosenProjectId || choices[0]?.id || '');
+  const planProject = projectList.find((p) => p.id === planProjectId) ?? null;
+  const currency = planCurrency(planProject);
   const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input, values) => {
-    setBudget(buildWorkload(values).monthlyBudgetUsd);
+    setBudget(buildWorkload(values).monthlyBudget);
     setShowResult(true);
     void runCompare(input);
   });
-  const { restart } = wiz;
+  const { restart, set: setValue } = wiz;
+  const budgetCurrency = planProject?.currency ?? 'USD';
+  useEffect(() => {
+    if (wiz.values.currency !== budgetCurrency) setValue('currency', budgetCurrency);
+    // set is a fresh function each render; the currency is all this follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budgetCurrency, wiz.values.currency]);
   useEffect(() => {
     void loadAll();
   }, [loadAll]);
@@ -37,7 +53,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     void getScenario(scenarioId).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
+      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -61,7 +77,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         <CloudResult
           result={comparison}
           workload={compareInput.workload}
-          monthlyBudgetUsd={budget}
+          monthlyBudget={budget}
+          currency={currency}
           today={today}
           actions={
             <ResultActions
@@ -75,7 +92,9 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           payload={{ kind: 'deployment', input: compareInput, result: comparison }}
           defaultName={`${compareInput.workload.name ?? 'Workload'}, ${Math.round(compareInput.workload.requestsPerDay).toLocaleString('en-US')} a day`}
           editing={editing}
-          notes={budgetNote(budget)}
+          monthlyBudget={budget}
+          projectId={planProjectId}
+          onProjectChange={setChosenProjectId}
         />
       </>
     );
@@ -90,7 +109,16 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
+      <CloudStep
+        stepId={wiz.step.id}
+        values={wiz.values}
+        errors={wiz.errors}
+        set={wiz.set}
+        hardware={hardwareChoices(all)}
+        apis={apiChoices(all)}
+        providers={providersByHardware(all)}
+        plan={{ projects: choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
+      />
     </WizardFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
 import { AppError } from '../../../../../shared/domain/errors';
 import { Field } from '../../../components/Field';
@@ -14,7 +14,23 @@ import { useScenarios } from '../../../stores/scenarios/scenarios.store';
  * Saves the result on screen to a project, or back to the scenario it was opened from. The
  * result is sent as shown, so the saved figures are exactly the ones the owner saw.
  */
-export function SaveScenario({ payload, defaultName, editing, notes }: { payload: WizardPayload; defaultName: string; editing: Scenario | null; notes?: string }) {
+export function SaveScenario({
+  payload,
+  defaultName,
+  editing,
+  monthlyBudget,
+  projectId: shownProjectId,
+  onProjectChange,
+}: {
+  payload: WizardPayload;
+  defaultName: string;
+  editing: Scenario | null;
+  /** The plan's monthly budget as the wizard read it; left out, a saved plan keeps its own. */
+  monthlyBudget?: MonthlyBudget | null;
+  /** The project the wizard shows the answer for, when the page chooses it. */
+  projectId?: string;
+  onProjectChange?(id: string): void;
+}) {
   const { list, load } = useProjects();
   const { create, update } = useScenarios();
   const go = useNavigation((s) => s.go);
@@ -27,7 +43,8 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
   useEffect(() => {
     void load();
   }, [load]);
-  const chosen = projectId || projects[0]?.id || '';
+  const chosen = shownProjectId || projectId || projects[0]?.id || '';
+  const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
 
   async function save(asNew: boolean) {
     setBusy(true);
@@ -35,8 +52,8 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
     try {
       const s =
         editing && !asNew
-          ? await update({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>)
-          : await create({ projectId: chosen, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
+          ? await update({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>)
+          : await create({ projectId: chosen, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
       setSaved(s);
     } catch (e) {
       setError(e instanceof AppError ? e.message : String(e));
@@ -69,7 +86,7 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
         {!editing && (
           <Field label="Project" hint="Where the plan is kept; its budget can be set from it.">
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => setProjectId(e.target.value)}>
+              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), onProjectChange?.(e.target.value))}>
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
