@@ -17,6 +17,8 @@ export interface MoneyTextOptions {
    * refused naming both; a bare "$" or "¥" is read as this currency when it uses that sign.
    */
   currency?: string | undefined;
+  /** Whose currency `currency` is, for the message: default "this project counts in EUR". */
+  currencyOwner?: (currency: string) => string;
   /** Refunds and credits in the ledger; budgets cannot be negative. */
   allowNegative?: boolean;
   /** Budgets: zero is refused ("more than zero"). */
@@ -164,7 +166,8 @@ export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextR
   }
   const currency = split.currency ?? opts.currency ?? null;
   if (opts.currency && split.currency && split.currency !== opts.currency) {
-    return fail(`is written in ${split.currency}, but this project counts in ${opts.currency}; write it in ${opts.currency}, like ${amountExamples(opts.currency)}`);
+    const owner = opts.currencyOwner?.(opts.currency) ?? `this project counts in ${opts.currency}`;
+    return fail(`is written in ${split.currency}, but ${owner}; write it in ${opts.currency}, like ${amountExamples(opts.currency)}`);
   }
   const digits = digitsOf(rest);
   if (!digits) return notAmount();
