@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalogRow } from '../../../../shared/catalog';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
 import { DEFAULT_CLOUD_GPU_PRICES } from '../../../../shared/catalog';
-import { ageBadge, blankRow, catalogListInput, rentableHardware } from './catalog.selectors';
+import { ageBadge, blankRow, catalogListInput, providersByHardware, rentableHardware } from './catalog.selectors';
 
 describe('catalog selectors', () => {
   it('says how old a price is, in warning colour past twelve months', () => {
@@ -32,5 +32,13 @@ describe('catalog selectors', () => {
   it('trims the search and leaves a blank one out of the catalog.list input', () => {
     expect(catalogListInput('hardware', '  ')).toEqual({ kind: 'hardware' });
     expect(catalogListInput('cloud-gpu-price', ' a100 ')).toEqual({ kind: 'cloud-gpu-price', search: 'a100' });
+  });
+
+  it('lists the providers that rent each device on demand, for the wizard\'s provider choice', () => {
+    const entries = DEFAULT_CLOUD_GPU_PRICES.map((row) => ({ kind: 'cloud-gpu-price', row, origin: 'default', ageInDays: 1, updatedAt: null }) as CatalogEntry);
+    const p = providersByHardware(entries);
+    expect(p['h100-sxm']).toEqual(['AWS', 'GCP', 'Lambda', 'Oracle', 'RunPod']);
+    expect(p['a100-40gb']).toEqual(['AWS', 'Lambda']);
+    expect(p['raspberry-pi-5']).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
-import { apiChoices, hardwareChoices } from '../../../stores/catalog/catalog.selectors';
+import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
@@ -88,7 +88,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} />
+      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
-import { hardwareChoices, rentableHardware } from '../../../stores/catalog/catalog.selectors';
+import { hardwareChoices, providersByHardware, rentableHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
@@ -92,7 +92,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }
