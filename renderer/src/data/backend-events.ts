@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppEvent } from '../../../shared/contract/events';
-import { api } from '../api/client';
+import { onBackendEvent } from './event-stream';
 import { relatedDomains } from './domains';
 
 /**
@@ -17,7 +17,7 @@ export function domainsFor(event: AppEvent): string[] | null {
 
 /** Keeps every window's cache current with the backend's change events; returns the unsubscribe. */
 export function connectBackendEvents(client: QueryClient): () => void {
-  return api().subscribe((event) => {
+  return onBackendEvent((event) => {
     const domains = domainsFor(event);
     if (domains === null) void client.invalidateQueries();
     else for (const d of domains) void client.invalidateQueries({ queryKey: [d] });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../../shared/contract/events';
 import type { AppErrorData } from '../../../shared/domain/errors';
-import { api } from '../api/client';
+import { onBackendEvent } from './event-stream';
 
 export type TaskProgress = EventPayload<'task.progress'>;
 
@@ -10,7 +10,7 @@ export function useTaskProgress(taskId: string | null): TaskProgress | null {
   const [progress, setProgress] = useState<TaskProgress | null>(null);
   useEffect(() => {
     if (taskId === null) return;
-    return api().subscribe((event) => {
+    return onBackendEvent((event) => {
       if (event.type === 'task.progress' && event.payload.taskId === taskId) setProgress(event.payload);
     });
   }, [taskId]);
