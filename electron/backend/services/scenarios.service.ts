@@ -1,26 +1,26 @@
 import type { z } from 'zod';
 import { planMoney } from '../../../shared/budget/plan-money';
 import type { Project } from '../../../shared/contract/projects';
-import type { MonthlyBudget, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput, StoredScenario } from '../../../shared/contract/scenarios';
-import { AppError } from '../../../shared/domain/errors';
+import type { MonthlyBudget, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
+import { AppError, invalidInput, notFound } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
-import * as projectsRepo from '../db/repositories/projects.repository';
 import * as repo from '../db/repositories/scenarios.repository';
 import { costCents, withResult } from './scenario-estimate';
 import { projectYardsticks } from './project-yardsticks';
 import { updateProject } from './projects.service';
+import { mustGetProject } from './project-lookup';
 
 /**
  * Saved estimates in a project. The stored costs are always derived from the stored result, so
- * the list, the comparison and "set as budget" agree with what the scenario shows.
+ * the list, the comparison and "set as budget" agree with what the scenario shows; every
+ * procedure returns a scenario with its figures in the project's currency (`money`).
  */
 type CreateInput = z.output<typeof ScenarioCreateInput>;
 type Patch = z.output<typeof ScenarioUpdateInput>['patch'];
 
 /** A stored scenario as procedures return it: with its figures in the project's currency. */
 function toScenario(r: repo.ScenarioRecord, project: Project): Scenario {
-  const stored = r as unknown as StoredScenario;
-  return { ...stored, money: planMoney(stored, projectYardsticks(project)) } as Scenario;
+  return { ...r, money: planMoney(r, projectYardsticks(project)) };
 }
 
 /**
@@ -38,14 +38,12 @@ function checkBudgetCurrency(budget: MonthlyBudget | null | undefined, project: 
 
 function mustGet(ctx: BackendContext, id: string): repo.ScenarioRecord {
   const s = repo.getScenario(ctx.db, id);
-  if (!s) throw new AppError('NOT_FOUND', `No scenario with id ${id}. It may have been deleted.`, { location: { field: 'id' } });
+  if (!s) throw notFound('scenario', id, { field: 'id', hint: 'It may have been deleted.' });
   return s;
 }
 
-function mustGetProject(ctx: BackendContext, id: string): Project {
-  const p = projectsRepo.getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
-  return p;
+function changed(ctx: BackendContext, s: Pick<Scenario, 'id' | 'projectId'>, change: 'created' | 'updated' | 'deleted'): void {
+  ctx.emit({ type: 'scenarios.changed', payload: { id: s.id, projectId: s.projectId, change } });
 }
 
 export function listScenarios(ctx: BackendContext, projectId: string): Scenario[] {
@@ -64,13 +62,14 @@ export function createScenario(ctx: BackendContext, input: CreateInput): Scenari
   // The estimate runs before the transaction: it only reads the catalog.
   const full = withResult(ctx, payload);
   const now = ctx.clock().toISOString();
-  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, kind: full.kind, input: full.input, result: full.result, ...costCents(full), monthlyBudget, createdAt: now, updatedAt: now };
+  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), monthlyBudget, createdAt: now, updatedAt: now };
   const project = ctx.db.transaction(() => {
     const p = mustGetProject(ctx, projectId);
     checkBudgetCurrency(monthlyBudget, p, 'monthlyBudget');
     repo.insertScenario(ctx.db, record);
     return p;
   })();
+  changed(ctx, record, 'created');
   return toScenario(record, project);
 }
 
@@ -80,9 +79,7 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
   let estimateFields = {};
   if (patch.estimate) {
     if (patch.estimate.kind !== current.kind) {
-      throw new AppError('INVALID_INPUT', `patch.estimate.kind: this scenario is a ${current.kind} estimate; save a ${patch.estimate.kind} estimate as a new scenario`, {
-        issues: [{ path: 'patch.estimate.kind', message: `must be ${current.kind}` }],
-      });
+      throw invalidInput('patch.estimate.kind', `this scenario is a ${current.kind} estimate; save a ${patch.estimate.kind} estimate as a new scenario`, { issue: `must be ${current.kind}` });
     }
     const full = withResult(ctx, patch.estimate);
     estimateFields = { input: full.input, result: full.result, ...costCents(full) };
@@ -99,23 +96,28 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
     mustGet(ctx, id);
     repo.updateScenario(ctx.db, next);
   })();
+  changed(ctx, next, 'updated');
   return toScenario(next, mustGetProject(ctx, next.projectId));
 }
 
 /** A copy in the same project, named "<name> (copy)" unless a name is given. */
 export function duplicateScenario(ctx: BackendContext, id: string, name: string | undefined): Scenario {
-  return ctx.db.transaction(() => {
+  const copy = ctx.db.transaction(() => {
     const s = mustGet(ctx, id);
     const now = ctx.clock().toISOString();
     const copyName = name?.trim() || `${s.name} (copy)`.slice(0, 120);
-    const copy: repo.ScenarioRecord = { ...s, id: ctx.newId(), name: copyName, createdAt: now, updatedAt: now };
-    repo.insertScenario(ctx.db, copy);
-    return toScenario(copy, mustGetProject(ctx, copy.projectId));
+    const made: repo.ScenarioRecord = { ...s, id: ctx.newId(), name: copyName, createdAt: now, updatedAt: now };
+    repo.insertScenario(ctx.db, made);
+    return made;
   })();
+  changed(ctx, copy, 'created');
+  return toScenario(copy, mustGetProject(ctx, copy.projectId));
 }
 
 export function deleteScenario(ctx: BackendContext, id: string): { id: string } {
-  if (!repo.deleteScenario(ctx.db, id)) mustGet(ctx, id);
+  const s = mustGet(ctx, id);
+  repo.deleteScenario(ctx.db, id);
+  changed(ctx, s, 'deleted');
   return { id };
 }
 
@@ -128,10 +130,9 @@ export function deleteScenario(ctx: BackendContext, id: string): { id: string } 
 export function setAsBudget(ctx: BackendContext, input: z.output<typeof SetAsBudgetInput>) {
   const s = mustGet(ctx, input.id);
   const project = mustGetProject(ctx, s.projectId);
-  const scenario = toScenario(s, project);
-  const total = scenario.money.totalCents;
+  const total = toScenario(s, project).money.totalCents;
   if (total === null) {
-    if (scenario.money.notConverted === null) {
+    if (project.currency === 'USD' || s.p50CostCents === null) {
       throw new AppError('INVALID_INPUT', `A ${s.kind} plan has no total cost to use as a budget; use a training, pilot or deployment plan.`, { issues: [{ path: 'id', message: 'no total cost' }] });
     }
     throw new AppError('INVALID_INPUT', `This plan's cost is in US dollars and "${project.name}" counts in ${project.currency} without an exchange rate; set how many ${project.currency} one US dollar buys on the project's Budget page, then set the budget again.`, {

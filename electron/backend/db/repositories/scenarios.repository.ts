@@ -1,21 +1,9 @@
+import { ScenarioPayload, type StoredScenario } from '../../../../shared/contract/scenarios';
 import type { Db } from '../connection';
+import { checkStored, readJson } from '../stored-json';
 
-/** A saved scenario as stored; input and result are JSON the service validated. */
-export interface ScenarioRecord {
-  id: string;
-  projectId: string;
-  name: string;
-  notes: string;
-  kind: string;
-  input: unknown;
-  result: unknown;
-  p50CostCents: number | null;
-  p90CostCents: number | null;
-  /** Cents of the currency it was entered in (the project's at the time). */
-  monthlyBudget: { cents: number; currency: string } | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A saved scenario as stored: its kind, input and result are checked together on every read. */
+export type ScenarioRecord = StoredScenario;
 
 interface Row {
   id: string;
@@ -34,14 +22,14 @@ interface Row {
 }
 
 function toRecord(r: Row): ScenarioRecord {
+  const what = `estimate of scenario ${r.id}`;
+  const payload = checkStored(ScenarioPayload, { kind: r.kind, input: readJson(r.input_json, what), result: readJson(r.result_json, what) }, what);
   return {
     id: r.id,
     projectId: r.project_id,
     name: r.name,
     notes: r.notes,
-    kind: r.kind,
-    input: JSON.parse(r.input_json) as unknown,
-    result: JSON.parse(r.result_json) as unknown,
+    ...payload,
     p50CostCents: r.p50_cost_cents,
     p90CostCents: r.p90_cost_cents,
     monthlyBudget: r.monthly_budget_cents !== null && r.monthly_budget_currency !== null ? { cents: r.monthly_budget_cents, currency: r.monthly_budget_currency } : null,
