@@ -32,6 +32,7 @@ describe('a shop in euros, end to end in Chromium', () => {
     await page.getByRole('link', { name: 'Open the budget →' }).click();
     await page.getByRole('heading', { name: 'Budget', level: 1 }).waitFor();
     await page.getByText(`Run costs and plans priced in US dollars are converted at 0.92 EUR per US dollar of ${today} (set by `).waitFor();
+    await app.screenshot('currency-1b-budget-page');
 
     const plan = new PlanScreen(page);
     await plan.open();
