@@ -22,6 +22,9 @@ describe('which cached domains a backend event makes stale', () => {
   it('marks everything when the database file was replaced', () => {
     expect(domainsFor({ type: 'database.changed', payload: { status: 'ok' } })).toBeNull();
   });
+  it('marks everything when the event stream reconnected, since what it sent meanwhile is lost', () => {
+    expect(domainsFor({ type: 'stream.gap' })).toBeNull();
+  });
   it('ignores progress events', () => {
     expect(domainsFor({ type: 'task.progress', payload: { taskId: 't', phase: 'read', done: 1, total: 2 } })).toEqual([]);
   });
