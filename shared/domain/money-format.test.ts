@@ -17,11 +17,12 @@ describe('the one money format', () => {
     expect(formatAmount(-42.1)).toBe('-$42.10');
   });
 
-  it('estimates keep two significant digits from 1,000 on; smaller estimates are unchanged', () => {
+  it('estimates drop cents from $10 on and keep two significant digits from 1,000 on', () => {
     expect(formatAmount(12_345, { approx: true })).toBe('$12,000');
     expect(formatAmount(1_549_000, { approx: true })).toBe('$1,500,000');
     expect(formatAmount(999, { approx: true })).toBe('$999');
-    expect(formatAmount(17.5, { approx: true })).toBe('$17.50');
+    expect(formatAmount(63.32, { approx: true })).toBe('$63');
+    expect(formatAmount(9.5, { approx: true })).toBe('$9.50');
   });
 
   it('other currencies by code, their own decimals, and a plain fallback for an unknown code', () => {

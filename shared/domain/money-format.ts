@@ -8,8 +8,9 @@
  * - below 100: two decimals ("$17.50"), or none when the amount is whole ("$17").
  * - below one cent (a price per request or per token): two significant digits ("$0.00042"),
  *   so a small price never reads as "$0.00".
- * - `approx`: an estimate (it comes with a range), so from 1,000 on it keeps two significant
- *   digits ("$12,000", not "$12,345"): the range already says the third digit is noise.
+ * - `approx`: an estimate (it comes with a range), so no cents from $10 on ("$63", not "$63.32")
+ *   and two significant digits from 1,000 on ("$12,000", not "$12,345"): the range already says
+ *   those digits are noise.
  *
  * Intl writes the symbol and the grouping; the locale defaults to en-US so a sentence reads the
  * same on every machine. An unknown currency code falls back to "17.50 XYZ".
@@ -20,7 +21,7 @@ export interface AmountOptions {
   /** ISO 4217 code; default USD (catalog prices and estimates are in US dollars). */
   currency?: string;
   locale?: string;
-  /** The amount is an estimate: two significant digits from 1,000 on. */
+  /** The amount is an estimate: whole units from 10 on, two significant digits from 1,000 on. */
   approx?: boolean;
 }
 
@@ -34,7 +35,7 @@ export function formatAmount(amount: number, options: AmountOptions = {}): strin
   if (!Number.isFinite(amount)) return `${String(amount)} ${currency}`;
   const a = Math.abs(amount);
   const value = options.approx && a >= 1000 ? roundSignificant(amount, 2) : amount;
-  const whole = a >= 100 || Math.abs(Math.round(value * 100) - Math.round(value) * 100) === 0;
+  const whole = a >= 100 || (options.approx === true && a >= 10) || Math.abs(Math.round(value * 100) - Math.round(value) * 100) === 0;
   const tiny = a > 0 && a < 0.01;
   // Otherwise the currency's own decimals: two for USD and EUR, none for JPY.
   const digits: Intl.NumberFormatOptions = tiny ? { maximumSignificantDigits: 2 } : whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};

@@ -1,4 +1,6 @@
 import type { Scenario } from '../../../../shared/contract/scenarios';
+import { formatAmount, formatAmountRange } from '../../../../shared/domain/money-format';
+import { waitText } from '../../../../shared/domain/plain-words';
 
 /** Pure views over saved scenarios; tested without React. */
 
@@ -28,8 +30,8 @@ export interface FigureRow {
 
 /** Three significant figures: the estimates are ranges, more digits would be false precision. */
 const sig3 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(3)));
-const money = (x: number) => (x >= 1000 ? `$${sig3(x).toLocaleString('en-US')}` : x >= 10 ? `$${sig3(x)}` : `$${x.toFixed(2)}`);
-const range = (lo: number, hi: number) => `${money(lo)} to ${money(hi)}`;
+const money = (x: number) => formatAmount(x, { approx: true });
+const range = (lo: number, hi: number) => formatAmountRange(lo, hi, { approx: true, joiner: ' to ' });
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} hours`);
 
 /** The key figures of one scenario, in the order the comparison table lists them. */
@@ -40,17 +42,19 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const r = s.result;
     out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
+    const tariff = r.assumptions.electricityUsdPerKwh?.value;
+    if (s.input.owned && typeof tariff === 'number') out.priced = `electricity at ${formatAmount(tariff)} per kWh`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
     if (r.range.p10.costUsd !== null && r.range.p90.costUsd !== null) out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
@@ -62,7 +66,7 @@ export function keyFigures(s: Scenario): Record<string, string> {
     if (rec) {
       out.monthly = money(rec.monthlyCostUsd.p50);
       out.range = range(rec.totalCostUsd.p10, rec.totalCostUsd.p90);
-      out.latency = `${Math.round(rec.latencyMs.p50).toLocaleString('en-US')} ms`;
+      out.latency = waitText(rec.latencyMs.p50);
     }
     out.volume = `${Math.round(s.input.workload.requestsPerDay).toLocaleString('en-US')} requests a day for ${s.input.workload.months} months`;
     const asOf = s.result.assumptions.cloudUsdPerGpuHour?.asOf;
@@ -75,7 +79,7 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
   { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
-  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost; prices change, check old ones.' },
+  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost (prices change, check old ones), or the electricity price of your own hardware.' },
   { key: 'monthly', label: 'Per month', meaning: 'Running cost of the recommended option.' },
   { key: 'hardware', label: 'Runs on', meaning: 'The hardware or service the figures assume.' },
   { key: 'time', label: 'Time to finish', meaning: 'Wall-clock time with all GPUs working.' },

@@ -13,6 +13,8 @@ import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
 import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -49,7 +51,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     if (compareStatus === 'error' || !comparison || !compareInput) {
       return (
         <section className="page">
-          <ErrorBanner error={error} />
+          <ErrorBanner error={planError(error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -90,7 +92,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
+      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} rented={rentedDevices(all)} owned={ownedDevices(all, 'serving')} apis={apiChoices(all)} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }

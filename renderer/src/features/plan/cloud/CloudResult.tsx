@@ -5,18 +5,24 @@ import { CostVolumeLineChart } from '../../../charts/plan/CostVolumeLineChart';
 import { breakEvenMarks, costBars, volumeSeries } from '../../../charts/plan/plan-chart-data';
 import { AssumptionList } from '../parts/AssumptionList';
 import { Term, TERMS } from '../parts/Term';
-import { priceAgeText, usd } from '../training/training-result';
+import { formatAmount } from '../../../../../shared/domain/money-format';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
+import { likelyRange, priceAgeText, usd } from '../training/training-result';
 
 const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
 
-function ms(x: number): string {
-  return x >= 10_000 ? `${(x / 1000).toFixed(0)} s` : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
-}
-
 /** Per 1,000 requests: single requests cost fractions of a cent, which read as zero. */
 function perThousand(x: number): string {
-  const k = x * 1000;
-  return k >= 100 ? `$${Math.round(k).toLocaleString('en-US')}` : `$${k.toFixed(2)}`;
+  return formatAmount(x * 1000);
+}
+
+/** What the purchase of the own device adds, under its row: the upfront price and over how long it is paid off. */
+function purchaseWords(o: DeploymentComparison['options'][number], result: DeploymentComparison, months: number): string | null {
+  if (o.option !== 'owned') return null;
+  if (o.upfrontUsd <= 0) return 'Already paid for: only its electricity counts.';
+  const life = result.assumptions.lifeMonths?.value;
+  const over = typeof life === 'number' ? Math.min(life, months) : months;
+  return `${usd(o.upfrontUsd)} to buy ${countOf(o.devices, 'device')} up front, paid off over ${countOf(over, 'month')}`;
 }
 
 function privacyWords(o: DeploymentComparison['options'][number]): string {
@@ -94,7 +100,11 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
               <tr key={o.option} className={o === best ? 'plan-is-picked' : ''}>
                 <th scope="row">
                   {o.label}
-                  {o.upfrontUsd > 0 && <div className="muted plan-small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.option === 'owned' && (
+                    <div className="muted plan-small">
+                      {purchaseWords(o, result, workload.months)} {o.upfrontUsd > 0 && <Term explain={TERMS.amortised} about="paid off" />}
+                    </div>
+                  )}
                   {o.option === 'cloud-gpu' && cloudPriceAge && <div className="muted plan-small">Priced {cloudPriceAge}</div>}
                   {o.notes.map((n) => (
                     <div key={n} className="muted plan-small">
@@ -104,13 +114,11 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
                 </th>
                 <td className="plan-num">
                   {usd(o.monthlyCostUsd.p50)}
-                  <div className="muted plan-small">
-                    likely {usd(o.monthlyCostUsd.p10)}–{usd(o.monthlyCostUsd.p90)}
-                  </div>
+                  {likelyRange(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90) && <div className="muted plan-small">likely {likelyRange(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90)}</div>}
                 </td>
                 <td className="plan-num">{perThousand(o.costPerRequestUsd.p50)}</td>
                 <td className="plan-num">
-                  {ms(o.latencyMs.p50)}
+                  {waitText(o.latencyMs.p50)}
                   {o.meetsLatencyTarget !== null && <div className={`plan-small ${o.meetsLatencyTarget ? 'plan-ok' : 'plan-warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
                 </td>
                 <td>{privacyWords(o)}</td>

@@ -14,6 +14,8 @@ import { TrainingStep } from './TrainingSteps';
 import { presetById } from './training-presets';
 import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues } from './training-wizard';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -50,7 +52,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
     if (trainingStatus === 'error' || !training) {
       return (
         <section className="page">
-          <ErrorBanner error={error} />
+          <ErrorBanner error={planError(error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -92,7 +94,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} providers={providersByHardware(all)} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }
