@@ -134,7 +134,7 @@ describe('tally estimate', () => {
       [['optimal', '--flops', '1e23', '--params', '1B'], 'tally estimate: give exactly one of --flops, --params or --budget-usd'],
       [['optimal', '--flops', '1e23', '--fit', 'kaplan'], /^tally estimate: --fit must be one of hoffmann-approach-1, /],
       [['memory', '--params', '7B'], 'tally estimate: missing --mode (training or inference)'],
-      [['memory', '--params', '7B', '--mode', 'training', '--layers', '32'], 'tally estimate: --hidden: activations need layers, hidden, heads, seq and microBatch; missing hidden, heads, seq, microBatch'],
+      [['memory', '--params', '7B', '--mode', 'training', '--layers', '32'], 'tally estimate: --hidden: activations need layers, hidden, heads, seq and micro-batch; missing hidden, heads, seq, micro-batch'],
       [['inference', '--params', '7B', '--hardware', 'a100-80gb', '--batch', '-2'], 'tally estimate: --batch must not be negative (got "-2")'],
       [['inference', '--params', 'Infinity', '--hardware', 'a100-80gb'], 'tally estimate: --params must be a finite number (got "Infinity")'],
       [['compare'], 'tally estimate: missing --workload'],

@@ -116,7 +116,9 @@ export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput
     const given = Object.entries(shape).filter(([, v]) => v !== undefined);
     if (given.length > 0 && given.length < 5) {
       const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => (k === 'seqLen' ? 'seq' : k));
-      throw new AppError('INVALID_INPUT', `${missing[0]}: activations need layers, hidden, heads, seq and microBatch; missing ${missing.join(', ')}`, {
+      // The words are the CLI's flag names (micro-batch, not the field microBatch): people read this.
+      const said = missing.map((m) => (m === 'microBatch' ? 'micro-batch' : m));
+      throw new AppError('INVALID_INPUT', `${missing[0]}: activations need layers, hidden, heads, seq and micro-batch; missing ${said.join(', ')}`, {
         issues: missing.map((m) => ({ path: m, message: 'is required to count activations' })),
       });
     }
