@@ -87,6 +87,7 @@ describe('Plan: a student costs a 1B-model training run on three GPUs, owned aga
     await page.getByText('Assumptions and sources').click();
     await page.getByRole('rowheader', { name: 'Purchase written off over' }).waitFor();
     await page.getByRole('rowheader', { name: 'Electricity price' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Save this plan' }).getByLabel('Plan name').inputValue()).toBe('1B language model on 3 x NVIDIA GeForce RTX 4090 (your own)');
     await plan.saveTo('Thesis', '1B on 3 own RTX 4090');
 
     // Rented: the same run on three GPUs from the cloud list (no phone, no laptop, no edge box).
