@@ -35,6 +35,8 @@ export * from './llm-request-timing';
 export * from './inference-estimate';
 export * from './pilot-extrapolation';
 export * from './workload';
+export * from './owned-hardware';
+export * from './assumption-words';
 export * from './deployment-defaults';
 export * from './deployment-options';
 export * from './break-even';

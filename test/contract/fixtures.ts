@@ -157,6 +157,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'a100-80gb', gpuHours: 1000, pricePerGpuHourUsd: 2, gridKgCo2PerKwh: 0.385, pue: 1.1, gpus: 8 },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e11, mfu: { p10: 0.3, p50: 0.4, p90: 0.45 }, precision: 'fp8', attention: { layers: 32, heads: 32, headDim: 128, seqLen: 4096 } },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, gpus: 64, goodput: { p10: 0.8, p50: 0.9, p90: 0.95 }, provider: 'Lambda' },
+      { hardware: 'rtx-4090', params: 1e9, tokens: 2e10, gpus: 3, owned: { electricityUsdPerKwh: 0.3, purchaseUsd: 1800, writeOffMonths: 36 } },
+      { hardware: 'rtx-4090', gpuHours: 100, owned: { electricityUsdPerKwh: 0, purchaseUsd: 0 } },
     ],
     invalid: [
       {},
@@ -171,6 +173,11 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'h100-sxm', gpuHours: 5, gridKgCo2PerKwh: { p10: -1, p50: 0.4, p90: 0.5 } },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, goodput: 1.2 },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, provider: '' },
+      { hardware: 'rtx-4090', gpuHours: 5, pricePerGpuHourUsd: 1, owned: {} },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { purchaseUsd: -1 } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { electricityUsdPerKwh: { p10: -0.1, p50: 0.2, p90: 0.3 } } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { writeOffMonths: 0, purchaseUsd: 10 } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { rentalUsd: 1 } },
     ],
   },
   'estimate.optimal': {
@@ -192,6 +199,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { workload: { requestsPerDay: 1000, inputTokensPerRequest: 500, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', model: { params: 8e9 }, options: { api: { inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }, owned: { hardwareId: 'rtx-4090', purchaseUsd: 2500 } } } },
       { workload: { requestsPerDay: 5000, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int8', months: 24, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 500 } } } },
+      { workload: { requestsPerDay: 5000, itemsPerRequest: 1, gflopsPerItem: 8, months: 24, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 0, electricityUsdPerKwh: 0 } } } },
     ],
     invalid: [
       {},
@@ -199,11 +207,12 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { workload: { requestsPerDay: -1, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', options: { api: { id: 'x' } } } },
       { workload: { requestsPerDay: 10, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'secret', options: { api: { id: 'x' } } } },
       { workload: { requestsPerDay: 10, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int4', months: 12, dataSensitivity: 'public', options: { owned: { hardwareId: 't4', purchaseUsd: 1 } } } },
+      { workload: { requestsPerDay: 10, itemsPerRequest: 1, gflopsPerItem: 8, months: 12, dataSensitivity: 'public', options: { owned: { hardwareId: 't4', purchaseUsd: -1 } } } },
     ],
   },
   'estimate.pilot': {
-    valid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'a100-80gb', devices: 4 }, bound: 'compute' }],
-    invalid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' } }, { pilot: { items: 0, seconds: 60, hardware: 't4' }, fullItems: 10 }, { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, bound: 'memory' }],
+    valid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'a100-80gb', devices: 4 }, bound: 'compute' }, { pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'rtx-4090' }, owned: { electricityUsdPerKwh: 0.25 } }],
+    invalid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 10, provider: 'Lambda', owned: {} }, { pilot: { items: 10000, seconds: 60, hardware: 't4' } }, { pilot: { items: 0, seconds: 60, hardware: 't4' }, fullItems: 10 }, { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, bound: 'memory' }],
   },
   'catalog.list': { valid: [{}, { kind: 'hardware', search: 'nvidia', origin: 'added' }], invalid: [{ kind: 'gpu' }, { search: 3 }] },
   'catalog.get': { valid: [{ kind: 'hardware', id: 'h100-sxm' }], invalid: [{ id: 'h100-sxm' }, { kind: 'hardware', id: '' }] },

@@ -64,7 +64,7 @@ describe('a second window on the same app, end to end in Chromium', () => {
     await plan.fill('Training data (tokens)', '1T');
     await plan.next();
     await plan.question('On which hardware, and how many?');
-    await plan.select('Hardware', 'a100-80gb');
+    await plan.select('Cloud GPU', 'a100-80gb');
     await plan.fill('Number of GPUs', '8');
     await plan.seeAnswer();
     await plan.saveTo('Shared model', '7B on eight A100s');

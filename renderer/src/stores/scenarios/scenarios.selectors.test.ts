@@ -58,4 +58,16 @@ describe('scenario selectors', () => {
     expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Energy', 'CO2']);
     expect(rows[1]!.values).toEqual(['$16,000', '–']);
   });
+
+  it('marks GPUs you own and says the electricity price behind their cost; a range that does not vary is one amount', () => {
+    const owned = {
+      ...training,
+      input: { ...training.input, owned: { electricityUsdPerKwh: 0.3 } },
+      result: { ...training.result, range: { p10: { ...figures, costUsd: 16_040 }, p50: figures, p90: { ...figures, costUsd: 16_090 } }, assumptions: { electricityUsdPerKwh: { value: 0.3, unit: 'USD/kWh', source: 'user input' } } },
+      money: { ...training.money, totalCents: { p10: 1_602_000, p50: 1_603_000, p90: 1_604_900 } },
+    } as Scenario;
+    const f = keyFigures(owned);
+    expect(f).toMatchObject({ hardware: '8 x NVIDIA A100 SXM 80GB (your own)', priced: 'electricity at $0.30 per kWh', cost: '$16,000' });
+    expect(f.range).toBeUndefined();
+  });
 });

@@ -1,4 +1,6 @@
 import type { Scenario } from '../../../../shared/contract/scenarios';
+import { formatAmount } from '../../../../shared/domain/money-format';
+import { waitText } from '../../../../shared/domain/plain-words';
 
 /** Pure views over saved scenarios; tested without React. */
 
@@ -60,16 +62,18 @@ export function keyFigures(s: Scenario): Record<string, string> {
   if (s.kind === 'training' && s.result) {
     const r = s.result;
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
+    const tariff = r.assumptions.electricityUsdPerKwh?.value;
+    if (s.input.owned && typeof tariff === 'number') out.priced = `electricity at ${formatAmount(tariff)} per kWh`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
@@ -79,7 +83,7 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const rec = s.result.options.find((o) => o.option === s.result?.recommendation.option);
     out.hardware = rec?.label ?? 'no option allowed';
     if (rec) {
-      out.latency = `${Math.round(rec.latencyMs.p50).toLocaleString('en-US')} ms`;
+      out.latency = waitText(rec.latencyMs.p50);
     }
     out.volume = `${Math.round(s.input.workload.requestsPerDay).toLocaleString('en-US')} requests a day for ${s.input.workload.months} months`;
     // A deployment's total is over the months it was planned for: say so next to the figure.
@@ -94,7 +98,7 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
   { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
-  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost; prices change, check old ones.' },
+  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost (prices change, check old ones), or the electricity price of your own hardware.' },
   { key: 'monthly', label: 'Per month', meaning: 'Running cost of the recommended option.' },
   { key: 'summary', label: 'Against the budget', meaning: "The plan held against its monthly budget, else the project's cap or budget." },
   { key: 'rate', label: 'Converted', meaning: 'Plans are priced in US dollars; this is the rate and day behind the amounts shown.' },

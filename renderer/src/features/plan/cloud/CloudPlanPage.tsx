@@ -14,6 +14,8 @@ import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
 import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -62,7 +64,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     if (!comparison || !compareInput) {
       return (
         <section className="page">
-          <ErrorBanner error={compare.error} />
+          <ErrorBanner error={planError(compare.error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -112,6 +114,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         errors={wiz.errors}
         set={wiz.set}
         hardware={hardwareChoices(all)}
+        rented={rentedDevices(all)}
+        owned={ownedDevices(all, 'serving')}
         apis={apiChoices(all)}
         providers={providersByHardware(all)}
         plan={{ projects: choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}

@@ -9,13 +9,10 @@ import { dollarsToProjectCents } from '../../../../../shared/domain/currency';
 import { AssumptionList } from '../parts/AssumptionList';
 import type { PlanCurrency } from '../parts/plan-currency';
 import { Term, TERMS } from '../parts/Term';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { priceAgeText } from '../training/training-result';
 
 const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
-
-function ms(x: number): string {
-  return x >= 10_000 ? `${(x / 1000).toFixed(0)} s` : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
-}
 
 /** "A", "A and B", "A, B and C". */
 function listWords(items: readonly string[]): string {
@@ -34,6 +31,15 @@ function budgetView(result: DeploymentComparison, monthlyBudget: MonthlyBudget |
   const cap = money.cap.cents;
   const under = result.options.filter((o) => o.allowedBySensitivity && (dollarsToProjectCents(o.monthlyCostUsd.p90, ys) ?? Infinity) <= cap).map((o) => SHORT[o.option] ?? o.option);
   return { money, under };
+}
+
+/** What the purchase of the own device adds, under its row: the upfront price and over how long it is paid off. */
+function purchaseWords(o: DeploymentComparison['options'][number], result: DeploymentComparison, months: number, money: (usd: number) => string): string | null {
+  if (o.option !== 'owned') return null;
+  if (o.upfrontUsd <= 0) return 'Already paid for: only its electricity counts.';
+  const life = result.assumptions.lifeMonths?.value;
+  const over = typeof life === 'number' ? Math.min(life, months) : months;
+  return `${money(o.upfrontUsd)} to buy ${countOf(o.devices, 'device')} up front, paid off over ${countOf(over, 'month')}`;
 }
 
 function privacyWords(o: DeploymentComparison['options'][number]): string {
@@ -122,7 +128,11 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
               <tr key={o.option} className={o === best ? 'plan-is-picked' : ''}>
                 <th scope="row">
                   {o.label}
-                  {o.upfrontUsd > 0 && <div className="muted plan-small">{money(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.option === 'owned' && (
+                    <div className="muted plan-small">
+                      {purchaseWords(o, result, workload.months, money)} {o.upfrontUsd > 0 && <Term explain={TERMS.amortised} about="paid off" />}
+                    </div>
+                  )}
                   {o.option === 'cloud-gpu' && cloudPriceAge && <div className="muted plan-small">Priced {cloudPriceAge}</div>}
                   {o.notes.map((n) => (
                     <div key={n} className="muted plan-small">
@@ -140,7 +150,7 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
                 </td>
                 <td className="plan-num">{money(o.costPerRequestUsd.p50 * 1000)}</td>
                 <td className="plan-num">
-                  {ms(o.latencyMs.p50)}
+                  {waitText(o.latencyMs.p50)}
                   {o.meetsLatencyTarget !== null && <div className={`plan-small ${o.meetsLatencyTarget ? 'plan-ok' : 'plan-warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
                 </td>
                 <td>{privacyWords(o)}</td>

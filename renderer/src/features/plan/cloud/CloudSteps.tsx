@@ -5,7 +5,7 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { MODEL_SIZES, PRIVACY, SPEEDS, TASKS } from './cloud-presets';
-import type { CloudValues } from './cloud-wizard';
+import { OWNED_PURCHASE_CHOICES, type CloudValues } from './cloud-wizard';
 
 interface StepProps {
   stepId: string;
@@ -13,6 +13,9 @@ interface StepProps {
   errors: FieldErrors<CloudValues>;
   set(field: keyof CloudValues & string, value: string): void;
   hardware: ReadonlyArray<{ id: string; name: string }>;
+  /** Cloud GPUs (a rental price in the catalog) and devices people buy; default: `hardware`. */
+  rented?: StepProps['hardware'];
+  owned?: StepProps['hardware'];
   apis: ReadonlyArray<{ id: string; name: string }>;
   /** Providers with an on-demand catalog price, per hardware id. */
   providers?: Readonly<Record<string, readonly string[]>>;
@@ -75,13 +78,27 @@ function OptionalChoice(props: {
 }
 
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
-export function CloudStep({ stepId, values, errors, set, hardware, apis, providers = {}, plan }: StepProps) {
+export function CloudStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, apis, providers = {}, plan }: StepProps) {
   switch (stepId) {
     case 'task':
       return (
         <>
           <ChoiceGroup name="task" legend="The AI will…" choices={TASKS} value={values.task} error={errors.task} onChange={(v) => set('task', v)} />
-          {values.task !== 'images' && <ChoiceGroup name="modelSize" legend="How capable must it be?" choices={MODEL_SIZES} value={values.modelSize} error={errors.modelSize} onChange={(v) => set('modelSize', v)} />}
+          {values.task !== 'images' && (
+            <>
+              <ChoiceGroup name="modelSize" legend="How capable must it be?" choices={MODEL_SIZES} value={values.modelSize} error={errors.modelSize} onChange={(v) => set('modelSize', v)} />
+              <details className="plan-small">
+                <summary>Details of the models</summary>
+                <ul>
+                  {MODEL_SIZES.map((m) => (
+                    <li key={m.id}>
+                      <strong>{m.label}:</strong> {m.details}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          )}
         </>
       );
     case 'use':
@@ -90,7 +107,7 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
           <Field label="Requests per day" hint={values.task === 'images' ? 'Photos it looks at on a normal day, e.g. 2000 or 2k.' : 'Questions or documents on a normal day, e.g. 2000 or 2k.'} error={errors.requestsPerDay}>
             {(p) => <input {...p} name="requestsPerDay" inputMode="decimal" value={values.requestsPerDay} onChange={(e) => set('requestsPerDay', e.target.value)} />}
           </Field>
-          <Field label="For how many months" hint="How long you expect to run it; a bought device is written off over 36 months." error={errors.months}>
+          <Field label="For how many months" hint="How long you expect to run it. A device you buy is paid off over the shorter of this and its write-off period (you set it on the last step)." error={errors.months}>
             {(p) => <input {...p} name="months" inputMode="decimal" value={values.months} onChange={(e) => set('months', e.target.value)} />}
           </Field>
         </div>
@@ -122,7 +139,7 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
               </Field>
             )}
             <Field label="Rented cloud GPU" hint="A machine you rent by the hour and run the model on yourself." error={errors.cloudHardwareId}>
-              {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={hardware} onChange={(v) => set('cloudHardwareId', v)} />}
+              {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={rented} onChange={(v) => set('cloudHardwareId', v)} />}
             </Field>
             {values.cloudHardwareId && (
               <Field label="Rented from (optional)" hint="One provider’s catalog price instead of the spread across providers." error={errors.cloudProvider}>
@@ -141,12 +158,29 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
           </div>
           <div className="form__row">
             <Field label="Your own device" hint="Hardware you buy and keep on your premises; the data never leaves." error={errors.ownedHardwareId}>
-              {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={hardware} onChange={(v) => set('ownedHardwareId', v)} />}
+              {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={owned} onChange={(v) => set('ownedHardwareId', v)} />}
             </Field>
-            <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
-              {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
-            </Field>
+            {values.ownedHardwareId && (
+              <Field label="Electricity price per kWh in USD (optional)" hint="From your power bill, e.g. 0.30. Empty: the US average, 0.17." error={errors.electricityPrice}>
+                {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder="0.17" value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} />}
+              </Field>
+            )}
           </div>
+          {values.ownedHardwareId && (
+            <>
+              <ChoiceGroup name="ownedPurchase" legend="The device…" choices={OWNED_PURCHASE_CHOICES} value={values.ownedPurchase} error={errors.ownedPurchase} onChange={(v) => set('ownedPurchase', v)} />
+              {values.ownedPurchase !== 'paid' && (
+                <div className="form__row">
+                  <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
+                    {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
+                  </Field>
+                  <Field label="Spread over (months)" hint="How long you will use it; 36 is three years." error={errors.ownedWriteOffMonths}>
+                    {(p) => <input {...p} name="ownedWriteOffMonths" inputMode="numeric" value={values.ownedWriteOffMonths} onChange={(e) => set('ownedWriteOffMonths', e.target.value)} />}
+                  </Field>
+                </div>
+              )}
+            </>
+          )}
         </>
       );
   }

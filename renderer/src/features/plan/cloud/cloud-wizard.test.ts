@@ -50,7 +50,7 @@ describe('cloud-or-own wizard', () => {
     const r = next(cloudWizard, { step: 4 }, v);
     expect(r.kind).toBe('done');
     if (r.kind === 'done') expect(r.input.workload).toMatchObject({ itemsPerRequest: 1, gflopsPerItem: 8.2, options: { api: { usdPerItem: 0.0015 } } });
-    expect(updateCloudValues(CLOUD_INITIAL, 'modelSize', 'large')).toMatchObject({ apiId: 'gpt-4o', cloudHardwareId: 'a100-80gb' });
+    expect(updateCloudValues(CLOUD_INITIAL, 'modelSize', 'large')).toMatchObject({ apiId: 'gpt-4o', cloudHardwareId: 'a100-80gb', ownedHardwareId: 'a100-pcie-80gb' });
   });
 
   it('reopens a saved workload with the same answers', () => {
@@ -83,5 +83,22 @@ describe('cloud-or-own wizard', () => {
     expect(cloudValuesFromWorkload(buildWorkload(v).workload).cloudProvider).toBe('RunPod');
     expect(updateCloudValues(v, 'cloudHardwareId', 'l4').cloudProvider).toBe('');
     expect(cloudFieldOf('workload.options.cloudGpu.provider')).toBe('cloudProvider');
+  });
+
+  it('an own device you already have costs 0 to buy; the electricity price and write-off period are sent', () => {
+    const paid = buildWorkload({ ...CLOUD_INITIAL, ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0.32' }).workload.options.owned;
+    expect(paid).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 0, electricityUsdPerKwh: 0.32 });
+    const bought = buildWorkload({ ...CLOUD_INITIAL, ownedWriteOffMonths: '24' }).workload.options.owned;
+    expect(bought).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 2500, lifeMonths: 24 });
+    const r = next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, ownedPurchase: 'paid', electricityPrice: '0' });
+    expect(r.kind).toBe('done');
+    if (r.kind === 'done') expect(cloudValuesFromWorkload(r.input.workload)).toMatchObject({ ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0' });
+    expect(next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, electricityPrice: '-0.1' })).toMatchObject({ kind: 'invalid', errors: { electricityPrice: 'The electricity price must not be negative' } });
+    expect(cloudFieldOf('workload.options.owned.lifeMonths')).toBe('ownedWriteOffMonths');
+  });
+
+  it('offers short texts as a task, sized as a small language-model request', () => {
+    const r = next(cloudWizard, { step: 4 }, updateCloudValues(CLOUD_INITIAL, 'task', 'texts'));
+    expect(r).toMatchObject({ kind: 'done', input: { workload: { name: 'Write short texts (product descriptions)', inputTokensPerRequest: 200, outputTokensPerRequest: 250, options: { api: { id: 'gpt-4o-mini' } } } } });
   });
 });

@@ -26,15 +26,30 @@ export interface CloudValues extends Record<string, string> {
   /** Rent from one provider's catalog rows; empty: all providers. */
   cloudProvider: string;
   ownedHardwareId: string;
+  /** 'buy': the purchase is written off over ownedWriteOffMonths; 'paid': you have it already. */
+  ownedPurchase: string;
   ownedPriceUsd: string;
+  ownedWriteOffMonths: string;
+  /** USD per kWh for the own device; empty: the dated default tariff. */
+  electricityPrice: string;
 }
+
+export const OWNED_PURCHASE_CHOICES = [
+  { id: 'buy', label: 'I would buy it', explain: 'Its price is spread over the months you use it.' },
+  { id: 'paid', label: 'I already have it', explain: 'Already paid for: only its electricity counts.' },
+] as const;
 
 export const CLOUD_STEPS: ReadonlyArray<WizardStep<CloudValues>> = [
   { id: 'task', title: 'What will the AI do?', intro: 'The kind of work decides how much computing each answer takes.', fields: ['task', 'modelSize'] },
   { id: 'use', title: 'How much will it be used?', intro: 'Cost grows with use; owning hardware pays off only with steady, heavy use.', fields: ['requestsPerDay', 'months'] },
   { id: 'speed', title: 'How fast must it answer?', intro: 'A person waiting on screen needs a fast answer; overnight work does not.', fields: ['speed'] },
   { id: 'privacy', title: 'How private is the data?', intro: 'Some data may not be sent to an AI company, or may not leave your building at all.', fields: ['privacy'] },
-  { id: 'budget', title: 'What can you spend?', intro: 'Optional: a monthly budget to hold each option against, and the options we compare.', fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPriceUsd'] },
+  {
+    id: 'budget',
+    title: 'What can you spend?',
+    intro: 'Optional: a monthly budget to hold each option against, and the options we compare.',
+    fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPurchase', 'ownedPriceUsd', 'ownedWriteOffMonths', 'electricityPrice'],
+  },
 ];
 
 export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'cloudProvider' | 'ownedHardwareId' | 'ownedPriceUsd'> {
@@ -53,6 +68,9 @@ export const CLOUD_INITIAL: CloudValues = {
   monthlyBudget: '',
   currency: 'USD',
   ...cloudDefaults('chat', 'small'),
+  ownedPurchase: 'buy',
+  ownedWriteOffMonths: '36',
+  electricityPrice: '',
 };
 
 /** Changing what the AI does resets the compared options to that task's sensible defaults. */
@@ -92,7 +110,10 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   const size = sizeById(values.modelSize);
   const requestsPerDay = numberField(values, 'requestsPerDay', errors);
   const months = numberField(values, 'months', errors);
-  const ownedPrice = numberField(values, 'ownedPriceUsd', errors);
+  const paid = values.ownedPurchase === 'paid';
+  const ownedPrice = paid ? 0 : numberField(values, 'ownedPriceUsd', errors);
+  const writeOff = paid ? undefined : numberField(values, 'ownedWriteOffMonths', errors);
+  const electricity = numberField(values, 'electricityPrice', errors);
   const monthlyBudget = monthlyBudgetOf(values, errors);
   const speed = SPEEDS.find((s) => s.id === values.speed);
   if (!speed) errors.speed = 'Pick how fast it must answer';
@@ -101,7 +122,14 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   if (values.apiId && task?.tokens) options.api = { id: values.apiId };
   if (task?.items) options.api = { usdPerItem: task.items.apiUsdPerItem };
   if (values.cloudHardwareId) options.cloudGpu = { hardwareId: values.cloudHardwareId, ...(values.cloudProvider ? { provider: values.cloudProvider } : {}) };
-  if (values.ownedHardwareId) options.owned = { hardwareId: values.ownedHardwareId, ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}) } as NonNullable<Workload['options']['owned']>;
+  if (values.ownedHardwareId) {
+    options.owned = {
+      hardwareId: values.ownedHardwareId,
+      ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}),
+      ...(writeOff !== undefined ? { lifeMonths: writeOff } : {}),
+      ...(electricity !== undefined ? { electricityUsdPerKwh: electricity } : {}),
+    } as NonNullable<Workload['options']['owned']>;
+  }
 
   const workload = {
     name: task ? task.label : 'Workload',
@@ -124,6 +152,8 @@ export function cloudFieldOf(path: string): (keyof CloudValues & string) | undef
   if (p.startsWith('dataSensitivity')) return 'privacy';
   if (p.startsWith('latencyTargetMs')) return 'speed';
   if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPriceUsd';
+  if (p.startsWith('options.owned.lifeMonths')) return 'ownedWriteOffMonths';
+  if (p.startsWith('options.owned.electricityUsdPerKwh')) return 'electricityPrice';
   if (p.startsWith('options.owned')) return 'ownedHardwareId';
   if (p.startsWith('options.cloudGpu.provider')) return 'cloudProvider';
   if (p.startsWith('options.cloudGpu')) return 'cloudHardwareId';
@@ -145,7 +175,14 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
   },
   schema: contract['estimate.compare'].input,
   fieldOf: cloudFieldOf,
-  labels: { requestsPerDay: 'Requests per day', months: 'The number of months', ownedPriceUsd: 'The purchase price', monthlyBudget: 'The monthly budget' },
+  labels: {
+    requestsPerDay: 'Requests per day',
+    months: 'The number of months',
+    ownedPriceUsd: 'The purchase price',
+    monthlyBudget: 'The monthly budget',
+    ownedWriteOffMonths: 'The write-off period',
+    electricityPrice: 'The electricity price',
+  },
 };
 
 /**
@@ -169,7 +206,10 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudge
     cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
     cloudProvider: w.options.cloudGpu?.provider ?? '',
     ownedHardwareId: w.options.owned?.hardwareId ?? '',
-    ownedPriceUsd: w.options.owned ? String(w.options.owned.purchaseUsd) : '',
+    ownedPurchase: w.options.owned?.purchaseUsd === 0 ? 'paid' : 'buy',
+    ownedPriceUsd: w.options.owned && w.options.owned.purchaseUsd !== 0 ? String(w.options.owned.purchaseUsd) : '',
+    ownedWriteOffMonths: String(w.options.owned?.lifeMonths ?? 36),
+    electricityPrice: w.options.owned?.electricityUsdPerKwh !== undefined ? String(w.options.owned.electricityUsdPerKwh) : '',
   };
 }
 

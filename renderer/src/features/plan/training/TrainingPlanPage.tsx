@@ -13,6 +13,8 @@ import { presetById } from './training-presets';
 import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues, type TrainingCandidate } from './training-wizard';
 import { useTrainingView } from './use-training-view';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -50,7 +52,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
     if (!training) {
       return (
         <section className="page">
-          <ErrorBanner error={view.error} />
+          <ErrorBanner error={planError(view.error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -76,7 +78,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
         <SaveScenario
           key={editing?.id ?? 'new'}
           payload={training.mode === 'llm' ? { kind: 'training', input: training.input, result: training.estimate } : { kind: 'pilot', input: training.input, result: training.estimate }}
-          defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}`}
+          defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}${training.input.owned ? ' (your own)' : ''}`}
           editing={editing}
         />
       </>
@@ -92,7 +94,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} providers={providersByHardware(all)} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }
