@@ -62,6 +62,7 @@ export function CostVolumeLineChart({ series, marks, planned, unit, title }: Pro
             </div>
           )}
           role="img"
+          ariaLabel={title}
           animate={false}
         />
       </div>
