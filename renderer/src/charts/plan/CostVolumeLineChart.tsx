@@ -64,6 +64,7 @@ export function CostVolumeLineChart({ series, marks, planned, unit, title, curre
             </div>
           )}
           role="img"
+          ariaLabel={title}
           animate={false}
         />
       </div>
