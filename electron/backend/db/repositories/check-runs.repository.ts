@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../connection';
 
 /** What a run stores besides its summary columns: bounded in size (profiles, findings, drift). */
-export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes'>;
+export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes' | 'overlap' | 'distributions'>;
 
 interface RunRow {
   id: string;
@@ -81,8 +81,9 @@ export function insertRun(db: Db, run: CheckRunSummary, result: CheckRunResult):
 export function getRun(db: Db, id: string): CheckRun | undefined {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, result_json FROM check_runs WHERE id = ?`).get(id) as (RunRow & { result_json: string }) | undefined;
   if (!row) return undefined;
-  const result = JSON.parse(row.result_json) as Omit<CheckRunResult, 'notes'> & { notes?: CheckRunResult['notes'] };
-  return { ...toSummary(row), ...result, notes: result.notes ?? [] };
+  // Runs stored before notes, overlap and distributions were kept have none of them.
+  const result = JSON.parse(row.result_json) as Omit<CheckRunResult, 'notes' | 'overlap' | 'distributions'> & Partial<CheckRunResult>;
+  return { ...toSummary(row), ...result, notes: result.notes ?? [], overlap: result.overlap ?? null, distributions: result.distributions ?? [] };
 }
 
 /** Newest first; runs made at the same instant keep their insertion order reversed. */
