@@ -100,7 +100,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
     if (!ctx.db.open) return; // the backend closed while the worker ran: nothing to save into
     tasks.progress(entry, { phase: 'saving' });
     const runId = saveRun(ctx, input, dataset, reference, outcome, fingerprints, Date.now() - started);
-    tasks.finish(entry, { runId });
+    tasks.finish(entry, { done: { runId } });
   } catch (e) {
     // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
     const known = knownError(e, ctx.dbPath);
