@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+
+/**
+ * What the person used last, so forms start where they left off: the project (the save form and
+ * the project pickers), the folder the file picker last showed, and where the last report went.
+ */
+export interface RecentState {
+  projectId: string | null;
+  folder: string | null;
+  reportFolder: string | null;
+  rememberProject(id: string): void;
+  rememberFolder(dir: string): void;
+  rememberReportFolder(dir: string): void;
+}
+
+export const RECENT_STORAGE_KEY = 'tally.recent';
+
+function windowStorage(): StateStorage {
+  if (typeof localStorage === 'undefined') throw new Error('no localStorage');
+  return localStorage;
+}
+
+export function createRecentStore(storage: () => StateStorage = windowStorage) {
+  return create<RecentState>()(
+    persist(
+      (set) => ({
+        projectId: null,
+        folder: null,
+        reportFolder: null,
+        rememberProject: (projectId) => set({ projectId }),
+        rememberFolder: (folder) => set({ folder }),
+        rememberReportFolder: (reportFolder) => set({ reportFolder }),
+      }),
+      {
+        name: RECENT_STORAGE_KEY,
+        version: 1,
+        storage: createJSONStorage(storage),
+        partialize: (s) => ({ projectId: s.projectId, folder: s.folder, reportFolder: s.reportFolder }),
+      },
+    ),
+  );
+}
+
+export const useRecent = createRecentStore();
+
+/**
+ * The project a form should start on: the one on screen, else the last one used, else the first
+ * of the list; only ever one that is in the list (an archived or deleted project is skipped).
+ */
+export function defaultProjectId(projects: readonly { id: string }[], current: string | null | undefined, recent: string | null): string {
+  for (const id of [current, recent]) if (id && projects.some((p) => p.id === id)) return id;
+  return projects[0]?.id ?? '';
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createRecentStore, defaultProjectId } from './recent.store';
+
+describe('recently used', () => {
+  const projects = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+
+  it('starts on the current project, else the last used, else the first', () => {
+    expect(defaultProjectId(projects, 'c', 'b')).toBe('c');
+    expect(defaultProjectId(projects, null, 'b')).toBe('b');
+    expect(defaultProjectId(projects, 'gone', 'b')).toBe('b');
+    expect(defaultProjectId(projects, undefined, 'archived')).toBe('a');
+    expect(defaultProjectId([], 'a', 'b')).toBe('');
+  });
+
+  it('remembers the project and folders across a reload', async () => {
+    const data = new Map<string, string>();
+    const storage: StateStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    const a = createRecentStore(() => storage);
+    a.getState().rememberProject('b');
+    a.getState().rememberFolder('/home/me/data');
+    a.getState().rememberReportFolder('/home/me/Downloads');
+    const b = createRecentStore(() => storage);
+    await b.persist.rehydrate();
+    expect(b.getState()).toMatchObject({ projectId: 'b', folder: '/home/me/data', reportFolder: '/home/me/Downloads' });
+  });
+});
