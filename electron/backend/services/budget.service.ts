@@ -1,24 +1,19 @@
 import { budgetAlerts, budgetStatus, burnDown, forecastMonthEnd, forecastRunout, formatCents, type PlanScenario, type ProjectBudget } from '../../../shared/budget/spend';
 import type { BudgetReport, ProjectAlert } from '../../../shared/contract/budget';
 import type { Project } from '../../../shared/contract/projects';
-import { AppError } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import { searchExperiments } from '../db/repositories/experiments.repository';
-import { getProject, listProjects } from '../db/repositories/projects.repository';
+import { listProjects } from '../db/repositories/projects.repository';
 import { projectSpend, type ProjectSpend } from './budget-inputs';
 import { scenarioInCurrency } from './budget-scenarios';
 import { listScenarios } from './scenarios.service';
+import { mustGetProject } from './project-lookup';
 
 /**
  * budget.status: where a project's money stands on a day, in its own currency. The spend math
  * (shared/budget/spend) does every sum and forecast; this service gathers its inputs
  * (budget-inputs.ts), chooses the plan's scenarios and says what it could not count.
  */
-export function mustGetProject(ctx: BackendContext, id: string): Project {
-  const p = getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
-  return p;
-}
 
 /** The backend clock's date (UTC), the day budgets are judged on unless the caller names one. */
 export function todayOf(ctx: BackendContext, today: string | undefined): string {

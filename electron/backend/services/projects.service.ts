@@ -1,32 +1,25 @@
 import type { z } from 'zod';
 import type { Project, ProjectCreateInput, ProjectDetail, ProjectPatch } from '../../../shared/contract/projects';
 import type { ProjectListInput } from '../../../shared/contract/projects';
-import { AppError } from '../../../shared/domain/errors';
+import { invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/projects.repository';
 import { countContents } from './project-contents';
+import { mustGetProject } from './project-lookup';
 import { projectMoneyChanged } from './project-money';
 
 type CreateInput = z.output<typeof ProjectCreateInput>;
 type Patch = z.output<typeof ProjectPatch>;
 
-function mustGet(ctx: BackendContext, id: string): Project {
-  const p = repo.getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'id' } });
-  return p;
-}
+const mustGet = (ctx: BackendContext, id: string): Project => mustGetProject(ctx, id, 'id');
 
 /** Rules the schema cannot see alone: a patch must leave the whole project consistent. */
 function checkConsistency(p: Project): void {
   if (p.startDate && p.endDate && p.startDate > p.endDate) {
-    throw new AppError('INVALID_INPUT', 'endDate: The end date must be on or after the start date', {
-      issues: [{ path: 'endDate', message: 'The end date must be on or after the start date' }],
-    });
+    throw invalidInput('endDate', 'The end date must be on or after the start date');
   }
   if (p.budgetCents != null && p.monthlyCapCents != null && p.monthlyCapCents > p.budgetCents) {
-    throw new AppError('INVALID_INPUT', 'monthlyCapCents: The monthly cap cannot exceed the total budget', {
-      issues: [{ path: 'monthlyCapCents', message: 'The monthly cap cannot exceed the total budget' }],
-    });
+    throw invalidInput('monthlyCapCents', 'The monthly cap cannot exceed the total budget');
   }
 }
 

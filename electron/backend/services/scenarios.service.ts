@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
-import { AppError } from '../../../shared/domain/errors';
+import { notFound, invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
-import * as projectsRepo from '../db/repositories/projects.repository';
 import * as repo from '../db/repositories/scenarios.repository';
 import { costCents, withResult } from './scenario-estimate';
 import { updateProject } from './projects.service';
+import { mustGetProject } from './project-lookup';
 
 /**
  * Saved estimates in a project. The stored costs are always derived from the stored result, so
@@ -14,29 +14,23 @@ import { updateProject } from './projects.service';
 type CreateInput = z.output<typeof ScenarioCreateInput>;
 type Patch = z.output<typeof ScenarioUpdateInput>['patch'];
 
-function toScenario(r: repo.ScenarioRecord): Scenario {
-  return r as unknown as Scenario;
-}
-
 function mustGet(ctx: BackendContext, id: string): repo.ScenarioRecord {
   const s = repo.getScenario(ctx.db, id);
-  if (!s) throw new AppError('NOT_FOUND', `No scenario with id ${id}. It may have been deleted.`, { location: { field: 'id' } });
+  if (!s) throw notFound('scenario', id, { field: 'id', hint: 'It may have been deleted.' });
   return s;
 }
 
-function mustGetProject(ctx: BackendContext, id: string) {
-  const p = projectsRepo.getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
-  return p;
+function changed(ctx: BackendContext, s: Pick<Scenario, 'id' | 'projectId'>, change: 'created' | 'updated' | 'deleted'): void {
+  ctx.emit({ type: 'scenarios.changed', payload: { id: s.id, projectId: s.projectId, change } });
 }
 
 export function listScenarios(ctx: BackendContext, projectId: string): Scenario[] {
   mustGetProject(ctx, projectId);
-  return repo.listScenarios(ctx.db, projectId).map(toScenario);
+  return repo.listScenarios(ctx.db, projectId);
 }
 
 export function getScenario(ctx: BackendContext, id: string): Scenario {
-  return toScenario(mustGet(ctx, id));
+  return mustGet(ctx, id);
 }
 
 export function createScenario(ctx: BackendContext, input: CreateInput): Scenario {
@@ -44,12 +38,13 @@ export function createScenario(ctx: BackendContext, input: CreateInput): Scenari
   // The estimate runs before the transaction: it only reads the catalog.
   const full = withResult(ctx, payload);
   const now = ctx.clock().toISOString();
-  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, kind: full.kind, input: full.input, result: full.result, ...costCents(full), createdAt: now, updatedAt: now };
+  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), createdAt: now, updatedAt: now };
   ctx.db.transaction(() => {
     mustGetProject(ctx, projectId);
     repo.insertScenario(ctx.db, record);
   })();
-  return toScenario(record);
+  changed(ctx, record, 'created');
+  return record;
 }
 
 export function updateScenario(ctx: BackendContext, id: string, patch: Patch): Scenario {
@@ -57,9 +52,7 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
   let estimateFields = {};
   if (patch.estimate) {
     if (patch.estimate.kind !== current.kind) {
-      throw new AppError('INVALID_INPUT', `patch.estimate.kind: this scenario is a ${current.kind} estimate; save a ${patch.estimate.kind} estimate as a new scenario`, {
-        issues: [{ path: 'patch.estimate.kind', message: `must be ${current.kind}` }],
-      });
+      throw invalidInput('patch.estimate.kind', `this scenario is a ${current.kind} estimate; save a ${patch.estimate.kind} estimate as a new scenario`, { issue: `must be ${current.kind}` });
     }
     const full = withResult(ctx, patch.estimate);
     estimateFields = { input: full.input, result: full.result, ...costCents(full) };
@@ -75,23 +68,28 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
     mustGet(ctx, id);
     repo.updateScenario(ctx.db, next);
   })();
-  return toScenario(next);
+  changed(ctx, next, 'updated');
+  return next;
 }
 
 /** A copy in the same project, named "<name> (copy)" unless a name is given. */
 export function duplicateScenario(ctx: BackendContext, id: string, name: string | undefined): Scenario {
-  return ctx.db.transaction(() => {
+  const copy = ctx.db.transaction(() => {
     const s = mustGet(ctx, id);
     const now = ctx.clock().toISOString();
     const copyName = name?.trim() || `${s.name} (copy)`.slice(0, 120);
-    const copy: repo.ScenarioRecord = { ...s, id: ctx.newId(), name: copyName, createdAt: now, updatedAt: now };
-    repo.insertScenario(ctx.db, copy);
-    return toScenario(copy);
+    const made: repo.ScenarioRecord = { ...s, id: ctx.newId(), name: copyName, createdAt: now, updatedAt: now };
+    repo.insertScenario(ctx.db, made);
+    return made;
   })();
+  changed(ctx, copy, 'created');
+  return copy;
 }
 
 export function deleteScenario(ctx: BackendContext, id: string): { id: string } {
-  if (!repo.deleteScenario(ctx.db, id)) mustGet(ctx, id);
+  const s = mustGet(ctx, id);
+  repo.deleteScenario(ctx.db, id);
+  changed(ctx, s, 'deleted');
   return { id };
 }
 
@@ -104,19 +102,19 @@ export function setAsBudget(ctx: BackendContext, input: z.output<typeof SetAsBud
   const s = mustGet(ctx, input.id);
   const usdCents = input.level === 'p50' ? s.p50CostCents : s.p90CostCents;
   if (usdCents === null) {
-    throw new AppError('INVALID_INPUT', `id: a ${s.kind} scenario has no total cost to use as a budget; use a training, pilot or deployment scenario`, { issues: [{ path: 'id', message: 'no total cost' }] });
+    throw invalidInput('id', `a ${s.kind} scenario has no total cost to use as a budget; use a training, pilot or deployment scenario`, { issue: 'no total cost' });
   }
   const project = mustGetProject(ctx, s.projectId);
   let budgetCents = usdCents;
   if (project.currency !== 'USD') {
     if (input.usdToProjectCurrency === undefined) {
-      throw new AppError('INVALID_INPUT', `usdToProjectCurrency: the project budget is in ${project.currency} and the scenario cost in USD; give how many ${project.currency} one US dollar buys`, {
-        issues: [{ path: 'usdToProjectCurrency', message: `required for a ${project.currency} project` }],
+      throw invalidInput('usdToProjectCurrency', `the project budget is in ${project.currency} and the scenario cost in USD; give how many ${project.currency} one US dollar buys`, {
+        issue: `required for a ${project.currency} project`,
       });
     }
     budgetCents = Math.round(usdCents * input.usdToProjectCurrency);
   }
   // updateProject checks consistency and emits projects.changed.
   const updated = updateProject(ctx, project.id, { budgetCents });
-  return { project: updated, budgetCents, scenario: toScenario(s) };
+  return { project: updated, budgetCents, scenario: s };
 }

@@ -1,5 +1,7 @@
 import type { RunCost } from '../../../../shared/budget/run-cost';
 import type { Db } from '../connection';
+import { RunCost as StoredRunCost } from '../../../../shared/contract/runs';
+import { parseStored } from '../stored-json';
 
 /** A run as stored, joined with its experiment and project. Times are epoch ms. */
 export interface RunRecord {
@@ -142,7 +144,7 @@ export function writeRunCost(db: Db, id: string, c: RunCost): void {
 /** The stored cost breakdown of a run, with its assumptions. */
 export function runCostDetail(db: Db, id: string): RunCost | undefined {
   const json = db.prepare('SELECT cost_json FROM run_cost_details WHERE run_id = ?').pluck().get(id) as string | undefined;
-  return json === undefined ? undefined : (JSON.parse(json) as RunCost);
+  return json === undefined ? undefined : parseStored(StoredRunCost, json, `cost breakdown of run ${id}`);
 }
 
 /** Moves every run of an experiment to a lifecycle stage (the experiment was deleted or restored). */

@@ -1,19 +1,9 @@
+import { ScenarioPayload, type Scenario } from '../../../../shared/contract/scenarios';
 import type { Db } from '../connection';
+import { checkStored, readJson } from '../stored-json';
 
-/** A saved scenario as stored; input and result are JSON the service validated. */
-export interface ScenarioRecord {
-  id: string;
-  projectId: string;
-  name: string;
-  notes: string;
-  kind: string;
-  input: unknown;
-  result: unknown;
-  p50CostCents: number | null;
-  p90CostCents: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A saved scenario as stored: its kind, input and result are checked together on every read. */
+export type ScenarioRecord = Scenario;
 
 interface Row {
   id: string;
@@ -30,14 +20,14 @@ interface Row {
 }
 
 function toRecord(r: Row): ScenarioRecord {
+  const what = `estimate of scenario ${r.id}`;
+  const payload = checkStored(ScenarioPayload, { kind: r.kind, input: readJson(r.input_json, what), result: readJson(r.result_json, what) }, what);
   return {
     id: r.id,
     projectId: r.project_id,
     name: r.name,
     notes: r.notes,
-    kind: r.kind,
-    input: JSON.parse(r.input_json) as unknown,
-    result: JSON.parse(r.result_json) as unknown,
+    ...payload,
     p50CostCents: r.p50_cost_cents,
     p90CostCents: r.p90_cost_cents,
     createdAt: r.created_at,

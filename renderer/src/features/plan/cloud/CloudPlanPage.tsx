@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
-import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
-import { usePlan } from '../../../stores/plan/plan.store';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
@@ -16,40 +15,39 @@ import { ResultActions } from '../wizard/ResultActions';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
-  const { all, loadAll } = useCatalog();
-  const { comparison, compareInput, compareStatus, error, runCompare } = usePlan();
-  const getScenario = useScenarios((s) => s.get);
+  const all = useRpcQuery('catalog.list', {}).data ?? [];
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
   const [budget, setBudget] = useState<number | null>(null);
   const [showResult, setShowResult] = useState(false);
+  const [compareInput, setCompareInput] = useState<Input<'estimate.compare'> | null>(null);
+  // Keyed by the answers: the same answers again read the cached comparison; a catalog edit prices it again.
+  const compare = useRpcQuery('estimate.compare', compareInput!, { enabled: compareInput !== null });
+  const comparison = compare.data;
   const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input, values) => {
     setBudget(buildWorkload(values).monthlyBudgetUsd);
     setShowResult(true);
-    void runCompare(input);
+    setCompareInput(input);
   });
   const { restart } = wiz;
   useEffect(() => {
-    void loadAll();
-  }, [loadAll]);
-  useEffect(() => {
     if (!scenarioId) return;
-    void getScenario(scenarioId).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
       restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenarioId, getScenario]);
+  }, [scenarioId]);
 
   const today = new Date().toISOString().slice(0, 10);
   if (showResult) {
-    if (compareStatus === 'running' || compareStatus === 'idle') return <p className="muted" role="status">Comparing the options…</p>;
-    if (compareStatus === 'error' || !comparison || !compareInput) {
+    if (compare.isPending) return <p className="muted" role="status">Comparing the options…</p>;
+    if (!comparison || !compareInput) {
       return (
         <section className="page">
-          <ErrorBanner error={error} />
+          <ErrorBanner error={compare.error} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>

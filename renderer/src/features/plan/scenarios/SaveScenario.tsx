@@ -1,51 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
-import { AppError } from '../../../../../shared/domain/errors';
+import { asErrorData } from '../../../../../shared/domain/errors';
 import { Field } from '../../../components/Field';
+import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
-import { useProjects } from '../../../stores/projects/projects.store';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
-
 
 /**
  * Saves the result on screen to a project, or back to the scenario it was opened from. The
  * result is sent as shown, so the saved figures are exactly the ones the owner saw.
  */
 export function SaveScenario({ payload, defaultName, editing, notes }: { payload: WizardPayload; defaultName: string; editing: Scenario | null; notes?: string }) {
-  const { list, load } = useProjects();
-  const { create, update } = useScenarios();
+  const all = useRpcQuery('projects.list', {});
+  const create = useRpcMutation('scenarios.create');
+  const update = useRpcMutation('scenarios.update');
   const go = useNavigation((s) => s.go);
-  const projects = activeProjects(list);
+  const projects = activeProjects(all.data ?? []);
   const [projectId, setProjectId] = useState(editing?.projectId ?? '');
   const [name, setName] = useState(editing?.name ?? defaultName);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const busy = create.isPending || update.isPending;
   const chosen = projectId || projects[0]?.id || '';
 
   async function save(asNew: boolean) {
-    setBusy(true);
     setError(null);
     try {
       const s =
         editing && !asNew
-          ? await update({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>)
-          : await create({ projectId: chosen, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
+          ? await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>)
+          : await create.mutateAsync({ projectId: chosen, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
       setSaved(s);
     } catch (e) {
-      setError(e instanceof AppError ? e.message : String(e));
-    } finally {
-      setBusy(false);
+      setError(asErrorData(e).message);
     }
   }
 
-  if (projects.length === 0 && !editing) {
+  if (all.isSuccess && projects.length === 0 && !editing) {
     return (
       <div className="card plan-save-scenario">
         <h2>Save this plan</h2>

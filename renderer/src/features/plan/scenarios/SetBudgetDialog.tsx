@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { AppError } from '../../../../../shared/domain/errors';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
+import { useRpcMutation } from '../../../data/rpc-query';
 
 /**
  * Makes a scenario's cost the project's planned budget: the best guess (P50) or the safe side
  * (P90). A non-USD project needs the exchange rate, since scenario costs are in US dollars.
  */
 export function SetBudgetDialog({ scenario, project, onClose, onDone }: { scenario: Scenario; project: Project; onClose(): void; onDone(p: Project): void }) {
-  const setAsBudget = useScenarios((s) => s.setAsBudget);
+  const setAsBudget = useRpcMutation('scenarios.setAsBudget', { onSuccess: (r) => onDone(r.project) });
   const [level, setLevel] = useState<'p50' | 'p90'>('p90');
   const [rate, setRate] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const error = setAsBudget.error?.message ?? null;
   const usd = project.currency === 'USD';
   const fmt = (c: number | null) => (c === null ? '–' : formatMoney(c, 'USD'));
   return (
@@ -23,21 +21,9 @@ export function SetBudgetDialog({ scenario, project, onClose, onDone }: { scenar
       open
       title={`Use “${scenario.name}” as the budget of ${project.name}?`}
       confirmLabel="Set budget"
-      busy={busy}
+      busy={setAsBudget.isPending}
       onCancel={onClose}
-      onConfirm={async () => {
-        setBusy(true);
-        setError(null);
-        try {
-          const r = Number(rate);
-          const p = await setAsBudget({ id: scenario.id, level, ...(!usd ? { usdToProjectCurrency: r } : {}) });
-          onDone(p);
-        } catch (e) {
-          setError(e instanceof AppError ? e.message : String(e));
-        } finally {
-          setBusy(false);
-        }
-      }}
+      onConfirm={() => setAsBudget.mutate({ id: scenario.id, level, ...(!usd ? { usdToProjectCurrency: Number(rate) } : {}) })}
     >
       <fieldset className="plan-choices">
         <legend>Which figure?</legend>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TrainingView } from '../../../stores/plan/plan.store';
+import type { TrainingView } from './use-training-view';
 import { AssumptionList } from '../parts/AssumptionList';
 import { Term, TERMS } from '../parts/Term';
 import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, priceAgeText, roundNice, usd } from './training-result';
