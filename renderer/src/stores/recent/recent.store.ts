@@ -2,16 +2,12 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 
 /**
- * What the person used last, so forms start where they left off: the project (the save form and
- * the project pickers), the folder the file picker last showed, and where the last report went.
+ * What the person used last, so forms start where they left off: the project the save form and
+ * the project pickers open on. (The file picker keeps its own folder: datasets-ui.store.ts.)
  */
 export interface RecentState {
   projectId: string | null;
-  folder: string | null;
-  reportFolder: string | null;
   rememberProject(id: string): void;
-  rememberFolder(dir: string): void;
-  rememberReportFolder(dir: string): void;
 }
 
 export const RECENT_STORAGE_KEY = 'tally.recent';
@@ -26,17 +22,13 @@ export function createRecentStore(storage: () => StateStorage = windowStorage) {
     persist(
       (set) => ({
         projectId: null,
-        folder: null,
-        reportFolder: null,
         rememberProject: (projectId) => set({ projectId }),
-        rememberFolder: (folder) => set({ folder }),
-        rememberReportFolder: (reportFolder) => set({ reportFolder }),
       }),
       {
         name: RECENT_STORAGE_KEY,
         version: 1,
         storage: createJSONStorage(storage),
-        partialize: (s) => ({ projectId: s.projectId, folder: s.folder, reportFolder: s.reportFolder }),
+        partialize: (s) => ({ projectId: s.projectId }),
       },
     ),
   );
