@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
+import { plural } from '../../../../shared/quality/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { VERDICT_TEXT } from '../../stores/checks/checks.selectors';
@@ -134,7 +135,7 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
                 </a>{' '}
                 <span className={`badge badge--${VERDICT_TEXT[r.verdict].tone}`}>{VERDICT_TEXT[r.verdict].title}</span>{' '}
                 <span className="muted">
-                  {r.createdAt.slice(0, 16).replace('T', ' ')} · {r.counts.error} errors, {r.counts.warning} warnings
+                  {r.createdAt.slice(0, 16).replace('T', ' ')} · {plural(r.counts.error, 'error')}, {plural(r.counts.warning, 'warning')}
                 </span>
               </li>
             ))}

@@ -39,7 +39,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
   const register = useRpcMutation('datasets.register');
   // Files this project already has are marked in the listing (adding one again only updates its role).
   const existing = useRpcQuery('datasets.list', { projectId }, { enabled: open && !pick });
-  const added = new Set((existing.data ?? []).map((d) => d.path));
+  const added = new Set(pick ? [] : (existing.data ?? []).map((d) => d.path));
   const ref = useRef<HTMLDialogElement>(null);
   useReturnFocus(open);
   const listRef = useRef<HTMLUListElement>(null);
@@ -89,7 +89,10 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
       }}
     >
       <h2 id="picker-title">{pick?.title ?? 'Add a data file'}</h2>
-      <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
+      <p className="muted picker__hint">
+        {pick?.kind === 'folder' ? 'Open the folder you want, then choose it.' : 'Tally reads the file where it is and never changes it.'} Arrow keys move, Enter opens, Backspace goes up a
+        folder.
+      </p>
       <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={openDir} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} added={added} />
       <ErrorBanner error={browseError} />
       {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}

@@ -16,13 +16,13 @@ describe('dataset selectors', () => {
     expect(verdictBadge({ latestRunId: 'r1', latestVerdict: 'fail', latestRunRole: 'checked' })).toEqual({
       label: 'Latest check: Fail',
       tone: 'error',
-      meaning: 'The latest check of this file found errors to fix before training.',
+      meaning: 'Its latest check found errors to fix before training.',
       runId: 'r1',
     });
     expect(verdictBadge({ latestRunId: 'r2', latestVerdict: 'pass', latestRunRole: 'compared' })).toMatchObject({
       label: 'Latest check: Pass',
       tone: 'ok',
-      meaning: 'The latest check that read this file compared another file with it found nothing that should stop training.',
+      meaning: 'Its latest check, where another file was compared with it, found nothing that should stop training.',
     });
   });
 

@@ -40,7 +40,7 @@ const VERDICTS = {
 export function verdictBadge(d: Pick<Dataset, 'latestRunId' | 'latestVerdict' | 'latestRunRole'>): VerdictBadge | null {
   if (!d.latestRunId || !d.latestVerdict) return null;
   const v = VERDICTS[d.latestVerdict];
-  const how = d.latestRunRole === 'compared' ? 'The latest check that read this file compared another file with it' : 'The latest check of this file';
+  const how = d.latestRunRole === 'compared' ? 'Its latest check, where another file was compared with it,' : 'Its latest check';
   const what = { pass: 'found nothing that should stop training', warn: 'found warnings to review', fail: 'found errors to fix before training' }[d.latestVerdict];
   return { label: `Latest check: ${v.label}`, tone: v.tone, meaning: `${how} ${what}.`, runId: d.latestRunId };
 }
