@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './focus';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,9 +12,10 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A native modal <dialog>: focus is trapped and Escape cancels, as the platform does it. */
+/** A native modal <dialog>: focus is trapped and Escape cancels, as the platform does it; focus then returns to what opened it. */
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus(open);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;

@@ -22,6 +22,8 @@ describe('wizard drafts', () => {
     const { usePopulation: _u, ...missing } = ok;
     expect(sameShape(initial, missing)).toBe(false);
     expect(sameShape(initial, null)).toBe(false);
+    expect(sameShape({ guesses: null }, { guesses: { columns: ['a'] } })).toBe(true);
+    expect(sameShape({ guesses: null }, { guesses: 'a' })).toBe(false);
   });
 
   it('resumes a fresh draft, not an old one or one the wizard refuses', () => {

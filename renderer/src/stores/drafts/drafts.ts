@@ -20,7 +20,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /**
  * True when `stored` has the shape of `initial`: every key of `initial` present with a value of
- * the same kind (string, number, boolean, array, object, recursively for objects) and no others.
+ * the same kind (string, number, boolean, array, object, recursively for objects) and no others;
+ * a null in `initial` takes null or an object (the wizard's `accept` checks what is inside).
  * Storage is outside the app's control (another version wrote it, a person edited it), so a draft
  * that does not fit is dropped rather than trusted.
  */
@@ -32,7 +33,8 @@ export function sameShape(initial: unknown, stored: unknown): boolean {
     if (Object.keys(stored).some((k) => !keys.includes(k))) return false;
     return keys.every((k) => sameShape(initial[k], stored[k]));
   }
-  if (initial === null) return stored === null;
+  // A field that starts empty (null) holds an object later, e.g. the guesses read from a file.
+  if (initial === null) return stored === null || typeof stored === 'object';
   return typeof initial === typeof stored;
 }
 

@@ -44,3 +44,9 @@ export function defaultProjectId(projects: readonly { id: string }[], current: s
   for (const id of [current, recent]) if (id && projects.some((p) => p.id === id)) return id;
   return projects[0]?.id ?? '';
 }
+
+/** The project a route is about, if any: visiting it makes it the one used last. */
+export function projectOfRoute(route: { page: string; projectId?: string; id?: string }): string | null {
+  if (route.page === 'project') return route.id ?? null;
+  return route.projectId ?? null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { createRecentStore, defaultProjectId } from './recent.store';
+import { createRecentStore, defaultProjectId, projectOfRoute } from './recent.store';
 
 describe('recently used', () => {
   const projects = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
@@ -11,6 +11,14 @@ describe('recently used', () => {
     expect(defaultProjectId(projects, 'gone', 'b')).toBe('b');
     expect(defaultProjectId(projects, undefined, 'archived')).toBe('a');
     expect(defaultProjectId([], 'a', 'b')).toBe('');
+  });
+
+  it('takes the project a page is about as the one used last', () => {
+    expect(projectOfRoute({ page: 'project', id: 'p1' })).toBe('p1');
+    expect(projectOfRoute({ page: 'data', projectId: 'p2' })).toBe('p2');
+    expect(projectOfRoute({ page: 'runs', projectId: 'p3' })).toBe('p3');
+    expect(projectOfRoute({ page: 'plan' })).toBeNull();
+    expect(projectOfRoute({ page: 'data' })).toBeNull();
   });
 
   it('remembers the project across a reload', async () => {

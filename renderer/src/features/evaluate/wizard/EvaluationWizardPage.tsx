@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { asErrorData, type AppErrorData } from '../../../../../shared/domain/errors';
+import { useStepFocus } from '../../../components/focus';
+import { useDraft } from '../../../stores/drafts/use-draft';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
@@ -8,7 +10,7 @@ import { TaskProgress } from '../TaskProgress';
 import { useProjectLinks } from '../use-links';
 import { taskProblem } from '../../../data/task-progress';
 import { useTask } from '../../../data/use-task';
-import { back, chooseFile, contractErrors, initialWizard, next, STEPS, stepIndex, toStartInput, withGuesses, type EvalWizardState, type WizardErrors } from './eval-wizard';
+import { back, chooseFile, contractErrors, initialWizard, isResumable, next, STEPS, stepIndex, toStartInput, withGuesses, type EvalWizardState, type WizardErrors } from './eval-wizard';
 import { FileStep } from './steps/FileStep';
 import { OptionsStep } from './steps/OptionsStep';
 import { RolesStep } from './steps/RolesStep';
@@ -19,7 +21,8 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
   const go = useNavigation((s) => s.go);
   const project = useRpcQuery('projects.get', { id: projectId });
   const links = useProjectLinks(projectId);
-  const [state, setState] = useState<EvalWizardState>(initialWizard);
+  // The answers so far survive a reload or a visit elsewhere; finishing or cancelling forgets them.
+  const { value: state, set: setState, discard } = useDraft<EvalWizardState>(`evaluate:${projectId}`, initialWizard, isResumable);
   const [errors, setErrors] = useState<WizardErrors>({});
   const [picking, setPicking] = useState(false);
   const [guessing, setGuessing] = useState(false);
@@ -31,8 +34,11 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
   const ended = task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
 
   useEffect(() => {
-    if (task?.state === 'succeeded' && task.evaluationId) go({ page: 'evaluation', projectId, evaluationId: task.evaluationId });
-  }, [task, go, projectId]);
+    if (task?.state === 'succeeded' && task.evaluationId) {
+      discard();
+      go({ page: 'evaluation', projectId, evaluationId: task.evaluationId });
+    }
+  }, [task, go, projectId, discard]);
 
   const change = (s: EvalWizardState) => {
     setState(s);
@@ -70,6 +76,7 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
   };
 
   const current = stepIndex(state.step);
+  const stepHeading = useStepFocus<HTMLHeadingElement>(state.step);
   const stepProps = { state, errors, onChange: change };
   const problem = taskProblem(ended?.error);
 
@@ -102,6 +109,9 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
               else onNext();
             }}
           >
+            <h2 className="wizard__step-title" tabIndex={-1} ref={stepHeading}>
+              Step {current + 1} of {STEPS.length}: {STEPS[current]!.title}
+            </h2>
             {state.step === 'file' && <FileStep {...stepProps} onPick={() => setPicking(true)} />}
             {state.step === 'roles' && <RolesStep {...stepProps} />}
             {state.step === 'options' && <OptionsStep {...stepProps} currency={project.data?.currency ?? 'USD'} runs={links.runs} datasets={links.datasets} />}
@@ -119,6 +129,9 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
               </div>
             )}
             <div className="form__actions">
+              <button type="button" className="button" onClick={() => (discard(), go({ page: 'evaluate', projectId }))}>
+                Cancel
+              </button>
               {current > 0 && (
                 <button type="button" className="button" onClick={() => (setState(back(state)), setErrors({}))}>
                   Back

@@ -28,14 +28,15 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     setBudget(buildWorkload(values).monthlyBudgetUsd);
     setShowResult(true);
     setCompareInput(input);
-  });
+  }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
   const { restart } = wiz;
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -73,6 +74,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           payload={{ kind: 'deployment', input: compareInput, result: comparison }}
           defaultName={`${compareInput.workload.name ?? 'Workload'}, ${Math.round(compareInput.workload.requestsPerDay).toLocaleString('en-US')} a day`}
           editing={editing}
+          onSaved={wiz.discard}
           notes={budgetNote(budget)}
         />
       </>
@@ -86,7 +88,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
     </WizardFrame>
