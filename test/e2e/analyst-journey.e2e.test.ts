@@ -63,9 +63,17 @@ describe('analyst journey, end to end in Chromium', () => {
     }
     await app.screenshot('journey-data-list-before');
 
-    // The wizard: a reload in the middle keeps the answers, and each step's heading takes focus.
+    // The wizard has Cancel: it goes back to the Data page and forgets the answers.
     await page.getByRole('button', { name: 'Check data quality' }).click();
     await screen.waitForStep('Choose the data');
+    await page.getByRole('checkbox', { name: /train\.csv/ }).check();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { name: 'Data', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Check data quality' }).click();
+    await screen.waitForStep('Choose the data');
+    expect(await page.getByRole('checkbox', { name: /train\.csv/ }).isChecked()).toBe(false);
+
+    // A reload in the middle keeps the answers, and each step's heading takes focus.
     await page.getByRole('checkbox', { name: /train\.csv/ }).check();
     await page.getByRole('checkbox', { name: /test\.csv/ }).check();
     await screen.next();
