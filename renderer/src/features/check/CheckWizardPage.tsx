@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { CheckStartInput } from '../../../../shared/contract/checks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useStepFocus } from '../../components/focus';
+import { useSingleFlight } from '../../components/single-flight';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { taskProblem } from '../../data/task-progress';
 import { useTask } from '../../data/use-task';
@@ -71,6 +72,8 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
     setErrors(r.errors);
     if (r.state.step === 'columns' && state.step !== 'columns') fetchGuesses(r.state);
   };
+  // Two submits in one instant (a double Enter) start one check: the error, if any, stays on the mutation.
+  const launch = useSingleFlight((input: Parameters<typeof start.mutateAsync>[0]) => start.mutateAsync(input).catch(() => undefined));
   const run = () => {
     const request = toCheckRequest(state);
     if (!request) return;
@@ -81,7 +84,7 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
     }
     const { roles: _roles, ...input } = request;
     setTaskId(null);
-    start.mutate({ projectId, ...input });
+    void launch.run({ projectId, ...input });
   };
 
   const stepProps = { state, errors, datasets, onChange: change };

@@ -79,7 +79,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
           <label htmlFor="relink-path">New path</label>
           <div className="relink__row">
             <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} spellCheck={false} />
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={relink.isPending}>
               Re-link
             </button>
           </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { asErrorData, type AppErrorData } from '../../../../../shared/domain/errors';
 import { useStepFocus } from '../../../components/focus';
+import { useSingleFlight } from '../../../components/single-flight';
 import { useDraft } from '../../../stores/drafts/use-draft';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
@@ -65,6 +66,8 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
     else setState(r.state);
   };
 
+  // Two submits in one instant start one evaluation: the error, if any, stays on the mutation.
+  const launch = useSingleFlight((input: Parameters<typeof start.mutateAsync>[0]) => start.mutateAsync(input).catch(() => undefined));
   const run = () => {
     const r = next(state);
     if (Object.keys(r.errors).length > 0) return setErrors(r.errors);
@@ -72,7 +75,7 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
     const refused = contractErrors(input);
     if (Object.keys(refused).length > 0) return setErrors(refused);
     setTaskId(null);
-    start.mutate(input);
+    void launch.run(input);
   };
 
   const current = stepIndex(state.step);
