@@ -68,12 +68,12 @@ export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: 
       <h2>{editing ? `Saved as “${editing.name}”` : 'Save this plan to a project'}</h2>
       <div className="form__row">
         <Field label="Plan name" hint="How you will recognise it in the project." error={error?.field === 'name' ? error.message : undefined}>
-          {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
+          {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => (setName(e.target.value), setSaved(null))} />}
         </Field>
         {!editing && (
           <Field label="Project" hint="Where the plan is kept; its budget can be set from it." error={error?.field === 'project' && chosen !== NEW_PROJECT ? error.message : undefined}>
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), setError(null))}>
+              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), setError(null), setSaved(null))}>
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
