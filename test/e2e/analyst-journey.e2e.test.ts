@@ -112,6 +112,12 @@ describe('analyst journey, end to end in Chromium', () => {
     expect(await income.locator('svg rect').count()).toBeGreaterThan(20);
     await app.screenshot('journey-report');
     await income.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'journey-report-income.png') });
+    // Columns that did not drift are behind a toggle, drawn the same way (region by value).
+    await both.getByText('Show 3 more columns').click();
+    const region = both.locator('figure', { has: page.getByRole('heading', { name: /^region/ }) });
+    await region.getByRole('img', { name: /^region in both files: share of each file's values per value/ }).locator('svg rect').first().waitFor();
+    expect(await region.getByText('changed').count()).toBe(0);
+    await region.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'journey-report-region.png') });
 
     // Save as HTML: the picker opens in the folder used last; the page says the file's name and where it went.
     await page.getByRole('button', { name: 'Save as HTML…' }).click();
