@@ -26,7 +26,9 @@ const INPUT_WORDS: Record<string, string> = {
   apiOutputTokensPerS: 'API generation speed',
 };
 
-const usd = (x: number) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
+/** Dollars as the sentences write them; a caller showing another currency passes its own. */
+export type MoneyWords = (usd: number) => string;
+export const usdWords: MoneyWords = (x) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
 const perDay = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(2));
 
 function dataWords(r: DeploymentOptionResult): string {
@@ -39,6 +41,7 @@ export function recommend(
   pairs: readonly BreakEven[],
   w: Workload,
   gapSensitivity: (best: DeploymentOptionKind, other: DeploymentOptionKind) => SensitivityEntry[],
+  usd: MoneyWords = usdWords,
 ): { recommendation: Recommendation; sensitivity: SensitivityEntry[] } {
   const byCost = (a: DeploymentOptionResult, b: DeploymentOptionResult) => a.monthlyCostUsd.p50 - b.monthlyCostUsd.p50;
   const allowed = results.filter((r) => r.allowedBySensitivity).sort(byCost);
@@ -55,7 +58,7 @@ export function recommend(
   const runnerUp = allowed.find((r) => r !== best);
 
   const m = best.monthlyCostUsd;
-  const likely = m.p10 === m.p90 ? '' : ` (likely ${usd(m.p10)}-${usd(m.p90)})`;
+  const likely = usd(m.p10) === usd(m.p90) ? '' : ` (likely ${usd(m.p10)}-${usd(m.p90)})`;
   const reasons: string[] = [`it costs about ${usd(m.p50)} a month${likely}`];
   if (w.latencyTargetMs === undefined) reasons.push(`answers in about ${Math.round(best.latencyMs.p50)} ms`);
   else if (best.meetsLatencyTarget) reasons.push(`meets your ${w.latencyTargetMs} ms target (about ${Math.round(best.latencyMs.p50)} ms)`);
@@ -76,7 +79,7 @@ export function recommend(
       const flipAt = [s.outputAtInputLow, s.outputAtInputHigh].findIndex((g) => Math.sign(g) !== Math.sign(gap) && g !== 0);
       if (flipAt >= 0) {
         const value = flipAt === 0 ? s.inputLow : s.inputHigh;
-        whatWouldChange.push(`If the ${INPUT_WORDS[s.input] ?? s.input} were ${formatInput(s.input, value)}, ${lower(runnerUp.label)} would be ${gap < 0 ? 'cheaper' : 'dearer'}.`);
+        whatWouldChange.push(`If the ${INPUT_WORDS[s.input] ?? s.input} were ${formatInput(s.input, value, usd)}, ${lower(runnerUp.label)} would be ${gap < 0 ? 'cheaper' : 'dearer'}.`);
       }
     }
     if (runnerUp.meetsLatencyTarget === false && best.meetsLatencyTarget) whatWouldChange.push(`A latency target above ${Math.ceil(runnerUp.latencyMs.p50)} ms would also allow ${lower(runnerUp.label)}.`);
@@ -93,8 +96,8 @@ function label(results: readonly DeploymentOptionResult[], kind: string | null):
   return results.find((r) => r.option === kind)?.label ?? 'neither';
 }
 
-function formatInput(input: string, v: number): string {
-  if (input.endsWith('Usd') || input.includes('Usd')) return `$${v.toFixed(2)}`;
+function formatInput(input: string, v: number, usd: MoneyWords): string {
+  if (input.endsWith('Usd') || input.includes('Usd')) return usd === usdWords ? `$${v.toFixed(2)}` : usd(v);
   if (input.endsWith('Efficiency')) return `${Math.round(v * 100)}%`;
   if (input.endsWith('Ms')) return `${Math.round(v)} ms`;
   if (input.endsWith('W')) return `${Math.round(v)} W`;

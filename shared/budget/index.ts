@@ -40,5 +40,6 @@ export * from './deployment-options';
 export * from './break-even';
 export * from './deployment-recommendation';
 export * from './deployment-comparison';
+export * from './plan-money';
 export * from './spend';
 export * from './published-runs';

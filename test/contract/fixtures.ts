@@ -19,6 +19,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { name: 'Pilot' },
       { name: 'Full', notes: 'n', currency: 'EUR', budgetCents: 100000, monthlyCapCents: 5000, startDate: '2026-01-01', endDate: '2026-12-31' },
+      { name: 'Shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' },
+      { name: 'Dollars', currency: 'USD', usdRate: 1 },
     ],
     invalid: [
       {},
@@ -30,11 +32,13 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { name: 'A', startDate: '2026-05-01', endDate: '2026-04-01' },
       { name: 'A', budgetCents: 100, monthlyCapCents: 200 },
       { name: 'A', unknownField: true },
+      { name: 'A', currency: 'USD', usdRate: 0.92 },
+      { name: 'A', currency: 'EUR', usdRate: 0 },
     ],
   },
   'projects.update': {
-    valid: [{ id: 'p1', patch: { name: 'Renamed' } }, { id: 'p1', patch: { budgetCents: null, archived: false } }],
-    invalid: [{ id: 'p1' }, { id: 'p1', patch: { name: '   ' } }, { id: 'p1', patch: { budgetCents: 1.5 } }, { id: 'p1', patch: { id: 'other' } }],
+    valid: [{ id: 'p1', patch: { name: 'Renamed' } }, { id: 'p1', patch: { budgetCents: null, archived: false } }, { id: 'p1', patch: { currency: 'GBP', usdRate: 0.79, usdRateAsOf: '2026-11-30' } }, { id: 'p1', patch: { usdRate: null } }],
+    invalid: [{ id: 'p1' }, { id: 'p1', patch: { name: '   ' } }, { id: 'p1', patch: { budgetCents: 1.5 } }, { id: 'p1', patch: { id: 'other' } }, { id: 'p1', patch: { currency: 'USD', usdRate: 0.5 } }, { id: 'p1', patch: { usdRate: -1 } }],
   },
   'projects.archive': { valid: [{ id: 'p1' }, { id: 'p1', archived: false }], invalid: [{ id: 'p1', archived: 'yes' }] },
   'projects.delete': { valid: [{ id: 'p1' }], invalid: [{}, { id: 7 }] },
@@ -221,21 +225,25 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { projectId: 'p1', name: '7B on H100', kind: 'training', input: { hardware: 'h100-sxm', params: 7e9, tokens: 1.4e12 } },
       { projectId: 'p1', name: 'Fits?', notes: 'n', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'Shop', monthlyBudget: { cents: 30000, currency: 'EUR' }, kind: 'deployment', input: { workload: { requestsPerDay: 400, months: 12, dataSensitivity: 'public', inputTokensPerRequest: 300, outputTokensPerRequest: 250, options: { api: { inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 } } } } },
     ],
     invalid: [
       { projectId: 'p1', name: 'x', kind: 'training', input: { hardware: 'h100-sxm' } },
       { projectId: 'p1', name: '', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
       { projectId: 'p1', name: 'x', kind: 'budget', input: {} },
       { projectId: 'p1', name: 'x', kind: 'memory', input: { params: 7e9, mode: 'inference' }, result: { totalGb: 'big' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: { cents: 0, currency: 'EUR' }, kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: { cents: 300.5, currency: 'EUR' }, kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: '€300', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
     ],
   },
   'scenarios.update': {
-    valid: [{ id: 's1', patch: { name: 'Renamed', notes: '' } }, { id: 's1', patch: { estimate: { kind: 'optimal', input: { flops: 1e23 } } } }],
-    invalid: [{ id: 's1' }, { id: 's1', patch: { name: ' ' } }, { id: 's1', patch: { kind: 'memory' } }],
+    valid: [{ id: 's1', patch: { name: 'Renamed', notes: '' } }, { id: 's1', patch: { estimate: { kind: 'optimal', input: { flops: 1e23 } } } }, { id: 's1', patch: { monthlyBudget: { cents: 45000, currency: 'EUR' } } }, { id: 's1', patch: { monthlyBudget: null } }],
+    invalid: [{ id: 's1' }, { id: 's1', patch: { name: ' ' } }, { id: 's1', patch: { kind: 'memory' } }, { id: 's1', patch: { monthlyBudget: { cents: 100, currency: 'eur' } } }],
   },
   'scenarios.duplicate': { valid: [{ id: 's1' }, { id: 's1', name: 'Copy' }], invalid: [{}, { id: 's1', name: '' }] },
   'scenarios.delete': { valid: [{ id: 's1' }], invalid: [{}] },
-  'scenarios.setAsBudget': { valid: [{ id: 's1', level: 'p90' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0.92 }], invalid: [{ id: 's1' }, { id: 's1', level: 'p75' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0 }] },
+  'scenarios.setAsBudget': { valid: [{ id: 's1', level: 'p90' }, { id: 's1', level: 'p50' }], invalid: [{ id: 's1' }, { id: 's1', level: 'p75' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0.92 }] },
   // Track: experiments, runs, ledger, negotiated rates.
   'experiments.list': {
     valid: [{}, { projectId: 'p1', view: 'all', nameContains: 'bert', maxResults: 50, orderBy: [{ key: 'name' }] }, { filter: [{ kind: 'attribute', key: 'name', op: 'LIKE', value: 'exp%' }, { kind: 'tag', key: 'team', op: '=', value: 'nlp' }] }],

@@ -3,7 +3,7 @@ import { domainsFor } from './backend-events';
 
 describe('which cached domains a backend event makes stale', () => {
   it('marks its own domain and the ones showing figures derived from it', () => {
-    expect(domainsFor({ type: 'projects.changed', payload: { id: 'p', change: 'updated' } })).toEqual(['projects', 'budget', 'runs', 'ledger']);
+    expect(domainsFor({ type: 'projects.changed', payload: { id: 'p', change: 'updated' } })).toEqual(['projects', 'budget', 'runs', 'ledger', 'scenarios']);
   });
   it('a run changing refreshes the comparisons that price it; an evaluation changing refreshes the monitors on it', () => {
     expect(domainsFor({ type: 'runs.changed', payload: { projectId: 'p', experimentId: 'x', runIds: ['r'], allRuns: false } })).toContain('evaluations');
@@ -21,6 +21,9 @@ describe('which cached domains a backend event makes stale', () => {
   });
   it('marks everything when the database file was replaced', () => {
     expect(domainsFor({ type: 'database.changed', payload: { status: 'ok' } })).toBeNull();
+  });
+  it('marks everything when the event stream reconnected, since what it sent meanwhile is lost', () => {
+    expect(domainsFor({ type: 'stream.gap' })).toBeNull();
   });
   it('ignores progress events', () => {
     expect(domainsFor({ type: 'task.progress', payload: { taskId: 't', phase: 'read', done: 1, total: 2 } })).toEqual([]);

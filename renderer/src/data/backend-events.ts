@@ -1,15 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { AppEvent } from '../../../shared/contract/events';
-import { onBackendEvent } from './event-stream';
+import { onBackendEvent, type StreamEvent } from './event-stream';
 import { relatedDomains } from './domains';
 
 /**
  * Which cached domains an event makes stale: "<domain>.changed" (or ".completed") marks its own
  * domain and those derived from it (domains.ts). `null` means everything (the database file
- * itself was replaced). Progress events change no stored data.
+ * itself was replaced, or the event stream lost events while it reconnected). Progress events
+ * change no stored data.
  */
-export function domainsFor(event: AppEvent): string[] | null {
-  if (event.type === 'database.changed') return null;
+export function domainsFor(event: StreamEvent): string[] | null {
+  if (event.type === 'database.changed' || event.type === 'stream.gap') return null;
   const m = /^([a-z]+)\.(changed|completed)$/.exec(event.type);
   if (!m) return [];
   return relatedDomains(m[1]!);

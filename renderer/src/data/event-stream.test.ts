@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../shared/contract/events';
-import { sharedSubscription } from './event-stream';
+import { sharedSubscription, type StreamEvent } from './event-stream';
 
 /** A push source that counts how often it was opened and which subscriptions are open. */
 function source() {
@@ -42,7 +42,7 @@ describe('one backend subscription shared by every listener of a window', () => 
     expect(src.openNow()).toBe(1);
     stopB();
     expect(src.openNow()).toBe(0);
-    const seen: AppEvent[] = [];
+    const seen: StreamEvent[] = [];
     listen((e) => seen.push(e));
     src.send(event);
     expect([src.opened(), src.openNow(), seen.length]).toEqual([2, 1, 1]);

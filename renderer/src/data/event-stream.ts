@@ -1,7 +1,13 @@
 import type { AppEvent } from '../../../shared/contract/events';
 import { api } from '../api/client';
 
-type Listener = (event: AppEvent) => void;
+/**
+ * A backend event, or `stream.gap`: the window's event stream dropped and reconnected, so events
+ * may have been missed and any cached read may be stale.
+ */
+export type StreamEvent = AppEvent | { type: 'stream.gap' };
+
+type Listener = (event: StreamEvent) => void;
 
 /**
  * Shares one subscription to a source among any number of listeners: it opens with the first
@@ -28,4 +34,4 @@ export function sharedSubscription(open: (deliver: Listener) => () => void): (li
  * screens listen: over HTTP each subscription is an EventSource, and Chromium allows only six
  * connections to one host across all tabs, so one per progress bar would starve the calls.
  */
-export const onBackendEvent = sharedSubscription((deliver) => api().subscribe(deliver));
+export const onBackendEvent = sharedSubscription((deliver) => api().subscribe(deliver, () => deliver({ type: 'stream.gap' })));

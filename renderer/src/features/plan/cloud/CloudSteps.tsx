@@ -1,4 +1,6 @@
+import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import { Field } from '../../../components/Field';
+import type { PlanCurrency } from '../parts/plan-currency';
 import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
@@ -14,6 +16,39 @@ interface StepProps {
   apis: ReadonlyArray<{ id: string; name: string }>;
   /** Providers with an on-demand catalog price, per hardware id. */
   providers?: Readonly<Record<string, readonly string[]>>;
+  /** The project the plan is for: its currency is the budget's, and the answer is shown in it. */
+  plan?: PlanProjectChoice;
+}
+
+export interface PlanProjectChoice {
+  projects: ReadonlyArray<{ id: string; name: string; currency: string }>;
+  projectId: string;
+  onProject(id: string): void;
+  currency: PlanCurrency;
+}
+
+/** Which project the plan is for, and what that means for the money on this step. */
+function PlanProject({ plan }: { plan: PlanProjectChoice }) {
+  const { projects, projectId, onProject, currency } = plan;
+  return (
+    <>
+      {projects.length > 0 && (
+        <Field label="For the project" hint="The plan is saved there; its currency is the one you spend in.">
+          {(p) => (
+            <select {...p} name="planProject" value={projectId} onChange={(e) => onProject(e.target.value)}>
+              {projects.map((pr) => (
+                <option key={pr.id} value={pr.id}>
+                  {pr.name} ({pr.currency})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {currency.rateNote && <p className="muted plan-small">Prices are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}
+      {currency.missingRate && <p className="banner banner--warn">{currency.missingRate}</p>}
+    </>
+  );
 }
 
 /** A select of catalog rows whose empty choice leaves that option out of the comparison. */
@@ -40,7 +75,7 @@ function OptionalChoice(props: {
 }
 
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
-export function CloudStep({ stepId, values, errors, set, hardware, apis, providers = {} }: StepProps) {
+export function CloudStep({ stepId, values, errors, set, hardware, apis, providers = {}, plan }: StepProps) {
   switch (stepId) {
     case 'task':
       return (
@@ -74,8 +109,9 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
     default:
       return (
         <>
-          <Field label="Monthly budget in USD (optional)" hint="We mark it on the chart and say which options stay under it." error={errors.monthlyBudget}>
-            {(p) => <input {...p} name="monthlyBudget" inputMode="decimal" placeholder="e.g. 500" value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="plan-input--medium" />}
+          {plan && <PlanProject plan={plan} />}
+          <Field label={`Monthly budget in ${values.currency || 'USD'} (optional)`} hint="The most you want to spend a month: we mark it on the chart and say which options stay under it." error={errors.monthlyBudget}>
+            {(p) => <input {...p} name="monthlyBudget" placeholder={`e.g. ${formatCents(50_000, values.currency || 'USD')}`} value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="plan-input--medium" />}
           </Field>
           <h2 className="plan-wizard__subhead">The three options we compare</h2>
           <p className="muted">Sensible choices are filled in for you; change them if you have something specific in mind.</p>

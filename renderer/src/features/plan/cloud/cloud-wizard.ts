@@ -1,5 +1,7 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import type { Workload } from '../../../../../shared/contract/estimate';
+import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
+import { parseMoneyText } from '../../../../../shared/domain/money-text';
 import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from './cloud-presets';
@@ -15,7 +17,10 @@ export interface CloudValues extends Record<string, string> {
   months: string;
   speed: string;
   privacy: string;
+  /** As typed: "300", "€300", "300 EUR"; in the currency below. */
   monthlyBudget: string;
+  /** The currency of the project the plan is for (not a question: the page sets it). */
+  currency: string;
   apiId: string;
   cloudHardwareId: string;
   /** Rent from one provider's catalog rows; empty: all providers. */
@@ -46,6 +51,7 @@ export const CLOUD_INITIAL: CloudValues = {
   speed: 'seconds',
   privacy: 'internal',
   monthlyBudget: '',
+  currency: 'USD',
   ...cloudDefaults('chat', 'small'),
 };
 
@@ -69,7 +75,17 @@ function numberField(values: CloudValues, field: keyof CloudValues & string, err
   return n;
 }
 
-export function buildWorkload(values: CloudValues): { workload: Workload; errors: FieldErrors<CloudValues>; monthlyBudgetUsd: number | null } {
+/** The monthly budget in the plan's currency, read by the one money parser; messages name the field. */
+function monthlyBudgetOf(values: CloudValues, errors: FieldErrors<CloudValues>): MonthlyBudget | null {
+  const r = parseMoneyText(values.monthlyBudget, { field: 'The monthly budget', currency: values.currency || 'USD', positive: true });
+  if (!r.ok) {
+    errors.monthlyBudget = r.message;
+    return null;
+  }
+  return r.cents === null ? null : { cents: r.cents, currency: r.currency ?? (values.currency || 'USD') };
+}
+
+export function buildWorkload(values: CloudValues): { workload: Workload; errors: FieldErrors<CloudValues>; monthlyBudget: MonthlyBudget | null } {
   const errors: FieldErrors<CloudValues> = {};
   const task = taskById(values.task);
   if (!task) errors.task = 'Pick what the AI will do';
@@ -77,8 +93,7 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   const requestsPerDay = numberField(values, 'requestsPerDay', errors);
   const months = numberField(values, 'months', errors);
   const ownedPrice = numberField(values, 'ownedPriceUsd', errors);
-  const budget = numberField(values, 'monthlyBudget', errors);
-  if (budget !== undefined && budget <= 0) errors.monthlyBudget = 'A monthly budget must be more than zero';
+  const monthlyBudget = monthlyBudgetOf(values, errors);
   const speed = SPEEDS.find((s) => s.id === values.speed);
   if (!speed) errors.speed = 'Pick how fast it must answer';
 
@@ -98,7 +113,7 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
     ...(task?.items ? { itemsPerRequest: task.items.perRequest, gflopsPerItem: task.items.gflopsPerItem } : {}),
     options,
   } as Workload;
-  return { workload, errors, monthlyBudgetUsd: budget ?? null };
+  return { workload, errors, monthlyBudget };
 }
 
 /** Contract issue path -> the question that feeds it. */
@@ -137,7 +152,7 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
  * A saved workload back into the answers, so a scenario reopens in the wizard. Tasks and model
  * sizes are recognised by their shape; anything else falls back to the defaults.
  */
-export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number | null): CloudValues {
+export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudget | null = null, currency = 'USD'): CloudValues {
   const task = w.itemsPerRequest !== undefined ? 'images' : (TASKS.find((t) => t.tokens?.input === w.inputTokensPerRequest && t.tokens?.output === w.outputTokensPerRequest)?.id ?? 'chat');
   const size = MODEL_SIZES.find((s) => s.model.params === w.model?.params)?.id ?? 'small';
   const speed = SPEEDS.find((s) => s.latencyMs === (w.latencyTargetMs ?? null))?.id ?? 'any';
@@ -148,7 +163,8 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number |
     months: String(w.months),
     speed,
     privacy: w.dataSensitivity,
-    monthlyBudget: monthlyBudgetUsd ? String(monthlyBudgetUsd) : '',
+    monthlyBudget: budgetText(monthlyBudget, currency),
+    currency,
     apiId: w.options.api?.id ?? '',
     cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
     cloudProvider: w.options.cloudGpu?.provider ?? '',
@@ -158,14 +174,12 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number |
 }
 
 /**
- * The monthly budget is the owner's yardstick, not part of the workload the backend stores, so
- * it travels in the plan's notes as one readable line and is read back when the plan reopens.
+ * A saved monthly budget as the field shows it: "300" or "300.50" in the plan's currency; one
+ * kept in another currency (an older plan in dollars) shows its code, so the field asks for it
+ * again in the project's currency instead of reading it as a different amount.
  */
-export function budgetNote(monthlyBudgetUsd: number | null): string {
-  return monthlyBudgetUsd === null ? '' : `Monthly budget: $${monthlyBudgetUsd}`;
-}
-
-export function budgetFromNotes(notes: string): number | null {
-  const m = /^Monthly budget: \$(\d+(?:\.\d+)?)$/m.exec(notes);
-  return m ? Number(m[1]) : null;
+export function budgetText(b: MonthlyBudget | null, currency: string): string {
+  if (b === null) return '';
+  const amount = b.cents % 100 === 0 ? String(b.cents / 100) : (b.cents / 100).toFixed(2);
+  return b.currency === currency ? amount : `${amount} ${b.currency}`;
 }

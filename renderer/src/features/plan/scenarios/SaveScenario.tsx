@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
 import { asErrorData } from '../../../../../shared/domain/errors';
 import { Field } from '../../../components/Field';
@@ -16,7 +16,26 @@ import { NEW_PROJECT, saveTarget } from './save-target';
  * back to the scenario it was opened from. The result is sent as shown, so the saved figures are
  * exactly the ones the owner saw. One save at a time: a double click saves once.
  */
-export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: { payload: WizardPayload; defaultName: string; editing: Scenario | null; notes?: string; onSaved?(s: Scenario): void }) {
+export function SaveScenario({
+  payload,
+  defaultName,
+  editing,
+  monthlyBudget,
+  projectId: shownProjectId,
+  onProjectChange,
+  onSaved,
+}: {
+  payload: WizardPayload;
+  defaultName: string;
+  editing: Scenario | null;
+  /** The plan's monthly budget as the wizard read it; left out, a saved plan keeps its own. */
+  monthlyBudget?: MonthlyBudget | null;
+  /** The project the wizard shows the answer for, when the page chooses it. */
+  projectId?: string;
+  onProjectChange?(id: string): void;
+  /** The plan was saved: the wizard is finished. */
+  onSaved?(s: Scenario): void;
+}) {
   const all = useRpcQuery('projects.list', {});
   const createProject = useRpcMutation('projects.create');
   const create = useRpcMutation('scenarios.create');
@@ -30,8 +49,13 @@ export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: 
   const [name, setName] = useState(editing?.name ?? defaultName);
   const [error, setError] = useState<{ field: 'name' | 'project'; message: string } | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
-  // With no project yet, the form starts on "New project…".
-  const chosen = projectId || defaultProjectId(projects, null, recent) || (all.isSuccess ? NEW_PROJECT : '');
+  // The page's choice, else this form's, else the project used last; with no project yet, "New project…".
+  const chosen = shownProjectId || projectId || defaultProjectId(projects, null, recent) || (all.isSuccess ? NEW_PROJECT : '');
+  const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
+  const choose = (id: string) => {
+    setProjectId(id);
+    onProjectChange?.(id);
+  };
 
   const save = useSingleFlight(async (asNew: boolean) => {
     setError(null);
@@ -40,7 +64,7 @@ export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: 
     try {
       let s: Scenario;
       if (editing && !asNew) {
-        s = await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>);
+        s = await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>);
       } else {
         let into = target?.kind === 'existing' ? target.projectId : '';
         if (target?.kind === 'new') {
@@ -50,10 +74,10 @@ export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: 
           } catch (e) {
             return setError({ field: 'project', message: asErrorData(e).message });
           }
-          setProjectId(into);
+          choose(into);
           setNewProject('');
         }
-        s = await create.mutateAsync({ projectId: into, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
+        s = await create.mutateAsync({ projectId: into, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
       }
       rememberProject(s.projectId);
       setSaved(s);
@@ -73,7 +97,7 @@ export function SaveScenario({ payload, defaultName, editing, notes, onSaved }: 
         {!editing && (
           <Field label="Project" hint="Where the plan is kept; its budget can be set from it." error={error?.field === 'project' && chosen !== NEW_PROJECT ? error.message : undefined}>
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), setError(null), setSaved(null))}>
+              <select {...p} name="projectId" value={chosen} onChange={(e) => (choose(e.target.value), setError(null), setSaved(null))}>
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
