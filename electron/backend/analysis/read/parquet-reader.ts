@@ -50,9 +50,11 @@ export async function readParquet(file: string, size: number, sink: RecordConsum
       for (let sliceStart = rowStart; sliceStart < groupEnd; sliceStart += SLICE_ROWS) {
         const sliceEnd = Math.min(groupEnd, sliceStart + SLICE_ROWS);
         try {
-          const records = await rows.read(sliceStart, sliceEnd, selected);
-          let row = sliceStart;
-          for (const r of records) sink.add(r, { row: ++row });
+          if (sink.addColumns) sink.addColumns(selected, await rows.readColumns(sliceStart, sliceEnd, selected), sliceEnd - sliceStart, sliceStart + 1);
+          else {
+            let row = sliceStart;
+            for (const r of await rows.read(sliceStart, sliceEnd, selected)) sink.add(r, { row: ++row });
+          }
         } catch (e) {
           // The sink's own verdict on a value (already naming the row) passes through unchanged.
           if (isAppError(e)) throw e;

@@ -36,25 +36,45 @@ export class ParquetRows {
     }
   }
 
-  /** Rows [start, end) of `columns` (top-level names this file reads), converted in place. */
-  async read(start: number, end: number, columns: readonly string[]): Promise<Record<string, unknown>[]> {
-    let rows: Record<string, unknown>[] = [];
+  /**
+   * Rows [start, end) of `columns` (top-level names this file reads), one array of cells per
+   * column. Read column-wise (hyparquet's chunks, no row objects): building a record per row was
+   * most of a Parquet read's time and garbage.
+   */
+  async readColumns(start: number, end: number, columns: readonly string[]): Promise<unknown[][]> {
+    const chunks = new Map<string, Array<{ rowStart: number; data: ArrayLike<unknown> }>>(columns.map((c) => [c, []]));
     await parquetRead({
       file: this.parquet.buffer,
       metadata: this.metadata,
       rowStart: start,
       rowEnd: end,
       columns: [...columns],
-      rowFormat: 'object',
       compressors: PARQUET_COMPRESSORS,
       parsers: PARQUET_PARSERS,
-      onComplete: (r: Record<string, unknown>[]) => {
-        rows = r;
-      },
+      onChunk: (chunk) => chunks.get(chunk.columnName)?.push({ rowStart: chunk.rowStart, data: chunk.columnData }),
     });
-    const converters = columns.map((c) => this.cells.get(c)!);
-    for (const row of rows) {
-      for (const c of converters) row[c.name] = c.cell(row[c.name]);
+    return columns.map((name) => {
+      const cells = this.cells.get(name)!;
+      const out = new Array<unknown>(end - start);
+      // Chunks may begin before `start` (a page's first rows) and reach past `end`.
+      for (const { rowStart, data } of chunks.get(name)!) {
+        const from = Math.max(start, rowStart);
+        const to = Math.min(end, rowStart + data.length);
+        for (let r = from; r < to; r++) out[r - start] = cells.cell(data[r - rowStart]);
+      }
+      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+      return out;
+    });
+  }
+
+  /** Rows [start, end) of `columns` as records (cold paths: the head sample, predictions). */
+  async read(start: number, end: number, columns: readonly string[]): Promise<Record<string, unknown>[]> {
+    const data = await this.readColumns(start, end, columns);
+    const rows: Record<string, unknown>[] = [];
+    for (let r = 0; r < end - start; r++) {
+      const row: Record<string, unknown> = {};
+      columns.forEach((c, k) => (row[c] = data[k]![r]));
+      rows.push(row);
     }
     return rows;
   }
