@@ -7,6 +7,7 @@
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
 import { wilsonInterval } from '../../../../shared/evaluation/intervals';
 import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
+import type { ThresholdAnalysis, ThresholdCosts } from '../../../../shared/evaluation/threshold';
 import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
 import type { PredictionColumns } from './prediction-readers';
 
@@ -16,11 +17,13 @@ export interface EvaluateOptions {
   /** Bootstrap draws for the intervals (0: Wilson intervals only; default 1,000). */
   bootstrapSamples?: number;
   seed?: number;
+  /** What a false positive and a false negative cost, in micro-units (the threshold tool's cheapest threshold). */
+  costs?: { falsePositiveMicros: number; falseNegativeMicros: number };
 }
 
-/** What the extras reuse: the inputs the core saw, in its terms, and the sorted scores. */
+/** What the extras reuse: the inputs the core saw, in its terms, the sorted scores and the threshold tool (walked with the report). */
 export interface CoreInputs {
-  binary: { isPositive: Uint8Array; scores: Float64Array | null; predictedPositive: Uint8Array | null; classes: BinaryClasses; ranking: ScoreRanking | null } | null;
+  binary: { isPositive: Uint8Array; scores: Float64Array | null; predictedPositive: Uint8Array | null; classes: BinaryClasses; ranking: ScoreRanking | null; threshold: ThresholdAnalysis | null } | null;
   multiclass: { classes: string[]; yTrue: Int32Array; yPred: Int32Array | null; probabilities: Float64Array | null } | null;
   regression: { yTrue: Float64Array; yPred: Float64Array } | null;
   weights: Float64Array | null;
@@ -65,6 +68,11 @@ function wilsonMap(pairs: Record<string, [number, number]>): EvaluationResult['c
     if (w) out[k] = { low: w.low, high: w.high, method: w.method };
   }
   return out;
+}
+
+/** The threshold tool's costs in the report's terms (plain money units per mistake). */
+function thresholdCosts(o: EvaluateOptions): ThresholdCosts | null {
+  return o.costs ? { falsePositive: o.costs.falsePositiveMicros / 1e6, falseNegative: o.costs.falseNegativeMicros / 1e6, unit: 'plain' } : null;
 }
 
 function curvesOf(report: BinaryReport | MulticlassReport): EvaluationResult['curves'] {
@@ -112,7 +120,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   const light = countsOnly(options, weights);
   const prepared = prepareBinary(
     { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative },
-    { threshold: options.threshold ?? 0.5, ...(light ? {} : { intervals: intervalOptions(options) }) },
+    { threshold: options.threshold ?? 0.5, thresholdTool: { costs: thresholdCosts(options) }, ...(light ? {} : { intervals: intervalOptions(options) }) },
   );
   const report = prepared.report;
   const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive, weights);
@@ -121,7 +129,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     ? wilsonMap({ accuracy: [c.truePositive + c.trueNegative, n], precision: [c.truePositive, c.truePositive + c.falsePositive], recall: [c.truePositive, c.truePositive + c.falseNegative] })
     : keepIntervals(intervalMap(report.intervals), options);
   const result = { ...fromBinary(report, asTwo, chosen), ci };
-  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
+  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights } };
 }
 
 /**

@@ -7,7 +7,6 @@
 import type { EvaluationOptions } from '../../../../shared/contract/evaluations';
 import type { EvaluationResult } from '../../../../shared/contract/evaluation-result';
 import {
-  analyseThresholds,
   binaryTrueLabelLoss,
   evaluateSlices,
   findLabelIssues,
@@ -62,9 +61,9 @@ function point(p: ThresholdPoint): NonNullable<EvaluationResult['threshold']>['a
 
 function thresholdTool(core: CoreInputs, options: Options): EvaluationResult['threshold'] {
   const ranking = core.binary?.ranking ?? null;
-  if (ranking === null) return null;
-  const costs = options.costs ? { falsePositive: options.costs.falsePositiveMicros / 1e6, falseNegative: options.costs.falseNegativeMicros / 1e6, unit: 'plain' as const } : null;
-  const t: ThresholdAnalysis = analyseThresholds(ranking, { costs, defaultThreshold: options.threshold ?? 0.5 });
+  const t: ThresholdAnalysis | null = core.binary?.threshold ?? null;
+  if (ranking === null || t === null) return null;
+  const costs = t.costs;
   const c = t.curves;
   return {
     costs: options.costs ? { falsePositiveMicros: options.costs.falsePositiveMicros, falseNegativeMicros: options.costs.falseNegativeMicros } : null,

@@ -30,6 +30,7 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
     ...(o.bootstrapSamples !== undefined ? { bootstrapSamples: o.bootstrapSamples } : {}),
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.costs ? { costs: o.costs } : {}),
   });
   timings.metrics = Math.round(performance.now() - t);
   t = performance.now();
