@@ -18,6 +18,9 @@ const EXPECTED: Record<NumberRole, string> = {
   prediction: 'a number (the predicted value)',
 };
 
+/** Exact powers of ten up to 1e15 (the fast lane's fractions have at most 15 digits). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 export interface NumberSink {
@@ -46,6 +49,36 @@ export class NumberCells {
   }
 
   bytes(buf: Uint8Array, start: number, end: number): void {
+    // Fast lane for the common cell, a plain decimal ("0.237300", "-12", "3.5") of at most 15
+    // digits: the same Clinger fast path as scanNumberBytes (an exact mantissa divided by an exact
+    // power of ten is correctly rounded, so it equals Number(text)), without trimming or passing
+    // the value through a shared array. Anything else takes the general path below.
+    let i = start;
+    const negative = i < end && buf[i] === 45;
+    if (negative) i++;
+    const intStart = i;
+    let mantissa = 0;
+    let d: number;
+    while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && buf[i] === 46) {
+      const fractionStart = ++i;
+      while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+        mantissa = mantissa * 10 + d;
+        i++;
+      }
+      fraction = i - fractionStart;
+      digits += fraction;
+    }
+    if (i === end && digits > 0 && digits <= 15) {
+      const v = mantissa / POW10[fraction]!;
+      this.store(negative ? -v : v);
+      return;
+    }
     trimBytes(buf, start, end);
     const s = trimmed[0]!;
     const e = trimmed[1]!;

@@ -40,7 +40,7 @@ export function runPredictionRange(task: PredictionRangeTask, onProgress: (bytes
   });
   const source = new FileRangeSource(task.file, task.start, task.end);
   try {
-    scanner.scan(source, predictionRowSink(task.file, task.names, readers, false));
+    scanner.scan(source, predictionRowSink(task.file, task.names, readers, false, task.dialect.delimiter));
   } finally {
     source.close();
   }
