@@ -71,6 +71,51 @@ export function rankScores(scores: Float64Array, isPositive: Uint8Array, weights
   return { positiveScores: pos, positiveWeights: pw, negativeScores: neg, negativeWeights: nw, positiveTotal, negativeTotal };
 }
 
+/** True when `b` must come before `a` in a sort of float bits: smaller, or -0 against +0. */
+function before(b: number, a: number): boolean {
+  return b < a || (b === 0 && a === 0 && 1 / b < 0 && 1 / a > 0);
+}
+
+/**
+ * One ascending array from ascending runs, equal to radixSortFloat64 of their concatenation (ties
+ * keep run order, which cannot be seen without a payload; -0 before +0).
+ */
+export function mergeSorted(runs: readonly Float64Array[]): Float64Array {
+  if (runs.length === 0) return new Float64Array(0);
+  if (runs.length === 1) return runs[0] as Float64Array;
+  const half = runs.length >> 1;
+  const a = mergeSorted(runs.slice(0, half));
+  const b = mergeSorted(runs.slice(half));
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (before(y, x)) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/**
+ * The ranking of unweighted rows from each class's scores sorted in parts (e.g. per byte range of
+ * a file, on the threads that read them): exactly rankScores of all the rows.
+ */
+export function rankingFromSortedParts(positive: readonly Float64Array[], negative: readonly Float64Array[]): ScoreRanking {
+  const pos = mergeSorted(positive);
+  const neg = mergeSorted(negative);
+  return { positiveScores: pos, positiveWeights: null, negativeScores: neg, negativeWeights: null, positiveTotal: pos.length, negativeTotal: neg.length };
+}
+
 /** Number of rows (with non-zero weight) in the ranking. */
 export function rankingRows(r: ScoreRanking): number {
   return r.positiveScores.length + r.negativeScores.length;

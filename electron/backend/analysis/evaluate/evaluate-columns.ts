@@ -6,9 +6,9 @@
  */
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
 import { wilsonInterval } from '../../../../shared/evaluation/intervals';
-import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
+import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, rankingFromSortedParts, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
 import type { ThresholdAnalysis, ThresholdCosts } from '../../../../shared/evaluation/threshold';
-import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
+import { binaryClasses, canonicalClasses, type BinaryClasses, type ClassLabels } from './class-labels';
 import type { PredictionColumns } from './prediction-readers';
 
 export interface EvaluateOptions {
@@ -118,8 +118,9 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
   }
   const light = countsOnly(options, weights);
+  const ranking = scores === columns.score ? sortedByThreads(columns, classes, pc) : undefined;
   const prepared = prepareBinary(
-    { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative },
+    { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative, ...(ranking ? { ranking } : {}) },
     { threshold: options.threshold ?? 0.5, thresholdTool: { costs: thresholdCosts(options) }, ...(light ? {} : { intervals: intervalOptions(options) }) },
   );
   const report = prepared.report;
@@ -130,6 +131,19 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     : keepIntervals(intervalMap(report.intervals), options);
   const result = { ...fromBinary(report, asTwo, chosen), ci };
   return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights } };
+}
+
+/**
+ * The ranking from the scores the range threads sorted per label, when they did (ranked-parts.ts).
+ * The parts are merged here and dropped from the columns: nothing else reads them.
+ */
+function sortedByThreads(columns: PredictionColumns, classes: ClassLabels, positiveCode: number): ScoreRanking | undefined {
+  const parts = columns.ranked;
+  if (parts === null) return undefined;
+  columns.ranked = null;
+  const positive = parts.filter((p) => classes.classOf[p.code] === positiveCode).map((p) => p.scores);
+  const negative = parts.filter((p) => classes.classOf[p.code] !== positiveCode).map((p) => p.scores);
+  return rankingFromSortedParts(positive, negative);
 }
 
 /**

@@ -7,6 +7,7 @@ import { FlagCells, SliceCells, TimeCells } from './context-cells';
 import { GrowableFloat64 } from './growable';
 import { LabelCells, MAX_CLASSES } from './label-cells';
 import { NumberCells } from './number-cells';
+import type { RankedPart } from './ranked-parts';
 import type { ResolvedRoles } from './resolve-roles';
 import { ValueDictionary } from './value-dictionary';
 
@@ -57,6 +58,8 @@ export interface PredictionColumns {
   trainFlag: Uint8Array | null;
   slices: SliceData[];
   renormalizedRows: number;
+  /** Binary scores sorted per label by the range threads (ranked-parts.ts); null when not done. */
+  ranked: RankedPart[] | null;
 }
 
 export class PredictionReaders {
@@ -165,6 +168,7 @@ export class PredictionReaders {
       trainFlag: this.trainFlag ? this.trainFlag.flags.trimmed() : null,
       slices: this.slices.map((c) => ({ column: c.column, values: [...c.dictionary.values], codes: c.codes.trimmed(), numbers: c.numbers ? c.numbers.trimmed() : null, overflow: c.overflow })),
       renormalizedRows: this.renormalized,
+      ranked: null,
     };
   }
 }
