@@ -10,7 +10,7 @@ import { ThresholdCurveWriter, ThresholdScan, thresholdResult } from '../thresho
 import type { ThresholdAnalysis, ThresholdOptions } from '../threshold/threshold-types';
 import { type BinaryCounted, RankedCounter } from './binary-counts';
 import { RankingCurveWriter, type RankingCurves, type RankingSummary, RankingSummarizer, rocPointCounter } from './ranking-metrics';
-import { type ScoreRanking, rankingRows, walkThresholds } from './score-ranking';
+import { type ScoreRanking, rankingRows, walkThresholdBlocks } from './score-ranking';
 
 export interface WalkedRanking {
   summary: RankingSummary;
@@ -26,20 +26,30 @@ export function walkRanking(r: ScoreRanking, threshold: number, bins: number, ma
   const counter = countRows ? new RankedCounter(r, threshold, bins) : null;
   const scan = thresholdTool === null ? null : new ThresholdScan(r.positiveTotal, r.negativeTotal, thresholdTool);
   const thinner = roc.thinner;
-  const count = walkThresholds(r, (t, tps, fps) => {
-    summarizer.visit(t, tps, fps);
-    thinner.push(t, tps, fps);
-    if (counter !== null) counter.visit(t, tps, fps);
-    if (scan !== null) scan.visit(t, tps, fps);
+  const count = walkThresholdBlocks(r, (b) => {
+    for (let k = 0; k < b.size; k++) {
+      const t = b.threshold[k] as number;
+      const tps = b.tps[k] as number;
+      const fps = b.fps[k] as number;
+      summarizer.visit(t, tps, fps);
+      thinner.push(t, tps, fps);
+      if (counter !== null) counter.visit(t, tps, fps);
+      if (scan !== null) scan.visit(t, tps, fps);
+    }
   });
   thinner.finish();
   const rows = rankingRows(r);
   const curves = new RankingCurveWriter(r.positiveTotal, r.negativeTotal, rows, count, roc.kept(), maxPoints);
   const tool = scan === null ? null : new ThresholdCurveWriter(count, r.positiveTotal, r.negativeTotal, thresholdTool?.maxCurvePoints);
   if (count > 0) {
-    walkThresholds(r, (t, tps, fps) => {
-      curves.visit(t, tps, fps);
-      if (tool !== null) tool.visit(t, tps, fps);
+    walkThresholdBlocks(r, (b) => {
+      for (let k = 0; k < b.size; k++) {
+        const t = b.threshold[k] as number;
+        const tps = b.tps[k] as number;
+        const fps = b.fps[k] as number;
+        curves.visit(t, tps, fps);
+        if (tool !== null) tool.visit(t, tps, fps);
+      }
     });
   }
   return {

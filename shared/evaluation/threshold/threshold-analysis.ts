@@ -30,8 +30,14 @@ export class ThresholdScan {
   readonly costs: ThresholdCosts | null;
   readonly def: number;
   distinct = 0;
-  atDefault: ThresholdPoint;
-  cheapest: ThresholdPoint;
+  // Plain numbers while walking (an object per threshold would be garbage on 1M of them).
+  private defaultSeen = false;
+  private defaultTp = 0;
+  private defaultFp = 0;
+  private cheapestAt: number | null = null;
+  private cheapestTp = 0;
+  private cheapestFp = 0;
+  private cheapestCost = Infinity;
 
   constructor(
     private readonly P: number,
@@ -41,8 +47,7 @@ export class ThresholdScan {
     this.costs = options.costs ?? null;
     if (this.costs) checkCosts(this.costs);
     this.def = options.defaultThreshold ?? 0.5;
-    this.atDefault = this.point(null, 0, 0);
-    this.cheapest = this.point(null, 0, 0);
+    if (this.costs !== null) this.cheapestCost = this.per1000(0, 0) as number;
   }
 
   per1000(fp: number, tp: number): number | null {
@@ -57,8 +62,30 @@ export class ThresholdScan {
 
   visit(t: number, tps: number, fps: number): void {
     this.distinct++;
-    if (t >= this.def) this.atDefault = this.point(this.def, tps, fps);
-    if (this.costs !== null && (this.per1000(fps, tps) as number) < (this.cheapest.costPer1000 as number)) this.cheapest = this.point(t, tps, fps);
+    if (t >= this.def) {
+      this.defaultSeen = true;
+      this.defaultTp = tps;
+      this.defaultFp = fps;
+    }
+    const c = this.costs;
+    if (c === null) return;
+    const W = this.P + this.N;
+    const cost = W === 0 ? NaN : ((fps * c.falsePositive + (this.P - tps) * c.falseNegative) / W) * 1000;
+    if (cost < this.cheapestCost) {
+      this.cheapestCost = cost;
+      this.cheapestAt = t;
+      this.cheapestTp = tps;
+      this.cheapestFp = fps;
+    }
+  }
+
+  /** The counts at the default threshold (nothing flagged when no score reaches it). */
+  get atDefault(): ThresholdPoint {
+    return this.defaultSeen ? this.point(this.def, this.defaultTp, this.defaultFp) : this.point(null, 0, 0);
+  }
+
+  get cheapest(): ThresholdPoint {
+    return this.point(this.cheapestAt, this.cheapestTp, this.cheapestFp);
   }
 }
 
@@ -102,12 +129,14 @@ export class ThresholdCurveWriter {
 
 /** The analysis from a finished scan and curve writer. */
 export function thresholdResult(scan: ThresholdScan, curves: ThresholdCurves): ThresholdAnalysis {
-  const atDefault = scan.atDefault.threshold === null ? { ...scan.atDefault, threshold: scan.def } : scan.atDefault;
+  const seen = scan.atDefault;
+  const atDefault = seen.threshold === null ? { ...seen, threshold: scan.def } : seen;
   const costs = scan.costs;
-  const saving = costs === null ? null : (atDefault.costPer1000 as number) - (scan.cheapest.costPer1000 as number);
+  const cheapest = scan.cheapest;
+  const saving = costs === null ? null : (atDefault.costPer1000 as number) - (cheapest.costPer1000 as number);
   return {
-    curves, atDefault, cheapest: costs === null ? null : scan.cheapest, costs, savingPer1000: saving,
-    message: costs === null ? null : costText(costs, atDefault, scan.cheapest, saving as number),
+    curves, atDefault, cheapest: costs === null ? null : cheapest, costs, savingPer1000: saving,
+    message: costs === null ? null : costText(costs, atDefault, cheapest, saving as number),
   };
 }
 

@@ -35,6 +35,9 @@ export class NumberCells {
   private readonly stride: number;
   private readonly offset: number;
   private readonly unit: boolean;
+  /** The range a value needs to be stored by the fast lane without further checks. */
+  private readonly low: number;
+  private readonly high: number;
 
   constructor(
     readonly column: string,
@@ -46,6 +49,8 @@ export class NumberCells {
     this.stride = sink.stride;
     this.offset = sink.offset;
     this.unit = role === 'score' || role === 'probability';
+    this.low = this.unit || role === 'weight' ? 0 : -Infinity;
+    this.high = this.unit ? 1 : Infinity;
   }
 
   bytes(buf: Uint8Array, start: number, end: number): void {
@@ -75,8 +80,13 @@ export class NumberCells {
       digits += fraction;
     }
     if (i === end && digits > 0 && digits <= 15) {
-      const v = mantissa / POW10[fraction]!;
-      this.store(negative ? -v : v);
+      const x = mantissa / POW10[fraction]!;
+      const v = negative ? -x : x;
+      // Stored here when nothing is wrong with it: a double passed to a call V8 does not inline
+      // is boxed, one heap allocation per cell (store() is for the rest and says what is wrong).
+      const out = this.out;
+      if (this.stride === 1 && v >= this.low && v <= this.high && out.length < out.data.length) out.data[out.length++] = v;
+      else this.store(v);
       return;
     }
     trimBytes(buf, start, end);
