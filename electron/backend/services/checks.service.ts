@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask } from '../../../shared/contract/checks';
 import type { DatasetRole } from '../../../shared/contract/datasets';
-import { AppError, isAppError } from '../../../shared/domain/errors';
+import { AppError } from '../../../shared/domain/errors';
 import type { Finding } from '../../../shared/quality/finding';
 import { reachesFailOn } from '../../../shared/quality/verdict';
 import type { BackendContext } from '../context';
@@ -14,6 +14,7 @@ import { analyseAndCheck, type CheckOutcome } from './check-analysis';
 import { tasksOf, type TaskEntry } from './check-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
+import { knownError } from '../db/storage-errors';
 
 type StartInput = z.output<typeof CheckStartInput>;
 
@@ -100,8 +101,10 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
     const runId = saveRun(ctx, input, dataset, reference, outcome, fingerprints, Date.now() - started);
     tasks.finish(entry, { runId });
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    tasks.finish(entry, { error: e.toJSON() });
+    // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
+    const known = knownError(e, ctx.dbPath);
+    if (!known) throw e;
+    tasks.finish(entry, { error: known.toJSON() });
   }
 }
 

@@ -26,6 +26,7 @@ import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
 import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, monitorSummary } from './monitor-alerts';
+import { knownError } from '../db/storage-errors';
 
 type CreateInput = z.output<typeof MonitorCreateInput>;
 
@@ -246,8 +247,10 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
     }
     tasks.finish(entry, { done: {} });
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    tasks.finish(entry, { error: e.toJSON() });
+    // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
+    const known = knownError(e, ctx.dbPath);
+    if (!known) throw e;
+    tasks.finish(entry, { error: known.toJSON() });
   }
 }
 

@@ -5,7 +5,7 @@ import { CostScatterChart } from '../../../charts/runs/CostScatterChart';
 import { useChartColors } from '../../../charts/theme';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useRpcQuery } from '../../../data/rpc-query';
-import { metricDirection } from '../compare/compare-shaping';
+import { MetricChoice } from '../compare/MetricChoice';
 
 /**
  * "Which run gives the most per dollar?" over all the runs of one experiment (compare does it for
@@ -38,27 +38,15 @@ export function ExperimentPareto({ experiments, metricKeys }: { experiments: Exp
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Metric</span>
-          <select
-            value={key}
-            onChange={(e) => {
-              setMetric(e.target.value);
-              setDirection(metricDirection(e.target.value));
-            }}
-          >
-            {metricKeys.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Better is</span>
-          <select value={direction} onChange={(e) => setDirection(e.target.value as 'higher' | 'lower')}>
-            <option value="higher">higher</option>
-            <option value="lower">lower</option>
-          </select>
-        </label>
+        <MetricChoice
+          keys={metricKeys}
+          metric={key}
+          direction={direction}
+          onChange={(m, d) => {
+            setMetric(m);
+            setDirection(d);
+          }}
+        />
       </div>
       <ErrorBanner error={pareto.error ?? null} />
       {r && (
