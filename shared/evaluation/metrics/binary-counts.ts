@@ -115,6 +115,11 @@ export class RankedCounter {
   ) {
     if (ranking.positiveWeights !== null || ranking.negativeWeights !== null) throw new Error('RankedCounter needs an unweighted ranking');
     this.cal = new CalibrationBins(bins);
+    // Counted scores lie in [0, 1] by construction (and their sorted arrays are not written).
+    if (ranking.counts !== undefined) {
+      this.unit = true;
+      return;
+    }
     const P = ranking.positiveScores;
     const N = ranking.negativeScores;
     const low = Math.min(P.length > 0 ? (P[0] as number) : Infinity, N.length > 0 ? (N[0] as number) : Infinity);
@@ -144,8 +149,9 @@ export class RankedCounter {
   }
 
   finish(): BinaryCounted {
-    const T = this.ranking.positiveScores.length;
-    const F = this.ranking.negativeScores.length;
+    // Unweighted: the totals are the row counts.
+    const T = this.ranking.positiveTotal;
+    const F = this.ranking.negativeTotal;
     const tp = this.tpAt;
     const fp = this.fpAt;
     return { tp, fp, tn: F - fp, fn: T - tp, posRows: T, predPosRows: tp + fp, logLoss: this.logLoss.value(), brier: this.brier.value(), unit: this.unit, cal: this.cal };

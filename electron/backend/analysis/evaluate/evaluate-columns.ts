@@ -135,14 +135,14 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
 
 /**
  * The ranking from the scores the range threads sorted per label, when they did (ranked-parts.ts).
- * The parts are merged here and dropped from the columns: nothing else reads them.
+ * The parts are joined here and dropped from the columns: nothing else reads them.
  */
 function sortedByThreads(columns: PredictionColumns, classes: ClassLabels, positiveCode: number): ScoreRanking | undefined {
   const parts = columns.ranked;
   if (parts === null) return undefined;
   columns.ranked = null;
-  const positive = parts.filter((p) => classes.classOf[p.code] === positiveCode).map((p) => p.scores);
-  const negative = parts.filter((p) => classes.classOf[p.code] !== positiveCode).map((p) => p.scores);
+  const positive = parts.filter((p) => classes.classOf[p.code] === positiveCode);
+  const negative = parts.filter((p) => classes.classOf[p.code] !== positiveCode);
   return rankingFromSortedParts(positive, negative);
 }
 

@@ -90,6 +90,6 @@ export function mergeColumns(parts: PredictionColumns[]): PredictionColumns {
     trainFlag: concat(parts.map((p) => p.trainFlag), (n) => new Uint8Array(n)),
     slices: first.slices.map((_, s) => mergeSlices(parts, s)),
     renormalizedRows: parts.reduce((s, p) => s + p.renormalizedRows, 0),
-    ranked: classes && parts.every((p) => p.ranked !== null) ? parts.flatMap((p, i) => p.ranked!.map((r) => ({ code: classes.remaps[i]![r.code]!, scores: r.scores }))) : null,
+    ranked: classes && parts.every((p) => p.ranked !== null) ? parts.flatMap((p, i) => p.ranked!.map((r) => ({ ...r, code: classes.remaps[i]![r.code]! }))) : null,
   };
 }

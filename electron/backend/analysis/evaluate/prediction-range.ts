@@ -52,6 +52,6 @@ export function runPredictionRange(task: PredictionRangeTask, onProgress: (bytes
 
 /** The buffers to move (not copy) to the parent thread. */
 export function transferList(c: PredictionColumns): ArrayBuffer[] {
-  const arrays = [c.labelCodes, c.labelNumbers, c.predictionCodes, c.predictionNumbers, c.score, c.probabilities, c.weights, c.time, c.trainFlag, ...c.slices.flatMap((s) => [s.codes, s.numbers]), ...(c.ranked ?? []).map((p) => p.scores)];
+  const arrays = [c.labelCodes, c.labelNumbers, c.predictionCodes, c.predictionNumbers, c.score, c.probabilities, c.weights, c.time, c.trainFlag, ...c.slices.flatMap((s) => [s.codes, s.numbers]), ...(c.ranked ?? []).map((p) => p.sorted ?? p.counts)];
   return [...new Set(arrays.filter((a) => a !== null).map((a) => a.buffer as ArrayBuffer))];
 }
