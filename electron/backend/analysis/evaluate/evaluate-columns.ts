@@ -6,6 +6,7 @@
  */
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
 import { wilsonInterval } from '../../../../shared/evaluation/intervals';
+import { weightTally, type SubsetResult } from '../../../../shared/evaluation/slices';
 import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, rankingFromSortedParts, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
 import type { ThresholdAnalysis, ThresholdCosts } from '../../../../shared/evaluation/threshold';
 import { binaryClasses, canonicalClasses, type BinaryClasses, type ClassLabels } from './class-labels';
@@ -27,6 +28,11 @@ export interface CoreInputs {
   multiclass: { classes: string[]; yTrue: Int32Array; yPred: Int32Array | null; probabilities: Float64Array | null } | null;
   regression: { yTrue: Float64Array; yPred: Float64Array } | null;
   weights: Float64Array | null;
+  /**
+   * The report on every row as the slices' overall subset: the same metrics and intervals (same
+   * bootstrap seed and resamples) evaluateSubset would compute again. Null without intervals.
+   */
+  overall: SubsetResult | null;
 }
 
 export type BaseResult = Omit<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference' | 'gates' | 'input' | 'taskReason'>;
@@ -70,6 +76,13 @@ function wilsonMap(pairs: Record<string, [number, number]>): EvaluationResult['c
   return out;
 }
 
+/** The slices' overall subset from a report computed with intervals (null without). */
+function overallOf(report: { metrics: object; intervals: SubsetResult['ci'] | null; reasons: Record<string, string> }, weights: Float64Array | null, n: number): SubsetResult | null {
+  if (report.intervals === null) return null;
+  const { weight, present } = weightTally(weights, n);
+  return { metrics: report.metrics as SubsetResult['metrics'], ci: report.intervals, reasons: report.reasons, rows: present, weight };
+}
+
 /** The threshold tool's costs in the report's terms (plain money units per mistake). */
 function thresholdCosts(o: EvaluateOptions): ThresholdCosts | null {
   return o.costs ? { falsePositive: o.costs.falsePositiveMicros / 1e6, falseNegative: o.costs.falseNegativeMicros / 1e6, unit: 'plain' } : null;
@@ -85,7 +98,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   if (columns.roles.task === 'regression') {
     const input = { yTrue: columns.labelNumbers!, yPred: columns.predictionNumbers!, weights };
     const report = evaluateRegression(input, countsOnly(options, weights) ? {} : { intervals: intervalOptions(options) });
-    return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights } };
+    return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights, overall: overallOf(report, weights, columns.n) } };
   }
   const classes = canonicalClasses(columns);
   if (columns.roles.task === 'multiclass') {
@@ -95,7 +108,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     const report = evaluateMulticlass(input, light ? {} : { intervals: intervalOptions(options) });
     const diagonal = report.confusionMatrix.matrix.reduce((a, row, i) => a + row[i]!, 0);
     const ci = light ? wilsonMap({ accuracy: [diagonal, report.n] }) : keepIntervals(intervalMap(report.intervals), options);
-    return { result: { ...fromMulticlass(report), ci }, core: { binary: null, multiclass: input, regression: null, weights } };
+    return { result: { ...fromMulticlass(report), ci }, core: { binary: null, multiclass: input, regression: null, weights, overall: overallOf(report, weights, columns.n) } };
   }
   const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
   const n = columns.n;
@@ -130,7 +143,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     ? wilsonMap({ accuracy: [c.truePositive + c.trueNegative, n], precision: [c.truePositive, c.truePositive + c.falsePositive], recall: [c.truePositive, c.truePositive + c.falseNegative] })
     : keepIntervals(intervalMap(report.intervals), options);
   const result = { ...fromBinary(report, asTwo, chosen), ci };
-  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights } };
+  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights, overall: overallOf(report, weights, n) } };
 }
 
 /**

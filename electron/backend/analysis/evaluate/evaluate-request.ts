@@ -34,7 +34,10 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
   });
   timings.metrics = Math.round(performance.now() - t);
   t = performance.now();
-  const { notes, ...extras } = evaluateExtras(read.columns, base, core, o);
+  const { notes, ...extras } = await evaluateExtras(read.columns, base, core, o, {
+    threads: request.threads ?? 2,
+    ...(request.sliceThreadMinWork !== undefined ? { sliceThreadMinWork: request.sliceThreadMinWork } : {}),
+  });
   timings.extras = Math.round(performance.now() - t);
   const warnings = [...base.warnings, ...notes];
   if (read.columns.renormalizedRows > 0) {

@@ -13,9 +13,11 @@ export interface EvaluationRequest {
   roles: PredictionRoles;
   options: Omit<EvaluationOptions, 'gates' | 'referenceEvaluationId'>;
   read?: ReadOptions;
-  /** Threads for large CSV files (default 2) and the size they start at (default 32 MiB): tests lower it. */
+  /** Threads for large CSV files and many slices (default 2) and the size they start at (default 32 MiB): tests lower it. */
   threads?: number;
   parallelMinBytes?: number;
+  /** The slice work a second thread starts at (slice-threads.ts): tests lower it. */
+  sliceThreadMinWork?: number;
 }
 
 export interface EvaluationOutcome {
