@@ -1,13 +1,13 @@
 /**
  * Slice columns and how rows fall into slices: a categorical column slices by value; a numeric
- * column by quantile bins with readable edges (readable-bins.ts). Missing values (code -1, NaN)
- * form their own slice.
+ * column by quantile bins with readable edges (readable-bins.ts), or by bins given (another file's,
+ * so that slices of two files compare). Missing values (code -1, NaN) form their own slice.
  */
-import { binOf, readableQuantileBins } from './readable-bins';
+import { binOf, type NumericBins, readableQuantileBins } from './readable-bins';
 
 export type SliceColumn =
   | { name: string; kind: 'categorical'; codes: Int32Array; categories: readonly string[] }
-  | { name: string; kind: 'numeric'; values: Float64Array; bins?: number };
+  | { name: string; kind: 'numeric'; values: Float64Array; bins?: number; fixed?: NumericBins };
 
 export const DEFAULT_NUMERIC_BINS = 4;
 export const MISSING_LABEL = '(missing)';
@@ -18,6 +18,8 @@ export interface SliceAssignment {
   labels: string[];
   /** How each slice reads in a sentence: "age 60+", "region = north". */
   phrases: string[];
+  /** A numeric column's bins. */
+  bins?: NumericBins;
 }
 
 export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
@@ -33,13 +35,13 @@ export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
     return { slice, labels, phrases: labels.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} = ${l}`)) };
   }
   if (column.values.length !== n) throw new RangeError(`Slice column "${column.name}" has ${column.values.length} values for ${n} rows.`);
-  const present = column.values.filter((v) => !Number.isNaN(v)).sort();
-  const { edges, labels } = readableQuantileBins(present, column.bins ?? DEFAULT_NUMERIC_BINS);
+  const bins = column.fixed ?? readableQuantileBins(column.values.filter((v) => !Number.isNaN(v)).sort(), column.bins ?? DEFAULT_NUMERIC_BINS);
+  const { edges, labels } = bins;
   const missing = labels.length;
   for (let i = 0; i < n; i++) {
     const v = column.values[i] as number;
     slice[i] = Number.isNaN(v) ? missing : binOf(v, edges);
   }
   const all = [...labels, MISSING_LABEL];
-  return { slice, labels: all, phrases: all.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} ${l}`)) };
+  return { slice, labels: all, phrases: all.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} ${l}`)), bins };
 }

@@ -13,6 +13,7 @@ import { BOOTSTRAP_SEED, type BootstrapOptions } from '../intervals/bootstrap';
 import type { ConfidenceInterval } from '../intervals/wilson';
 import type { MetricValue } from '../metrics/types';
 import { invalid } from '../metrics/validate';
+import type { NumericBins } from './readable-bins';
 import { type SliceColumn, assignSlices } from './slice-columns';
 import { DEFAULT_JUDGED, type SliceEvaluation, type SubsetResult, evaluateSubset, proportionCounts, rowCount } from './slice-tasks';
 import { LOWER_IS_BETTER, holmAdjust, intervalWorsePValue, proportionWorsePValue } from './significance';
@@ -82,7 +83,8 @@ export interface SlicePlan {
   minimumCount: number;
   judged: string[];
   overallBoot: BootstrapOptions;
-  columns: Array<{ name: string; slices: PlannedSlice[] }>;
+  /** `bins`: a numeric column's bins, to slice another file the same way (SliceColumn.fixed). */
+  columns: Array<{ name: string; slices: PlannedSlice[]; bins: NumericBins | null }>;
 }
 
 export function planSlices(evaluation: SliceEvaluation, columns: SliceColumn[], options: SliceOptions = {}): SlicePlan {
@@ -108,7 +110,7 @@ export function planSlices(evaluation: SliceEvaluation, columns: SliceColumn[], 
       members.forEach((rows, s) => {
         if (rows.length > 0) slices.push({ label: a.labels[s] as string, phrase: a.phrases[s] as string, rows, boot: boot(stream++) });
       });
-      return { name: column.name, slices };
+      return { name: column.name, slices, bins: a.bins ?? null };
     }),
   };
 }

@@ -14,6 +14,7 @@ import {
   findLabelIssues,
   membershipInferenceRisk,
   multiclassTrueLabelLoss,
+  type NumericBins,
   type SliceColumn,
   type SliceEvaluation,
   type ThresholdAnalysis,
@@ -24,13 +25,18 @@ import type { PredictionColumns } from './prediction-readers';
 import { sliceInputs } from './slice-input';
 import { evaluatePlannedSlices } from './slice-threads';
 
-export type Extras = Pick<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference'> & { notes: EvaluationResult['warnings'] };
+export type Extras = Pick<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference'> & {
+  notes: EvaluationResult['warnings'];
+  /** The bins each numeric slice column was cut into (to slice another file the same way). */
+  sliceBins: Record<string, NumericBins>;
+};
 type Options = Omit<EvaluationOptions, 'gates' | 'referenceEvaluationId'>;
 
-/** Threads the slices may use (1: this thread only) and, for tests, the work a thread starts at. */
+/** Threads the slices may use (1: this thread only) and, for tests, the work a thread starts at; bins given per numeric slice column. */
 export interface ExtrasThreads {
   threads: number;
   sliceThreadMinWork?: number;
+  sliceBins?: Record<string, NumericBins>;
 }
 
 /** Label issues are searched in at most this many rows (a seeded sample above it): the search keeps per-row lists. */
@@ -42,12 +48,14 @@ export async function evaluateExtras(columns: PredictionColumns, base: BaseResul
   const threshold = thresholdTool(core, options);
   // The sorted scores are not needed past the threshold tool: let them go before the heavier parts.
   if (core.binary) core.binary.ranking = null;
+  const sliceBins: Record<string, NumericBins> = {};
   return {
     threshold,
-    slices: await slicesOf(columns, core, options, notes, threads),
+    slices: await slicesOf(columns, core, options, notes, threads, sliceBins),
     labelIssues: options.labelIssues === false ? null : labelIssuesOf(columns, base, core, options, notes),
     membershipInference: membershipOf(columns, core, options, notes),
     notes,
+    sliceBins,
   };
 }
 
@@ -113,9 +121,9 @@ function sliceEvaluation(core: CoreInputs, options: Options): SliceEvaluation {
   return { task: 'regression', input: { ...core.regression!, weights } };
 }
 
-async function slicesOf(columns: PredictionColumns, core: CoreInputs, options: Options, notes: Extras['notes'], threads: ExtrasThreads): Promise<EvaluationResult['slices']> {
+async function slicesOf(columns: PredictionColumns, core: CoreInputs, options: Options, notes: Extras['notes'], threads: ExtrasThreads, bins: Record<string, NumericBins>): Promise<EvaluationResult['slices']> {
   if (columns.slices.length === 0) return [];
-  const { columns: inputs, skipped } = sliceInputs(columns.slices);
+  const { columns: inputs, skipped } = sliceInputs(columns.slices, threads.sliceBins);
   for (const s of skipped) notes.push({ code: 'slice_skipped', message: s.reason });
   if (inputs.length === 0) return [];
   const samples = options.bootstrapSamples ?? 1000;
@@ -126,6 +134,7 @@ async function slicesOf(columns: PredictionColumns, core: CoreInputs, options: O
     ...(options.sliceMinRows !== undefined ? { minimumCount: options.sliceMinRows } : {}),
     bootstrap: { resamples: samples, ...(options.seed !== undefined ? { seed: options.seed } : {}) },
   });
+  for (const c of plan.columns) if (c.bins !== null) bins[c.name] = c.bins;
   const overall = core.overall ?? evaluateSubset(evaluation, null, plan.overallBoot);
   const { results } = await evaluatePlannedSlices(evaluation, plan, { threads: threads.threads, ...(threads.sliceThreadMinWork !== undefined ? { minWork: threads.sliceThreadMinWork } : {}) });
   const report = judgeSlices(evaluation, plan, overall, results);

@@ -5,6 +5,7 @@
  */
 import type { EvaluationResult } from '../../../../shared/contract/evaluation-result';
 import type { EvaluationOptions, PredictionRoles } from '../../../../shared/contract/evaluations';
+import type { NumericBins } from '../../../../shared/evaluation/slices';
 import type { ReadOptions } from '../analysis-types';
 
 export interface EvaluationRequest {
@@ -18,12 +19,16 @@ export interface EvaluationRequest {
   parallelMinBytes?: number;
   /** The slice work a second thread starts at (slice-threads.ts): tests lower it. */
   sliceThreadMinWork?: number;
+  /** Bins for numeric slice columns (another evaluation's sliceBins), so the slices of two files compare. */
+  sliceBins?: Record<string, NumericBins>;
 }
 
 export interface EvaluationOutcome {
   result: EvaluationResult;
   /** How the task was decided ("given", or what it was guessed from). */
   taskReason: string;
+  /** The bins each numeric slice column was cut into. */
+  sliceBins: Record<string, NumericBins>;
   timings: Record<string, number>;
   /** Peak resident memory and CPU time (user + system) of the worker process. */
   peakRssBytes: number;
