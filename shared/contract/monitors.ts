@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
 import { DriftReport, TaskError, TaskState } from './checks';
-import { MetricMap } from './evaluation-result';
+import { Interval, MetricMap } from './evaluation-result';
 import { PredictionRoles } from './evaluations';
 
 /**
@@ -17,9 +17,10 @@ import { PredictionRoles } from './evaluations';
  * With slice columns in its roles, a monitor also follows each slice: per batch, the slice's share
  * of the rows and its metrics next to the same slice of the reference (numeric columns cut at the
  * reference's bins, so every batch's "age 60+" is the same group), and an alert when a slice's
- * headline metric drops below the reference slice's by more than the metric threshold, and by
- * that much more than the whole batch dropped (a group that fell behind, not a model that got
- * worse everywhere: that is the whole's own alert).
+ * headline metric drops below the reference slice's by more than the metric threshold, by that
+ * much more than the whole batch dropped (a group that fell behind, not a model that got worse
+ * everywhere: that is the whole's own alert), and significantly (one-sided z-test on the two
+ * bootstrap intervals, Holm-corrected over the batch's slices, p < 0.05).
  */
 
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4096, 'That path is too long');
@@ -91,12 +92,14 @@ export const MonitorSlice = z.object({
   n: z.number(),
   share: z.number(),
   metrics: MetricMap,
+  /** 95% intervals of the metrics (a seeded bootstrap of 200 resamples, Wilson for proportions). */
+  ci: z.record(z.string(), Interval),
   /** Fewer rows than slices are judged on (30): shown, never alerted on. */
   tooSmall: z.boolean(),
   /** This slice raised an alert: it fell behind the reference slice (see above). */
   fellBehind: z.boolean(),
   /** The same slice of the reference file; null when the reference has no such rows. */
-  reference: z.object({ n: z.number(), share: z.number(), metrics: MetricMap }).nullable(),
+  reference: z.object({ n: z.number(), share: z.number(), metrics: MetricMap, ci: z.record(z.string(), Interval) }).nullable(),
 });
 export type MonitorSlice = z.infer<typeof MonitorSlice>;
 

@@ -144,7 +144,8 @@ describe('monitors', () => {
     // The reference side of every slice is the stored evaluation's slice (same file, same code).
     for (const s of b.slices.filter((x) => x.reference !== null)) {
       const same = stored.result.slices.find((r) => r.column === s.column && r.value === s.value)!;
-      expect(s.reference).toEqual({ n: same.n, share: same.n / stored.result.n, metrics: same.metrics });
+      expect({ ...s.reference, ci: undefined }).toEqual({ n: same.n, share: same.n / stored.result.n, metrics: same.metrics, ci: undefined });
+      expect(s.reference!.ci.f1!.method).toBe('bootstrap');
     }
     // Numeric slices are the reference's quartile bins, applied to the batch's ages.
     const bins = readableQuantileBins(Float64Array.from(referenceRows, (r) => r.age).sort(), 4);

@@ -1,26 +1,32 @@
 /**
  * A monitor's slices: each slice of a batch next to the same slice of the reference (its share of
- * the rows and its metrics), the alerts a slice raises, and the slice that dropped most, for the
- * summary. A slice is alerted on when its headline metric is worse than the reference slice's by
- * more than the monitor's metric threshold and by that much more than the whole batch got worse
- * (the group fell behind the rest), and both hold at least SLICE_ALERT_MIN_ROWS rows:
- * below that a group's result moves by more than 0.05 from one sample to the next by chance alone
- * (100 rows of which 30 positive: recall near 0.8 has a standard error of about 0.07). Pure.
+ * the rows, its metrics and their intervals), the alerts a slice raises, and the slice that fell
+ * furthest behind, for the summary. A slice falls behind when its headline metric is worse than
+ * the reference slice's
+ *  - by more than the monitor's metric threshold,
+ *  - by that much more than the whole batch got worse (the group fell behind the rest; a model
+ *    worse everywhere is the whole's own alert),
+ *  - and significantly: a one-sided z-test on the two bootstrap intervals, Holm-corrected over the
+ *    batch's slices, p < 0.05. Without it a group of a few hundred rows moves by more than 0.05
+ *    from one sample to the next by chance alone (300 rows, 90 of them positive: recall near 0.7
+ *    has a standard error of about 0.05, the difference of two such samples about 0.07).
+ * Slices under the judging minimum (30 rows) are never flagged. Pure.
  */
 import type { MetricMap, SliceResult } from '../../../shared/contract/evaluation-result';
 import type { MonitorBatch, MonitorSlice } from '../../../shared/contract/monitors';
-import { MISSING_LABEL, type NumericBins } from '../../../shared/evaluation/slices';
+import { holmAdjust, LOWER_IS_BETTER, MISSING_LABEL, type NumericBins, SLICE_ALPHA, twoIntervalWorsePValue } from '../../../shared/evaluation/slices';
 import { formatValue, metricName } from '../reports/metric-meanings';
 import { worsening } from './metric-worsening';
 
-export const SLICE_ALERT_MIN_ROWS = 100;
+/** Bootstrap resamples for the slices of a monitored batch and of its reference: enough for the z-test's standard errors. */
+export const MONITOR_SLICE_RESAMPLES = 200;
 /** Slice alerts listed one by one; more are counted in one sentence. */
 const LISTED = 3;
 
 /** The reference's slices, as the batches are compared with them. */
 export interface ReferenceSlices {
   rows: number;
-  slices: ReadonlyArray<Pick<SliceResult, 'column' | 'value' | 'n' | 'metrics'>>;
+  slices: ReadonlyArray<Pick<SliceResult, 'column' | 'value' | 'n' | 'metrics' | 'ci'>>;
 }
 
 /** "age 60+", "region = north", "rows missing region". */
@@ -39,10 +45,11 @@ function rank(value: string, bins: NumericBins | undefined): [number, string] {
 
 /**
  * The batch's slices (its evaluation's, cut at the reference's bins for numeric columns: `bins`)
- * with the reference's beside them, columns in `order`.
+ * with the reference's beside them, columns in `order`. A reference slice the batch has no row of
+ * is listed too, with 0 rows (a group that disappeared is a shift worth seeing).
  */
 export function monitorSlices(
-  batch: { rows: number; slices: ReadonlyArray<Pick<SliceResult, 'column' | 'value' | 'n' | 'metrics' | 'tooSmall'>> },
+  batch: { rows: number; slices: ReadonlyArray<Pick<SliceResult, 'column' | 'value' | 'n' | 'metrics' | 'ci' | 'tooSmall'>> },
   reference: ReferenceSlices | null,
   order: readonly string[],
   bins: Readonly<Record<string, NumericBins>>,
@@ -51,7 +58,11 @@ export function monitorSlices(
   const before = new Map((reference?.slices ?? []).map((s) => [key(s.column, s.value), s]));
   const binsOf = (column: string) => (Object.hasOwn(bins, column) ? bins[column] : undefined);
   const place = (s: { column: string; value: string }) => rank(s.value, binsOf(s.column));
-  return [...batch.slices]
+  const seen = new Set(batch.slices.map((s) => key(s.column, s.value)));
+  const gone = (reference?.slices ?? [])
+    .filter((r) => order.includes(r.column) && !seen.has(key(r.column, r.value)))
+    .map((r) => ({ column: r.column, value: r.value, n: 0, metrics: {}, ci: {}, tooSmall: true }));
+  return [...batch.slices, ...gone]
     .sort((a, b) => {
       const [ka, va] = place(a);
       const [kb, vb] = place(b);
@@ -66,9 +77,10 @@ export function monitorSlices(
         n: s.n,
         share: batch.rows > 0 ? s.n / batch.rows : 0,
         metrics: s.metrics,
+        ci: s.ci,
         tooSmall: s.tooSmall,
         fellBehind: false,
-        reference: r && reference ? { n: r.n, share: reference.rows > 0 ? r.n / reference.rows : 0, metrics: r.metrics } : null,
+        reference: r && reference ? { n: r.n, share: reference.rows > 0 ? r.n / reference.rows : 0, metrics: r.metrics, ci: r.ci } : null,
       };
     });
 }
@@ -81,27 +93,41 @@ export interface SliceDrop {
   /** How much worse (see worsening()). */
   by: number;
   lower: boolean;
+  /** Holm-adjusted one-sided p-value of the drop. */
+  pValue: number;
+}
+
+/** The one-sided p-value that a slice is worse than its reference slice on `metric`; null when either lacks an interval. */
+function dropPValue(s: MonitorSlice, metric: string): number | null {
+  const r = s.reference;
+  if (r === null || s.tooSmall) return null;
+  const now = value(s.metrics, metric);
+  const before = value(r.metrics, metric);
+  const a = s.ci[metric];
+  const b = r.ci[metric];
+  if (now === null || before === null || !a || !b) return null;
+  return twoIntervalWorsePValue({ value: now, low: a.low, high: a.high }, { value: before, low: b.low, high: b.high }, LOWER_IS_BETTER.has(metric));
 }
 
 /**
- * Slices whose `metric` got worse than the reference slice's by more than `threshold`, and by that
- * much more than the whole did (`whole`: the batch's and the reference's metrics), worst first.
+ * Slices that fell behind on `metric` (see the top of this file; `whole`: the batch's and the
+ * reference's metrics), worst first.
  */
 export function sliceDrops(slices: readonly MonitorSlice[], metric: string | null, threshold: number, whole: { now: MetricMap | null; reference: MetricMap | null }): SliceDrop[] {
   if (metric === null) return [];
   const wholeBefore = whole.reference === null ? null : value(whole.reference, metric);
   const wholeNow = whole.now === null ? null : value(whole.now, metric);
   const wholeBy = wholeBefore !== null && wholeNow !== null ? worsening(metric, wholeBefore, wholeNow).by : 0;
+  const adjusted = holmAdjust(slices.map((s) => dropPValue(s, metric)));
   const drops: SliceDrop[] = [];
-  for (const s of slices) {
-    const r = s.reference;
-    if (r === null || s.tooSmall || s.n < SLICE_ALERT_MIN_ROWS || r.n < SLICE_ALERT_MIN_ROWS) continue;
-    const before = value(r.metrics, metric);
-    const now = value(s.metrics, metric);
-    if (before === null || now === null) continue;
+  slices.forEach((s, k) => {
+    const p = adjusted[k] ?? null;
+    if (p === null || p >= SLICE_ALPHA) return;
+    const before = value(s.reference!.metrics, metric)!;
+    const now = value(s.metrics, metric)!;
     const w = worsening(metric, before, now);
-    if (w.by > threshold && w.by - wholeBy > threshold) drops.push({ label: s.label, metric, before, now, by: w.by, lower: w.lower });
-  }
+    if (w.by > threshold && w.by - wholeBy > threshold) drops.push({ label: s.label, metric, before, now, by: w.by, lower: w.lower, pValue: p });
+  });
   return drops.sort((a, b) => b.by - a.by);
 }
 

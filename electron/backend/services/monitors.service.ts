@@ -30,7 +30,7 @@ import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
 import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, headlineOf, monitorSummary } from './monitor-alerts';
-import { markFellBehind, monitorSlices, type ReferenceSlices } from './monitor-slices';
+import { markFellBehind, MONITOR_SLICE_RESAMPLES, monitorSlices, type ReferenceSlices } from './monitor-slices';
 import type { NumericBins } from '../../../shared/evaluation/slices';
 import type { RunAnalysisOptions } from '../analysis/run-analysis';
 import { knownError } from '../db/storage-errors';
@@ -128,7 +128,8 @@ async function sliceBaseline(ctx: BackendContext, m: Monitor, roles: PredictionR
   if (known) return known;
   let baseline: SliceBaseline;
   try {
-    const outcome = await runEvaluation({ file: m.reference.path, roles, options: { bootstrapSamples: 0, labelIssues: false, ...(task ? { task } : {}) } }, options);
+    const samples = roles.slices?.length ? MONITOR_SLICE_RESAMPLES : 0;
+    const outcome = await runEvaluation({ file: m.reference.path, roles, options: { bootstrapSamples: samples, labelIssues: false, ...(task ? { task } : {}) } }, options);
     baseline = { rows: outcome.result.n, metrics: outcome.result.metrics, slices: outcome.result.slices, bins: outcome.sliceBins };
   } catch (e) {
     if (!isAppError(e) || (e.code !== 'PARSE_ERROR' && e.code !== 'INVALID_INPUT')) throw e;
@@ -239,7 +240,7 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
         const bins = baseline && 'bins' in baseline ? baseline.bins : null;
         try {
           const outcome = await runEvaluation(
-            { file, roles: m.roles, options: { bootstrapSamples: 0, labelIssues: false, ...(ref.task ? { task: ref.task } : {}) }, ...(bins ? { sliceBins: bins } : {}) },
+            { file, roles: m.roles, options: { bootstrapSamples: watched.length > 0 ? MONITOR_SLICE_RESAMPLES : 0, labelIssues: false, ...(ref.task ? { task: ref.task } : {}) }, ...(bins ? { sliceBins: bins } : {}) },
             { signal, ...launcher, onProgress: (p) => tasks.progress(entry, { phase: p.phase === 'reading' ? 'evaluating' : p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }) },
           );
           metrics = outcome.result.metrics;

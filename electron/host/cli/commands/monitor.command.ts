@@ -90,9 +90,10 @@ function sliceTable(b: MonitorBatch, headline: string | null): string[] {
   const arrow = (before: string, now: string) => `${before} -> ${now}`;
   const rows = b.slices.map((s) => {
     const r = s.reference;
-    const now = metric && headline ? formatValue(s.metrics[headline] ?? null) : '';
+    const now = metric && headline && s.n > 0 ? formatValue(s.metrics[headline] ?? null) : '-';
     const before = metric && headline && r ? formatValue(r.metrics[headline] ?? null) : '-';
-    return [safeText(s.label), s.n.toLocaleString('en-US'), arrow(r ? percent(r.share) : '-', percent(s.share)), ...(metric ? [arrow(before, now)] : []), s.tooSmall ? 'too small to judge' : ''];
+    const note = s.fellBehind ? 'fell behind' : s.n === 0 ? 'none in this batch' : s.tooSmall ? 'too small to judge' : r === null ? 'not in the reference' : '';
+    return [safeText(s.label), s.n.toLocaleString('en-US'), arrow(r ? percent(r.share) : '-', percent(s.share)), ...(metric ? [arrow(before, now)] : []), note];
   });
   const headers = ['GROUP', 'ROWS', 'SHARE OF ROWS (REF -> NOW)', ...(metric ? [`${metric.toUpperCase()} (REF -> NOW)`] : []), ''];
   return ['', `Groups in ${b.fileName}, against the same groups of the reference:`, table(headers, rows), ...(b.slicesReason ? [wrap(b.slicesReason, 100, '  ')] : [])];
