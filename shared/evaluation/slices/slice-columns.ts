@@ -3,6 +3,7 @@
  * column by quantile bins with readable edges (readable-bins.ts), or by bins given (another file's,
  * so that slices of two files compare). Missing values (code -1, NaN) form their own slice.
  */
+import { radixSortFloat64 } from '../stats/radix-sort';
 import { binOf, type NumericBins, readableQuantileBins } from './readable-bins';
 
 export type SliceColumn =
@@ -22,6 +23,19 @@ export interface SliceAssignment {
   bins?: NumericBins;
 }
 
+/** The values that are not NaN, ascending (the radix sort's order is the built-in sort's). */
+function presentSorted(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isNaN(v)) out[k++] = v;
+  }
+  const present = out.subarray(0, k);
+  radixSortFloat64(present);
+  return present;
+}
+
 export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
   const slice = new Int32Array(n);
   if (column.kind === 'categorical') {
@@ -35,7 +49,7 @@ export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
     return { slice, labels, phrases: labels.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} = ${l}`)) };
   }
   if (column.values.length !== n) throw new RangeError(`Slice column "${column.name}" has ${column.values.length} values for ${n} rows.`);
-  const bins = column.fixed ?? readableQuantileBins(column.values.filter((v) => !Number.isNaN(v)).sort(), column.bins ?? DEFAULT_NUMERIC_BINS);
+  const bins = column.fixed ?? readableQuantileBins(presentSorted(column.values), column.bins ?? DEFAULT_NUMERIC_BINS);
   const { edges, labels } = bins;
   const missing = labels.length;
   for (let i = 0; i < n; i++) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSeededRng } from '../../budget/seeded-rng';
 import { readableQuantileBins } from './readable-bins';
@@ -20,6 +21,20 @@ describe('readable quantile bins', () => {
   it('cuts ages 18..90 at the quartiles, labelled for people', () => {
     const ages = Float64Array.from({ length: 73 }, (_, i) => 18 + i);
     expect(readableQuantileBins(ages, 4)).toEqual({ edges: [36, 54, 72], labels: ['< 36', '36–54', '54–72', '72+'] });
+  });
+
+  it('keeps exactly the cuts that leave no bin empty (against a scan of every value)', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: -50, max: 50, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 200 }), fc.integer({ min: 2, max: 6 }), (xs, k) => {
+        const sorted = Float64Array.from(xs).sort();
+        const { edges } = readableQuantileBins(sorted, k);
+        const all = [-Infinity, ...edges, Infinity];
+        for (let b = 0; b + 1 < all.length; b++) expect(sorted.some((v) => v >= all[b]! && v < all[b + 1]!)).toBe(true);
+        expect(edges.every((e) => e > sorted[0]!)).toBe(true);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
   });
 
   it('rounds to two significant digits and drops cuts that would leave a bin empty', () => {
