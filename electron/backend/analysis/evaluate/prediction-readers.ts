@@ -2,12 +2,12 @@
  * One reader per column a role names, filled row by row from either CSV bytes or JSON/Parquet
  * values, and what they hold once the file is read. Only the role columns are ever decoded.
  */
+import type { SortedScores } from '../../../../shared/evaluation/metrics/score-ranking';
 import { CellProblem, type RowCursor } from './cell-problem';
 import { FlagCells, SliceCells, TimeCells } from './context-cells';
 import { GrowableFloat64 } from './growable';
 import { LabelCells, MAX_CLASSES } from './label-cells';
 import { NumberCells } from './number-cells';
-import type { RankedPart } from './ranked-parts';
 import type { ResolvedRoles } from './resolve-roles';
 import { ValueDictionary } from './value-dictionary';
 
@@ -59,7 +59,7 @@ export interface PredictionColumns {
   slices: SliceData[];
   renormalizedRows: number;
   /** Binary scores sorted per label by the range threads (ranked-parts.ts); null when not done. */
-  ranked: RankedPart[] | null;
+  ranked: Array<{ code: number } & SortedScores> | null;
 }
 
 export class PredictionReaders {

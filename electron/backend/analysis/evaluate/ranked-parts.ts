@@ -7,13 +7,12 @@
  * weights the totals would be summed in a different order than a one-thread read sums them, so
  * weighted files sort on the main thread.
  */
-import type { SortedScores } from '../../../../shared/evaluation/metrics/score-ranking';
 import { COUNTING_MIN, DECIMAL_BUCKETS, decimalCountsByClass } from '../../../../shared/evaluation/stats/decimal-counts';
 import { radixSortFloat64 } from '../../../../shared/evaluation/stats/radix-sort';
 import type { PredictionColumns } from './prediction-readers';
 
 /** The scores of one range's rows with label `code` (codes into the range's class list), sorted or counted. */
-export type RankedPart = { code: number } & SortedScores;
+export type RankedPart = NonNullable<PredictionColumns['ranked']>[number];
 
 /** Null when this range cannot be ranked here (not binary scores, weights, more than two labels). */
 export function rankByLabel(c: PredictionColumns): RankedPart[] | null {
