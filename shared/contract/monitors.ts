@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
 import { BackgroundTaskFields, DriftReport } from './checks';
-import { MetricMap } from './evaluation-result';
+import { Interval, MetricMap } from './evaluation-result';
 import { PredictionRoles } from './evaluations';
 
 /**
@@ -13,6 +13,14 @@ import { PredictionRoles } from './evaluations';
  * output columns: prediction drift), and evaluated when it holds the label column. A batch that
  * crosses a threshold carries alerts in plain words. Batches run in the analysis worker process
  * with progress and cancel, like checks; a failed batch stores nothing.
+ *
+ * With slice columns in its roles, a monitor also follows each slice: per batch, the slice's share
+ * of the rows and its metrics next to the same slice of the reference (numeric columns cut at the
+ * reference's bins, so every batch's "age 60+" is the same group), and an alert when a slice's
+ * headline metric drops below the reference slice's by more than the metric threshold, by that
+ * much more than the whole batch dropped (a group that fell behind, not a model that got worse
+ * everywhere: that is the whole's own alert), and significantly (one-sided z-test on the two
+ * bootstrap intervals, Holm-corrected over the batch's slices, p < 0.05).
  */
 
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4096, 'That path is too long');
@@ -73,6 +81,28 @@ export const Monitor = z.object({
 });
 export type Monitor = z.infer<typeof Monitor>;
 
+/** A slice of one batch next to the same slice of the reference. */
+export const MonitorSlice = z.object({
+  column: z.string(),
+  /** The value, or the bin of a numeric column ("60+"), or "(missing)". */
+  value: z.string(),
+  /** How it reads in a sentence: "age 60+", "region = north". */
+  label: z.string(),
+  /** Rows of the batch in this slice, and their share of the batch's rows. */
+  n: z.number(),
+  share: z.number(),
+  metrics: MetricMap,
+  /** 95% intervals of the metrics (a seeded bootstrap of 200 resamples, Wilson for proportions). */
+  ci: z.record(z.string(), Interval),
+  /** Fewer rows than slices are judged on (30): shown, never alerted on. */
+  tooSmall: z.boolean(),
+  /** This slice raised an alert: it fell behind the reference slice (see above). */
+  fellBehind: z.boolean(),
+  /** The same slice of the reference file; null when the reference has no such rows. */
+  reference: z.object({ n: z.number(), share: z.number(), metrics: MetricMap, ci: z.record(z.string(), Interval) }).nullable(),
+});
+export type MonitorSlice = z.infer<typeof MonitorSlice>;
+
 export const MonitorBatch = z.object({
   id: Id,
   monitorId: Id,
@@ -91,6 +121,14 @@ export const MonitorBatch = z.object({
   /** The batch's metrics when it holds the label column; else null with the reason. */
   metrics: MetricMap.nullable(),
   metricsReason: z.string().nullable(),
+  /**
+   * The whole reference's metrics the batch was compared with: the reference evaluation's, or the
+   * reference file evaluated with the monitor's roles; null when there is none.
+   */
+  referenceMetrics: MetricMap.nullable(),
+  /** Per slice of the roles' slice columns, when the batch was evaluated; else empty, with the reason. */
+  slices: z.array(MonitorSlice),
+  slicesReason: z.string().nullable(),
   /** Plain sentences, one per threshold crossed ("age drifted: PSI 0.31, a major shift"). */
   alerts: z.array(z.string()),
   createdAt: IsoDateTime,

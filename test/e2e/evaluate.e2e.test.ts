@@ -243,7 +243,7 @@ describe('Evaluate: wizard, evaluation page, compare and monitors, end to end in
     const batches = join(seeded.folder, 'batches');
     mkdirSync(batches);
     writePredictions(batches, 'march.csv', predictions(2000, { seed: 23, noise: 0.5, westNoise: 0.55 }));
-    writePredictions(batches, 'april.csv', predictions(2000, { seed: 22, noise: 0.7, westNoise: 0.75, older: 25 }));
+    writePredictions(batches, 'april.csv', predictions(2000, { seed: 22, noise: 0.7, westNoise: 1, older: 25 }));
     for (const [i, file] of ['march.csv', 'april.csv'].entries()) {
       const dialog = await screen.openPicker('Add a batch', 'Choose a batch of new data', batches);
       await dialog.getByRole('option', { name: new RegExp(file.replace('.', '\\.')) }).click();
@@ -258,6 +258,17 @@ describe('Evaluate: wizard, evaluation page, compare and monitors, end to end in
     await page.locator('figure[data-column="age"] .badge', { hasText: 'Major shift' }).waitFor();
     await page.locator('figure[data-column="age"] svg').waitFor();
     expect(await page.getByText(/\bPSI\b/).filter({ visible: true }).count()).toBe(0);
+    // The groups the evaluation sliced by, against the same groups of its file: the west fell behind;
+    // ages are cut at the reference's quartiles although this population is older.
+    const groupTable = page.getByRole('table', { name: 'Groups' });
+    expect(await groupTable.locator('tr[data-group="region = west"]').getAttribute('data-status')).toBe('fell-behind');
+    expect(await groupTable.locator('tr[data-group="region = west"] .badge').textContent()).toBe('Fell behind');
+    expect(await groupTable.locator('tr[data-group^="age "]').count()).toBe(4);
+    // The youngest reference group has no one in this older batch: 0 rows, its share gone to 0%.
+    expect(await groupTable.locator('tr[data-group^="age < "]').textContent()).toMatch(/^age < \d+0\d+% → 0%/);
+    expect(await groupTable.locator('tr[data-group="region = north"]').textContent()).toMatch(/\d+% → \d+%0\.\d\d → 0\.\d\d/);
+    expect(await screen.batchRow(2).locator('.eval-alerts').textContent()).toMatch(/F1 on region = west dropped from 0\.\d+ to 0\.\d+\./);
+    await page.locator('figure[data-group-column="region"] svg').waitFor();
     await app.screenshot('eval-monitor');
     expect(app.problems).toEqual([]);
   });

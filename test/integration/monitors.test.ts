@@ -7,9 +7,13 @@
 import { mkdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import type { EvaluationTaskState } from '../../shared/contract/evaluations';
+import type { EvaluationResult } from '../../shared/contract/evaluation-result';
+import { readableQuantileBins } from '../../shared/evaluation/slices';
+import { formatValue } from '../../electron/backend/reports/metric-meanings';
 import type { Monitor, MonitorDetail, MonitorTaskState } from '../../shared/contract/monitors';
-import { monitoredRows, writePredictions } from '../fixtures/predictions/generate';
+import { monitoredRows, writePredictions, type MonitoredRow } from '../fixtures/predictions/generate';
 import { runCli } from '../support/cli';
 import { testBackend } from '../support/temp';
 import { newProject, value } from './check-support';
@@ -117,5 +121,111 @@ describe('monitors', () => {
     const missing = await runCli(['monitor', 'add-batch', monitor.id, join(t.dir, 'nope.csv'), '--data-dir', t.dir]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no file at');
+  });
+
+  it('follows each slice against the same slice of the reference: numeric columns cut at the reference\'s bins, the weak group named in an alert and the summary', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const roles = { ...ROLES, slices: ['region', 'age'] };
+    const referenceRows = monitoredRows(4000, { seed: 1, day: '2026-01-15' });
+    const reference = writePredictions(t.dir, 'reference.csv', referenceRows);
+    const evaluation = await runEvaluationTask<EvaluationTaskState>(t.backend, { projectId, path: reference, roles, options: { bootstrapSamples: 0 } });
+    const stored = value<{ result: EvaluationResult }>(await t.backend.dispatch('evaluations.get', { id: evaluation.evaluationId }));
+    const monitor = value<Monitor>(await t.backend.dispatch('monitors.create', { projectId, name: 'Churn by group', reference: { kind: 'evaluation', evaluationId: evaluation.evaluationId } }));
+    expect(monitor.roles?.slices).toEqual(['region', 'age']);
+    // An older population (its own age quartiles differ) whose scores are blurred in the west only.
+    const rows = monitoredRows(4000, { seed: 7, day: '2026-04-01', older: 10, weak: { region: 'west', noise: 0.75 } });
+    const april = writePredictions(t.dir, 'april.csv', rows);
+    expect((await addBatch(t, monitor.id, april)).state).toBe('succeeded');
+    const d = value<MonitorDetail>(await t.backend.dispatch('monitors.get', { id: monitor.id }));
+    const b = d.batches[0]!;
+    expect(b.slicesReason).toBeNull();
+
+    // The reference side of every slice is the stored evaluation's slice (same file, same code).
+    for (const s of b.slices.filter((x) => x.reference !== null)) {
+      const same = stored.result.slices.find((r) => r.column === s.column && r.value === s.value)!;
+      expect({ ...s.reference, ci: undefined }).toEqual({ n: same.n, share: same.n / stored.result.n, metrics: same.metrics, ci: undefined });
+      expect(s.reference!.ci.f1!.method).toBe('bootstrap');
+    }
+    // Numeric slices are the reference's quartile bins, applied to the batch's ages.
+    const bins = readableQuantileBins(Float64Array.from(referenceRows, (r) => r.age).sort(), 4);
+    const ageSlices = b.slices.filter((s) => s.column === 'age');
+    expect(ageSlices.map((s) => s.value)).toEqual(bins.labels);
+    expect(ageSlices.every((s) => s.reference !== null)).toBe(true);
+    const binOf = (age: number) => bins.edges.filter((e) => age >= e).length;
+    expect(ageSlices.map((s) => s.n)).toEqual(bins.labels.map((_, k) => rows.filter((r) => binOf(r.age) === k).length));
+    expect(ageSlices.map((s) => s.label)).toEqual(bins.labels.map((l) => `age ${l}`));
+
+    // Each region's F1 and share, counted by hand from the batch's rows.
+    const f1 = (group: MonitoredRow[]) => {
+      const tp = group.filter((r) => r.label === 1 && r.score >= 0.5).length;
+      const fp = group.filter((r) => r.label === 0 && r.score >= 0.5).length;
+      const fn = group.filter((r) => r.label === 1 && r.score < 0.5).length;
+      return (2 * tp) / (2 * tp + fp + fn);
+    };
+    for (const region of ['north', 'south', 'east', 'west']) {
+      const s = b.slices.find((x) => x.column === 'region' && x.value === region)!;
+      const group = rows.filter((r) => r.region === region);
+      expect(s).toMatchObject({ label: `region = ${region}`, n: group.length, tooSmall: false });
+      expect(s.share).toBeCloseTo(group.length / rows.length, 12);
+      expect(s.metrics.f1).toBeCloseTo(f1(group), 12);
+    }
+
+    // Only the blurred group raises a slice alert, and the summary names it.
+    const west = b.slices.find((x) => x.value === 'west')!;
+    expect(west.metrics.f1!).toBeLessThan(west.reference!.metrics.f1! - 0.1);
+    const sliceAlerts = b.alerts.filter((a) => / on (region|age) /.test(a));
+    const [before, now] = [formatValue(west.reference!.metrics.f1!), formatValue(west.metrics.f1!)];
+    expect(sliceAlerts).toEqual([`F1 on region = west dropped from ${before} to ${now}.`]);
+    expect(b.slices.filter((x) => x.fellBehind).map((x) => x.label)).toEqual(['region = west']);
+    expect(d.summary).toContain(`F1 on region = west went from ${before} in the reference to ${now}`);
+
+    // tally monitor status prints the groups; an older Tally's stored batch (no slices) still reads.
+    t.backend.close();
+    const status = await runCli(['monitor', 'status', monitor.id, '--data-dir', t.dir]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('Groups in april.csv, against the same groups of the reference:');
+    expect(status.stdout).toMatch(new RegExp(`region = west\\s+${west.n.toLocaleString('en-US')}\\s+\\d+% -> \\d+%\\s+${before} -> ${now}`));
+    const db = new Database(join(t.dir, 'tally.db'));
+    try {
+      const row = db.prepare('SELECT drift_json FROM monitor_batches WHERE id = ?').get(b.id) as { drift_json: string };
+      const { slices: _slices, slicesReason: _reason, ...older } = JSON.parse(row.drift_json) as Record<string, unknown>;
+      db.prepare('UPDATE monitor_batches SET drift_json = ? WHERE id = ?').run(JSON.stringify(older), b.id);
+    } finally {
+      db.close();
+    }
+    const old = await runCli(['monitor', 'status', monitor.id, '--json', '--data-dir', t.dir]);
+    expect(old.code).toBe(0);
+    expect((JSON.parse(old.stdout) as MonitorDetail).batches[0]).toMatchObject({ slices: [], slicesReason: null, alerts: b.alerts });
+  });
+
+  it('a dataset reference with labels gives its slices too; one without says why the slices are not compared', async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const roles = { label: 'label', score: 'score', slices: ['region'] };
+    const labelledRows = monitoredRows(1500, { seed: 1, day: '2026-01-15' });
+    const labelled = writePredictions(t.dir, 'labelled.csv', labelledRows);
+    const unlabelled = writePredictions(t.dir, 'inputs.csv', monitoredRows(1500, { seed: 1, day: '2026-01-15' }).map(({ label: _l, ...rest }) => rest));
+    const batch = writePredictions(t.dir, 'may.csv', monitoredRows(1500, { seed: 9, day: '2026-05-01' }));
+    const results: MonitorDetail[] = [];
+    for (const file of [labelled, unlabelled]) {
+      const ds = value<{ id: string }>(await t.backend.dispatch('datasets.register', { projectId, path: file }));
+      const m = value<Monitor>(await t.backend.dispatch('monitors.create', { projectId, name: `On ${file}`, reference: { kind: 'dataset', datasetId: ds.id }, roles }));
+      expect((await addBatch(t, m.id, batch)).state).toBe('succeeded');
+      results.push(value<MonitorDetail>(await t.backend.dispatch('monitors.get', { id: m.id })));
+    }
+    const [withLabels, without] = results.map((r) => r.batches[0]!);
+    expect(withLabels!.slices.map((s) => [s.value, s.reference !== null])).toEqual([['east', true], ['north', true], ['south', true], ['west', true]]);
+    expect(withLabels!.slicesReason).toBeNull();
+    // The labelled data file is the whole reference the batches are compared with.
+    const tp = labelledRows.filter((r) => r.label === 1 && r.score >= 0.5).length;
+    const flagged = labelledRows.filter((r) => r.score >= 0.5).length;
+    const positives = labelledRows.filter((r) => r.label === 1).length;
+    expect(withLabels!.referenceMetrics!.f1).toBeCloseTo((2 * tp) / (flagged + positives), 12);
+    expect(results[0]!.referenceMetrics).toEqual(withLabels!.referenceMetrics);
+    expect(without!.referenceMetrics).toBeNull();
+    expect(without!.slices.every((s) => s.reference === null)).toBe(true);
+    expect(without!.slices).toHaveLength(4);
+    expect(without!.slicesReason).toMatch(/^The reference inputs\.csv could not be evaluated \(.*label.*\), so the slices are not compared with it\.$/);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * What a monitor says about its batches, in plain words: the alerts one batch raises against the
  * thresholds (per-feature PSI, the share of drifted columns, the model output's PSI, a drop of the
- * headline metric below the reference), and the monitor's summary across the timeline. Pure.
+ * headline metric below the reference, and per slice: monitor-slices.ts), and the monitor's
+ * summary across the timeline. Pure.
  */
 import type { MetricMap } from '../../../shared/contract/evaluation-result';
 import type { MonitorBatch } from '../../../shared/contract/monitors';
-import { formatValue, METRIC_MEANINGS, metricName } from '../reports/metric-meanings';
+import { formatValue, metricName } from '../reports/metric-meanings';
+import { worsening } from './metric-worsening';
+import { sliceAlerts, sliceDrops } from './monitor-slices';
 
 export const DEFAULT_MONITOR_THRESHOLDS = { psi: 0.25, driftShare: 0.5, metricDrop: 0.05 };
 export type Thresholds = typeof DEFAULT_MONITOR_THRESHOLDS;
@@ -15,11 +18,8 @@ export const HEADLINE_METRIC = { binary: 'f1', multiclass: 'macroF1', regression
 
 const BAND_WORDS = { stable: 'a small change', moderate: 'a moderate change', major: 'a major change' } as const;
 
-export function batchAlerts(
-  batch: Pick<MonitorBatch, 'drift' | 'predictionDrift' | 'metrics'>,
-  t: Thresholds,
-  reference: { metrics: MetricMap | null; headline: string | null },
-): string[] {
+/** `headline`: the metric the alerts follow (null: the batch's own, see headlineOf). */
+export function batchAlerts(batch: Pick<MonitorBatch, 'drift' | 'predictionDrift' | 'metrics' | 'referenceMetrics' | 'slices'>, t: Thresholds, headline: string | null): string[] {
   const alerts: string[] = [];
   const outputs = new Set(batch.predictionDrift.map((c) => c.column));
   for (const c of batch.drift.columns) {
@@ -33,25 +33,29 @@ export function batchAlerts(
   for (const c of batch.predictionDrift) {
     if (c.psi >= t.psi) alerts.push(`The model's output ${c.column} shifted: PSI ${formatValue(c.psi)}, ${BAND_WORDS[c.psiBand]}; the model sees different data or behaves differently.`);
   }
-  const m = reference.headline;
-  const before = m && reference.metrics ? (reference.metrics[m] ?? null) : null;
+  const m = headline ?? headlineOf(batch.metrics);
+  const before = m && batch.referenceMetrics ? (batch.referenceMetrics[m] ?? null) : null;
   const now = m && batch.metrics ? (batch.metrics[m] ?? null) : null;
   if (m && before !== null && now !== null) {
-    const lower = METRIC_MEANINGS[m]?.lowerIsBetter === true;
-    const worseBy = lower ? now - before : before - now;
-    const scale = lower ? Math.max(Math.abs(before), 1e-12) : 1;
-    if (worseBy / scale > t.metricDrop) {
-      alerts.push(`${metricName(m)} ${lower ? 'rose' : 'dropped'} from ${formatValue(before)} to ${formatValue(now)}${lower ? ` (${Math.round((worseBy / scale) * 100)}% worse)` : ''}.`);
-    }
+    const worse = worsening(m, before, now);
+    if (worse.by > t.metricDrop) alerts.push(`${metricName(m)} ${worse.lower ? 'rose' : 'dropped'} from ${formatValue(before)} to ${formatValue(now)}${worse.lower ? ` (${Math.round(worse.by * 100)}% worse)` : ''}.`);
   }
+  // The slices: against the same slices of the reference file (a dataset reference too).
+  alerts.push(...sliceAlerts(batch, m, t.metricDrop));
   return alerts;
+}
+
+/** The headline metric a batch's metrics hold (for a reference without an evaluation). */
+export function headlineOf(metrics: MetricMap | null): string | null {
+  const m = metrics ?? {};
+  return 'f1' in m ? 'f1' : 'macroF1' in m ? 'macroF1' : 'mae' in m ? 'mae' : null;
 }
 
 function when(b: MonitorBatch): string {
   return (b.periodStart ?? b.createdAt).slice(0, 10);
 }
 
-export function monitorSummary(batches: readonly MonitorBatch[], headline: string | null, referenceMetrics: MetricMap | null): string {
+export function monitorSummary(batches: readonly MonitorBatch[], headline: string | null, referenceMetrics: MetricMap | null, metricDrop: number = DEFAULT_MONITOR_THRESHOLDS.metricDrop): string {
   if (batches.length === 0) return 'No batches yet: add a file of new data to compare it with the reference.';
   const first = batches[0]!;
   const last = batches[batches.length - 1]!;
@@ -69,6 +73,9 @@ export function monitorSummary(batches: readonly MonitorBatch[], headline: strin
     const now = last.metrics?.[headline] ?? null;
     if (now !== null && before !== null) parts.push(`${metricName(headline)} is ${formatValue(now)} against ${formatValue(before)} in the reference`);
     else if (now !== null && series.length > 1) parts.push(`${metricName(headline)} went from ${formatValue(series[0]!)} to ${formatValue(now)}`);
+    // The group that fell furthest behind its reference result, when one fell beyond the threshold.
+    const worst = sliceDrops(last.slices, headline, metricDrop, { now: last.metrics, reference: last.referenceMetrics })[0];
+    if (worst) parts.push(`${metricName(headline)} on ${worst.label} went from ${formatValue(worst.before)} in the reference to ${formatValue(worst.now)}`);
   }
   const alerts = alerted === 0 ? 'no batch crossed a threshold' : `${alerted} of ${batches.length} batches raised alerts`;
   return `${span}, ${alerts}: ${parts.join('; ')}.`;

@@ -5,6 +5,10 @@
  * monitor knows the label and output columns and the batch has them, the batch is evaluated too.
  * Only a finished batch is stored, in one transaction; cancel, crash or unreadable files store
  * nothing. A batch whose labels cannot be evaluated is stored with its drift and the reason.
+ *
+ * Slices (the roles' slice columns): the reference file is evaluated once per monitor and process
+ * (its slices and the bins of its numeric slice columns), and every batch is sliced at those bins,
+ * so each batch's slices stand next to the same slices of the reference (monitor-slices.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -24,8 +28,11 @@ import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './back
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
-import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, monitorSummary } from './monitor-alerts';
+import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, headlineOf, monitorSummary } from './monitor-alerts';
+import { markFellBehind, MONITOR_SLICE_RESAMPLES, monitorSlices, type ReferenceSlices } from './monitor-slices';
 import { mustGetProject } from './project-lookup';
+import type { NumericBins } from '../../../shared/evaluation/slices';
+import type { RunAnalysisOptions } from '../analysis/run-analysis';
 import { knownError } from '../db/storage-errors';
 
 type CreateInput = z.output<typeof MonitorCreateInput>;
@@ -101,13 +108,35 @@ export function getMonitorDetail(ctx: BackendContext, id: string): MonitorDetail
   const m = mustGetMonitor(ctx, id);
   const batches = repo.listBatches(ctx.db, id);
   const ref = referenceFacts(ctx, m);
-  const headline = ref.headline ?? guessHeadline(batches);
-  return { ...m, batches, referenceMetrics: ref.metrics, headlineMetric: headline, summary: monitorSummary(batches, headline, ref.metrics) };
+  const headline = ref.headline ?? headlineOf(batches.find((b) => b.metrics)?.metrics ?? null);
+  // A dataset reference's metrics come from evaluating its file with the batches (the latest one's).
+  const referenceMetrics = ref.metrics ?? batches.findLast((b) => b.referenceMetrics !== null)?.referenceMetrics ?? null;
+  return { ...m, batches, referenceMetrics, headlineMetric: headline, summary: monitorSummary(batches, headline, referenceMetrics, m.thresholds.metricDrop) };
 }
 
-function guessHeadline(batches: MonitorBatch[]): string | null {
-  const metrics = batches.find((b) => b.metrics)?.metrics ?? {};
-  return 'f1' in metrics ? 'f1' : 'macroF1' in metrics ? 'macroF1' : 'mae' in metrics ? 'mae' : null;
+/** The reference file evaluated with the monitor's roles (its metrics, slices and bins), or why it could not be. */
+type SliceBaseline = (ReferenceSlices & { metrics: MetricMap; bins: Record<string, NumericBins> }) | { reason: string };
+
+/** Per backend: monitor id and reference hash -> its slice baseline (the reference does not change under a monitor). */
+const baselines = new WeakMap<BackendContext, Map<string, SliceBaseline>>();
+
+async function sliceBaseline(ctx: BackendContext, m: Monitor, roles: PredictionRoles, task: 'binary' | 'multiclass' | 'regression' | null, options: RunAnalysisOptions): Promise<SliceBaseline> {
+  let cache = baselines.get(ctx);
+  if (!cache) baselines.set(ctx, (cache = new Map()));
+  const key = `${m.id}:${m.reference.hash}`;
+  const known = cache.get(key);
+  if (known) return known;
+  let baseline: SliceBaseline;
+  try {
+    const samples = roles.slices?.length ? MONITOR_SLICE_RESAMPLES : 0;
+    const outcome = await runEvaluation({ file: m.reference.path, roles, options: { bootstrapSamples: samples, labelIssues: false, ...(task ? { task } : {}) } }, options);
+    baseline = { rows: outcome.result.n, metrics: outcome.result.metrics, slices: outcome.result.slices, bins: outcome.sliceBins };
+  } catch (e) {
+    if (!isAppError(e) || (e.code !== 'PARSE_ERROR' && e.code !== 'INVALID_INPUT')) throw e;
+    baseline = { reason: `The reference ${m.reference.name} could not be evaluated (${e.message}), so the slices are not compared with it.` };
+  }
+  cache.set(key, baseline);
+  return baseline;
 }
 
 export function deleteMonitor(ctx: BackendContext, id: string): { id: string } {
@@ -199,13 +228,27 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
       const names = new Set(columns.map((c) => c.name));
       let metrics: MetricMap | null = null;
       let metricsReason: string | null = m.roles ? hasColumns(names, m.roles) : 'The monitor has no label and model output columns, so only drift is measured.';
+      let slices: MonitorBatch['slices'] = [];
+      let slicesReason: string | null = null;
+      let referenceMetrics = ref.metrics;
+      const watched = m.roles?.slices ?? [];
       if (m.roles && metricsReason === null) {
+        // The reference file is evaluated when its slices are followed, or when it is a data file (no stored metrics).
+        const needed = watched.length > 0 || ref.metrics === null;
+        const baseline = needed ? await sliceBaseline(ctx, m, m.roles, ref.task, { signal, ...launcher, onProgress: () => tasks.progress(entry, { phase: 'reading-reference' }) }) : null;
+        if (baseline !== null && 'metrics' in baseline) referenceMetrics ??= baseline.metrics;
+        const bins = baseline && 'bins' in baseline ? baseline.bins : null;
         try {
           const outcome = await runEvaluation(
-            { file, roles: m.roles, options: { bootstrapSamples: 0, labelIssues: false, ...(ref.task ? { task: ref.task } : {}) } },
+            { file, roles: m.roles, options: { bootstrapSamples: watched.length > 0 ? MONITOR_SLICE_RESAMPLES : 0, labelIssues: false, ...(ref.task ? { task: ref.task } : {}) }, ...(bins ? { sliceBins: bins } : {}) },
             { signal, ...launcher, onProgress: (p) => tasks.progress(entry, { phase: p.phase === 'reading' ? 'evaluating' : p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }) },
           );
           metrics = outcome.result.metrics;
+          if (baseline !== null && watched.length > 0) {
+            const reference = 'reason' in baseline ? null : baseline;
+            slices = monitorSlices({ rows: outcome.result.n, slices: outcome.result.slices }, reference, watched, outcome.sliceBins);
+            slicesReason = 'reason' in baseline ? baseline.reason : null;
+          }
         } catch (e) {
           if (!isAppError(e) || e.code !== 'PARSE_ERROR') throw e;
           metricsReason = `The batch could not be evaluated: ${e.message}`;
@@ -236,10 +279,14 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
         predictionDrift,
         metrics,
         metricsReason,
+        referenceMetrics: metrics === null ? null : referenceMetrics,
+        slices,
+        slicesReason,
         alerts: [],
         createdAt: ctx.clock().toISOString(),
       };
-      batch.alerts = batchAlerts(batch, m.thresholds, ref);
+      batch.alerts = batchAlerts(batch, m.thresholds, ref.headline);
+      batch.slices = markFellBehind(batch, ref.headline ?? headlineOf(batch.metrics), m.thresholds.metricDrop);
       tasks.progress(entry, { phase: 'saving' });
       ctx.db.transaction(() => repo.insertBatch(ctx.db, batch))();
       entry.task.batchIds.push(batch.id);

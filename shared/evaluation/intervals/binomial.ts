@@ -45,10 +45,12 @@ function btrs(n: number, p: number, rng: SeededRng): number {
   const a = -0.0873 + 0.0248 * b + 0.01 * p;
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const lpq = Math.log(p / (1 - p));
-  const m = Math.floor((n + 1) * p);
-  const h = logFactorial(m) + logFactorial(n - m);
+  // The squeeze accepts most draws before the logarithms below are needed: they are worked out
+  // on the first draw that gets past it (same values, so the same draws).
+  let alpha = NaN;
+  let lpq = NaN;
+  let m = NaN;
+  let h = NaN;
   for (;;) {
     const u = rng.next() - 0.5;
     let v = rng.next();
@@ -56,6 +58,12 @@ function btrs(n: number, p: number, rng: SeededRng): number {
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && v <= vr) return k;
+    if (Number.isNaN(h)) {
+      alpha = (2.83 + 5.1 / b) * spq;
+      lpq = Math.log(p / (1 - p));
+      m = Math.floor((n + 1) * p);
+      h = logFactorial(m) + logFactorial(n - m);
+    }
     v = Math.log((v * alpha) / (a / (us * us) + b));
     if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
   }

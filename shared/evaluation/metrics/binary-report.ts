@@ -10,8 +10,8 @@
  */
 import { type BinaryIntervals, binaryIntervals } from '../intervals/binary-intervals';
 import type { BootstrapOptions } from '../intervals/bootstrap';
-import { analyseThresholds } from '../threshold/threshold-analysis';
 import type { ThresholdAnalysis, ThresholdCosts } from '../threshold/threshold-types';
+import { type BinaryCounted, checkScores, countRows } from './binary-counts';
 import { BINARY_METRICS, type BinaryMetrics } from './metric-names';
 import { mostFrequentClass, constantPredictionConfusion } from './baseline';
 import { CalibrationBins } from './calibration';
@@ -19,7 +19,8 @@ import { type WeightedConfusion, confusionFromMatrix, confusionMatrixResult } fr
 import { classMetrics, labelMetrics } from './label-metrics';
 import { sklearnLabelRanks } from './label-order';
 import { binaryBrierTerm, binaryLogLossTerm } from './probability-metrics';
-import { rankingCurves, summariseRanking } from './ranking-metrics';
+import type { RankingSummary } from './ranking-metrics';
+import { walkRanking } from './ranking-walk';
 import { type ScoreRanking, rankScores } from './score-ranking';
 import { type ConfusionMatrixResult, DEFAULT_CALIBRATION_BINS, DEFAULT_MAX_CURVE_POINTS, type EvaluationWarning, Findings, type MetricValue, type PrCurve, type ReliabilityDiagram, type RocCurve, type ZeroDivision } from './types';
 import { checkRows, checkSameLength, invalid } from './validate';
@@ -29,6 +30,11 @@ export interface BinaryEvaluationInput {
   isPositive: Uint8Array;
   /** Score or probability of the positive class; needed for every ranked and probability metric. */
   scores?: Float64Array | null;
+  /**
+   * The scores already ranked: exactly rankScores(scores, isPositive, weights), e.g. sorted on
+   * the threads that read the file. The caller vouches that every score is finite.
+   */
+  ranking?: ScoreRanking;
   /** 1 where the model predicted the positive class; used only when there are no scores. */
   predictedPositive?: Uint8Array | null;
   weights?: Float64Array | null;
@@ -111,46 +117,27 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
   const negativeLabel = input.negativeLabel ?? '0';
   if (positiveLabel === negativeLabel) invalid(`The positive and negative labels are both "${positiveLabel}".`);
 
-  // Pass 1: everything that counts.
-  let tp = 0, fp = 0, tn = 0, fn = 0;
-  let posRows = 0, predPosRows = 0;
-  // Neumaier-compensated sums: over 10M rows a plain sum drifts by ~1e-11; this keeps log loss and
-  // Brier within a few ulps of the exact mean (numpy's pairwise sum is within ~1e-15 too).
-  let logLoss = 0, logLossC = 0, brier = 0, brierC = 0;
-  let unit = true;
-  const cal = new CalibrationBins(options.calibrationBins ?? DEFAULT_CALIBRATION_BINS);
-  for (let i = 0; i < n; i++) {
-    const w = weights === null ? 1 : (weights[i] as number);
-    if (!(w >= 0) || w === Infinity) invalid(`Weight on row ${i + 1} is ${w}; weights must be finite numbers of 0 or more.`);
-    const pos = isPositive[i] === 1;
-    let predPos: boolean;
-    if (scores !== null) {
-      const s = scores[i] as number;
-      if (!Number.isFinite(s)) invalid(`Score on row ${i + 1} is ${s}; it must be a finite number.`);
-      predPos = s >= threshold;
-      if (s < 0 || s > 1) unit = false;
-      else {
-        const l = w * binaryLogLossTerm(s, pos);
-        const tl = logLoss + l;
-        logLossC += Math.abs(logLoss) >= Math.abs(l) ? logLoss - tl + l : l - tl + logLoss;
-        logLoss = tl;
-        const b = w * binaryBrierTerm(s, pos);
-        const tb = brier + b;
-        brierC += Math.abs(brier) >= Math.abs(b) ? brier - tb + b : b - tb + brier;
-        brier = tb;
-        cal.add(s, pos ? 1 : 0, w);
-      }
-    } else {
-      predPos = (predicted as Uint8Array)[i] === 1;
-    }
-    if (pos) {
-      posRows++;
-      if (predPos) tp += w;
-      else fn += w;
-    } else if (predPos) fp += w;
-    else tn += w;
-    if (predPos) predPosRows++;
-  }
+  const bins = options.calibrationBins ?? DEFAULT_CALIBRATION_BINS;
+  const thresholdTool = options.thresholdTool && scores !== null ? options.thresholdTool : null;
+  // Unweighted scores: everything that counts comes from the sorted walk (binary-counts.ts).
+  // Otherwise one pass over the rows counts first (it also checks weights and scores).
+  const rowPass = scores === null || weights !== null ? countRows(isPositive, scores, predicted, weights, threshold, bins) : null;
+  let ranking: ScoreRanking | null = null;
+  let summary: RankingSummary | null = null;
+  let counted: BinaryCounted;
+  let roc: RocCurve | null = null;
+  let pr: PrCurve | null = null;
+  let thresholdAnalysis: ThresholdAnalysis | null = null;
+  if (scores !== null) {
+    if (input.ranking === undefined && rowPass === null) checkScores(scores);
+    ranking = input.ranking ?? rankScores(scores, isPositive, weights);
+    const walked = walkRanking(ranking, threshold, bins, maxPoints, rowPass === null, thresholdTool === null ? null : { costs: thresholdTool === true ? null : (thresholdTool.costs ?? null), defaultThreshold: threshold, maxCurvePoints: maxPoints });
+    summary = walked.summary;
+    counted = rowPass ?? walked.counted!;
+    ({ roc, pr } = walked.curves);
+    thresholdAnalysis = walked.threshold;
+  } else counted = rowPass!;
+  const { tp, fp, tn, fn, posRows, predPosRows, unit, cal } = counted;
   const total = tp + fp + tn + fn;
   const f = new Findings();
 
@@ -175,30 +162,24 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
   const metrics = emptyMetrics();
   labelPart(metrics, confusion, P, sortedLabels, zeroDivision, f, '');
 
-  let ranking: ScoreRanking | null = null;
-  let roc: RocCurve | null = null;
-  let pr: PrCurve | null = null;
-  if (scores !== null) {
-    ranking = rankScores(scores, isPositive, weights);
-    const summary = summariseRanking(ranking);
+  if (ranking !== null && summary !== null) {
     metrics.rocAuc = summary.rocAuc ?? f.undefined('rocAuc', ranking.positiveTotal === 0 || ranking.negativeTotal === 0 ? 'ROC AUC needs rows of both classes with weight; only one class is present.' : 'ROC AUC is undefined: no rows with weight.');
     metrics.averagePrecision = summary.averagePrecision ?? f.undefined('averagePrecision', 'Average precision is undefined: no rows with weight.');
     if (summary.averagePrecision !== null && ranking.positiveTotal === 0) f.warn({ code: 'no_positive_rows', metric: 'averagePrecision', message: 'No positive rows: recall is taken as 1 at every threshold and average precision is 0, as scikit-learn does.' });
-    ({ roc, pr } = rankingCurves(ranking, maxPoints));
     if (total === 0) {
       for (const m of ['logLoss', 'brier', 'ece'] as const) f.undefined(m, 'Every row has weight 0.');
     } else if (!unit) {
       for (const m of ['logLoss', 'brier', 'ece'] as const) f.undefined(m, 'Scores outside [0, 1] are not probabilities, so log loss, Brier score and calibration do not apply.');
     } else {
-      metrics.logLoss = (logLoss + logLossC) / total;
-      metrics.brier = (brier + brierC) / total;
+      metrics.logLoss = counted.logLoss / total;
+      metrics.brier = counted.brier / total;
       metrics.ece = cal.ece();
     }
   } else {
     for (const m of ['rocAuc', 'averagePrecision', 'logLoss', 'brier', 'ece'] as const) f.undefined(m, 'Needs scores or probabilities, and only predicted labels were given.');
   }
 
-  const baseline = binaryBaseline({ weight: pairBy(P, tp + fn, fp + tn), rows: trueRows }, P, sortedLabels, zeroDivision, options.calibrationBins ?? DEFAULT_CALIBRATION_BINS, f);
+  const baseline = binaryBaseline({ weight: pairBy(P, tp + fn, fp + tn), rows: trueRows }, P, sortedLabels, zeroDivision, bins, f);
   const report: BinaryReport = {
     task: 'binary', n, weightTotal: total, positiveLabel, negativeLabel, threshold,
     prevalence: total === 0 ? null : (tp + fn) / total,
@@ -208,12 +189,8 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     rocCurve: roc, prCurve: pr,
     reliability: scores !== null && unit && total > 0 ? cal.diagram() : null,
     intervals: null,
-    thresholdAnalysis: null,
+    thresholdAnalysis,
   };
-  if (options.thresholdTool && ranking !== null) {
-    const costs = options.thresholdTool === true ? null : (options.thresholdTool.costs ?? null);
-    report.thresholdAnalysis = analyseThresholds(ranking, { costs, defaultThreshold: threshold, maxCurvePoints: maxPoints });
-  }
   if (options.intervals) {
     const boot = options.intervals === true ? {} : options.intervals;
     // With predicted labels only, the labels themselves rank the rows (1 above 0) at threshold 0.5.

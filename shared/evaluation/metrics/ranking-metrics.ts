@@ -31,28 +31,45 @@ function positiveTotal(r: ScoreRanking, m: RankingMultiplicity | null): number {
   return t;
 }
 
-/** ROC AUC and average precision in one walk. */
-export function summariseRanking(r: ScoreRanking, m: RankingMultiplicity | null = null): RankingSummary {
-  const T = positiveTotal(r, m);
-  let area = 0;
-  let prevT = 0;
-  let prevF = 0;
-  let ap = 0;
-  let prevRecall = 0;
-  const count = walkThresholds(r, (_t, tps, fps) => {
-    area += (fps - prevF) * (tps + prevT);
-    prevT = tps;
-    prevF = fps;
+/** ROC AUC and average precision, one distinct threshold at a time (highest first). */
+export class RankingSummarizer {
+  private area = 0;
+  private prevT = 0;
+  private prevF = 0;
+  private ap = 0;
+  private prevRecall = 0;
+  count = 0;
+
+  /** `T`: the total positive weight. */
+  constructor(private readonly T: number) {}
+
+  visit(_t: number, tps: number, fps: number): void {
+    this.count++;
+    this.area += (fps - this.prevF) * (tps + this.prevT);
+    this.prevT = tps;
+    this.prevF = fps;
+    const T = this.T;
     if (T > 0) {
       const recall = tps / T;
       const ps = tps + fps;
-      ap += (recall - prevRecall) * (ps === 0 ? 0 : tps / ps);
-      prevRecall = recall;
+      this.ap += (recall - this.prevRecall) * (ps === 0 ? 0 : tps / ps);
+      this.prevRecall = recall;
     }
-  }, m);
-  if (count === 0 || prevT + prevF === 0) return { thresholds: count, rocAuc: null, averagePrecision: null };
-  const rocAuc = prevT > 0 && prevF > 0 ? area / (2 * prevT * prevF) : null;
-  return { thresholds: count, rocAuc, averagePrecision: T > 0 ? ap : 0 };
+  }
+
+  result(): RankingSummary {
+    const { count, prevT, prevF } = this;
+    if (count === 0 || prevT + prevF === 0) return { thresholds: count, rocAuc: null, averagePrecision: null };
+    const rocAuc = prevT > 0 && prevF > 0 ? this.area / (2 * prevT * prevF) : null;
+    return { thresholds: count, rocAuc, averagePrecision: this.T > 0 ? this.ap : 0 };
+  }
+}
+
+/** ROC AUC and average precision in one walk. */
+export function summariseRanking(r: ScoreRanking, m: RankingMultiplicity | null = null): RankingSummary {
+  const s = new RankingSummarizer(positiveTotal(r, m));
+  walkThresholds(r, (t, tps, fps) => s.visit(t, tps, fps), m);
+  return s.result();
 }
 
 /**
@@ -60,7 +77,7 @@ export function summariseRanking(r: ScoreRanking, m: RankingMultiplicity | null 
  * first, the last, or a corner, i.e. np.diff(fps, 2) or np.diff(tps, 2) is non-zero there.
  * (With two points or fewer every point is kept, which this rule gives too.)
  */
-class RocThinner {
+export class RocThinner {
   private n = 0;
   private f0 = 0;
   private t0 = 0;
@@ -97,52 +114,94 @@ export interface RankingCurves {
   pr: PrCurve | null;
 }
 
+/** How many ROC points survive drop_intermediate: count them in a first walk with a RocThinner. */
+export function rocPointCounter(): { thinner: RocThinner; kept: () => number } {
+  let kept = 0;
+  return {
+    thinner: new RocThinner(() => {
+      kept++;
+    }),
+    kept: () => kept,
+  };
+}
+
+/**
+ * Writes roc_curve(drop_intermediate=True) and precision_recall_curve from a walk, given what a
+ * first walk counted: `count` distinct thresholds, of which `kept` are ROC points.
+ */
+export class RankingCurveWriter {
+  private readonly withRoc: boolean;
+  private readonly rocSampler: CurveSampler;
+  private readonly prSampler: CurveSampler;
+  private readonly roc: RocCurve;
+  private readonly pr: PrCurve;
+  private readonly thinner: RocThinner;
+  private first = true;
+  private readonly empty: boolean;
+
+  constructor(
+    private readonly T: number,
+    private readonly F: number,
+    rows: number,
+    count: number,
+    kept: number,
+    maxPoints: number,
+  ) {
+    this.empty = count === 0 || rows === 0;
+    this.withRoc = T > 0 && F > 0;
+    const rocSampler = (this.rocSampler = new CurveSampler(kept + 1, maxPoints));
+    this.roc = { points: kept + 1, fpr: new Array<number>(rocSampler.size), tpr: new Array<number>(rocSampler.size), thresholds: new Array<number>(rocSampler.size) };
+    const prSampler = (this.prSampler = new CurveSampler(count, maxPoints - 1, true));
+    this.pr = { points: count + 1, precision: new Array<number>(prSampler.size + 1), recall: new Array<number>(prSampler.size + 1), thresholds: new Array<number>(prSampler.size) };
+    this.thinner = new RocThinner((t, tps, fps) => {
+      if (this.first) {
+        this.putRoc(t + 1, 0, 0);
+        this.first = false;
+      }
+      this.putRoc(t, tps, fps);
+    });
+  }
+
+  private putRoc(threshold: number, tps: number, fps: number): void {
+    const s = this.rocSampler.slot();
+    if (s < 0) return;
+    this.roc.fpr[s] = fps / this.F;
+    this.roc.tpr[s] = tps / this.T;
+    this.roc.thresholds[s] = threshold;
+  }
+
+  visit(t: number, tps: number, fps: number): void {
+    if (this.withRoc) this.thinner.push(t, tps, fps);
+    const s = this.prSampler.slot();
+    if (s < 0) return;
+    const ps = tps + fps;
+    this.pr.precision[s] = ps === 0 ? 0 : tps / ps;
+    this.pr.recall[s] = this.T === 0 ? 1 : tps / this.T;
+    this.pr.thresholds[s] = t;
+  }
+
+  finish(): RankingCurves {
+    if (this.empty) return { roc: null, pr: null };
+    if (this.withRoc) this.thinner.finish();
+    const pr = this.pr;
+    const size = this.prSampler.size;
+    pr.precision[size] = 1;
+    pr.recall[size] = 0;
+    return { roc: this.withRoc ? this.roc : null, pr };
+  }
+}
+
 /**
  * roc_curve(drop_intermediate=True) and precision_recall_curve, each downsampled to maxPoints
  * (end points exact; the PR curve's final (1, 0) point always kept), in two walks.
  */
 export function rankingCurves(r: ScoreRanking, maxPoints: number): RankingCurves {
-  let kept = 0;
-  const T = r.positiveTotal;
-  const F = r.negativeTotal;
-  const total = r.positiveScores.length + r.negativeScores.length;
-  const counter = new RocThinner(() => {
-    kept++;
-  });
-  const count = walkThresholds(r, (t, tps, fps) => counter.push(t, tps, fps));
-  counter.finish();
-  if (count === 0 || total === 0) return { roc: null, pr: null };
-  const withRoc = T > 0 && F > 0;
-  const rocSampler = new CurveSampler(kept + 1, maxPoints);
-  const roc: RocCurve = { points: kept + 1, fpr: new Array<number>(rocSampler.size), tpr: new Array<number>(rocSampler.size), thresholds: new Array<number>(rocSampler.size) };
-  const put = (threshold: number, tps: number, fps: number) => {
-    const s = rocSampler.slot();
-    if (s < 0) return;
-    roc.fpr[s] = fps / F;
-    roc.tpr[s] = tps / T;
-    roc.thresholds[s] = threshold;
-  };
-  let first = true;
-  const thinner = new RocThinner((t, tps, fps) => {
-    if (first) {
-      put(t + 1, 0, 0);
-      first = false;
-    }
-    put(t, tps, fps);
-  });
-  const prSampler = new CurveSampler(count, maxPoints - 1, true);
-  const pr: PrCurve = { points: count + 1, precision: new Array<number>(prSampler.size + 1), recall: new Array<number>(prSampler.size + 1), thresholds: new Array<number>(prSampler.size) };
-  walkThresholds(r, (t, tps, fps) => {
-    if (withRoc) thinner.push(t, tps, fps);
-    const s = prSampler.slot();
-    if (s < 0) return;
-    const ps = tps + fps;
-    pr.precision[s] = ps === 0 ? 0 : tps / ps;
-    pr.recall[s] = T === 0 ? 1 : tps / T;
-    pr.thresholds[s] = t;
-  });
-  if (withRoc) thinner.finish();
-  pr.precision[prSampler.size] = 1;
-  pr.recall[prSampler.size] = 0;
-  return { roc: withRoc ? roc : null, pr };
+  const counter = rocPointCounter();
+  const count = walkThresholds(r, (t, tps, fps) => counter.thinner.push(t, tps, fps));
+  counter.thinner.finish();
+  const rows = r.positiveScores.length + r.negativeScores.length;
+  const writer = new RankingCurveWriter(r.positiveTotal, r.negativeTotal, rows, count, counter.kept(), maxPoints);
+  if (count === 0 || rows === 0) return writer.finish();
+  walkThresholds(r, (t, tps, fps) => writer.visit(t, tps, fps));
+  return writer.finish();
 }

@@ -5,6 +5,7 @@
  * weight of positives (tps) and negatives (fps) scoring at or above it: exactly the arrays
  * scikit-learn's _binary_clf_curve returns. Rows of weight 0 are left out, as scikit-learn does.
  */
+import { DECIMAL_BUCKETS, DECIMAL_SCALE, addCounts, sortScores, writeCounted } from '../stats/decimal-counts';
 import { radixSortFloat64 } from '../stats/radix-sort';
 
 export interface ScoreRanking {
@@ -17,6 +18,12 @@ export interface ScoreRanking {
   /** Summed weights (row counts when unweighted). */
   readonly positiveTotal: number;
   readonly negativeTotal: number;
+  /**
+   * Unweighted scores with at most six decimals, counted (decimal-counts.ts): rows of each class
+   * holding k / 1e6. The walk reads these (one step per possible value, no comparisons) and the
+   * sorted arrays above are only written when something else reads them.
+   */
+  readonly counts?: { readonly positive: Int32Array; readonly negative: Int32Array };
 }
 
 /**
@@ -66,32 +73,157 @@ export function rankScores(scores: Float64Array, isPositive: Uint8Array, weights
       negativeTotal += w;
     }
   }
-  radixSortFloat64(pos, pw);
-  radixSortFloat64(neg, nw);
+  if (pw === null) sortScores(pos);
+  else radixSortFloat64(pos, pw);
+  if (nw === null) sortScores(neg);
+  else radixSortFloat64(neg, nw);
   return { positiveScores: pos, positiveWeights: pw, negativeScores: neg, negativeWeights: nw, positiveTotal, negativeTotal };
+}
+
+/** True when `b` must come before `a` in a sort of float bits: smaller, or -0 against +0. */
+function before(b: number, a: number): boolean {
+  return b < a || (b === 0 && a === 0 && 1 / b < 0 && 1 / a > 0);
+}
+
+/**
+ * One ascending array from ascending runs, equal to radixSortFloat64 of their concatenation (ties
+ * keep run order, which cannot be seen without a payload; -0 before +0).
+ */
+export function mergeSorted(runs: readonly Float64Array[]): Float64Array {
+  if (runs.length === 0) return new Float64Array(0);
+  if (runs.length === 1) return runs[0] as Float64Array;
+  const half = runs.length >> 1;
+  const a = mergeSorted(runs.slice(0, half));
+  const b = mergeSorted(runs.slice(half));
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (before(y, x)) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/** Scores of one class sorted ascending, or counted per six-decimal value (decimal-counts.ts). */
+export type SortedScores = { sorted: Float64Array; counts?: undefined } | { counts: Int32Array; rows: number; sorted?: undefined };
+
+type CountedScores = Extract<SortedScores, { counts: Int32Array }>;
+
+function countedOnly(parts: readonly SortedScores[]): parts is readonly CountedScores[] {
+  return parts.every((p) => p.counts !== undefined);
+}
+
+/** The parts' counts added up (the first part's array is reused). */
+function addedUp(parts: readonly CountedScores[]): { counts: Int32Array; rows: number } {
+  if (parts.length === 0) return { counts: new Int32Array(DECIMAL_BUCKETS), rows: 0 };
+  const counts = parts[0]!.counts;
+  for (const p of parts.slice(1)) addCounts(counts, p.counts);
+  return { counts, rows: parts.reduce((s, p) => s + p.rows, 0) };
+}
+
+/** The values a class's counts describe, ascending. */
+function written(c: { counts: Int32Array; rows: number }): Float64Array {
+  const out = new Float64Array(c.rows);
+  writeCounted(c.counts, out);
+  return out;
+}
+
+/**
+ * A ranking of unweighted counted scores. The sorted arrays are written on first read: the
+ * report's walks read the counts, so without bootstrap intervals they are never written.
+ */
+export function countedRanking(positive: { counts: Int32Array; rows: number }, negative: { counts: Int32Array; rows: number }): ScoreRanking {
+  let pos: Float64Array | null = null;
+  let neg: Float64Array | null = null;
+  return {
+    get positiveScores() {
+      return (pos ??= written(positive));
+    },
+    get negativeScores() {
+      return (neg ??= written(negative));
+    },
+    positiveWeights: null,
+    negativeWeights: null,
+    positiveTotal: positive.rows,
+    negativeTotal: negative.rows,
+    counts: { positive: positive.counts, negative: negative.counts },
+  };
+}
+
+/** One class's parts as one ascending array: counted parts are written out, then all merged. */
+function joinParts(parts: readonly SortedScores[]): Float64Array {
+  return mergeSorted(
+    parts.map((p) => {
+      if (p.counts === undefined) return p.sorted;
+      return written(p);
+    }),
+  );
+}
+
+/**
+ * The ranking of unweighted rows from each class's scores sorted in parts (e.g. per byte range of
+ * a file, on the threads that read them): exactly rankScores of all the rows.
+ */
+export function rankingFromSortedParts(positive: readonly SortedScores[], negative: readonly SortedScores[]): ScoreRanking {
+  if (countedOnly(positive) && countedOnly(negative) && positive.length + negative.length > 0) return countedRanking(addedUp(positive), addedUp(negative));
+  const pos = joinParts(positive);
+  const neg = joinParts(negative);
+  return { positiveScores: pos, positiveWeights: null, negativeScores: neg, negativeWeights: null, positiveTotal: pos.length, negativeTotal: neg.length };
 }
 
 /** Number of rows (with non-zero weight) in the ranking. */
 export function rankingRows(r: ScoreRanking): number {
+  if (r.counts !== undefined) return r.positiveTotal + r.negativeTotal;
   return r.positiveScores.length + r.negativeScores.length;
+}
+
+/** Distinct thresholds handed over at a time by walkThresholdBlocks. */
+export const THRESHOLD_BLOCK = 2048;
+
+/** A run of distinct thresholds, highest first: entries [0, size) are valid. */
+export interface ThresholdBlock {
+  readonly threshold: Float64Array;
+  readonly tps: Float64Array;
+  readonly fps: Float64Array;
+  size: number;
 }
 
 /**
  * Visits each distinct score from the highest down with the cumulative positive weight (tps) and
- * negative weight (fps) of rows scoring at or above it. Returns the number of distinct scores.
+ * negative weight (fps) of rows scoring at or above it, THRESHOLD_BLOCK at a time in typed arrays.
+ * Doubles passed to a call V8 does not inline are boxed: a visitor called once per threshold with
+ * three of them allocated ~100 MB on 1M distinct scores; a block visitor loops over the arrays and
+ * its own calls inline. Returns the number of distinct scores.
  */
-export function walkThresholds(r: ScoreRanking, visit: (threshold: number, tps: number, fps: number) => void, m: RankingMultiplicity | null = null): number {
+export function walkThresholdBlocks(r: ScoreRanking, visit: (block: ThresholdBlock) => void, m: RankingMultiplicity | null = null): number {
+  if (r.counts !== undefined && m === null) return walkCounts(r.counts.positive, r.counts.negative, visit);
   const P = r.positiveScores;
   const N = r.negativeScores;
   const pw = r.positiveWeights;
   const nw = r.negativeWeights;
   const pm = m === null ? null : m.positive;
   const nm = m === null ? null : m.negative;
+  const block: ThresholdBlock = { threshold: new Float64Array(THRESHOLD_BLOCK), tps: new Float64Array(THRESHOLD_BLOCK), fps: new Float64Array(THRESHOLD_BLOCK), size: 0 };
+  const bt = block.threshold;
+  const bp = block.tps;
+  const bf = block.fps;
   let i = P.length - 1;
   let j = N.length - 1;
   let tps = 0;
   let fps = 0;
   let count = 0;
+  let k = 0;
   while (i >= 0 || j >= 0) {
     const t = i < 0 ? (N[j] as number) : j < 0 ? (P[i] as number) : Math.max(P[i] as number, N[j] as number);
     while (i >= 0 && P[i] === t) {
@@ -104,8 +236,63 @@ export function walkThresholds(r: ScoreRanking, visit: (threshold: number, tps: 
       fps += nm === null ? w : w * (nm[j] as number);
       j--;
     }
-    visit(t, tps, fps);
+    bt[k] = t;
+    bp[k] = tps;
+    bf[k] = fps;
     count++;
+    if (++k === THRESHOLD_BLOCK) {
+      block.size = k;
+      visit(block);
+      k = 0;
+    }
+  }
+  if (k > 0) {
+    block.size = k;
+    visit(block);
   }
   return count;
+}
+
+/** The same walk over counted scores: each value k / 1e6 held by a row, from k = 1e6 down. */
+function walkCounts(pos: Int32Array, neg: Int32Array, visit: (block: ThresholdBlock) => void): number {
+  const block: ThresholdBlock = { threshold: new Float64Array(THRESHOLD_BLOCK), tps: new Float64Array(THRESHOLD_BLOCK), fps: new Float64Array(THRESHOLD_BLOCK), size: 0 };
+  const bt = block.threshold;
+  const bp = block.tps;
+  const bf = block.fps;
+  let tps = 0;
+  let fps = 0;
+  let count = 0;
+  let k = 0;
+  for (let v = pos.length - 1; v >= 0; v--) {
+    const p = pos[v] as number;
+    const q = neg[v] as number;
+    if (p === 0 && q === 0) continue;
+    tps += p;
+    fps += q;
+    bt[k] = v / DECIMAL_SCALE;
+    bp[k] = tps;
+    bf[k] = fps;
+    count++;
+    if (++k === THRESHOLD_BLOCK) {
+      block.size = k;
+      visit(block);
+      k = 0;
+    }
+  }
+  if (k > 0) {
+    block.size = k;
+    visit(block);
+  }
+  return count;
+}
+
+/** walkThresholdBlocks one threshold at a time (for walks where a few boxed doubles do not matter). */
+export function walkThresholds(r: ScoreRanking, visit: (threshold: number, tps: number, fps: number) => void, m: RankingMultiplicity | null = null): number {
+  return walkThresholdBlocks(
+    r,
+    (b) => {
+      for (let k = 0; k < b.size; k++) visit(b.threshold[k] as number, b.tps[k] as number, b.fps[k] as number);
+    },
+    m,
+  );
 }

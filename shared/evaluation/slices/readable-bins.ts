@@ -31,15 +31,18 @@ export function readableQuantileBins(sortedValues: Float64Array, bins: number): 
   digits = Math.min(digits, 4);
   // Drop cuts that leave a bin empty (e.g. many equal values, or a cut at or below the minimum).
   const min = sortedValues[0] as number;
+  const max = sortedValues[sortedValues.length - 1] as number;
   const kept: number[] = [];
   for (const e of edges) {
     if (e <= min) continue;
     const prev = kept.length ? (kept[kept.length - 1] as number) : -Infinity;
-    if (!sortedValues.some((v) => v >= prev && v < e)) continue;
+    // Some value in [prev, e): the first value at or above prev is below e (the values ascend).
+    const first = firstAtLeast(sortedValues, prev);
+    if (!(first < sortedValues.length && (sortedValues[first] as number) < e)) continue;
     kept.push(e);
   }
   const last = kept.length ? (kept[kept.length - 1] as number) : -Infinity;
-  if (kept.length && !sortedValues.some((v) => v >= last)) kept.pop();
+  if (kept.length && !(max >= last)) kept.pop();
   const fmt = numberFormat(Math.max(digits, 2));
   const labels: string[] = [];
   if (kept.length === 0) labels.push('all');
@@ -49,6 +52,18 @@ export function readableQuantileBins(sortedValues: Float64Array, bins: number): 
     labels.push(`${fmt.format(kept[kept.length - 1] as number)}+`);
   }
   return { edges: kept, labels };
+}
+
+/** The index of the first value >= x in an ascending array (its length when none is). */
+function firstAtLeast(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Bin of a value: the number of edges at or below it. */

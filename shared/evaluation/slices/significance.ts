@@ -46,6 +46,17 @@ export function intervalWorsePValue(value: number, overall: number, low: number,
   return normalSurvival(gap / se);
 }
 
+/**
+ * One-sided p-value that `now` is worse than `before`, two independent estimates each with its
+ * bootstrap interval (normal approximation: the standard errors add in quadrature).
+ */
+export function twoIntervalWorsePValue(now: { value: number; low: number; high: number }, before: { value: number; low: number; high: number }, lowerIsBetter: boolean): number {
+  const se = Math.hypot((now.high - now.low) / (2 * Z95), (before.high - before.low) / (2 * Z95));
+  const gap = lowerIsBetter ? now.value - before.value : before.value - now.value;
+  if (se === 0) return gap > 0 ? 0 : 1;
+  return normalSurvival(gap / se);
+}
+
 /** Holm-adjusted p-values (null entries are not tested and not counted). */
 export function holmAdjust(pValues: (number | null)[]): (number | null)[] {
   const tested = pValues.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null).sort((a, b) => a.p - b.p);

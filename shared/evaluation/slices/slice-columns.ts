@@ -1,13 +1,14 @@
 /**
  * Slice columns and how rows fall into slices: a categorical column slices by value; a numeric
- * column by quantile bins with readable edges (readable-bins.ts). Missing values (code -1, NaN)
- * form their own slice.
+ * column by quantile bins with readable edges (readable-bins.ts), or by bins given (another file's,
+ * so that slices of two files compare). Missing values (code -1, NaN) form their own slice.
  */
-import { binOf, readableQuantileBins } from './readable-bins';
+import { radixSortFloat64 } from '../stats/radix-sort';
+import { binOf, type NumericBins, readableQuantileBins } from './readable-bins';
 
 export type SliceColumn =
   | { name: string; kind: 'categorical'; codes: Int32Array; categories: readonly string[] }
-  | { name: string; kind: 'numeric'; values: Float64Array; bins?: number };
+  | { name: string; kind: 'numeric'; values: Float64Array; bins?: number; fixed?: NumericBins };
 
 export const DEFAULT_NUMERIC_BINS = 4;
 export const MISSING_LABEL = '(missing)';
@@ -18,6 +19,21 @@ export interface SliceAssignment {
   labels: string[];
   /** How each slice reads in a sentence: "age 60+", "region = north". */
   phrases: string[];
+  /** A numeric column's bins. */
+  bins?: NumericBins;
+}
+
+/** The values that are not NaN, ascending (the radix sort's order is the built-in sort's). */
+function presentSorted(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isNaN(v)) out[k++] = v;
+  }
+  const present = out.subarray(0, k);
+  radixSortFloat64(present);
+  return present;
 }
 
 export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
@@ -33,13 +49,13 @@ export function assignSlices(column: SliceColumn, n: number): SliceAssignment {
     return { slice, labels, phrases: labels.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} = ${l}`)) };
   }
   if (column.values.length !== n) throw new RangeError(`Slice column "${column.name}" has ${column.values.length} values for ${n} rows.`);
-  const present = column.values.filter((v) => !Number.isNaN(v)).sort();
-  const { edges, labels } = readableQuantileBins(present, column.bins ?? DEFAULT_NUMERIC_BINS);
+  const bins = column.fixed ?? readableQuantileBins(presentSorted(column.values), column.bins ?? DEFAULT_NUMERIC_BINS);
+  const { edges, labels } = bins;
   const missing = labels.length;
   for (let i = 0; i < n; i++) {
     const v = column.values[i] as number;
     slice[i] = Number.isNaN(v) ? missing : binOf(v, edges);
   }
   const all = [...labels, MISSING_LABEL];
-  return { slice, labels: all, phrases: all.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} ${l}`)) };
+  return { slice, labels: all, phrases: all.map((l, i) => (i === missing ? `rows missing ${column.name}` : `${column.name} ${l}`)), bins };
 }

@@ -13,6 +13,7 @@ import { BOOTSTRAP_SEED, type BootstrapOptions } from '../intervals/bootstrap';
 import type { ConfidenceInterval } from '../intervals/wilson';
 import type { MetricValue } from '../metrics/types';
 import { invalid } from '../metrics/validate';
+import type { NumericBins } from './readable-bins';
 import { type SliceColumn, assignSlices } from './slice-columns';
 import { DEFAULT_JUDGED, type SliceEvaluation, type SubsetResult, evaluateSubset, proportionCounts, rowCount } from './slice-tasks';
 import { LOWER_IS_BETTER, holmAdjust, intervalWorsePValue, proportionWorsePValue } from './significance';
@@ -64,32 +65,72 @@ export interface SliceReport {
 
 const RANK: Record<Verdict, number> = { 'significantly-worse': 0, 'worse-not-significant': 1, 'not-worse': 2, undefined: 3, 'too-small': 4 };
 
-export function evaluateSlices(evaluation: SliceEvaluation, columns: SliceColumn[], options: SliceOptions = {}): SliceReport {
+/** One slice to evaluate: its rows and its own bootstrap stream. */
+export interface PlannedSlice {
+  label: string;
+  /** How it reads in a sentence: "age 60+", "region = north". */
+  phrase: string;
+  rows: Uint32Array;
+  boot: BootstrapOptions;
+}
+
+/**
+ * What evaluateSlices works through: the whole (bootstrap stream 0) and every non-empty slice of
+ * every column, each with its own seed, so the subsets can be evaluated in any order or on other
+ * threads and still give the same report.
+ */
+export interface SlicePlan {
+  minimumCount: number;
+  judged: string[];
+  overallBoot: BootstrapOptions;
+  /** `bins`: a numeric column's bins, to slice another file the same way (SliceColumn.fixed). */
+  columns: Array<{ name: string; slices: PlannedSlice[]; bins: NumericBins | null }>;
+}
+
+export function planSlices(evaluation: SliceEvaluation, columns: SliceColumn[], options: SliceOptions = {}): SlicePlan {
   const n = rowCount(evaluation);
-  const minimumCount = options.minimumCount ?? MINIMUM_SLICE_COUNT;
-  const judged = options.judge ?? [DEFAULT_JUDGED[evaluation.task]];
   const seed = options.bootstrap?.seed ?? BOOTSTRAP_SEED;
   const boot = (k: number): BootstrapOptions => ({ ...options.bootstrap, seed: seed + 7919 * k });
-  const overall = evaluateSubset(evaluation, null, boot(0));
-  for (const m of judged) if (!(m in overall.metrics)) invalid(`Slices cannot be judged on "${m}": it is not a ${evaluation.task} metric.`);
-
-  const out: SliceResult[] = [];
   let stream = 1;
-  for (const column of columns) {
-    const a = assignSlices(column, n);
-    const members: number[][] = a.labels.map(() => []);
-    for (let i = 0; i < n; i++) (members[a.slice[i] as number] as number[]).push(i);
-    const results: { label: string; phrase: string; rows: Uint32Array; r: SubsetResult }[] = [];
-    members.forEach((list, s) => {
-      if (list.length === 0) return;
-      const rows = Uint32Array.from(list);
-      results.push({ label: a.labels[s] as string, phrase: a.phrases[s] as string, rows, r: evaluateSubset(evaluation, rows, boot(stream++)) });
-    });
+  return {
+    minimumCount: options.minimumCount ?? MINIMUM_SLICE_COUNT,
+    judged: options.judge ?? [DEFAULT_JUDGED[evaluation.task]],
+    overallBoot: boot(0),
+    columns: columns.map((column) => {
+      const a = assignSlices(column, n);
+      const sizes = new Uint32Array(a.labels.length);
+      for (let i = 0; i < n; i++) sizes[a.slice[i] as number]++;
+      const members = Array.from(sizes, (size) => new Uint32Array(size));
+      const fill = new Uint32Array(a.labels.length);
+      for (let i = 0; i < n; i++) {
+        const s = a.slice[i] as number;
+        (members[s] as Uint32Array)[fill[s]!++] = i;
+      }
+      const slices: PlannedSlice[] = [];
+      members.forEach((rows, s) => {
+        if (rows.length > 0) slices.push({ label: a.labels[s] as string, phrase: a.phrases[s] as string, rows, boot: boot(stream++) });
+      });
+      return { name: column.name, slices, bins: a.bins ?? null };
+    }),
+  };
+}
+
+/** The report from the plan and its evaluated subsets: results[c][s] for plan.columns[c].slices[s]. */
+function checkJudged(evaluation: SliceEvaluation, plan: SlicePlan, overall: SubsetResult): void {
+  for (const m of plan.judged) if (!(m in overall.metrics)) invalid(`Slices cannot be judged on "${m}": it is not a ${evaluation.task} metric.`);
+}
+
+export function judgeSlices(evaluation: SliceEvaluation, plan: SlicePlan, overall: SubsetResult, results: readonly (readonly SubsetResult[])[]): SliceReport {
+  const { minimumCount, judged } = plan;
+  checkJudged(evaluation, plan, overall);
+  const out: SliceResult[] = [];
+  plan.columns.forEach((column, c) => {
+    const evaluated = column.slices.map((slice, s) => ({ ...slice, r: results[c]![s]! }));
     const perMetric = judged.map((metric) => {
-      const p = results.map(({ rows, r }) => (r.rows < minimumCount ? null : worsePValue(evaluation, metric, rows, r, overall)));
+      const p = evaluated.map(({ rows, r }) => (r.rows < minimumCount ? null : worsePValue(evaluation, metric, rows, r, overall)));
       return { metric, p: p.map((x) => x?.p ?? null), test: p.map((x) => x?.test ?? null), adjusted: holmAdjust(p.map((x) => x?.p ?? null)) };
     });
-    results.forEach(({ label, phrase, r }, s) => {
+    evaluated.forEach(({ label, phrase, r }, s) => {
       const tooSmall = r.rows < minimumCount;
       const judgements = perMetric.map(({ metric, p, test, adjusted }) => {
         const value = r.metrics[metric] ?? null;
@@ -103,7 +144,7 @@ export function evaluateSlices(evaluation: SliceEvaluation, columns: SliceColumn
       });
       out.push({ column: column.name, value: label, n: r.rows, weight: r.weight, metrics: r.metrics, ci: r.ci, tooSmall, judgements, message: (judgements[0] as SliceJudgement).message });
     });
-  }
+  });
   const gap = (s: SliceResult) => {
     const j = s.judgements[0] as SliceJudgement;
     if (j.value === null || j.overall === null) return 0;
@@ -111,6 +152,18 @@ export function evaluateSlices(evaluation: SliceEvaluation, columns: SliceColumn
   };
   out.sort((x, y) => RANK[(x.judgements[0] as SliceJudgement).verdict] - RANK[(y.judgements[0] as SliceJudgement).verdict] || gap(x) - gap(y));
   return { minimumCount, judged, overall: { metrics: overall.metrics, ci: overall.ci, n: overall.rows }, slices: out };
+}
+
+/**
+ * Every slice evaluated here, one after another. `overall`, when the caller already evaluated
+ * every row with the plan's overall bootstrap stream (e.g. the report itself), is used as is.
+ */
+export function evaluateSlices(evaluation: SliceEvaluation, columns: SliceColumn[], options: SliceOptions = {}, overall?: SubsetResult): SliceReport {
+  const plan = planSlices(evaluation, columns, options);
+  const whole = overall ?? evaluateSubset(evaluation, null, plan.overallBoot);
+  checkJudged(evaluation, plan, whole);
+  const results = plan.columns.map((c) => c.slices.map((s) => evaluateSubset(evaluation, s.rows, s.boot)));
+  return judgeSlices(evaluation, plan, whole, results);
 }
 
 function worsePValue(e: SliceEvaluation, metric: string, rows: Uint32Array, r: SubsetResult, overall: SubsetResult): { p: number | null; test: SliceJudgement['test'] } | null {

@@ -46,16 +46,21 @@ function weightsOf(e: SliceEvaluation): Float64Array | null {
   return e.input.weights ?? null;
 }
 
-export function evaluateSubset(e: SliceEvaluation, rows: Uint32Array | null, boot: BootstrapOptions): SubsetResult {
-  const w = weightsOf(e);
-  const wsub = w === null ? null : pick(w, rows, f64);
+/** Summed weight and rows with a weight above 0, in row order (every weight 1 when null). */
+export function weightTally(weights: Float64Array | null, n: number): { weight: number; present: number } {
   let weight = 0, present = 0;
-  const n = rows === null ? rowCount(e) : rows.length;
   for (let k = 0; k < n; k++) {
-    const wi = wsub === null ? 1 : (wsub[k] as number);
+    const wi = weights === null ? 1 : (weights[k] as number);
     weight += wi;
     if (wi > 0) present++;
   }
+  return { weight, present };
+}
+
+export function evaluateSubset(e: SliceEvaluation, rows: Uint32Array | null, boot: BootstrapOptions): SubsetResult {
+  const w = weightsOf(e);
+  const wsub = w === null ? null : pick(w, rows, f64);
+  const { weight, present } = weightTally(wsub, rows === null ? rowCount(e) : rows.length);
   if (e.task === 'binary') {
     const { isPositive, scores, predictedPositive } = e.input;
     const r = evaluateBinary(

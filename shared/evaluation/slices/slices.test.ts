@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSeededRng } from '../../budget/seeded-rng';
 import { readableQuantileBins } from './readable-bins';
 import { holmAdjust, proportionWorsePValue } from './significance';
-import { evaluateSlices } from './slice-report';
+import { assignSlices } from './slice-columns';
+import { evaluateSlices, planSlices } from './slice-report';
 
 describe('significance', () => {
   it('adjusts p-values with Holm (step-down, monotone)', () => {
@@ -21,11 +23,41 @@ describe('readable quantile bins', () => {
     expect(readableQuantileBins(ages, 4)).toEqual({ edges: [36, 54, 72], labels: ['< 36', '36–54', '54–72', '72+'] });
   });
 
+  it('keeps exactly the cuts that leave no bin empty (against a scan of every value)', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: -50, max: 50, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 200 }), fc.integer({ min: 2, max: 6 }), (xs, k) => {
+        const sorted = Float64Array.from(xs).sort();
+        const { edges } = readableQuantileBins(sorted, k);
+        const all = [-Infinity, ...edges, Infinity];
+        for (let b = 0; b + 1 < all.length; b++) expect(sorted.some((v) => v >= all[b]! && v < all[b + 1]!)).toBe(true);
+        expect(edges.every((e) => e > sorted[0]!)).toBe(true);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
   it('rounds to two significant digits and drops cuts that would leave a bin empty', () => {
     const v = Float64Array.from([1.234, 1.234, 1.234, 1.234, 1.234, 1.234, 2.71, 3.14159, 100.5, 250.25]).sort();
     const b = readableQuantileBins(v, 4);
     expect(b.edges.length).toBeLessThan(3);
     expect(b.labels[b.labels.length - 1]).toMatch(/\+$/);
+  });
+});
+
+describe('numeric slices cut at given bins', () => {
+  it('use another file\'s bins and labels as they are, whatever this file\'s own quartiles', () => {
+    const reference = readableQuantileBins(Float64Array.from({ length: 73 }, (_, i) => 18 + i), 4);
+    const older = Float64Array.from([20, 40, 60, 80, 90, 95, NaN]);
+    const own = assignSlices({ name: 'age', kind: 'numeric', values: older }, older.length);
+    const fixed = assignSlices({ name: 'age', kind: 'numeric', values: older, fixed: reference }, older.length);
+    expect(own.labels).not.toEqual([...reference.labels, '(missing)']);
+    expect(fixed.labels).toEqual(['< 36', '36–54', '54–72', '72+', '(missing)']);
+    expect(Array.from(fixed.slice)).toEqual([0, 1, 2, 3, 3, 3, 4]);
+    expect(fixed.bins).toEqual(reference);
+    const plan = planSlices({ task: 'regression', input: { yTrue: older, yPred: older } }, [{ name: 'age', kind: 'numeric', values: older, fixed: reference }]);
+    expect(plan.columns[0]!.bins).toEqual(reference);
+    expect(plan.columns[0]!.slices.map((x) => [x.label, x.rows.length])).toEqual([['< 36', 1], ['36–54', 1], ['54–72', 1], ['72+', 3], ['(missing)', 1]]);
   });
 });
 

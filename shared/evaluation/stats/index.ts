@@ -8,4 +8,5 @@ export * from './correlation';
 export * from './roc-auc';
 export * from './skewness';
 export * from './radix-sort';
+export * from './decimal-counts';
 export * from './normal';

@@ -7,7 +7,8 @@
  * is a candidate, plus "flag nothing"; the expected cost is (FP x cost of a false positive +
  * FN x cost of a false negative) / rows, reported per 1,000 predictions (weighted rows with
  * weights). Ties in cost go to the higher threshold (fewer rows flagged). Everything comes from one
- * ScoreRanking walked twice: once to find the minimum, once to sample the curves.
+ * ScoreRanking walked twice: once to find the minimum (ThresholdScan), once to sample the curves
+ * (ThresholdCurveWriter). The binary report runs both inside its own two walks.
  */
 import { CurveSampler } from '../metrics/downsample';
 import { f1From } from '../metrics/label-metrics';
@@ -24,48 +25,125 @@ function checkCosts(c: ThresholdCosts): void {
   }
 }
 
-export function analyseThresholds(r: ScoreRanking, options: ThresholdOptions = {}): ThresholdAnalysis {
-  const costs = options.costs ?? null;
-  if (costs) checkCosts(costs);
-  const P = r.positiveTotal;
-  const N = r.negativeTotal;
-  const W = P + N;
-  const per1000 = (fp: number, tp: number) => (costs === null || W === 0 ? null : ((fp * costs.falsePositive + (P - tp) * costs.falseNegative) / W) * 1000);
-  const point = (threshold: number | null, tp: number, fp: number): ThresholdPoint => ({
-    threshold, truePositive: tp, falsePositive: fp, trueNegative: N - fp, falseNegative: P - tp, costPer1000: per1000(fp, tp),
-  });
+/** The first walk: the counts at the default threshold and the cheapest threshold. */
+export class ThresholdScan {
+  readonly costs: ThresholdCosts | null;
+  readonly def: number;
+  distinct = 0;
+  // Plain numbers while walking (an object per threshold would be garbage on 1M of them).
+  private defaultSeen = false;
+  private defaultTp = 0;
+  private defaultFp = 0;
+  private cheapestAt: number | null = null;
+  private cheapestTp = 0;
+  private cheapestFp = 0;
+  private cheapestCost = Infinity;
 
-  const def = options.defaultThreshold ?? 0.5;
-  let atDefault = point(null, 0, 0);
-  let cheapest = point(null, 0, 0);
-  const distinct = walkThresholds(r, (t, tps, fps) => {
-    if (t >= def) atDefault = point(def, tps, fps);
-    if (costs !== null && (per1000(fps, tps) as number) < (cheapest.costPer1000 as number)) cheapest = point(t, tps, fps);
-  });
-  if (atDefault.threshold === null) atDefault = { ...atDefault, threshold: def };
+  constructor(
+    private readonly P: number,
+    private readonly N: number,
+    options: ThresholdOptions,
+  ) {
+    this.costs = options.costs ?? null;
+    if (this.costs) checkCosts(this.costs);
+    this.def = options.defaultThreshold ?? 0.5;
+    if (this.costs !== null) this.cheapestCost = this.per1000(0, 0) as number;
+  }
 
-  const sampler = new CurveSampler(distinct, options.maxCurvePoints ?? DEFAULT_MAX_CURVE_POINTS, true);
-  const size = sampler.size;
-  const curves: ThresholdCurves = {
-    threshold: new Array<number>(size), precision: new Array<number>(size), recall: new Array<number>(size), f1: new Array<number>(size),
-    fpr: new Array<number>(size), tpr: new Array<number>(size), flaggedShare: new Array<number>(size), points: distinct,
-  };
-  walkThresholds(r, (t, tps, fps) => {
-    const s = sampler.slot();
+  per1000(fp: number, tp: number): number | null {
+    const W = this.P + this.N;
+    const c = this.costs;
+    return c === null || W === 0 ? null : ((fp * c.falsePositive + (this.P - tp) * c.falseNegative) / W) * 1000;
+  }
+
+  point(threshold: number | null, tp: number, fp: number): ThresholdPoint {
+    return { threshold, truePositive: tp, falsePositive: fp, trueNegative: this.N - fp, falseNegative: this.P - tp, costPer1000: this.per1000(fp, tp) };
+  }
+
+  visit(t: number, tps: number, fps: number): void {
+    this.distinct++;
+    if (t >= this.def) {
+      this.defaultSeen = true;
+      this.defaultTp = tps;
+      this.defaultFp = fps;
+    }
+    const c = this.costs;
+    if (c === null) return;
+    const W = this.P + this.N;
+    const cost = W === 0 ? NaN : ((fps * c.falsePositive + (this.P - tps) * c.falseNegative) / W) * 1000;
+    if (cost < this.cheapestCost) {
+      this.cheapestCost = cost;
+      this.cheapestAt = t;
+      this.cheapestTp = tps;
+      this.cheapestFp = fps;
+    }
+  }
+
+  /** The counts at the default threshold (nothing flagged when no score reaches it). */
+  get atDefault(): ThresholdPoint {
+    return this.defaultSeen ? this.point(this.def, this.defaultTp, this.defaultFp) : this.point(null, 0, 0);
+  }
+
+  get cheapest(): ThresholdPoint {
+    return this.point(this.cheapestAt, this.cheapestTp, this.cheapestFp);
+  }
+}
+
+/** The second walk: the curves, sampled to at most maxCurvePoints (ends exact). */
+export class ThresholdCurveWriter {
+  private readonly sampler: CurveSampler;
+  readonly curves: ThresholdCurves;
+
+  constructor(
+    distinct: number,
+    private readonly P: number,
+    private readonly N: number,
+    maxCurvePoints: number = DEFAULT_MAX_CURVE_POINTS,
+  ) {
+    this.sampler = new CurveSampler(distinct, maxCurvePoints, true);
+    const size = this.sampler.size;
+    this.curves = {
+      threshold: new Array<number>(size), precision: new Array<number>(size), recall: new Array<number>(size), f1: new Array<number>(size),
+      fpr: new Array<number>(size), tpr: new Array<number>(size), flaggedShare: new Array<number>(size), points: distinct,
+    };
+  }
+
+  visit(t: number, tps: number, fps: number): void {
+    const s = this.sampler.slot();
     if (s < 0) return;
+    const P = this.P;
+    const N = this.N;
+    const W = P + N;
+    const c = this.curves;
     const precision = tps + fps === 0 ? 0 : tps / (tps + fps);
     const recall = P === 0 ? 0 : tps / P;
-    curves.threshold[s] = t;
-    curves.precision[s] = precision;
-    curves.recall[s] = recall;
-    curves.f1[s] = f1From(precision, recall);
-    curves.fpr[s] = N === 0 ? 0 : fps / N;
-    curves.tpr[s] = recall;
-    curves.flaggedShare[s] = W === 0 ? 0 : (tps + fps) / W;
-  });
+    c.threshold[s] = t;
+    c.precision[s] = precision;
+    c.recall[s] = recall;
+    c.f1[s] = f1From(precision, recall);
+    c.fpr[s] = N === 0 ? 0 : fps / N;
+    c.tpr[s] = recall;
+    c.flaggedShare[s] = W === 0 ? 0 : (tps + fps) / W;
+  }
+}
+
+/** The analysis from a finished scan and curve writer. */
+export function thresholdResult(scan: ThresholdScan, curves: ThresholdCurves): ThresholdAnalysis {
+  const seen = scan.atDefault;
+  const atDefault = seen.threshold === null ? { ...seen, threshold: scan.def } : seen;
+  const costs = scan.costs;
+  const cheapest = scan.cheapest;
   const saving = costs === null ? null : (atDefault.costPer1000 as number) - (cheapest.costPer1000 as number);
   return {
     curves, atDefault, cheapest: costs === null ? null : cheapest, costs, savingPer1000: saving,
     message: costs === null ? null : costText(costs, atDefault, cheapest, saving as number),
   };
+}
+
+export function analyseThresholds(r: ScoreRanking, options: ThresholdOptions = {}): ThresholdAnalysis {
+  const scan = new ThresholdScan(r.positiveTotal, r.negativeTotal, options);
+  walkThresholds(r, (t, tps, fps) => scan.visit(t, tps, fps));
+  const writer = new ThresholdCurveWriter(scan.distinct, r.positiveTotal, r.negativeTotal, options.maxCurvePoints);
+  walkThresholds(r, (t, tps, fps) => writer.visit(t, tps, fps));
+  return thresholdResult(scan, writer.curves);
 }

@@ -15,6 +15,8 @@ export interface ClassLabels {
   predictionCodes: Int32Array | null;
   /** Rows per class (true labels). */
   counts: number[];
+  /** Class of each value the reader saw (columns.classes codes -> codes into `values`). */
+  classOf: Int32Array;
 }
 
 function isNumeric(v: string): boolean {
@@ -27,6 +29,7 @@ export function canonicalClasses(columns: PredictionColumns): ClassLabels {
   let labelCodes = columns.labelCodes!;
   let predictionCodes = columns.predictionCodes;
   let values = [...dict.values];
+  let classOf = Int32Array.from(values, (_, k) => k);
   const closed = columns.roles.probabilityColumns.length > 0;
   if (!closed && values.length > 0 && values.every(isNumeric)) {
     const canonical = values.map((v) => String(Number(v)));
@@ -45,12 +48,13 @@ export function canonicalClasses(columns: PredictionColumns): ClassLabels {
     if (merged.length !== values.length || merged.some((m, k) => m !== values[k])) {
       labelCodes = labelCodes.map((c) => remap[c]!);
       if (predictionCodes) predictionCodes = predictionCodes.map((c) => remap[c]!);
+      classOf = remap;
     }
     values = merged;
   }
   const counts = new Array<number>(values.length).fill(0);
   for (let i = 0; i < labelCodes.length; i++) counts[labelCodes[i]!]!++;
-  return { values, labelCodes, predictionCodes, counts };
+  return { values, labelCodes, predictionCodes, counts, classOf };
 }
 
 const NEGATIVE_OF: Record<string, string> = { '1': '0', true: 'false', yes: 'no', y: 'n', positive: 'negative', pos: 'neg' };

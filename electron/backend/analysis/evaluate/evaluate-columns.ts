@@ -6,8 +6,10 @@
  */
 import type { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
 import { wilsonInterval } from '../../../../shared/evaluation/intervals';
-import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
-import { binaryClasses, canonicalClasses, type BinaryClasses } from './class-labels';
+import { weightTally, type SubsetResult } from '../../../../shared/evaluation/slices';
+import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, rankingFromSortedParts, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
+import type { ThresholdAnalysis, ThresholdCosts } from '../../../../shared/evaluation/threshold';
+import { binaryClasses, canonicalClasses, type BinaryClasses, type ClassLabels } from './class-labels';
 import type { PredictionColumns } from './prediction-readers';
 
 export interface EvaluateOptions {
@@ -16,14 +18,21 @@ export interface EvaluateOptions {
   /** Bootstrap draws for the intervals (0: Wilson intervals only; default 1,000). */
   bootstrapSamples?: number;
   seed?: number;
+  /** What a false positive and a false negative cost, in micro-units (the threshold tool's cheapest threshold). */
+  costs?: { falsePositiveMicros: number; falseNegativeMicros: number };
 }
 
-/** What the extras reuse: the inputs the core saw, in its terms, and the sorted scores. */
+/** What the extras reuse: the inputs the core saw, in its terms, the sorted scores and the threshold tool (walked with the report). */
 export interface CoreInputs {
-  binary: { isPositive: Uint8Array; scores: Float64Array | null; predictedPositive: Uint8Array | null; classes: BinaryClasses; ranking: ScoreRanking | null } | null;
+  binary: { isPositive: Uint8Array; scores: Float64Array | null; predictedPositive: Uint8Array | null; classes: BinaryClasses; ranking: ScoreRanking | null; threshold: ThresholdAnalysis | null } | null;
   multiclass: { classes: string[]; yTrue: Int32Array; yPred: Int32Array | null; probabilities: Float64Array | null } | null;
   regression: { yTrue: Float64Array; yPred: Float64Array } | null;
   weights: Float64Array | null;
+  /**
+   * The report on every row as the slices' overall subset: the same metrics and intervals (same
+   * bootstrap seed and resamples) evaluateSubset would compute again. Null without intervals.
+   */
+  overall: SubsetResult | null;
 }
 
 export type BaseResult = Omit<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference' | 'gates' | 'input' | 'taskReason'>;
@@ -67,6 +76,18 @@ function wilsonMap(pairs: Record<string, [number, number]>): EvaluationResult['c
   return out;
 }
 
+/** The slices' overall subset from a report computed with intervals (null without). */
+function overallOf(report: { metrics: object; intervals: SubsetResult['ci'] | null; reasons: Record<string, string> }, weights: Float64Array | null, n: number): SubsetResult | null {
+  if (report.intervals === null) return null;
+  const { weight, present } = weightTally(weights, n);
+  return { metrics: report.metrics as SubsetResult['metrics'], ci: report.intervals, reasons: report.reasons, rows: present, weight };
+}
+
+/** The threshold tool's costs in the report's terms (plain money units per mistake). */
+function thresholdCosts(o: EvaluateOptions): ThresholdCosts | null {
+  return o.costs ? { falsePositive: o.costs.falsePositiveMicros / 1e6, falseNegative: o.costs.falseNegativeMicros / 1e6, unit: 'plain' } : null;
+}
+
 function curvesOf(report: BinaryReport | MulticlassReport): EvaluationResult['curves'] {
   if (report.task === 'multiclass') return { roc: null, pr: null, reliability: report.reliability };
   return { roc: report.rocCurve, pr: report.prCurve, reliability: report.reliability };
@@ -77,7 +98,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   if (columns.roles.task === 'regression') {
     const input = { yTrue: columns.labelNumbers!, yPred: columns.predictionNumbers!, weights };
     const report = evaluateRegression(input, countsOnly(options, weights) ? {} : { intervals: intervalOptions(options) });
-    return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights } };
+    return { result: { ...fromRegression(report), ci: keepIntervals(intervalMap(report.intervals), options) }, core: { binary: null, multiclass: null, regression: input, weights, overall: overallOf(report, weights, columns.n) } };
   }
   const classes = canonicalClasses(columns);
   if (columns.roles.task === 'multiclass') {
@@ -87,7 +108,7 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     const report = evaluateMulticlass(input, light ? {} : { intervals: intervalOptions(options) });
     const diagonal = report.confusionMatrix.matrix.reduce((a, row, i) => a + row[i]!, 0);
     const ci = light ? wilsonMap({ accuracy: [diagonal, report.n] }) : keepIntervals(intervalMap(report.intervals), options);
-    return { result: { ...fromMulticlass(report), ci }, core: { binary: null, multiclass: input, regression: null, weights } };
+    return { result: { ...fromMulticlass(report), ci }, core: { binary: null, multiclass: input, regression: null, weights, overall: overallOf(report, weights, columns.n) } };
   }
   const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
   const n = columns.n;
@@ -110,9 +131,10 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
   }
   const light = countsOnly(options, weights);
+  const ranking = scores === columns.score ? sortedByThreads(columns, classes, pc) : undefined;
   const prepared = prepareBinary(
-    { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative },
-    { threshold: options.threshold ?? 0.5, ...(light ? {} : { intervals: intervalOptions(options) }) },
+    { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative, ...(ranking ? { ranking } : {}) },
+    { threshold: options.threshold ?? 0.5, thresholdTool: { costs: thresholdCosts(options) }, ...(light ? {} : { intervals: intervalOptions(options) }) },
   );
   const report = prepared.report;
   const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive, weights);
@@ -121,7 +143,20 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     ? wilsonMap({ accuracy: [c.truePositive + c.trueNegative, n], precision: [c.truePositive, c.truePositive + c.falsePositive], recall: [c.truePositive, c.truePositive + c.falseNegative] })
     : keepIntervals(intervalMap(report.intervals), options);
   const result = { ...fromBinary(report, asTwo, chosen), ci };
-  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking }, multiclass: null, regression: null, weights } };
+  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights, overall: overallOf(report, weights, n) } };
+}
+
+/**
+ * The ranking from the scores the range threads sorted per label, when they did (ranked-parts.ts).
+ * The parts are joined here and dropped from the columns: nothing else reads them.
+ */
+function sortedByThreads(columns: PredictionColumns, classes: ClassLabels, positiveCode: number): ScoreRanking | undefined {
+  const parts = columns.ranked;
+  if (parts === null) return undefined;
+  columns.ranked = null;
+  const positive = parts.filter((p) => classes.classOf[p.code] === positiveCode);
+  const negative = parts.filter((p) => classes.classOf[p.code] !== positiveCode);
+  return rankingFromSortedParts(positive, negative);
 }
 
 /**

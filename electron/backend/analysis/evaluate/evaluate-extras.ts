@@ -7,12 +7,14 @@
 import type { EvaluationOptions } from '../../../../shared/contract/evaluations';
 import type { EvaluationResult } from '../../../../shared/contract/evaluation-result';
 import {
-  analyseThresholds,
   binaryTrueLabelLoss,
-  evaluateSlices,
+  evaluateSubset,
+  judgeSlices,
+  planSlices,
   findLabelIssues,
   membershipInferenceRisk,
   multiclassTrueLabelLoss,
+  type NumericBins,
   type SliceColumn,
   type SliceEvaluation,
   type ThresholdAnalysis,
@@ -21,25 +23,39 @@ import {
 import type { BaseResult, CoreInputs } from './evaluate-columns';
 import type { PredictionColumns } from './prediction-readers';
 import { sliceInputs } from './slice-input';
+import { evaluatePlannedSlices } from './slice-threads';
 
-export type Extras = Pick<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference'> & { notes: EvaluationResult['warnings'] };
+export type Extras = Pick<EvaluationResult, 'slices' | 'threshold' | 'labelIssues' | 'membershipInference'> & {
+  notes: EvaluationResult['warnings'];
+  /** The bins each numeric slice column was cut into (to slice another file the same way). */
+  sliceBins: Record<string, NumericBins>;
+};
 type Options = Omit<EvaluationOptions, 'gates' | 'referenceEvaluationId'>;
+
+/** Threads the slices may use (1: this thread only) and, for tests, the work a thread starts at; bins given per numeric slice column. */
+export interface ExtrasThreads {
+  threads: number;
+  sliceThreadMinWork?: number;
+  sliceBins?: Record<string, NumericBins>;
+}
 
 /** Label issues are searched in at most this many rows (a seeded sample above it): the search keeps per-row lists. */
 export const LABEL_ISSUE_MAX_ROWS = 1_000_000;
 const SHOWN_ISSUES = 100;
 
-export function evaluateExtras(columns: PredictionColumns, base: BaseResult, core: CoreInputs, options: Options): Extras {
+export async function evaluateExtras(columns: PredictionColumns, base: BaseResult, core: CoreInputs, options: Options, threads: ExtrasThreads = { threads: 2 }): Promise<Extras> {
   const notes: EvaluationResult['warnings'] = [];
   const threshold = thresholdTool(core, options);
   // The sorted scores are not needed past the threshold tool: let them go before the heavier parts.
   if (core.binary) core.binary.ranking = null;
+  const sliceBins: Record<string, NumericBins> = {};
   return {
     threshold,
-    slices: slicesOf(columns, core, options, notes),
+    slices: await slicesOf(columns, core, options, notes, threads, sliceBins),
     labelIssues: options.labelIssues === false ? null : labelIssuesOf(columns, base, core, options, notes),
     membershipInference: membershipOf(columns, core, options, notes),
     notes,
+    sliceBins,
   };
 }
 
@@ -62,9 +78,9 @@ function point(p: ThresholdPoint): NonNullable<EvaluationResult['threshold']>['a
 
 function thresholdTool(core: CoreInputs, options: Options): EvaluationResult['threshold'] {
   const ranking = core.binary?.ranking ?? null;
-  if (ranking === null) return null;
-  const costs = options.costs ? { falsePositive: options.costs.falsePositiveMicros / 1e6, falseNegative: options.costs.falseNegativeMicros / 1e6, unit: 'plain' as const } : null;
-  const t: ThresholdAnalysis = analyseThresholds(ranking, { costs, defaultThreshold: options.threshold ?? 0.5 });
+  const t: ThresholdAnalysis | null = core.binary?.threshold ?? null;
+  if (ranking === null || t === null) return null;
+  const costs = t.costs;
   const c = t.curves;
   return {
     costs: options.costs ? { falsePositiveMicros: options.costs.falsePositiveMicros, falseNegativeMicros: options.costs.falseNegativeMicros } : null,
@@ -105,16 +121,23 @@ function sliceEvaluation(core: CoreInputs, options: Options): SliceEvaluation {
   return { task: 'regression', input: { ...core.regression!, weights } };
 }
 
-function slicesOf(columns: PredictionColumns, core: CoreInputs, options: Options, notes: Extras['notes']): EvaluationResult['slices'] {
+async function slicesOf(columns: PredictionColumns, core: CoreInputs, options: Options, notes: Extras['notes'], threads: ExtrasThreads, bins: Record<string, NumericBins>): Promise<EvaluationResult['slices']> {
   if (columns.slices.length === 0) return [];
-  const { columns: inputs, skipped } = sliceInputs(columns.slices);
+  const { columns: inputs, skipped } = sliceInputs(columns.slices, threads.sliceBins);
   for (const s of skipped) notes.push({ code: 'slice_skipped', message: s.reason });
   if (inputs.length === 0) return [];
   const samples = options.bootstrapSamples ?? 1000;
-  const report = evaluateSlices(sliceEvaluation(core, options), inputs as SliceColumn[], {
+  const evaluation = sliceEvaluation(core, options);
+  // The same plan, overall subset and seeds as evaluateSlices: the report is the same, only the
+  // report's own evaluation of every row is reused and the slices may run on two threads.
+  const plan = planSlices(evaluation, inputs as SliceColumn[], {
     ...(options.sliceMinRows !== undefined ? { minimumCount: options.sliceMinRows } : {}),
     bootstrap: { resamples: samples, ...(options.seed !== undefined ? { seed: options.seed } : {}) },
   });
+  for (const c of plan.columns) if (c.bins !== null) bins[c.name] = c.bins;
+  const overall = core.overall ?? evaluateSubset(evaluation, null, plan.overallBoot);
+  const { results } = await evaluatePlannedSlices(evaluation, plan, { threads: threads.threads, ...(threads.sliceThreadMinWork !== undefined ? { minWork: threads.sliceThreadMinWork } : {}) });
+  const report = judgeSlices(evaluation, plan, overall, results);
   return report.slices.map((s) => {
     const j = s.judgements[0]!;
     const ci: EvaluationResult['ci'] = {};

@@ -30,10 +30,15 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
     ...(o.bootstrapSamples !== undefined ? { bootstrapSamples: o.bootstrapSamples } : {}),
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.costs ? { costs: o.costs } : {}),
   });
   timings.metrics = Math.round(performance.now() - t);
   t = performance.now();
-  const { notes, ...extras } = evaluateExtras(read.columns, base, core, o);
+  const { notes, sliceBins, ...extras } = await evaluateExtras(read.columns, base, core, o, {
+    threads: request.threads ?? 2,
+    ...(request.sliceThreadMinWork !== undefined ? { sliceThreadMinWork: request.sliceThreadMinWork } : {}),
+    ...(request.sliceBins ? { sliceBins: request.sliceBins } : {}),
+  });
   timings.extras = Math.round(performance.now() - t);
   const warnings = [...base.warnings, ...notes];
   if (read.columns.renormalizedRows > 0) {
@@ -60,7 +65,7 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
     },
   };
   const usage = process.resourceUsage();
-  return { result, taskReason: read.taskReason, timings, peakRssBytes: usage.maxRSS * 1024, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) };
+  return { result, taskReason: read.taskReason, sliceBins, timings, peakRssBytes: usage.maxRSS * 1024, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) };
 }
 
 function timeRange(times: Float64Array | null): { min: string; max: string } | null {

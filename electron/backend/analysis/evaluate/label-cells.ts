@@ -12,6 +12,9 @@ import { DICTIONARY_FULL, type ValueDictionary } from './value-dictionary';
 /** More distinct labels than this is not a classification file (or needs a different tool). */
 export const MAX_CLASSES = 10_000;
 
+/** Values checked byte for byte before the dictionary (a label column usually has two to four). */
+const PLAIN_VALUES = 4;
+
 export interface ClosedClasses {
   /** The probability columns, in file order, for the message. */
   columns: string[];
@@ -20,6 +23,9 @@ export interface ClosedClasses {
 
 export class LabelCells {
   readonly codes: GrowableInt32;
+  /** The bytes of the first few values met untrimmed, and their codes. */
+  private readonly plain: Uint8Array[] = [];
+  private readonly plainCodes: number[] = [];
 
   constructor(
     readonly column: string,
@@ -33,6 +39,20 @@ export class LabelCells {
   }
 
   bytes(buf: Uint8Array, start: number, end: number): void {
+    // Labels repeat: a cell with exactly the bytes of one of the first few values (as they stood,
+    // untrimmed) gets that value's code without the dictionary lookup, which would find the same.
+    const len = end - start;
+    const known = this.plain;
+    for (let c = 0; c < known.length; c++) {
+      const b = known[c]!;
+      if (b.length !== len) continue;
+      let k = 0;
+      while (k < len && buf[start + k] === b[k]) k++;
+      if (k === len) {
+        this.codes.push(this.plainCodes[c]!);
+        return;
+      }
+    }
     trimBytes(buf, start, end);
     const s = trimmed[0]!;
     const e = trimmed[1]!;
@@ -43,6 +63,10 @@ export class LabelCells {
       // Missing-value words are looked for only when a value is new (a handful of times per file).
       if (this.dictionary.size !== before && isMissingText(this.dictionary.values[code]!)) throw this.missing(this.dictionary.values[code]!);
       this.codes.push(code);
+      if (s === start && e === end && s < e && this.plain.length < PLAIN_VALUES && !this.plainCodes.includes(code)) {
+        this.plain.push(buf.slice(s, e));
+        this.plainCodes.push(code);
+      }
       return;
     }
     const text = cellText(buf, s, e);

@@ -2,6 +2,7 @@
  * The typed columns of consecutive byte ranges joined in file order: numbers concatenated, codes
  * renumbered into one list of values (first seen first). Lines where values first appeared are
  * known for the first range only (0 for the others: a caller that needs one reads on one thread).
+ * Scores the ranges sorted per label keep their parts (in file order), with codes renumbered.
  */
 import { SLICE_MAX_VALUES } from './context-cells';
 import type { PredictionColumns, SliceData, ValueList } from './prediction-readers';
@@ -89,5 +90,6 @@ export function mergeColumns(parts: PredictionColumns[]): PredictionColumns {
     trainFlag: concat(parts.map((p) => p.trainFlag), (n) => new Uint8Array(n)),
     slices: first.slices.map((_, s) => mergeSlices(parts, s)),
     renormalizedRows: parts.reduce((s, p) => s + p.renormalizedRows, 0),
+    ranked: classes && parts.every((p) => p.ranked !== null) ? parts.flatMap((p, i) => p.ranked!.map((r) => ({ ...r, code: classes.remaps[i]![r.code]! }))) : null,
   };
 }

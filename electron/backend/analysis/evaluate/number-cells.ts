@@ -18,6 +18,9 @@ const EXPECTED: Record<NumberRole, string> = {
   prediction: 'a number (the predicted value)',
 };
 
+/** Exact powers of ten up to 1e15 (the fast lane's fractions have at most 15 digits). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 export interface NumberSink {
@@ -32,6 +35,9 @@ export class NumberCells {
   private readonly stride: number;
   private readonly offset: number;
   private readonly unit: boolean;
+  /** The range a value needs to be stored by the fast lane without further checks. */
+  private readonly low: number;
+  private readonly high: number;
 
   constructor(
     readonly column: string,
@@ -43,9 +49,46 @@ export class NumberCells {
     this.stride = sink.stride;
     this.offset = sink.offset;
     this.unit = role === 'score' || role === 'probability';
+    this.low = this.unit || role === 'weight' ? 0 : -Infinity;
+    this.high = this.unit ? 1 : Infinity;
   }
 
   bytes(buf: Uint8Array, start: number, end: number): void {
+    // Fast lane for the common cell, a plain decimal ("0.237300", "-12", "3.5") of at most 15
+    // digits: the same Clinger fast path as scanNumberBytes (an exact mantissa divided by an exact
+    // power of ten is correctly rounded, so it equals Number(text)), without trimming or passing
+    // the value through a shared array. Anything else takes the general path below.
+    let i = start;
+    const negative = i < end && buf[i] === 45;
+    if (negative) i++;
+    const intStart = i;
+    let mantissa = 0;
+    let d: number;
+    while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && buf[i] === 46) {
+      const fractionStart = ++i;
+      while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
+        mantissa = mantissa * 10 + d;
+        i++;
+      }
+      fraction = i - fractionStart;
+      digits += fraction;
+    }
+    if (i === end && digits > 0 && digits <= 15) {
+      const x = mantissa / POW10[fraction]!;
+      const v = negative ? -x : x;
+      // Stored here when nothing is wrong with it: a double passed to a call V8 does not inline
+      // is boxed, one heap allocation per cell (store() is for the rest and says what is wrong).
+      const out = this.out;
+      if (this.stride === 1 && v >= this.low && v <= this.high && out.length < out.data.length) out.data[out.length++] = v;
+      else this.store(v);
+      return;
+    }
     trimBytes(buf, start, end);
     const s = trimmed[0]!;
     const e = trimmed[1]!;

@@ -10,6 +10,7 @@ import { CsvScanner, type CsvDialect } from '../read/csv-scanner';
 import { SPLIT_UNSAFE } from '../parallel/csv-range-task';
 import { PredictionReaders, type PredictionColumns } from './prediction-readers';
 import { predictionRowSink } from './prediction-rows';
+import { rankByLabel } from './ranked-parts';
 import type { ResolvedRoles } from './resolve-roles';
 
 export interface PredictionRangeTask {
@@ -40,15 +41,17 @@ export function runPredictionRange(task: PredictionRangeTask, onProgress: (bytes
   });
   const source = new FileRangeSource(task.file, task.start, task.end);
   try {
-    scanner.scan(source, predictionRowSink(task.file, task.names, readers, false));
+    scanner.scan(source, predictionRowSink(task.file, task.names, readers, false, task.dialect.delimiter));
   } finally {
     source.close();
   }
-  return readers.finish();
+  const columns = readers.finish();
+  columns.ranked = rankByLabel(columns);
+  return columns;
 }
 
 /** The buffers to move (not copy) to the parent thread. */
 export function transferList(c: PredictionColumns): ArrayBuffer[] {
-  const arrays = [c.labelCodes, c.labelNumbers, c.predictionCodes, c.predictionNumbers, c.score, c.probabilities, c.weights, c.time, c.trainFlag, ...c.slices.flatMap((s) => [s.codes, s.numbers])];
+  const arrays = [c.labelCodes, c.labelNumbers, c.predictionCodes, c.predictionNumbers, c.score, c.probabilities, c.weights, c.time, c.trainFlag, ...c.slices.flatMap((s) => [s.codes, s.numbers]), ...(c.ranked ?? []).map((p) => p.sorted ?? p.counts)];
   return [...new Set(arrays.filter((a) => a !== null).map((a) => a.buffer as ArrayBuffer))];
 }

@@ -2,6 +2,7 @@
  * One reader per column a role names, filled row by row from either CSV bytes or JSON/Parquet
  * values, and what they hold once the file is read. Only the role columns are ever decoded.
  */
+import type { SortedScores } from '../../../../shared/evaluation/metrics/score-ranking';
 import { CellProblem, type RowCursor } from './cell-problem';
 import { FlagCells, SliceCells, TimeCells } from './context-cells';
 import { GrowableFloat64 } from './growable';
@@ -57,6 +58,8 @@ export interface PredictionColumns {
   trainFlag: Uint8Array | null;
   slices: SliceData[];
   renormalizedRows: number;
+  /** Binary scores sorted per label by the range threads (ranked-parts.ts); null when not done. */
+  ranked: Array<{ code: number } & SortedScores> | null;
 }
 
 export class PredictionReaders {
@@ -165,6 +168,7 @@ export class PredictionReaders {
       trainFlag: this.trainFlag ? this.trainFlag.flags.trimmed() : null,
       slices: this.slices.map((c) => ({ column: c.column, values: [...c.dictionary.values], codes: c.codes.trimmed(), numbers: c.numbers ? c.numbers.trimmed() : null, overflow: c.overflow })),
       renormalizedRows: this.renormalized,
+      ranked: null,
     };
   }
 }

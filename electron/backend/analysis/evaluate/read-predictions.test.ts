@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binaryPredictions, toCsv } from '../../../../test/fixtures/predictions/generate';
 import { tempDir } from '../../../../test/support/temp';
 import { AppError } from '../../../../shared/domain/errors';
+import { COUNTING_MIN } from '../../../../shared/evaluation/stats/decimal-counts';
 import { evaluateColumns } from './evaluate-columns';
 import { evaluateRequest } from './evaluate-request';
 import { readPredictions } from './read-predictions';
@@ -40,6 +41,23 @@ describe('readPredictions', () => {
     const a = await evaluateRequest({ kind: 'evaluate', file, roles, options: { bootstrapSamples: 50 }, threads: 1 }, () => {});
     const b = await evaluateRequest({ kind: 'evaluate', file, roles, options: { bootstrapSamples: 50 }, threads: 2, parallelMinBytes: 1 }, () => {});
     expect(b.result).toEqual(a.result);
+  });
+
+  it('ranges large enough to count their six-decimal scores give the one-thread result, also when one range must sort', async () => {
+    // Each range holds more than COUNTING_MIN rows, so the range threads count instead of sorting.
+    const rows = binaryPredictions(2 * COUNTING_MIN + 20_000).map((r) => ({ label: r.label, score: r.score }));
+    const file = join(t.dir, 'large.csv');
+    const request = (threads: number) => ({ kind: 'evaluate' as const, file, roles: { label: 'label', score: 'score' }, options: { bootstrapSamples: 0, labelIssues: false }, threads, parallelMinBytes: 1 });
+    writeFileSync(file, toCsv(rows));
+    const read = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 });
+    expect(read.columns.ranked?.map((p) => p.counts !== undefined)).toEqual([true, true, true, true]);
+    expect((await evaluateRequest(request(2), () => {})).result).toEqual((await evaluateRequest(request(1), () => {})).result);
+    // A seven-decimal score near the end: the last range sorts by radix, the first still counts.
+    rows[rows.length - 10]!.score = 0.1234567;
+    writeFileSync(file, toCsv(rows));
+    const mixed = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 });
+    expect(mixed.columns.ranked?.map((p) => p.counts !== undefined)).toEqual([true, true, false, false]);
+    expect((await evaluateRequest(request(2), () => {})).result).toEqual((await evaluateRequest(request(1), () => {})).result);
   });
 
   it('a bad cell or a third class in the second range names its exact line', async () => {

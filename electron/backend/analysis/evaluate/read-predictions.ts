@@ -116,7 +116,7 @@ function readCsv(file: string, detected: DetectedFormat, names: string[], reader
     onProgress: progress,
   });
   try {
-    scanner.scan(source, predictionRowSink(file, names, readers, dialect.hasHeader));
+    scanner.scan(source, predictionRowSink(file, names, readers, dialect.hasHeader, dialect.delimiter.charCodeAt(0)));
   } finally {
     source.close();
   }

@@ -3,7 +3,10 @@
  * value (empty and "NA"-like values folded into missing, code -1), or, when every value is a
  * number and there are many different ones, a numeric column to be binned. A text column with
  * more than SLICE_MAX_VALUES different values (an id, free text) cannot be sliced, and says so.
+ * A column given bins (another file's, see SliceColumn.fixed) is binned with them whenever it
+ * holds numbers only, however few values it has, so that the slices of the two files compare.
  */
+import type { NumericBins } from '../../../../shared/evaluation/slices';
 import { isMissingText } from './cell-problem';
 import { MISSING_SLICE_VALUE, SLICE_MAX_VALUES } from './context-cells';
 import type { SliceData } from './prediction-readers';
@@ -15,14 +18,19 @@ export const NUMERIC_BY_VALUE_MAX = 12;
 
 export type SliceInput =
   | { name: string; kind: 'categorical'; codes: Int32Array; categories: readonly string[] }
-  | { name: string; kind: 'numeric'; values: Float64Array };
+  | { name: string; kind: 'numeric'; values: Float64Array; fixed?: NumericBins };
 
-export function sliceInputs(cells: readonly SliceData[]): { columns: SliceInput[]; skipped: Array<{ column: string; reason: string }> } {
+export function sliceInputs(cells: readonly SliceData[], fixed: Readonly<Record<string, NumericBins>> = {}): { columns: SliceInput[]; skipped: Array<{ column: string; reason: string }> } {
   const columns: SliceInput[] = [];
   const skipped: Array<{ column: string; reason: string }> = [];
   for (const c of cells) {
     const values = c.values;
     const present = values.filter((v) => !isMissing(v));
+    const bins = Object.hasOwn(fixed, c.column) ? fixed[c.column] : undefined;
+    if (c.numbers !== null && bins !== undefined) {
+      columns.push({ name: c.column, kind: 'numeric', values: c.numbers, fixed: bins });
+      continue;
+    }
     if (c.numbers !== null && (c.overflow || present.length > NUMERIC_BY_VALUE_MAX)) {
       columns.push({ name: c.column, kind: 'numeric', values: c.numbers });
       continue;

@@ -2,13 +2,15 @@
  * Worker-thread entry: runs one CsvRangeTask and posts progress, then the accumulator (structured
  * clone; the parent revives its classes), or a failure. A task of kind 'predictions' reads the
  * role columns of a predictions file instead (evaluate/prediction-range.ts) and moves its typed
- * columns to the parent.
+ * columns to the parent; a task of kind 'slice-subsets' evaluates slices of an evaluation
+ * (evaluate/slice-subsets.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPredictionRange, transferList, type PredictionRangeTask } from '../evaluate/prediction-range';
+import { runSliceSubsets, type SliceSubsetTask } from '../evaluate/slice-subsets';
 import { runCsvRange, type CsvRangeTask } from './csv-range-task';
 
-const task = workerData as (CsvRangeTask & { kind?: undefined }) | PredictionRangeTask;
+const task = workerData as (CsvRangeTask & { kind?: undefined }) | PredictionRangeTask | SliceSubsetTask;
 const progress = (bytes: number, rows: number) => parentPort!.postMessage({ type: 'progress', bytes, rows });
 
 function profileRange(t: CsvRangeTask): void {
@@ -27,6 +29,7 @@ function predictionsRange(t: PredictionRangeTask): void {
 
 try {
   if (task.kind === 'predictions') predictionsRange(task);
+  else if (task.kind === 'slice-subsets') parentPort!.postMessage({ type: 'done', results: runSliceSubsets(task) });
   else profileRange(task);
 } catch (e) {
   parentPort!.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

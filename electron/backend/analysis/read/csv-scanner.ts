@@ -21,6 +21,15 @@ export interface CsvDialect {
 export interface RowSink {
   /** Fields i in [0, n) are buf[starts[i], ends[i]); `line` is the row's first physical line. */
   row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number): void;
+  /**
+   * Optional fast lane for plain rows. buf[from, to) holds whole rows of one line each with no
+   * quote byte (`to` is just past a newline; `line` is the first one's line), and every row must
+   * have `fields` fields. The sink takes as many rows from `from` on as it likes, each exactly as
+   * row() would, and stops before any it would rather not (a blank line, a wrong field count, a
+   * lone CR): it writes where it stopped (a row start) into done[0] and how many rows it took into
+   * done[1]. The scanner reads on from there, the next row through row().
+   */
+  plainRows?(buf: Uint8Array, from: number, to: number, line: number, fields: number, done: Int32Array): void;
 }
 
 export interface ScanOptions {
@@ -65,6 +74,14 @@ export class CsvScanner {
     let rows = 0;
     let expected = o.expectedFields;
     let quotedNewlines = false;
+    // The fast lane (RowSink.plainRows): rows before plainEnd hold no quote byte; lastRowEnd is
+    // just past the buffer's last newline (rows after it are incomplete).
+    const plainRows = sink.plainRows?.bind(sink);
+    // Buffer's indexOf is memchr; a Uint8Array's walks the bytes one at a time.
+    let view = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
+    const done = new Int32Array(2);
+    let plainEnd = 0;
+    let lastRowEnd = 0;
     const isSpecial = new Uint8Array(256);
     isSpecial[delim] = 1;
     isSpecial[10] = 1;
@@ -84,6 +101,7 @@ export class CsvScanner {
           const bigger = new Uint8Array(buf.length * 2);
           bigger.set(buf);
           buf = bigger;
+          view = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
         }
         const n = source.read(buf, filled, buf.length - filled);
         if (n === 0) eof = true;
@@ -102,10 +120,24 @@ export class CsvScanner {
           validated = Math.max(validated, upTo);
         }
         o.onProgress?.(consumed + pos, rows);
+        lastRowEnd = filled === 0 ? 0 : Math.min(o.validateUtf8 ? validated : filled, buf.lastIndexOf(10, filled - 1) + 1);
+        plainEnd = 0;
       }
 
       // Scan every complete row now in the buffer.
       for (;;) {
+        if (plainRows !== undefined && expected !== null && pos < lastRowEnd) {
+          if (pos >= plainEnd) plainEnd = plainLimit(view, pos, lastRowEnd, quote);
+          if (pos < plainEnd) {
+            plainRows(buf, pos, plainEnd, line, expected, done);
+            const taken = done[1]!;
+            if (taken > 0) {
+              rows += taken;
+              line += taken;
+              pos = done[0]!;
+            }
+          }
+        }
         if (pos >= filled) break;
         let i = pos;
         let n = 0;
@@ -238,6 +270,16 @@ export class CsvScanner {
     const byte = buf[bad]!.toString(16).padStart(2, '0').toUpperCase();
     return parseError(this.options.file, `invalid byte 0x${byte} for UTF-8; expected UTF-8 text (if the file comes from Excel on Windows, choose the Windows-1252 encoding).`, lineNo, column);
   }
+}
+
+/**
+ * End of the rows from `pos` that hold no quote byte: `end` when there is none before it, else the
+ * start of the line holding the first one (which may be `pos` itself: then there are none).
+ */
+function plainLimit(buf: Buffer, pos: number, end: number, quote: number): number {
+  const q = buf.indexOf(quote, pos);
+  if (q < 0 || q >= end) return end;
+  return Math.max(pos, buf.lastIndexOf(10, q) + 1);
 }
 
 /** Collapse doubled quotes in buf[start, end); returns the new end. */

@@ -123,10 +123,18 @@ export interface BatchRecord extends MonitorBatch {
   mtimeMs: number;
 }
 
-const DriftPart = MonitorBatch.pick({ drift: true, predictionDrift: true, alerts: true, metricsReason: true });
+/**
+ * The batch's comparison with the reference, one JSON column: drift, alerts and the per-slice
+ * figures (batches stored before slices were followed have none: an empty list, no reason).
+ */
+const DriftPart = MonitorBatch.pick({ drift: true, predictionDrift: true, alerts: true, metricsReason: true }).extend({
+  referenceMetrics: MonitorBatch.shape.referenceMetrics.default(null),
+  slices: MonitorBatch.shape.slices.default([]),
+  slicesReason: MonitorBatch.shape.slicesReason.default(null),
+});
 
 export function insertBatch(db: Db, b: BatchRecord): void {
-  const drift = { drift: b.drift, predictionDrift: b.predictionDrift, alerts: b.alerts, metricsReason: b.metricsReason };
+  const drift = { drift: b.drift, predictionDrift: b.predictionDrift, alerts: b.alerts, metricsReason: b.metricsReason, referenceMetrics: b.referenceMetrics, slices: b.slices, slicesReason: b.slicesReason };
   db.prepare(
     `INSERT INTO monitor_batches (id, monitor_id, path, file_name, size_bytes, mtime_ms, hash, row_count, period_start, period_end, drift_json,
        metrics_json, drifted_columns, alert, created_at)
@@ -168,6 +176,9 @@ export function listBatches(db: Db, monitorId: string): MonitorBatch[] {
       predictionDrift: d.predictionDrift,
       metrics: r.metrics_json === null ? null : parseStored(MetricMap, r.metrics_json, `batch metrics of monitor ${r.monitor_id}`),
       metricsReason: d.metricsReason,
+      referenceMetrics: d.referenceMetrics,
+      slices: d.slices,
+      slicesReason: d.slicesReason,
       alerts: d.alerts,
       createdAt: r.created_at,
     };

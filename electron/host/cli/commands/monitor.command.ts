@@ -6,12 +6,14 @@ import { wrap } from '../../../backend/reports/text-report';
 import { parseFlags, requireFlag, stringFlag, type Parsed } from '../args';
 import { call, withBackend } from '../backend-call';
 import { json, table } from '../format';
+import { safeText } from '../terminal-text';
 import { CliError, EXIT, type CliIo } from '../io';
 import type { Command } from './command';
 
 const USAGE = `tally monitor add-batch MONITOR FILE [--json]     compare a file of new data with the monitor's reference
        tally monitor rescan MONITOR [--json]             add every new file in the monitor's folder
-       tally monitor status MONITOR [--json]             the timeline: drift and metrics per batch, alerts, summary
+       tally monitor status MONITOR [--json]             the timeline: drift and metrics per batch, alerts, summary,
+                                                         and the latest batch's groups (slices) against the reference
        tally monitor list --project ID [--json]
        tally monitor create --project ID --name NAME (--reference-dataset ID | --reference-evaluation ID) [--folder DIR]
                             [--psi X] [--drift-share X] [--metric-drop X] [--json]
@@ -79,6 +81,24 @@ function batchLine(b: MonitorBatch, headline: string | null): string[] {
   ];
 }
 
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The latest batch's slices against the reference: rows, share of the rows and the headline metric, before and now. */
+function sliceTable(b: MonitorBatch, headline: string | null): string[] {
+  if (b.slices.length === 0) return b.slicesReason ? ['', wrap(b.slicesReason, 100, '  ')] : [];
+  const metric = headline ? metricName(headline) : null;
+  const arrow = (before: string, now: string) => `${before} -> ${now}`;
+  const rows = b.slices.map((s) => {
+    const r = s.reference;
+    const now = metric && headline && s.n > 0 ? formatValue(s.metrics[headline] ?? null) : '-';
+    const before = metric && headline && r ? formatValue(r.metrics[headline] ?? null) : '-';
+    const note = s.fellBehind ? 'fell behind' : s.n === 0 ? 'none in this batch' : s.tooSmall ? 'too small to judge' : r === null ? 'not in the reference' : '';
+    return [safeText(s.label), s.n.toLocaleString('en-US'), arrow(r ? percent(r.share) : '-', percent(s.share)), ...(metric ? [arrow(before, now)] : []), note];
+  });
+  const headers = ['GROUP', 'ROWS', 'SHARE OF ROWS (REF -> NOW)', ...(metric ? [`${metric.toUpperCase()} (REF -> NOW)`] : []), ''];
+  return ['', `Groups in ${b.fileName}, against the same groups of the reference:`, table(headers, rows), ...(b.slicesReason ? [wrap(b.slicesReason, 100, '  ')] : [])];
+}
+
 function statusText(d: MonitorDetail): string {
   const out = [`${d.name}: compares batches with ${d.reference.kind} "${d.reference.name}" (${d.reference.path})`, wrap(d.summary, 100, '  '), ''];
   if (d.batches.length > 0) {
@@ -87,6 +107,7 @@ function statusText(d: MonitorDetail): string {
     const last = d.batches[d.batches.length - 1]!;
     if (last.alerts.length) out.push('', `Alerts in ${last.fileName}:`, ...last.alerts.map((a) => wrap(a, 100, '  - ').replace(/\n {2}- /g, '\n    ')));
     if (last.metricsReason) out.push('', wrap(last.metricsReason, 100, '  '));
+    out.push(...sliceTable(last, d.headlineMetric));
   }
   out.push('', `Thresholds: PSI ${d.thresholds.psi}, drifted share ${d.thresholds.driftShare}, metric drop ${d.thresholds.metricDrop}.`);
   return out.join('\n');

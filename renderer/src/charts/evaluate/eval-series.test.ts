@@ -36,6 +36,9 @@ function batch(i: number, psi: Record<string, number>, metrics: Record<string, n
     predictionDrift: columns.filter((c) => c.column === 'score'),
     metrics,
     metricsReason: null,
+    referenceMetrics: null,
+    slices: [],
+    slicesReason: null,
     alerts: [],
     createdAt: `2026-04-0${i}T10:00:00.000Z`,
   };

@@ -13,6 +13,7 @@ import { TaskProgress } from '../TaskProgress';
 import { taskProblem } from '../../../data/task-progress';
 import { useTask } from '../../../data/use-task';
 import { alertedBatches, batchRows, batchTicks, metricDomain, psiBands, timelineMetrics } from './monitor-view';
+import { MonitorGroups } from './MonitorGroups';
 import '../evaluate.css';
 
 const BAND = { stable: { text: 'Steady', tone: 'ok' }, moderate: { text: 'Moderate shift', tone: 'warn' }, major: { text: 'Major shift', tone: 'error' } } as const;
@@ -184,6 +185,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
           </div>
         </section>
       )}
+      <MonitorGroups monitor={m} ticks={ticks} />
       {features.length > 0 && (
         <section className="card" aria-labelledby="features-title">
           <h2 id="features-title">What the model sees, batch by batch</h2>
