@@ -44,6 +44,8 @@ const ColumnDrift = z.object({
   psiBand: z.enum(['stable', 'moderate', 'major']),
   referenceSize: z.number(),
   currentSize: z.number(),
+  /** Numeric columns: values the statistic was computed on, when a sample rather than all. */
+  sampled: z.object({ reference: z.number(), current: z.number() }).optional(),
 });
 export const DriftReport = z.object({
   columns: z.array(ColumnDrift),

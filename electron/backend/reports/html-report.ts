@@ -6,6 +6,7 @@
  */
 import type { CheckRun } from '../../../shared/contract/checks';
 import type { ColumnProfile, DatasetProfile } from '../../../shared/contract/datasets';
+import { formatPValue } from '../../../shared/quality/format';
 import { NUMERIC_SAMPLE_CAP } from '../analysis/profile/column-accumulator';
 import { escapeXml as e } from './escape';
 import { histogramSvg, topValuesSvg } from './svg-charts';
@@ -99,7 +100,7 @@ function driftSection(run: ReportInput): string {
   const rows = d.columns
     .map(
       (c) =>
-        `<tr><td>${e(c.column)}</td><td>${e(METHOD[c.method] ?? c.method)}</td><td>${e(num(c.statistic, 3))}</td><td>${c.pValue === undefined ? '' : e(num(c.pValue, 4))}</td><td>${e(`${EFFECT[c.effectSize.name] ?? c.effectSize.name} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
+        `<tr><td>${e(c.column)}</td><td>${e(METHOD[c.method] ?? c.method)}</td><td>${e(num(c.statistic, 3))}${c.sampled ? `<br><span class="muted note">on samples of ${e(num(c.sampled.reference, 0))} and ${e(num(c.sampled.current, 0))} values</span>` : ''}</td><td>${c.pValue === undefined ? '' : e(c.pValue < 1e-4 ? formatPValue(c.pValue) : num(c.pValue, 4))}</td><td>${e(`${EFFECT[c.effectSize.name] ?? c.effectSize.name} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
     )
     .join('');
   return `<h2>Drift per column</h2><p class="muted">${e(d.driftedColumns)} of ${e(d.columns.length)} columns drifted${d.datasetDrift ? ': the dataset as a whole has drifted' : ''}. PSI below 0.1 is stable, 0.1 to 0.25 moderate, above 0.25 major.</p><table><thead><tr><th>column</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size</th><th>PSI</th><th>result</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -85,3 +85,26 @@ describe('drift on small samples (reference <= 1000 rows: KS / chi-square with e
 
   it('is silent on clean data', () => expect(findingsOf(runOnRows(current, options), 'drift')).toEqual([]));
 });
+
+describe('drift evidence in words', () => {
+  it('prints a p-value that underflows as "< 1e-16", not "p = 0"', () => {
+    const reference = cleanCustomers(800, 41, 'R', 2024);
+    const current = plant(cleanCustomers(5000, 42, 'C', 2025), 'income', (r) => (r.income as number) * 3);
+    const [f] = findingsOf(runOnRows(current, { ...CLEAN_ROLES, reference, roles }), 'drift').filter((x) => x.column === 'income');
+    expect(f.details.pValue).toBe(0);
+    expect(f.message).toContain('p = < 1e-16');
+    expect(f.message).not.toMatch(/p = 0[,;)]/);
+  });
+
+  it('says when the Wasserstein distance was computed on samples rather than every value', () => {
+    const reference = cleanCustomers(12_000, 43, 'R', 2024);
+    const current = plant(cleanCustomers(12_000, 44, 'C', 2025), 'income', (r) => (r.income as number) + 4500);
+    const report = runOnRows(current, { ...CLEAN_ROLES, reference, roles });
+    const [f] = findingsOf(report, 'drift').filter((x) => x.column === 'income');
+    expect(f.details.sampled).toEqual({ reference: 10_000, current: 10_000 });
+    expect(f.message).toContain('on random samples (10,000 of 12,000 last month and 10,000 of 12,000 this month values)');
+    // Columns small enough to use every value say nothing about samples.
+    const small = runOnRows(plant(cleanCustomers(3000, 32, 'C', 2025), 'income', (r) => (r.income as number) + 4500), { ...CLEAN_ROLES, reference: cleanCustomers(3000, 31, 'R', 2024), roles });
+    expect(findingsOf(small, 'drift')[0]?.message).not.toContain('samples');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
-import { col, formatNumber, formatShare, plural } from '../format';
+import { col, formatCount, formatNumber, formatPValue, formatShare, plural } from '../format';
 import type { ColumnDrift } from '../drift/column-drift';
 
 const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
@@ -15,9 +15,16 @@ const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
   jensen_shannon: 'Jensen-Shannon distance',
 };
 
-function evidence(d: ColumnDrift): string {
-  const score = d.pValue !== undefined ? `p = ${formatNumber(d.pValue)}, effect size ${formatNumber(d.effectSize.value)}` : `${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
-  return `${METHOD_WORDS[d.method]}: ${score}; PSI ${formatNumber(d.psi)}, ${d.psiBand}`;
+/** "on random samples of 10,000 of 5,000,000 reference and 10,000 of 4,000,000 checked values". */
+function sampleWords(d: ColumnDrift, roles: { current: string; reference: string }): string {
+  if (!d.sampled) return '';
+  const side = (n: number, of: number, role: string) => (n < of ? `${formatCount(n)} of ${formatCount(of)} ${role}` : `all ${formatCount(of)} ${role}`);
+  return `, on random samples (${side(d.sampled.reference, d.referenceSize, roles.reference)} and ${side(d.sampled.current, d.currentSize, roles.current)} values)`;
+}
+
+function evidence(d: ColumnDrift, roles: { current: string; reference: string }): string {
+  const score = d.pValue !== undefined ? `p = ${formatPValue(d.pValue)}, effect size ${formatNumber(d.effectSize.value)}` : `${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
+  return `${METHOD_WORDS[d.method]}: ${score}${sampleWords(d, roles)}; PSI ${formatNumber(d.psi)}, ${d.psiBand}`;
 }
 
 export function driftDetails(d: ColumnDrift): Finding['details'] {
@@ -33,6 +40,7 @@ export function driftDetails(d: ColumnDrift): Finding['details'] {
     psiBand: d.psiBand,
     referenceSize: d.referenceSize,
     currentSize: d.currentSize,
+    ...(d.sampled ? { sampled: d.sampled } : {}),
   };
 }
 
@@ -53,8 +61,8 @@ export const driftCheck: CheckDefinition = {
           column: d.column,
           details: driftDetails(d),
           message: d.negligible
-            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly (${evidence(d)}).`
-            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data (${evidence(d)}).`,
+            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly (${evidence(d, roles)}).`
+            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data (${evidence(d, roles)}).`,
           advice: d.negligible
             ? `Usually nothing to do; keep an eye on it if it grows.`
             : `Compare the two distributions: if the world changed, retrain on recent data; if the data pipeline changed (units, encoding, defaults), fix the pipeline.`,

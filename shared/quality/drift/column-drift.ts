@@ -45,6 +45,11 @@ export interface ColumnDrift {
   psiBand: PsiBand;
   referenceSize: number;
   currentSize: number;
+  /**
+   * Numeric columns: the values the statistic was computed on when fewer than every value (the
+   * engine's uniform samples, 10,000 per column), so a reader knows it is an estimate.
+   */
+  sampled?: { reference: number; current: number };
 }
 
 function band(psi: number, t: QualityThresholds): PsiBand {
@@ -57,7 +62,8 @@ function numericDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: num
   if (a.length === 0 || b.length === 0) return undefined;
   const cuts = quantileCutPoints([...a].sort((x, y) => x - y), 10);
   const psi = populationStabilityIndex(countIntoBins(a, cuts), countIntoBins(b, cuts));
-  const common = { column: cur.name, kind: 'numeric' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count };
+  const sampled = a.length < ref.count || b.length < cur.count ? { sampled: { reference: a.length, current: b.length } } : {};
+  const common = { column: cur.name, kind: 'numeric' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count, ...sampled };
   if (referenceRows <= t.driftSmallSampleMax) {
     const ks = ksTwoSample(a, b);
     const drifted = ks.pValue < t.driftPValue;
