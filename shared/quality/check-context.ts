@@ -44,7 +44,8 @@ export interface CheckContext {
 
 /** What a check did not cover, in plain words; shown with the report's findings. */
 export interface CheckNote {
-  check: CheckId;
+  /** The check that could not cover something, or 'read' for what the reader left out. */
+  check: CheckId | 'read';
   message: string;
 }
 

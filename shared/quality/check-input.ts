@@ -233,6 +233,16 @@ export interface ReferenceFacts {
   categoryDifferences: CategoryDifference[];
 }
 
+/**
+ * What the engine could not read or judge, in plain words (a Parquet column of a type it cannot
+ * decode, left out of every check). runChecks lists these first in the report's notes.
+ */
+export interface EngineNote {
+  /** 'read' for what the reader left out; a check id for what one check could not use. */
+  check: string;
+  message: string;
+}
+
 /** Everything the checks need about one dataset (and optionally its reference). */
 export interface CheckInput {
   /** Display name of the checked file. */
@@ -247,4 +257,6 @@ export interface CheckInput {
   target?: TargetFacts;
   /** -> train_test_overlap, group_leakage, date_leakage, new_categories, new_labels, drift */
   reference?: ReferenceFacts;
+  /** -> the report's notes */
+  notes?: EngineNote[];
 }

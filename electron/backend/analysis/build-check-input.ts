@@ -5,7 +5,7 @@
  * distinct tables.
  */
 import { basename } from 'node:path';
-import type { CategoryDifference, CheckInput, ReferenceFacts } from '../../../shared/quality/check-input';
+import type { CategoryDifference, CheckInput, EngineNote, ReferenceFacts } from '../../../shared/quality/check-input';
 import { compareParts } from './sketch/sorted-parts';
 import { type ColumnResult, valueText } from './profile/column-summary';
 import type { DatasetFacts } from './profile/dataset-facts';
@@ -80,6 +80,14 @@ function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, r
   return out;
 }
 
+/** One note per column the reader left out of a file. */
+function unreadableNotes(file: string, facts: DatasetFacts): EngineNote[] {
+  return (facts.unreadable ?? []).map((u) => ({
+    check: 'read',
+    message: `Column "${u.column}" of ${basename(file)} was left out of every check: its values cannot be decoded (${u.reason}).`,
+  }));
+}
+
 export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRoles, reference?: { file: string; facts: DatasetFacts }): CheckInput {
   const input: CheckInput = {
     file: basename(file),
@@ -90,5 +98,7 @@ export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRol
   };
   if (cur.target) input.target = cur.target;
   if (reference) input.reference = referenceFacts(cur, reference.facts, reference.file, roles);
+  const notes = [...unreadableNotes(file, cur), ...(reference ? unreadableNotes(reference.file, reference.facts) : [])];
+  if (notes.length > 0) input.notes = notes;
   return input;
 }

@@ -143,7 +143,9 @@ async function readRecords(file: string, detected: DetectedFormat, readers: Pred
     },
   };
   if (parquet) {
-    await readParquet(file, detected.size, sink, progress, [...new Set(keys)]);
+    const { unreadable } = await readParquet(file, detected.size, sink, progress, [...new Set(keys)]);
+    // Every column read here is a role the evaluation needs: one that cannot be decoded is fatal.
+    if (unreadable.length > 0) throw parseError(file, `column "${unreadable[0]!.column}" cannot be read (${unreadable[0]!.reason}).`);
     return;
   }
   const source = openTextSource(file, detected);
