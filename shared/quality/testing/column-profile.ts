@@ -18,6 +18,8 @@ const HISTOGRAM_BINS = 10;
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?$/;
 const BOOLEAN = /^(?:true|false|yes|no)$/i;
+/** Written as codes, never as numbers: a leading zero ("00501") or a bare exponent ("0E8"). */
+const CODE = /^[+-]?(?:0\d|\d+[eE]\d)/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 type Vote = keyof TypeVotes;
@@ -26,6 +28,7 @@ export function voteOf(cell: string | number | boolean): Vote {
   if (typeof cell === 'number') return Number.isInteger(cell) ? 'integer' : 'float';
   if (typeof cell === 'boolean') return 'boolean';
   const t = cell.trim();
+  if (CODE.test(t) && FLOAT.test(t)) return 'text';
   if (INTEGER.test(t)) return 'integer';
   if (FLOAT.test(t)) return 'float';
   if (BOOLEAN.test(t)) return 'boolean';
@@ -147,6 +150,12 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
       votes[voteOf(c.value)]++;
       values.push(c.value);
     }
+  }
+  // A column with codes among its integers ("00501" beside "12345") is a column of codes.
+  const codes = values.filter((v) => typeof v === 'string' && CODE.test(v.trim()) && FLOAT.test(v.trim())).length;
+  if (codes > 0 && votes.float === 0 && codes >= values.length * 0.01) {
+    votes.text += votes.integer;
+    votes.integer = 0;
   }
   const raw = values.map(String);
   const distinct = new Set(raw).size;

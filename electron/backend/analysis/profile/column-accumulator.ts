@@ -14,7 +14,7 @@ import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
 import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
-import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
+import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
 import { isBooleanWord, isDisguisedMissing } from '../parse/cell-tokens';
 import { CellKind } from './cell-kind';
@@ -77,6 +77,8 @@ export class ColumnAccumulator {
   textWithSpace = 0;
   /** UTF-8 bytes of text cells, for the in-memory size estimate. */
   textBytes = 0;
+  /** Cells written as codes ("00501", "0E8"): kept and counted as text (see codeSyntax). */
+  codes = 0;
 
   /** Outputs of the last add call (hot path: no allocation). */
   readonly cellHash = new Uint32Array(2);
@@ -105,7 +107,10 @@ export class ColumnAccumulator {
     const kind = scanNumberBytes(buf, start, end);
     // A number too large for a double ("1e400" reads as Infinity) stays text: it is flagged as a
     // mixed-type cell instead of turning the column's min, max and mean into Infinity and NaN.
-    if (kind !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
+    if (kind !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) {
+      if (codeSyntax[0] === 0) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
+      this.codes++;
+    }
     return this.addNonNumericBytes(buf, start, end);
   }
 
@@ -145,7 +150,10 @@ export class ColumnAccumulator {
       while (s < e && buf[s] === 32) s++;
       while (e > s && buf[e - 1] === 32) e--;
       const k = scanNumberBytes(buf, s, e);
-      if (k !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
+      if (k !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) {
+        if (codeSyntax[0] === 0) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
+        this.codes++;
+      }
     }
     let kind: CellKind;
     if (scanDateTimeBytes(buf, start, end)) {
@@ -242,6 +250,7 @@ export class ColumnAccumulator {
     this.lenSum += o.lenSum;
     this.textWithSpace += o.textWithSpace;
     this.textBytes += o.textBytes;
+    this.codes += o.codes;
   }
 
   /** Rebuild after a structured clone from a worker thread. */

@@ -6,7 +6,7 @@ import type { ColumnSummary, ValueCount } from '../../../../shared/quality/check
 import type { ColumnAccumulator } from './column-accumulator';
 import type { DistinctCounter } from '../sketch/distinct-counter';
 import { summariseNumeric } from './numeric-summary';
-import { inferColumnType } from './type-inference';
+import { codeColumnVotes, inferColumnType } from './type-inference';
 
 export const TOP_VALUES = 50;
 export const DISTINCT_SAMPLE_CAP = 1000;
@@ -35,7 +35,8 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
   // cells); no column has more distinct values than non-missing cells.
   const distinct = Math.min(acc.distinct.distinct(), count);
   const meanLength = count > 0 ? acc.lenSum / count : 0;
-  const type = inferColumnType({ name: acc.name, votes: { ...acc.votes }, distinct, distinctIsEstimate: acc.distinct.estimated, textWithSpace: acc.textWithSpace, meanLength });
+  const votes = codeColumnVotes(acc.votes, acc.codes);
+  const type = inferColumnType({ name: acc.name, votes, distinct, distinctIsEstimate: acc.distinct.estimated, textWithSpace: acc.textWithSpace, meanLength });
   const entries = acc.distinct.entries();
   entries.sort((a, b) => b.count - a.count || a.rank - b.rank);
   const topValues: ValueCount[] = entries.slice(0, TOP_VALUES).map((e) => ({ value: valueText(e.value), count: e.count }));
@@ -57,7 +58,7 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
     disguisedTokens: [...acc.disguisedTokens].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count),
     distinct,
     distinctIsEstimate: acc.distinct.estimated,
-    typeVotes: { ...acc.votes },
+    typeVotes: { ...votes },
     topValues,
     otherCount: Math.max(0, count - topSum),
     topValuesAreEstimates: acc.distinct.estimated,
