@@ -146,9 +146,9 @@ export interface ColumnSummary {
   topValuesAreEstimates: boolean;
   /**
    * A bounded sample of DISTINCT values with their counts (suggested cap 1,000 values; e.g. the
-   * first 1,000 distinct values plus their counts, or a distinct reservoir). Only for non-numeric
-   * columns (text, categorical, identifier, boolean); may be empty otherwise.
-   * -> pii (share of matching cells), string_variants ("OK" vs "ok." vs " ok")
+   * first 1,000 distinct values plus their counts, or a distinct reservoir). For non-numeric
+   * columns (text, categorical, identifier, boolean) and integers; may be empty for floats and dates.
+   * -> pii (share of matching cells; card numbers stored as integers), string_variants ("OK" vs "ok.")
    */
   distinctSample: ValueCount[];
   /** Present for integer, float and datetime columns. */

@@ -181,7 +181,7 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
     topValues: top,
     otherCount: values.length - top.reduce((s, v) => s + v.count, 0),
     topValuesAreEstimates: false,
-    distinctSample: isNumeric ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
+    distinctSample: type === 'float' || type === 'datetime' ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
   };
   if (isNumeric && numbers.length > 0) summary.numeric = numericSummary(numbers);
   if ((type === 'text' || type === 'categorical' || type === 'identifier') && lengths.length > 0) {

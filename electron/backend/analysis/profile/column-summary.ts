@@ -41,7 +41,8 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
   entries.sort((a, b) => b.count - a.count || a.rank - b.rank);
   const topValues: ValueCount[] = entries.slice(0, TOP_VALUES).map((e) => ({ value: valueText(e.value), count: e.count }));
   const topSum = topValues.reduce((s, t) => s + t.count, 0);
-  const isNumericType = type === 'integer' || type === 'float' || type === 'datetime';
+  // Whole numbers keep a sample too: card numbers stored as numbers are personal data (pii).
+  const isNumericType = type === 'float' || type === 'datetime';
   const distinctSample: ValueCount[] = isNumericType
     ? []
     : entries
