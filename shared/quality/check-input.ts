@@ -125,6 +125,13 @@ export interface ColumnSummary {
   disguisedMissing: number;
   /** Which placeholder tokens were seen, with counts (bounded, e.g. 20). -> disguised_missing */
   disguisedTokens: ValueCount[];
+  /**
+   * Placeholder words this column uses as a real category, as written, with their cells ("None"
+   * in a damage column, where it is the commonest answer): counted in `count`, `distinct` and
+   * `topValues`, not in `disguisedMissing` (missing-tokens.ts placeholderIsCategory).
+   * -> disguised_missing (a note says so)
+   */
+  placeholderValues?: ValueCount[];
   /** Distinct non-missing values. -> unique_identifier, high_cardinality, constant_column */
   distinct: number;
   /** True when `distinct` comes from a sketch (HyperLogLog ...) rather than an exact set. */

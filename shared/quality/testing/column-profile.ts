@@ -5,7 +5,7 @@
  */
 import { skewness } from '../../evaluation/stats';
 import type { ColumnSummary, ColumnType, NumericSummary, Quantiles, TypeVotes, ValueCount } from '../check-input';
-import { disguisedMissingToken } from '../missing-tokens';
+import { disguisedMissingToken, placeholderIsCategory } from '../missing-tokens';
 import { type Random, seededRandom } from './random';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -140,15 +140,38 @@ export function valueKey(value: string | number | boolean, type: ColumnType): st
 export function buildColumnSummary(name: string, cells: readonly Cell[], forcedType?: ColumnType): ColumnSummary {
   const votes: TypeVotes = { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 };
   const values: (string | number | boolean)[] = [];
-  const tokens: string[] = [];
+  let tokens: string[] = [];
+  const spelled: string[] = [];
   let missing = 0;
   for (const cell of cells) {
     const c = classifyCell(cell);
     if (c.kind === 'missing') missing++;
-    else if (c.kind === 'disguised') tokens.push(c.token);
-    else {
+    else if (c.kind === 'disguised') {
+      tokens.push(c.token);
+      spelled.push(String(cell));
+    } else {
       votes[voteOf(c.value)]++;
       values.push(c.value);
+    }
+  }
+  // A placeholder word the column uses as one of its categories ("None" damage) is a value.
+  const placeholderValues: ValueCount[] = [];
+  {
+    const raw0 = values.map(String);
+    const distinct0 = new Set(raw0).size;
+    const type0 = forcedType ?? inferType(votes, distinct0, values.length, raw0.reduce((s, v) => s + v.length, 0) / Math.max(1, raw0.length));
+    for (const token of new Set(tokens)) {
+      const cellsOf = tokens.filter((x) => x === token).length;
+      if (!placeholderIsCategory(token, cellsOf, values.length, distinct0, type0)) continue;
+      for (const [value, count] of countsOf(spelled.filter((_, i) => tokens[i] === token)).map((v) => [v.value, v.count] as const)) {
+        placeholderValues.push({ value, count });
+        for (let k = 0; k < count; k++) values.push(value);
+        votes.text += count;
+      }
+    }
+    if (placeholderValues.length > 0) {
+      const kept = new Set(placeholderValues.map((p) => disguisedMissingToken(p.value)));
+      tokens = tokens.filter((x) => !kept.has(x));
     }
   }
   // A column with codes among its integers ("00501" beside "12345") is a column of codes.
@@ -183,6 +206,7 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
     topValuesAreEstimates: false,
     distinctSample: type === 'float' || type === 'datetime' ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
   };
+  if (placeholderValues.length > 0) summary.placeholderValues = placeholderValues;
   if (isNumeric && numbers.length > 0) summary.numeric = numericSummary(numbers);
   if ((type === 'text' || type === 'categorical' || type === 'identifier') && lengths.length > 0) {
     summary.textLength = { min: lengths.reduce((a, b) => Math.min(a, b)), max: lengths.reduce((a, b) => Math.max(a, b)), mean: lengths.reduce((s, v) => s + v, 0) / lengths.length };

@@ -18,7 +18,7 @@ import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes 
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
 import { isBooleanWord, isDisguisedMissing } from '../parse/cell-tokens';
 import { CellKind } from './cell-kind';
-import { disguisedMissingToken } from '../../../../shared/quality/missing-tokens';
+import { CATEGORY_WORD_TOKENS, disguisedMissingToken } from '../../../../shared/quality/missing-tokens';
 
 /**
  * Values kept per numeric column for quantiles and histograms; exact below this count, else a
@@ -27,6 +27,8 @@ import { disguisedMissingToken } from '../../../../shared/quality/missing-tokens
  */
 export const NUMERIC_SAMPLE_CAP = 1 << 15;
 const MAX_DISGUISED_TOKENS = 20;
+/** Spellings kept of placeholder words that may be categories ("None", "NONE", "nil"). */
+const MAX_WORD_SPELLINGS = 8;
 
 /** A hash value shared by all missing cells in row hashes. */
 const MISSING_HASH_HI = 0x6d697373;
@@ -65,6 +67,11 @@ export class ColumnAccumulator {
   missing = 0;
   disguised = 0;
   disguisedTokens = new Map<string, number>();
+  /**
+   * Cells of placeholder words that can be real answers ("None"), by exact spelling: the column
+   * decides at the end whether they are missing or a category (placeholderIsCategory).
+   */
+  wordSpellings = new Map<string, number>();
   votes = { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 };
   num: NumericPart;
   time: NumericPart | null = null;
@@ -135,7 +142,13 @@ export class ColumnAccumulator {
   private addNonNumericBytes(buf: Uint8Array, start: number, end: number): CellKind {
     if (isDisguisedMissing(buf, start, end)) {
       this.disguised++;
-      const token = disguisedMissingToken(utf8.decode(buf.subarray(start, end))) ?? '(blank)';
+      const raw = utf8.decode(buf.subarray(start, end));
+      const token = disguisedMissingToken(raw) ?? '(blank)';
+      if (CATEGORY_WORD_TOKENS.has(token)) {
+        const n = this.wordSpellings.get(raw);
+        if (n !== undefined) this.wordSpellings.set(raw, n + 1);
+        else if (this.wordSpellings.size < MAX_WORD_SPELLINGS) this.wordSpellings.set(raw, 1);
+      }
       const seen = this.disguisedTokens.get(token);
       if (seen !== undefined) this.disguisedTokens.set(token, seen + 1);
       else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(token, 1);
@@ -240,6 +253,11 @@ export class ColumnAccumulator {
       const seen = this.disguisedTokens.get(k);
       if (seen !== undefined) this.disguisedTokens.set(k, seen + n);
       else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(k, n);
+    }
+    for (const [k, n] of o.wordSpellings) {
+      const seen = this.wordSpellings.get(k);
+      if (seen !== undefined) this.wordSpellings.set(k, seen + n);
+      else if (this.wordSpellings.size < MAX_WORD_SPELLINGS) this.wordSpellings.set(k, n);
     }
     for (const k of Object.keys(this.votes) as Array<keyof ColumnAccumulator['votes']>) this.votes[k] += o.votes[k];
     this.num = mergeNumericParts(this.num, o.num, this.seed);

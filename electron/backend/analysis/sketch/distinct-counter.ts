@@ -105,6 +105,14 @@ export class DistinctCounter {
     return slot;
   }
 
+  /** Count `count` cells of one key at once, with its value (cells decided after the pass). */
+  addCounted(hi: number, lo: number, count: number, value: CellValue): void {
+    const slot = this.add(hi, lo);
+    if (slot >= 0) this.setValue(slot, value);
+    const at = this.find(hi, lo);
+    if (at >= 0) this.counts[at] += count - 1;
+  }
+
   /** After a rehash the new key's slot moves; `add` returns it from here. */
   private pendingSlot = -1;
 
