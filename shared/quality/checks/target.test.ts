@@ -48,7 +48,8 @@ describe('target_leakage', () => {
     const found = findingsOf(runOnRows(rows, roles), 'target_leakage');
     expect(found.map((f) => [f.column, f.severity])).toEqual([['retention_offer', 'error']]);
     expect(found[0].details.value).toBeCloseTo(1, 10);
-    expect(found[0].message).toMatch(/^Column "retention_offer" alone predicts the target "churned" almost perfectly \(AUC 1, where 1 is perfect/);
+    expect(found[0].details).toMatchObject({ grade: 'mapping', mappingPurity: 1, mappingValues: 2 });
+    expect(found[0].message).toMatch(/^Column "retention_offer" is almost a copy of the target "churned": each of its 2 values goes with one class in 100% of 2,000 sampled rows \(AUC 1, where 1 is perfect/);
   });
 
   it('flags a numeric feature that separates the classes (raw-value AUC)', () => {
