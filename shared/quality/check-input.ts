@@ -202,6 +202,17 @@ export interface CategoryDifference {
   vanishedValues: string[];
 }
 
+/**
+ * Counts of every category of one column in both files, aligned (index i is the same category in
+ * both; 0 where a file lacks it), when the engine counted every value of the column in both files.
+ * Bounded by the engine's exact-count limit. -> drift (categorical: no pooling into "(other)")
+ */
+export interface CategoryCounts {
+  column: string;
+  reference: number[];
+  current: number[];
+}
+
 /** Comparison facts that need both files. Filled when --reference is given. */
 export interface ReferenceFacts {
   /** Display name of the reference file (no need for a full path). */
@@ -238,6 +249,11 @@ export interface ReferenceFacts {
    * reference. -> new_categories, new_labels (for the target column)
    */
   categoryDifferences: CategoryDifference[];
+  /**
+   * Categorical columns whose top values do not list every category in one of the files, with all
+   * their categories counted. -> drift
+   */
+  categoryCounts?: CategoryCounts[];
 }
 
 /**

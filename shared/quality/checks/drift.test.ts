@@ -1,7 +1,9 @@
 /** drift: test chosen by size and type as Evidently does, effect sizes, PSI, dataset verdict. */
 import { describe, expect, it } from 'vitest';
 import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
+import { buildCheckInput } from '../testing/build-check-input';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
+import { runChecks } from '../run-checks';
 
 const roles = { current: 'this month', reference: 'last month' };
 
@@ -106,5 +108,21 @@ describe('drift evidence in words', () => {
     // Columns small enough to use every value say nothing about samples.
     const small = runOnRows(plant(cleanCustomers(3000, 32, 'C', 2025), 'income', (r) => (r.income as number) + 4500), { ...CLEAN_ROLES, reference: cleanCustomers(3000, 31, 'R', 2024), roles });
     expect(findingsOf(small, 'drift')[0]?.message).not.toContain('samples');
+  });
+});
+
+describe('categorical drift beyond the top values', () => {
+  it('says it pooled, and how much of each file, when not every category could be counted', () => {
+    const shops = (n: number, tail: number) => Array.from({ length: n }, (_, i) => ({ shop: i % 2 === 0 ? 'main' : `shop${(i * 7) % tail}` }));
+    const input = buildCheckInput(shops(4000, 300), { reference: shops(4000, 150) });
+    expect(input.reference?.categoryCounts?.map((c) => c.column)).toEqual(['shop']);
+    // As the engine leaves it when a column has more values than it counts exactly.
+    delete input.reference!.categoryCounts;
+    const report = runChecks(input, { roles });
+    const shop = report.drift!.columns.find((c) => c.column === 'shop')!;
+    expect(shop.pooled).toEqual({ reference: expect.any(Number), current: expect.any(Number) });
+    const f = findingsOf(report, 'drift').find((x) => x.column === 'shop');
+    const words = 'too many categories to count each, so those beyond the most frequent were compared as one pooled category';
+    expect(f?.message).toContain(words);
   });
 });
