@@ -130,7 +130,7 @@ export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRol
     rowSample: cur.rowSample,
   };
   if (cur.target) input.target = cur.target;
-  const notes = [...unreadableNotes(file, cur), ...(reference ? unreadableNotes(reference.file, reference.facts) : [])];
+  const notes = [...unreadableNotes(file, cur), ...(cur.notes ?? []), ...(reference ? [...unreadableNotes(reference.file, reference.facts), ...(reference.facts.notes ?? [])] : [])];
   if (reference) input.reference = referenceFacts(cur, reference.facts, reference.file, roles, notes);
   if (notes.length > 0) input.notes = notes;
   return input;
