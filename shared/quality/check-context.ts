@@ -44,8 +44,7 @@ export interface CheckContext {
 
 /** What a check did not cover, in plain words; shown with the report's findings. */
 export interface CheckNote {
-  /** The check that could not cover something, or 'read' for what the reader left out. */
-  check: CheckId | 'read';
+  check: CheckId;
   message: string;
 }
 

