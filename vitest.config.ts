@@ -21,6 +21,9 @@ export default defineConfig({
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Nothing leaves the machine: a guard in every worker and child, summed up at the end.
+          globalSetup: ['test/support/network-guard.global.ts'],
+          setupFiles: ['test/support/network-guard.setup.ts'],
         },
       },
       {
@@ -28,7 +31,9 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          // The backend runs in the test worker here: the same network guard as the unit project.
+          globalSetup: ['test/e2e/global-setup.ts', 'test/support/network-guard.global.ts'],
+          setupFiles: ['test/support/network-guard.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -9,7 +9,8 @@ import { fail } from '../../shared/rpc/result';
 import type { BackendContext, HostKind, Logger } from './context';
 import { openDatabase } from './db/connection';
 import { NO_SESSION, openSession } from './db/sessions';
-import { workspaceWriteProblem } from './db/writable';
+import { storageError } from './db/storage-errors';
+import { workspaceWriteProblem, writeProblemNow } from './db/writable';
 import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
@@ -72,7 +73,7 @@ export function createBackend(opts: BackendOptions): Backend {
     opened = openDatabase(dbPath, { appVersion: APP_VERSION, now: clock, fullCheck: opts.fullCheck === true || unclean, ...(readOnly ? { readOnly } : {}) });
   } catch (e) {
     session.close();
-    throw e;
+    throw storageError(e, dbPath) ?? e;
   }
   if (opened.integrity.ok && unclean) session.clearStale();
   if (opened.backupPath) logger.info(`backed up the database before migrating: ${opened.backupPath}`);
@@ -103,14 +104,24 @@ export function createBackend(opts: BackendOptions): Backend {
   const dispatchAny = createDispatcher(contract, handlers, ctx, {
     validateOutput: opts.validateOutput ?? false,
     onInternalError: (name, err) => logger.error(`procedure ${name} failed`, err instanceof Error ? err.stack : err),
+    mapError: (name, err) => {
+      const known = storageError(err, ctx.dbPath);
+      if (known) logger.error(`procedure ${name} failed: ${known.code}`, err instanceof Error ? err.stack : err);
+      return known;
+    },
   });
   // Nothing reads or writes project data while the file is damaged: mangled values would be shown
   // as real, and writes would bury the damage deeper.
-  // A read-only workspace answers every question and refuses every change, saying why.
+  // A read-only workspace answers every question and refuses every change, saying why; so does
+  // one whose file was made read-only since it was opened (until it is writable again).
   const dispatch: Dispatch = (name, input) => {
     if (ctx.health.status === 'damaged' && !PROCEDURES_WHILE_DAMAGED.has(name)) return Promise.resolve(fail({ code: 'DB_DAMAGED', message: damagedMessage(ctx) }));
-    if (ctx.readOnly && isProcedureName(name) && contract[name].kind === 'mutation' && name !== 'system.checkDatabase') {
-      return Promise.resolve(fail({ code: 'READ_ONLY', message: `This workspace is read-only: ${ctx.readOnly}. Tally can show it but not change it; make ${ctx.dbPath} writable to make changes.` }));
+    if (isProcedureName(name) && contract[name].kind === 'mutation' && name !== 'system.checkDatabase') {
+      if (ctx.readOnly) {
+        return Promise.resolve(fail({ code: 'READ_ONLY', message: `This workspace is read-only: ${ctx.readOnly}. Tally can show it but not change it; make ${ctx.dbPath} writable to make changes.` }));
+      }
+      const now = writeProblemNow(ctx.dbPath);
+      if (now) return Promise.resolve(fail({ code: 'READ_ONLY', message: `${now}. Nothing was changed; Tally can still show everything. Make the file writable again to make changes.` }));
     }
     return dispatchAny(name, input);
   };

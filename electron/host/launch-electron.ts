@@ -1,24 +1,25 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { APP_ROOT, ELECTRON_MAIN } from './paths';
 
 export type ElectronOutcome = { started: true; exitCode: number } | { started: false; reason: string };
 
 /**
- * Asks the `electron` package for its binary in a child process: on first use the package tries to
- * download the binary and prints to stdout and stderr, which must not reach the user's terminal.
+ * Where the `electron` package keeps its binary, read from the files it writes (path.txt and
+ * dist/), never through require('electron'): on a missing binary that call downloads ~100 MB
+ * from the internet, and the running app makes no network connections. Installing the binary is
+ * the installer's job (`npm start` does it once, saying so; see scripts/start.mjs).
  */
-export function findElectronBinary(): { binary: string } | { reason: string } {
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write('\\n@@' + require('electron'))"], {
-    cwd: APP_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, ELECTRON_GET_USE_PROXY: '' },
-  });
-  const path = /\n@@(.+)$/.exec(r.stdout ?? '')?.[1];
-  if (r.status === 0 && path && existsSync(path)) return { binary: path };
-  const why = /Electron failed to install correctly|Cannot find module 'electron'/.exec(r.stderr ?? '')?.[0] ?? 'not installed';
-  return { reason: `the Electron binary is not available (${why})` };
+export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): { binary: string } | { reason: string } {
+  const pkg = join(APP_ROOT, 'node_modules', 'electron');
+  if (!existsSync(join(pkg, 'package.json'))) return { reason: 'the electron package is not installed (run "npm install")' };
+  const pathFile = join(pkg, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  const binary = override ? join(override, executable ?? 'electron') : executable ? join(pkg, 'dist', executable) : null;
+  if (binary && existsSync(binary)) return { binary };
+  return { reason: 'the Electron binary is not installed (it is downloaded once, with internet access: "npm start" tries, or run "node node_modules/electron/install.js")' };
 }
 
 /**
@@ -27,7 +28,7 @@ export function findElectronBinary(): { binary: string } | { reason: string } {
  * when the app is not built, or when Electron exits before the window reports ready.
  */
 export async function launchElectron(dataDir: string, env: NodeJS.ProcessEnv): Promise<ElectronOutcome> {
-  const found = findElectronBinary();
+  const found = findElectronBinary(env);
   if ('reason' in found) return { started: false, reason: found.reason };
   const binary = found.binary;
   if (!existsSync(ELECTRON_MAIN)) return { started: false, reason: 'the desktop app is not built (run "npm run build")' };

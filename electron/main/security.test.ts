@@ -1,27 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../shared/domain/csp';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/domain/csp';
 import { resolveAppFile } from './app-protocol';
-import { checkSender, isAllowedNavigation, isAllowedRequest, isSafeExternalUrl, permissionDecision, windowOptions } from './security';
+import { checkSender, isAllowedNavigation, isAllowedRequest, isSafeExternalUrl, permissionDecision } from './security';
 
 const DEV = 'http://localhost:5173';
-
-describe('window options', () => {
-  const opts = windowOptions('/app/out/preload/index.cjs');
-  it('runs the renderer sandboxed and isolated, without Node or webviews', () => {
-    expect(opts.webPreferences).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-    });
-  });
-});
 
 describe('content security policy', () => {
   const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
@@ -32,6 +15,14 @@ describe('content security policy', () => {
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+
+  it('is stated in the page itself, equal to the header but for what a <meta> cannot carry', () => {
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+    expect(metas).toEqual([META_CONTENT_SECURITY_POLICY]);
+    const header = CONTENT_SECURITY_POLICY.split('; ');
+    expect(META_CONTENT_SECURITY_POLICY.split('; ')).toEqual(header.filter((d) => d !== "frame-ancestors 'none'"));
   });
 });
 

@@ -1,40 +1,10 @@
 /**
  * The security decisions of the Electron main process as pure functions of plain values, so
- * they are unit-tested without the Electron binary. Nothing here imports 'electron' at run time.
+ * they are unit-tested without the Electron binary. Nothing here imports 'electron'.
  */
-import type { BrowserWindowConstructorOptions } from 'electron';
-
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tally';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Tally',
-    backgroundColor: '#0f1115',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableBlinkFeatures: '',
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    },
-  };
-}
 
 function parse(url: string): URL | null {
   try {

@@ -14,6 +14,11 @@ import { CatalogPage } from './features/catalog/CatalogPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { RunPage } from './features/runs/run/RunPage';
 import { ComparePage } from './features/runs/compare/ComparePage';
+import { EvaluatePage } from './features/evaluate/list/EvaluatePage';
+import { EvaluationWizardPage } from './features/evaluate/wizard/EvaluationWizardPage';
+import { EvaluationPage } from './features/evaluate/evaluation/EvaluationPage';
+import { EvalComparePage } from './features/evaluate/compare/EvalComparePage';
+import { MonitorPage } from './features/evaluate/monitors/MonitorPage';
 import { BudgetPage } from './features/budget/BudgetPage';
 import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
@@ -71,6 +76,11 @@ export function App() {
         {route.page === 'runs' && <RunsPage key={route.projectId} projectId={route.projectId} />}
         {route.page === 'run' && <RunPage key={route.runId} projectId={route.projectId} runId={route.runId} />}
         {route.page === 'compare' && <ComparePage key={route.runIds.join(',')} projectId={route.projectId} runIds={route.runIds} />}
+        {route.page === 'evaluate' && <EvaluatePage key={route.projectId} projectId={route.projectId} />}
+        {route.page === 'evaluation-new' && <EvaluationWizardPage key={route.projectId} projectId={route.projectId} />}
+        {route.page === 'evaluation' && <EvaluationPage key={route.evaluationId} projectId={route.projectId} evaluationId={route.evaluationId} />}
+        {route.page === 'evaluation-compare' && <EvalComparePage key={route.evaluationIds.join(',')} projectId={route.projectId} evaluationIds={route.evaluationIds} />}
+        {route.page === 'monitor' && <MonitorPage key={route.monitorId} projectId={route.projectId} monitorId={route.monitorId} />}
         {route.page === 'budget' && <BudgetPage key={route.projectId} projectId={route.projectId} />}
       </main>
     </div>

@@ -12,6 +12,10 @@ export interface Assumption {
   source: string;
   /** P10-P90 when the value was treated as uncertain. */
   range?: { p10: number; p90: number };
+  /** The as-of date of the catalog row(s) it came from (the oldest, when several). */
+  asOf?: string;
+  /** Days from asOf to the day the estimate was made, stamped by the host that has a clock. */
+  ageDays?: number;
 }
 
 export type Assumptions = Record<string, Assumption>;

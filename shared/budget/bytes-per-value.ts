@@ -1,16 +1,23 @@
 import type { InferencePrecision, TrainingPrecision } from '../domain/hardware';
 
-/** Storage bytes per weight (or KV element) at a precision. int4 is the nominal 0.5 B; group-wise
- * scales (e.g. GPTQ/AWQ, group 128) add a few percent, covered by the runtime overhead. */
+/**
+ * Storage bytes per weight (or KV element) at a precision. Quantised formats carry their scales:
+ * llama.cpp's Q4_0 packs 32 weights into 16 bytes of nibbles plus a 2-byte FP16 scale, 4.5 bits
+ * a weight, and Q8_0 32 int8 weights plus the scale, 8.5 bits (ggml-common.h, block_q4_0 and
+ * block_q8_0). GPTQ/AWQ with group size 128 land a little lower (about 4.1-4.25 bits), so the
+ * llama.cpp figures are the upper, safer reading.
+ */
 export const BYTES_PER_VALUE: Record<InferencePrecision | TrainingPrecision, number> = {
   fp32: 4,
   tf32: 4,
   bf16: 2,
   fp16: 2,
   fp8: 1,
-  int8: 1,
-  int4: 0.5,
+  int8: 8.5 / 8,
+  int4: 4.5 / 8,
 };
+
+export const QUANTISED_BITS_SOURCE = 'llama.cpp block formats (ggml-common.h): Q4_0 4.5 bits, Q8_0 8.5 bits per weight including the FP16 block scale';
 
 /**
  * Bytes per element of the KV cache (2 = K and V): 2 · layers · kvHeads · headDim · tokens ·

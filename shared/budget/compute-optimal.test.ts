@@ -92,10 +92,12 @@ describe('compute-optimal sizing', () => {
     );
   });
 
-  it('converts a dollar budget through GPU-hours, peak and MFU', () => {
+  it('converts a dollar budget through GPU-hours, peak, MFU and goodput', () => {
     const r = optimalForDollarBudget({ budgetUsd: 100_000, hardware: H100_SXM, pricePerGpuHourUsd: 2.5, mfu: 0.4 });
     expect(r.gpuHours).toBe(40_000);
-    expect(r.flops).toBeCloseTo(40_000 * 3600 * 989.5e12 * 0.4, -10);
+    // One node of 8 GPUs by default: goodput 0.97.
+    expect(r.goodput).toBeCloseTo(0.97, 12);
+    expect(r.flops).toBeCloseTo(40_000 * 3600 * 989.5e12 * 0.4 * 0.97, -10);
     const d = optimalForDollarBudget({ budgetUsd: 100_000, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 });
     expect(d.mfuSource).toMatch(/default/);
     expect(() => optimalForDollarBudget({ budgetUsd: -1, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 })).toThrow(/budgetUsd/);

@@ -1,5 +1,6 @@
 import type { HardwareSpec, TrainingPrecision } from '../domain/hardware';
 import { defaultMfu } from './default-mfu';
+import { defaultGoodput } from './goodput';
 import { invalid, requirePositive } from './input-checks';
 import { peakFor } from './peak-throughput';
 import { DEFAULT_SCALING_FIT, SCALING_FITS, scalingFit, type ScalingFitName } from './scaling-fits';
@@ -44,6 +45,8 @@ export interface DollarBudgetInput {
   precision?: TrainingPrecision;
   /** Defaults to the hardware's median default MFU for a model of the optimal size. */
   mfu?: number;
+  /** GPUs the budget is spent on (default 8, one node: Tally judgement); sets the MFU and goodput defaults. */
+  gpus?: number;
   fit?: ScalingFitName;
 }
 
@@ -51,12 +54,15 @@ export interface DollarBudgetResult extends ComputeOptimalResult {
   gpuHours: number;
   mfu: number;
   mfuSource: string;
+  /** Share of the GPU-hours that trains (goodput.ts): the budget buys this much useful compute. */
+  goodput: number;
+  goodputSource: string;
 }
 
 /**
- * Budget → GPU-hours → FLOPs (C = GPU-h × 3600 × peak × MFU) → optimal N, D. The default MFU
- * depends on model size, which depends on the budget, so we iterate to a fixed point (the size
- * factor is a step function; three passes settle it).
+ * Budget → GPU-hours → FLOPs (C = GPU-h × 3600 × peak × MFU × goodput) → optimal N, D. The
+ * default MFU depends on model size, which depends on the budget, so we iterate (the size factor
+ * changes slowly with log N; a few passes settle it).
  */
 export function optimalForDollarBudget(input: DollarBudgetInput): DollarBudgetResult {
   requirePositive('budgetUsd', input.budgetUsd);
@@ -66,18 +72,23 @@ export function optimalForDollarBudget(input: DollarBudgetInput): DollarBudgetRe
   if (!peak) throw invalid('hardware', `${input.hardware.id} publishes no compute figure usable for ${precision} training`);
   const gpuHours = input.budgetUsd / input.pricePerGpuHourUsd;
   const fit = input.fit ?? DEFAULT_SCALING_FIT;
-  let mfu = input.mfu ?? defaultMfu(input.hardware, 1e10, precision).value.p50;
+  const gpus = input.gpus ?? 8;
+  const setup = { gpus, peak, precision };
+  const g = defaultGoodput(gpus);
+  const goodput = g.value.p50;
+  let mfu = input.mfu ?? defaultMfu(input.hardware, 1e10, setup).value.p50;
   let mfuSource = input.mfu === undefined ? '' : 'user input';
-  let result = optimalForFlops(gpuHours * 3600 * peak.tflops * 1e12 * mfu, fit);
+  const flopsAt = (m: number) => gpuHours * 3600 * peak.tflops * 1e12 * m * goodput;
+  let result = optimalForFlops(flopsAt(mfu), fit);
   if (input.mfu === undefined) {
-    for (let i = 0; i < 3; i += 1) {
-      const d = defaultMfu(input.hardware, result.params, precision);
+    for (let i = 0; i < 5; i += 1) {
+      const d = defaultMfu(input.hardware, result.params, setup);
       mfu = d.value.p50;
       mfuSource = `default: ${d.source}`;
-      result = optimalForFlops(gpuHours * 3600 * peak.tflops * 1e12 * mfu, fit);
+      result = optimalForFlops(flopsAt(mfu), fit);
     }
   } else requirePositive('mfu', mfu);
-  return { ...result, gpuHours, mfu, mfuSource };
+  return { ...result, gpuHours, mfu, mfuSource, goodput, goodputSource: `default for ${gpus} GPUs: ${g.source}` };
 }
 
 export interface ComputeOptimalCheck {

@@ -4,16 +4,20 @@ import { compareDeployments } from './deployment-comparison';
 import { DAYS_PER_MONTH } from './deployment-options';
 import { checkWorkload, type Workload } from './workload';
 import { breakEven } from './break-even';
+import type { CloudGpuPriceRow } from '../catalog/catalog-types';
 import { JETSON_ORIN_NANO, L4, RTX_4090, TEST_DEVICES } from './test-hardware';
 
 const FAST = { samples: 300, seed: 13 };
+function price(hardwareId: string, provider: string, usdPerGpuHour: number): CloudGpuPriceRow {
+  return { id: `${hardwareId}@${provider.toLowerCase()}`, hardwareId, provider, region: 'us', pricingModel: 'on-demand', usdPerGpuHour, asOf: '2025-03-03', source: 'test', confidence: 'secondary' };
+}
 const CATALOG = {
   hardware: TEST_DEVICES,
   cloudGpuPrices: [
-    { hardwareId: 'l4', usdPerGpuHour: 0.43, pricingModel: 'on-demand' },
-    { hardwareId: 'a100-80gb', usdPerGpuHour: 1.89, pricingModel: 'on-demand' },
-    { hardwareId: 'a100-80gb', usdPerGpuHour: 3.67, pricingModel: 'on-demand' },
-    { hardwareId: 'a100-80gb', usdPerGpuHour: 5.12, pricingModel: 'on-demand' },
+    price('l4', 'RunPod', 0.43),
+    price('a100-80gb', 'RunPod', 1.89),
+    price('a100-80gb', 'Azure', 3.67),
+    price('a100-80gb', 'Lambda', 5.12),
   ],
   llmApiPrices: [{ id: 'gpt-4o-mini', inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }],
 };

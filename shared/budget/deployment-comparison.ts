@@ -1,16 +1,22 @@
 import type { HardwareSpec } from '../domain/hardware';
+import type { CloudGpuPriceRow } from '../catalog/catalog-types';
+import { providersFor, selectPrices } from '../catalog/price-selection';
 import { AppError } from '../domain/errors';
 import { assumptionFrom, type Assumptions } from './assumption';
 import { breakEven, type BreakEven } from './break-even';
 import * as D from './deployment-defaults';
 import { DAYS_PER_MONTH, optionFigures, type DeploymentDraw, type DeploymentOptionKind, type DeploymentOptionResult, type DeviceSetup, type ResolvedWorkload } from './deployment-options';
+import { decodeEfficiency } from './decode-efficiency';
 import { DEFAULT_POWER_FRACTION_OF_TDP, POWER_SOURCE } from './energy-defaults';
+import { defaultKvPrecision } from './inference-defaults';
 import { estimateInferenceMemory } from './inference-memory';
 import { invalid } from './input-checks';
 import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
+import { canSplit, cannotSplitReason } from './device-traits';
+import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
-import { SERVING_PROFILES } from './serving-profiles';
+import { SERVING_PROFILES, type ServingProfile } from './serving-profiles';
 import { certain, type Uncertain } from './uncertain-value';
 import { checkWorkload, type Workload } from './workload';
 import { recommend, type Recommendation } from './deployment-recommendation';
@@ -22,7 +28,8 @@ import { recommend, type Recommendation } from './deployment-recommendation';
  */
 export interface DeploymentCatalog {
   hardware: readonly HardwareSpec[];
-  cloudGpuPrices?: readonly { hardwareId: string; usdPerGpuHour: number; pricingModel: string }[];
+  /** Chosen by the rule of shared/catalog/price-selection.ts (superseded rows out, weighted by age). */
+  cloudGpuPrices?: readonly CloudGpuPriceRow[];
   llmApiPrices?: readonly { id: string; inputUsdPerMTok: number; outputUsdPerMTok: number }[];
 }
 
@@ -37,6 +44,8 @@ export interface DeploymentComparison {
   recommendation: Recommendation;
   sensitivity: SensitivityEntry[];
   assumptions: Assumptions;
+  /** Inputs outside their plausible range (the comparison still ran). */
+  warnings: string[];
 }
 
 type In = keyof DeploymentDraw;
@@ -56,6 +65,7 @@ function deviceSetup(hw: readonly HardwareSpec[], id: string, path: string, w: W
     const kv = w.model.layers && w.model.kvHeads && w.model.headDim ? { layers: w.model.layers, kvHeads: w.model.kvHeads, headDim: w.model.headDim } : undefined;
     const mem = estimateInferenceMemory({ params: w.model.params, precision, ...(kv ? { kv } : {}), context: (w.inputTokensPerRequest ?? 0) + (w.outputTokensPerRequest ?? 0), batch: concurrencyOf(w) }, [spec], 64);
     const fit = mem.fits[0];
+    if (!fit && !canSplit(spec)) throw invalid(path, `${spec.name}: the model (${mem.totalGb.toFixed(1)} GB) does not fit on one (${spec.memoryGb} GB), and ${cannotSplitReason(spec).replace(`${spec.name} has`, 'it has')}`);
     if (!fit) throw invalid(path, `${spec.name}: the model (${mem.totalGb.toFixed(1)} GB) does not fit even on 64 devices`);
     devicesPerInstance = fit.count;
   }
@@ -66,36 +76,47 @@ function concurrencyOf(w: Workload): number {
   return w.concurrency ?? ((w.serving ?? 'optimized') === 'optimized' ? 8 : 1);
 }
 
-function cloudPrice(w: Workload, cat: DeploymentCatalog): { u: Uncertain; source: string } {
+function cloudPrice(w: Workload, cat: DeploymentCatalog): { u: Uncertain; source: string; asOf?: string } {
   const c = w.options.cloudGpu as NonNullable<Workload['options']['cloudGpu']>;
   if (c.usdPerHour !== undefined) return { u: certain(c.usdPerHour), source: 'workload file' };
-  const rows = (cat.cloudGpuPrices ?? []).filter((p) => p.hardwareId === c.hardwareId && p.pricingModel === 'on-demand').map((p) => p.usdPerGpuHour).sort((a, b) => a - b);
-  if (rows.length === 0) throw invalid('options.cloudGpu.usdPerHour', `is required: the catalog has no on-demand price for ${c.hardwareId}`);
-  const mid = Math.floor(rows.length / 2);
-  const p50 = rows.length % 2 ? (rows[mid] as number) : ((rows[mid - 1] as number) + (rows[mid] as number)) / 2;
-  return { u: { p10: rows[0] as number, p50, p90: rows[rows.length - 1] as number }, source: `catalog on-demand prices for ${c.hardwareId}: lowest, median, highest of ${rows.length} providers` };
+  const prices = cat.cloudGpuPrices ?? [];
+  const sel = selectPrices(prices, c.hardwareId, c.provider === undefined ? {} : { provider: c.provider });
+  if (!sel && c.provider !== undefined) {
+    const known = providersFor(prices, c.hardwareId);
+    throw invalid('options.cloudGpu.provider', `no on-demand price for ${c.hardwareId} from "${c.provider}"; ${known.length ? `providers with one: ${known.join(', ')}` : 'the catalog has none for this device'}`);
+  }
+  if (!sel) throw invalid('options.cloudGpu.usdPerHour', `is required: the catalog has no on-demand price for ${c.hardwareId}`);
+  const who = sel.used.map((u) => `${u.row.provider} ${u.row.usdPerGpuHour} (${u.row.asOf})`).join(', ');
+  const left = sel.dropped.length ? `; left out as superseded: ${sel.dropped.map((d) => `${d.row.provider} ${d.row.usdPerGpuHour}, ${d.reason}`).join('; ')}` : '';
+  const source = `catalog on-demand prices for ${c.hardwareId}${c.provider ? ` from ${c.provider}` : ''}, lowest / weighted median / highest of ${sel.used.length}: ${who}${left}${sel.note ? `; ${sel.note}` : ''}`;
+  return { u: { p10: sel.p10, p50: sel.p50, p90: sel.p90 }, source, asOf: sel.oldestAsOf };
 }
 
 export function compareDeployments(workloadInput: Workload, cat: DeploymentCatalog, options: MonteCarloOptions = {}): DeploymentComparison {
   const checked = checkWorkload(workloadInput);
   if (!checked.ok) throw new AppError('INVALID_INPUT', `workload: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, { issues: checked.issues });
   const w = checked.workload;
-  const profile = SERVING_PROFILES[w.serving ?? 'optimized'];
+  const profile: ServingProfile = SERVING_PROFILES[w.serving ?? 'optimized'];
   const assumptions: Assumptions = {};
+  const warnings: string[] = [];
   const rw: ResolvedWorkload = { peakToAverage: w.peakToAverage ?? D.DEFAULT_PEAK_TO_AVERAGE, concurrency: concurrencyOf(w), months: w.months };
   if (w.outputTokensPerRequest !== undefined) {
     const m = w.model;
     const kv = m?.layers && m.kvHeads && m.headDim ? { layers: m.layers, kvHeads: m.kvHeads, headDim: m.headDim } : undefined;
-    rw.llm = { params: m?.params ?? 1, precision: m?.precision ?? 'fp16', promptTokens: w.inputTokensPerRequest ?? 0, outputTokens: w.outputTokensPerRequest, ...(kv ? { kv } : {}) };
+    rw.llm = { params: m?.params ?? 1, precision: m?.precision ?? 'fp16', kvPrecision: defaultKvPrecision(m?.precision ?? 'fp16'), promptTokens: w.inputTokensPerRequest ?? 0, outputTokens: w.outputTokensPerRequest, ...(kv ? { kv } : {}) };
   } else rw.items = { itemsPerRequest: w.itemsPerRequest as number, gflopsPerItem: w.gflopsPerItem as number };
 
   const inputs: Record<In, Uncertain> = {
     apiFirstTokenMs: D.DEFAULT_API_FIRST_TOKEN_MS,
     apiOutputTokensPerS: D.DEFAULT_API_OUTPUT_TOKENS_PER_S,
     cloudUsdPerGpuHour: certain(0),
-    bandwidthEfficiency: profile.bandwidthEfficiency,
+    cloudBandwidthEfficiency: certain(0),
+    ownedBandwidthEfficiency: certain(0),
     computeEfficiency: profile.computeEfficiency,
-    perStepOverheadMs: profile.perStepOverheadMs,
+    cloudStepOverheadMs: certain(0),
+    ownedStepOverheadMs: certain(0),
+    cloudFirstTokenOverheadMs: certain(0),
+    ownedFirstTokenOverheadMs: certain(0),
     electricityUsdPerKwh: D.DEFAULT_ELECTRICITY_USD_PER_KWH,
     ownedPowerW: certain(0),
     idlePowerFraction: certain(D.IDLE_POWER_FRACTION),
@@ -122,16 +143,34 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
     rw.cloud = { ...deviceSetup(cat.hardware, cloudGpu.hardwareId, 'options.cloudGpu.hardwareId', w), minInstances: cloudGpu.minInstances ?? 1 };
     const p = cloudPrice(w, cat);
     inputs.cloudUsdPerGpuHour = p.u;
-    assumptions.cloudUsdPerGpuHour = assumptionFrom(p.u, 'USD/GPU-h', p.source);
+    assumptions.cloudUsdPerGpuHour = { ...assumptionFrom(p.u, 'USD/GPU-h', p.source), ...(p.asOf ? { asOf: p.asOf } : {}) };
+    const dev = decodeEfficiency(rw.cloud.spec);
+    inputs.cloudBandwidthEfficiency = dev.bandwidth;
+    inputs.cloudStepOverheadMs = profile.perStepOverheadMs ?? dev.stepOverheadMs;
+    inputs.cloudFirstTokenOverheadMs = rw.cloud.devicesPerInstance > 1 ? profile.firstTokenOverheadMs.split : profile.firstTokenOverheadMs.single;
+    assumptions.cloudBandwidthEfficiency = assumptionFrom(dev.bandwidth, 'fraction of peak bandwidth', dev.source);
+    assumptions.cloudStepOverheadMs = assumptionFrom(inputs.cloudStepOverheadMs, 'ms per decode step', profile.perStepOverheadMs ? profile.source : dev.source);
     kinds.push('cloud-gpu');
   }
   if (owned) {
     const setup = deviceSetup(cat.hardware, owned.hardwareId, 'options.owned.hardwareId', w);
     rw.owned = { ...setup, purchaseUsd: owned.purchaseUsd, lifeMonths: owned.lifeMonths ?? D.DEFAULT_LIFE_MONTHS, ...(owned.count !== undefined ? { fixedCount: owned.count } : {}) };
-    if (owned.powerW !== undefined) inputs.ownedPowerW = certain(owned.powerW);
+    const dev = decodeEfficiency(setup.spec);
+    inputs.ownedBandwidthEfficiency = dev.bandwidth;
+    inputs.ownedStepOverheadMs = profile.perStepOverheadMs ?? dev.stepOverheadMs;
+    inputs.ownedFirstTokenOverheadMs = setup.devicesPerInstance > 1 ? profile.firstTokenOverheadMs.split : profile.firstTokenOverheadMs.single;
+    assumptions.ownedBandwidthEfficiency = assumptionFrom(dev.bandwidth, 'fraction of peak bandwidth', dev.source);
+    assumptions.ownedStepOverheadMs = assumptionFrom(inputs.ownedStepOverheadMs, 'ms per decode step', profile.perStepOverheadMs ? profile.source : dev.source);
+    if (owned.powerW !== undefined) {
+      checkPowerAgainstTdp('options.owned.powerW', owned.powerW, setup.spec.tdpW, setup.spec.name, warnings, 'Device power');
+      inputs.ownedPowerW = certain(owned.powerW);
+    }
     else if (setup.spec.tdpW !== null) inputs.ownedPowerW = { p10: setup.spec.tdpW * DEFAULT_POWER_FRACTION_OF_TDP.p10, p50: setup.spec.tdpW, p90: setup.spec.tdpW };
     else throw invalid('options.owned.powerW', `is required: ${setup.spec.name} has no published power figure`);
-    if (owned.electricityUsdPerKwh !== undefined) inputs.electricityUsdPerKwh = certain(owned.electricityUsdPerKwh);
+    if (owned.electricityUsdPerKwh !== undefined) {
+      checkPlausible('options.owned.electricityUsdPerKwh', owned.electricityUsdPerKwh, PLAUSIBLE.electricityUsdPerKwh, warnings, 'Electricity price');
+      inputs.electricityUsdPerKwh = certain(owned.electricityUsdPerKwh);
+    }
     assumptions.ownedPowerW = assumptionFrom(inputs.ownedPowerW, 'W per device', owned.powerW === undefined ? POWER_SOURCE : 'workload file');
     assumptions.electricityUsdPerKwh = assumptionFrom(inputs.electricityUsdPerKwh, 'USD/kWh', owned.electricityUsdPerKwh === undefined ? D.ELECTRICITY_SOURCE : 'workload file');
     assumptions.lifeMonths = { value: rw.owned.lifeMonths, unit: 'months', source: owned.lifeMonths === undefined ? 'Tally judgement: 3-year write-off, no resale value' : 'workload file' };
@@ -140,7 +179,7 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
   }
   if (cloudGpu || owned) {
     assumptions.serving = { value: profile.name, source: profile.label };
-    assumptions.bandwidthEfficiency = assumptionFrom(profile.bandwidthEfficiency, 'fraction of peak bandwidth', profile.source);
+    assumptions.firstTokenOverheadMs = assumptionFrom(profile.firstTokenOverheadMs.single, 'ms before the first token on one device', profile.source);
     assumptions.concurrency = { value: rw.concurrency, unit: 'requests served together', source: w.concurrency === undefined ? 'default for the serving profile' : 'workload file' };
     assumptions.peakToAverage = { value: rw.peakToAverage, unit: 'ratio', source: w.peakToAverage === undefined ? D.PEAK_SOURCE : 'workload file' };
   }
@@ -191,5 +230,5 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
   const volumes = Array.from({ length: 21 }, (_, i) => Math.max(1, w.requestsPerDay) * Math.pow(10, -2 + (4 * i) / 20));
   const costVsVolume = volumes.map((v) => ({ requestsPerDay: v, monthlyCostUsd: Object.fromEntries(kinds.map((k) => [k, costAt(k)(v)])) as Partial<Record<DeploymentOptionKind, number>> }));
   const rec = recommend(results, pairs, w, (best, other) => tornado(inputs, (v) => ({ gap: optionFigures(best, rw, v, w.requestsPerDay).monthlyCostUsd - optionFigures(other, rw, v, w.requestsPerDay).monthlyCostUsd }), 'gap'));
-  return { requestsPerDay: w.requestsPerDay, requestsPerMonth: w.requestsPerDay * DAYS_PER_MONTH, options: results, breakEven: pairs, costVsVolume, recommendation: rec.recommendation, sensitivity: rec.sensitivity, assumptions };
+  return { requestsPerDay: w.requestsPerDay, requestsPerMonth: w.requestsPerDay * DAYS_PER_MONTH, options: results, breakEven: pairs, costVsVolume, recommendation: rec.recommendation, sensitivity: rec.sensitivity, assumptions, warnings };
 }

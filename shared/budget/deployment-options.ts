@@ -17,6 +17,7 @@ export type DeploymentOptionKind = 'api' | 'cloud-gpu' | 'owned';
 export interface LlmShape {
   params: number;
   precision: InferencePrecision;
+  kvPrecision: InferencePrecision;
   kv?: KvShape;
   promptTokens: number;
   outputTokens: number;
@@ -67,9 +68,14 @@ export interface DeploymentDraw {
   apiFirstTokenMs: number;
   apiOutputTokensPerS: number;
   cloudUsdPerGpuHour: number;
-  bandwidthEfficiency: number;
+  /** Achieved bandwidth share of the rented and of the owned device (they may differ in memory). */
+  cloudBandwidthEfficiency: number;
+  ownedBandwidthEfficiency: number;
   computeEfficiency: number;
-  perStepOverheadMs: number;
+  cloudStepOverheadMs: number;
+  ownedStepOverheadMs: number;
+  cloudFirstTokenOverheadMs: number;
+  ownedFirstTokenOverheadMs: number;
   electricityUsdPerKwh: number;
   ownedPowerW: number;
   idlePowerFraction: number;
@@ -85,16 +91,22 @@ export interface OptionFigures {
 }
 
 /** Seconds one instance spends on a group of `concurrency` requests, and its request capacity. */
-function deviceTiming(w: ResolvedWorkload, d: DeviceSetup, v: DeploymentDraw): { latencyS: number; capacityPerS: number } {
+function deviceTiming(w: ResolvedWorkload, d: DeviceSetup, v: DeploymentDraw, kind: 'cloud-gpu' | 'owned'): { latencyS: number; capacityPerS: number } {
   if (w.llm) {
+    const cloud = kind === 'cloud-gpu';
     const t = llmTiming(
-      { params: w.llm.params, precision: w.llm.precision, hardware: d.spec, peakTflops: d.peakTflops, gpus: d.devicesPerInstance, batch: w.concurrency, promptTokens: w.llm.promptTokens, outputTokens: w.llm.outputTokens, ...(w.llm.kv ? { kv: w.llm.kv } : {}) },
-      v,
+      { params: w.llm.params, precision: w.llm.precision, kvPrecision: w.llm.kvPrecision, hardware: d.spec, peakTflops: d.peakTflops, gpus: d.devicesPerInstance, batch: w.concurrency, promptTokens: w.llm.promptTokens, outputTokens: w.llm.outputTokens, ...(w.llm.kv ? { kv: w.llm.kv } : {}) },
+      {
+        bandwidthEfficiency: cloud ? v.cloudBandwidthEfficiency : v.ownedBandwidthEfficiency,
+        computeEfficiency: v.computeEfficiency,
+        perStepOverheadMs: cloud ? v.cloudStepOverheadMs : v.ownedStepOverheadMs,
+        firstTokenOverheadMs: cloud ? v.cloudFirstTokenOverheadMs : v.ownedFirstTokenOverheadMs,
+      },
     );
     return { latencyS: t.totalSeconds, capacityPerS: w.concurrency / t.totalSeconds };
   }
   const items = w.items as ItemsShape;
-  const s = (items.itemsPerRequest * items.gflopsPerItem * 1e9) / (d.peakTflops * 1e12 * d.devicesPerInstance * v.computeEfficiency) + v.perStepOverheadMs / 1000;
+  const s = (items.itemsPerRequest * items.gflopsPerItem * 1e9) / (d.peakTflops * 1e12 * d.devicesPerInstance * v.computeEfficiency) + (kind === 'cloud-gpu' ? v.cloudStepOverheadMs : v.ownedStepOverheadMs) / 1000;
   return { latencyS: s, capacityPerS: 1 / s };
 }
 
@@ -108,7 +120,7 @@ export function optionFigures(kind: DeploymentOptionKind, w: ResolvedWorkload, v
     return { monthlyCostUsd: cost * perMonth, costPerRequestUsd: cost, latencyMs, devices: 0, keepsUp: true };
   }
   const d = (kind === 'cloud-gpu' ? w.cloud : w.owned) as DeviceSetup;
-  const t = deviceTiming(w, d, v);
+  const t = deviceTiming(w, d, v, kind);
   const peakRate = (requestsPerDay / 86_400) * w.peakToAverage;
   const needed = Math.max(1, Math.ceil(peakRate / t.capacityPerS - 1e-9));
   if (kind === 'cloud-gpu') {

@@ -4,7 +4,8 @@ import { estimateTrainingMemory, type ZeroStage } from './training-memory';
 import { estimateInferenceMemory } from './inference-memory';
 import { activationBytesPerLayer } from './activation-memory';
 import { kvCacheBytes, kvShapeFrom } from './bytes-per-value';
-import { A100_40GB, A100_80GB, H100_SXM, L4, T4, TEST_DEVICES } from './test-hardware';
+import { estimateInference } from './inference-estimate';
+import { A100_40GB, A100_80GB, H100_SXM, IPHONE_A17_PRO, JETSON_AGX_ORIN, JETSON_ORIN_NANO, L4, RASPBERRY_PI_5, T4, TEST_DEVICES } from './test-hardware';
 
 describe('training memory against published worked values', () => {
   it('reproduces the ZeRO paper example: 7.5B params, Nd = 64 -> 120, 31.4, 16.6, 1.9 GB (Rajbhandari et al. 2019, Fig. 1)', () => {
@@ -84,10 +85,11 @@ describe('inference memory', () => {
     expect(kvShapeFrom({ hidden: 4096, heads: 32 })).toBeUndefined();
   });
 
-  it('weights by precision: 7B at fp16 14 GB, int8 7 GB, int4 3.5 GB; overhead 20% of weights (EleutherAI)', () => {
+  it('weights by precision: 7B at fp16 14 GB, int8 (Q8_0, 8.5 bits) 7.44 GB, int4 (Q4_0, 4.5 bits) 3.94 GB; overhead 20% of weights (EleutherAI)', () => {
     expect(estimateInferenceMemory({ params: 7e9 }).breakdown).toMatchObject({ weightsGb: 14, overheadGb: 2.8 });
-    expect(estimateInferenceMemory({ params: 7e9, precision: 'int8' }).breakdown.weightsGb).toBe(7);
-    expect(estimateInferenceMemory({ params: 7e9, precision: 'int4' }).breakdown.weightsGb).toBe(3.5);
+    expect(estimateInferenceMemory({ params: 7e9, precision: 'int8' }).breakdown.weightsGb).toBeCloseTo(7.4375, 12);
+    // llama-bench lists Llama-2 7B Q4_0 (6.74B params) at 3.56 GiB = 3.82 GB: 4.54 bits a weight.
+    expect(estimateInferenceMemory({ params: 6.74e9, precision: 'int4' }).breakdown.weightsGb).toBeCloseTo(3.56 * 1.073741824, 1);
     expect(estimateInferenceMemory({ params: 7e9 }).notes[0]).toMatch(/KV cache not counted/);
   });
 
@@ -97,8 +99,44 @@ describe('inference memory', () => {
     expect(m.totalGb).toBeCloseTo(169.34, 1);
     expect(m.fits.slice(0, 2).map((f) => [f.hardware, f.count])).toEqual([['a100-80gb', 3], ['h100-sxm', 3]]);
     expect(m.fits.find((f) => f.hardware === T4.id)?.count).toBe(11);
-    expect(m.fits.find((f) => f.hardware === 'raspberry-pi-5')).toBeUndefined(); // 22 > 16 devices
+    expect(m.fits.find((f) => f.hardware === 'raspberry-pi-5')).toBeUndefined(); // a board is never split
     expect(H100_SXM.memoryGb).toBe(80);
+  });
+
+  it('memory and inference share one default request, 512 + 256 tokens, so they agree on what fits', () => {
+    const kv = { layers: 32, kvHeads: 32, headDim: 128 };
+    const m = estimateInferenceMemory({ params: 7e9, kv }, [L4]);
+    expect(m.assumptions.context).toMatchObject({ value: 768, source: expect.stringMatching(/512 prompt \+ 256 output tokens/) });
+    const e = estimateInference({ params: 7e9, hardware: L4, kv }, { samples: 50 });
+    expect(e.memoryGb).toBeCloseTo(m.totalGb, 12);
+    // 14 GB + 2.8 GB + 0.4 GB of KV fits one 24 GB L4 in both.
+    expect(m.fits).toEqual([expect.objectContaining({ hardware: 'l4', count: 1 })]);
+    expect(e.gpus).toBe(1);
+  });
+
+  it("FP8 weights default to an FP8 KV cache: NVIDIA's 7B FP8 runs at batch 768 and 112 fit one 80 GB H100", () => {
+    const kv = { layers: 32, kvHeads: 32, headDim: 128 };
+    // TensorRT-LLM performance.md: LLaMA 7B FP8 on one H100 at batch 768 (128 + 128 tokens) and 112 (128 + 2,048).
+    const b768 = estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kv, context: 256, batch: 768 }, [H100_SXM]);
+    const b112 = estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kv, context: 2176, batch: 112 }, [H100_SXM]);
+    expect(b768.assumptions.kvBytesPerElement?.value).toBe(1);
+    expect(b768.totalGb).toBeLessThan(80);
+    expect(b112.totalGb).toBeLessThan(80);
+    expect(b768.fits[0]?.count).toBe(1);
+    // With an FP16 cache they would need the 111 and 136 GB the issue quotes.
+    expect(estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kvPrecision: 'fp16', kv, context: 256, batch: 768 }).totalGb).toBeCloseTo(111.2, 1);
+    expect(estimateInferenceMemory({ params: 6.74e9, precision: 'fp8', kvPrecision: 'fp16', kv, context: 2176, batch: 112 }).totalGb).toBeCloseTo(135.9, 1);
+  });
+
+  it('never splits phones, boards or Jetsons: 7B fp16 does not "fit" on 3 iPhones or 3 Raspberry Pis, nor 7B ZeRO-3 training on 2 Jetsons', () => {
+    const inf = estimateInferenceMemory({ params: 7e9, precision: 'fp16' }, [IPHONE_A17_PRO, RASPBERRY_PI_5, JETSON_ORIN_NANO, A100_40GB]);
+    expect(inf.fits.map((f) => [f.hardware, f.count])).toEqual([['a100-40gb', 1]]);
+    expect(inf.notes.join(' ')).toMatch(/3 catalog devices that cannot be split over .* do not hold it alone/);
+    // A 4-bit 1B model fits one phone alone.
+    expect(estimateInferenceMemory({ params: 1e9, precision: 'int4' }, [IPHONE_A17_PRO]).fits).toEqual([expect.objectContaining({ hardware: 'apple-a17-pro', count: 1 })]);
+    const train = estimateTrainingMemory({ params: 7e9, zeroStage: 3, gpus: 2 }, [JETSON_AGX_ORIN, A100_80GB]);
+    expect(train.fits.map((f) => [f.hardware, f.count])).toEqual([['a100-80gb', 2]]);
+    expect(train.notes.join(' ')).toMatch(/1 catalog device that cannot be split over .* does not hold it alone/);
   });
 
   it('longer context or bigger batch never needs less memory', () => {

@@ -1,4 +1,5 @@
 import type { HardwareSpec, InferencePrecision, TrainingPrecision } from '../domain/hardware';
+import { hasBf16 } from './device-traits';
 
 /**
  * The dense peak a device offers for a precision, and what to do when the vendor publishes none.
@@ -10,7 +11,12 @@ export interface PeakChoice {
   tflops: number;
   /** The column actually used, which differs from the request when we fell back. */
   column: 'fp32Tflops' | 'tf32Tflops' | 'bf16Tflops' | 'fp8Tflops' | 'int8Tops';
-  /** Set when we fell back to another column, in plain words. */
+  /**
+   * The arithmetic the run actually gets: FP8 on a device without FP8 runs in 16-bit, BF16 on a
+   * device without BF16 (V100, T4) runs as FP16 mixed precision.
+   */
+  precision: TrainingPrecision | InferencePrecision;
+  /** Set when we fell back to another column or precision, in plain words. */
   note?: string;
 }
 
@@ -28,15 +34,30 @@ const ORDER: Record<TrainingPrecision | InferencePrecision, Column[]> = {
   int4: ['bf16Tflops', 'fp32Tflops', 'int8Tops'],
 };
 
+const COLUMN_PRECISION: Record<Column, TrainingPrecision | InferencePrecision> = {
+  fp32Tflops: 'fp32',
+  tf32Tflops: 'tf32',
+  bf16Tflops: 'bf16',
+  fp8Tflops: 'fp8',
+  int8Tops: 'int8',
+};
+
 /** Returns null when the device publishes no usable compute figure at all. */
 export function peakFor(spec: HardwareSpec, precision: TrainingPrecision | InferencePrecision): PeakChoice | null {
   const order = ORDER[precision];
   for (const [i, column] of order.entries()) {
     const v = spec[column];
-    if (v !== null && v > 0) {
-      if (i === 0) return { tflops: v, column };
-      return { tflops: v, column, note: `${spec.name} publishes no ${order[0]} figure for ${precision}; used ${column} (${v}).` };
+    if (v === null || v <= 0) continue;
+    const notes: string[] = [];
+    if (i > 0) notes.push(`${spec.name} publishes no ${order[0]} figure for ${precision}; used ${column} (${v}).`);
+    let used: TrainingPrecision | InferencePrecision = i === 0 && (precision === 'int8' || precision === 'int4' || precision === 'fp16') ? precision : COLUMN_PRECISION[column];
+    if (used === 'bf16' && !hasBf16(spec)) {
+      used = 'fp16';
+      if (precision === 'bf16' || precision === 'fp8') notes.push(`${spec.name} has no BF16: costed as FP16 mixed precision at the same tensor rate (${v} TFLOPS).`);
     }
+    const choice: PeakChoice = { tflops: v, column, precision: used };
+    if (notes.length > 0) choice.note = notes.join(' ');
+    return choice;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, DEFAULT_POWER_FRACTION_OF_TDP, PO
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
 import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
+import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
 import { assertOrderedUncertain, certain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
 
@@ -57,16 +58,19 @@ export interface PilotExtrapolation extends PilotFigures {
   range: { p10: PilotFigures; p50: PilotFigures; p90: PilotFigures };
   assumptions: Assumptions;
   sensitivity: SensitivityEntry[];
+  /** Inputs outside their plausible range (the estimate still ran). */
+  warnings: string[];
 }
 
 type In = 'transfer' | 'scalingEfficiency' | 'price' | 'powerW' | 'pue' | 'grid';
 type Out = 'wallClockHours' | 'deviceHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
 const OUTS: readonly Out[] = ['wallClockHours', 'deviceHours', 'costUsd', 'energyKwh', 'co2Kg'];
 
-function peakOf(spec: HardwareSpec, bound: 'compute' | 'bandwidth', precision: TrainingPrecision | InferencePrecision): number {
+/** `field` names the device the caller meant (pilot or target), so an error blames the right one. */
+function peakOf(spec: HardwareSpec, bound: 'compute' | 'bandwidth', precision: TrainingPrecision | InferencePrecision, field: string): number {
   if (bound === 'bandwidth') return spec.bandwidthGbs;
   const p = peakFor(spec, precision);
-  if (!p) throw invalid('hardware', `${spec.id} publishes no compute figure for ${precision}`);
+  if (!p) throw invalid(field, `${spec.id} publishes no compute figure for ${precision}`);
   return p.tflops;
 }
 
@@ -86,7 +90,7 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
   const devices = requirePositiveInteger('target.devices', input.target?.devices ?? pilotDevices);
   const bound = input.bound ?? 'compute';
   const precision = input.precision ?? 'bf16';
-  const peakRatio = peakOf(target, bound, precision) / peakOf(pilot.hardware, bound, precision);
+  const peakRatio = peakOf(target, bound, precision, 'target.hardware') / peakOf(pilot.hardware, bound, precision, 'pilot.hardware');
   const morDevices = devices > pilotDevices;
 
   const tdp = target.tdpW;
@@ -100,6 +104,11 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
     grid: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
   };
   for (const [k, u] of Object.entries(inputs)) assertOrderedUncertain(k, u);
+  const warnings: string[] = [];
+  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
+  if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.grid, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
+  if (input.powerW !== undefined) checkPowerAgainstTdp('powerW', inputs.powerW, tdp, target.name, warnings, 'Device power');
+  if (input.pricePerDeviceHourUsd !== undefined) checkPlausible('pricePerDeviceHourUsd', inputs.price, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');
 
   const pilotRatePerDevice = pilot.items / pilot.seconds / pilotDevices;
   const model = (v: Readonly<Record<In, number>>): Record<Out, number> => {
@@ -124,5 +133,5 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
   };
   if (morDevices) assumptions.scalingEfficiency = assumptionFrom(inputs.scalingEfficiency, 'fraction', input.scalingEfficiency === undefined ? 'Tally judgement: data-parallel scaling 90% (70-97%)' : 'user input');
   if (hasPrice) assumptions.pricePerDeviceHourUsd = assumptionFrom(inputs.price, 'USD/device-hour', 'user input');
-  return { ...figures(model(medians(inputs))), peakRatio, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: tornado(inputs, model, 'wallClockHours') };
+  return { ...figures(model(medians(inputs))), peakRatio, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: tornado(inputs, model, 'wallClockHours'), warnings };
 }

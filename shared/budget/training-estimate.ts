@@ -1,13 +1,17 @@
 import type { HardwareSpec, TrainingPrecision } from '../domain/hardware';
 import { assumptionFrom, type Assumptions } from './assumption';
 import { defaultMfu } from './default-mfu';
+import { canSplit, cannotSplitReason } from './device-traits';
 import { co2Kg, energyKwh } from './energy-and-carbon';
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_POWER_FRACTION_OF_TDP, DEFAULT_PUE, POWER_SOURCE } from './energy-defaults';
+import { defaultGoodput } from './goodput';
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
 import { runMonteCarlo, medians, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
+import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
 import { gpuHoursFor, trainingFlops, type AttentionShape } from './training-flops';
+import { trainingFitSentence, trainingMemoryFit, type TrainingMemoryFit } from './training-fit';
 import { assertOrderedUncertain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
 
 /**
@@ -27,6 +31,11 @@ export interface TrainingInput {
   /** Alternative to params + tokens. */
   gpuHours?: number;
   mfu?: MaybeUncertain;
+  /**
+   * Share of the GPU-hours that advances training (restarts, lost work, evaluation pauses);
+   * default by GPU count (goodput.ts). Ignored when gpuHours is given.
+   */
+  goodput?: MaybeUncertain;
   pricePerGpuHourUsd: MaybeUncertain;
   /** Where the price came from (e.g. a catalog row id), shown as its source. */
   priceSource?: string;
@@ -51,9 +60,15 @@ export interface TrainingEstimate extends TrainingFigures {
   /** Tornado ranking on costUsd (largest swing first). */
   sensitivity: SensitivityEntry[];
   sensitivityByMetric: { costUsd: SensitivityEntry[]; wallClockHours: SensitivityEntry[]; co2Kg: SensitivityEntry[] };
+  /** Whether the model state fits on the GPUs; null when costed from GPU-hours (no model size). */
+  memoryFit: TrainingMemoryFit | null;
+  /** Problems the estimate still ran with: does not fit in memory, implausible inputs. */
+  warnings: string[];
+  /** Facts worth knowing: a precision the device lacks, sharding needed to fit. */
+  notes: string[];
 }
 
-type Input = 'mfu' | 'pricePerGpuHourUsd' | 'gpuPowerW' | 'pue' | 'gridKgCo2PerKwh';
+type Input = 'mfu' | 'goodput' | 'pricePerGpuHourUsd' | 'gpuPowerW' | 'pue' | 'gridKgCo2PerKwh';
 type Output = 'gpuHours' | 'wallClockHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
 const OUTPUTS: readonly Output[] = ['gpuHours', 'wallClockHours', 'costUsd', 'energyKwh', 'co2Kg'];
 
@@ -67,14 +82,20 @@ function checked(name: string, x: MaybeUncertain): Uncertain {
 export function estimateTraining(input: TrainingInput, options: MonteCarloOptions = {}): TrainingEstimate {
   const spec = input.hardware;
   const gpus = requirePositiveInteger('gpus', input.gpus ?? 1);
-  const precision = input.precision ?? 'bf16';
+  if (gpus > 1 && !canSplit(spec)) throw invalid('gpus', `must be 1: ${cannotSplitReason(spec)}`);
+  const requested = input.precision ?? 'bf16';
+  let precision: TrainingPrecision = requested;
   const assumptions: Assumptions = {};
+  const warnings: string[] = [];
+  const notes: string[] = [];
   const byFlops = input.gpuHours === undefined;
+  let memoryFit: TrainingMemoryFit | null = null;
 
   let flops: number | undefined;
   let peakTflops = 0;
   const inputs: Record<Input, Uncertain> = {
     mfu: { p10: 1, p50: 1, p90: 1 },
+    goodput: { p10: 1, p50: 1, p90: 1 },
     pricePerGpuHourUsd: checked('pricePerGpuHourUsd', input.pricePerGpuHourUsd),
     gpuPowerW: { p10: 0, p50: 0, p90: 0 },
     pue: checked('pue', input.pue ?? DEFAULT_PUE.value),
@@ -87,20 +108,35 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     requirePositive('params', input.params);
     requirePositive('tokens', input.tokens);
     flops = trainingFlops(input.params, input.tokens, input.attention);
-    const peak = peakFor(spec, precision);
-    if (!peak) throw invalid('hardware', `${spec.id} publishes no compute figure usable for ${precision} training`);
+    const peak = peakFor(spec, requested);
+    if (!peak) throw invalid('hardware', `${spec.id} publishes no compute figure usable for ${requested} training`);
     peakTflops = peak.tflops;
+    precision = peak.precision as TrainingPrecision;
+    if (peak.note) notes.push(peak.note);
     assumptions.flopsPerToken = { value: flops / input.tokens, unit: 'FLOP/token', source: input.attention ? 'PaLM App. B: 6N + 12·L·H·Q·T' : 'Kaplan et al. 2020 §2.1 / Hoffmann et al. 2022: 6N' };
     assumptions.peakTflops = { value: peak.tflops, unit: 'TFLOPS (dense)', source: peak.note ? `${spec.name} ${peak.column}; ${peak.note}` : `${spec.name} ${peak.column}, dense (hardware catalog)` };
     if (input.mfu === undefined) {
-      const d = defaultMfu(spec, input.params, precision);
+      const d = defaultMfu(spec, input.params, { gpus, peak, precision: requested });
       inputs.mfu = d.value;
       assumptions.mfu = assumptionFrom(d.value, 'fraction of dense peak', `default: ${d.source}`);
     } else {
       inputs.mfu = checked('mfu', input.mfu);
       if (inputs.mfu.p90 > 1) throw invalid('mfu', 'must not exceed 1');
+      checkPlausible('mfu', inputs.mfu, PLAUSIBLE.mfu, warnings, 'MFU');
       assumptions.mfu = assumptionFrom(inputs.mfu, 'fraction of dense peak', 'user input');
     }
+    if (input.goodput === undefined) {
+      const g = defaultGoodput(gpus);
+      inputs.goodput = g.value;
+      assumptions.goodput = assumptionFrom(g.value, 'share of GPU-hours that trains', `default for ${gpus} GPU${gpus === 1 ? '' : 's'}: ${g.source}`);
+    } else {
+      inputs.goodput = checked('goodput', input.goodput);
+      if (inputs.goodput.p90 > 1) throw invalid('goodput', 'is a share of the GPU-hours and must not exceed 1');
+      assumptions.goodput = assumptionFrom(inputs.goodput, 'share of GPU-hours that trains', 'user input');
+    }
+    memoryFit = trainingMemoryFit(spec, input.params, gpus, precision);
+    if (!memoryFit.fits) warnings.push(trainingFitSentence(memoryFit, spec, gpus));
+    else if (memoryFit.sharded) notes.push(trainingFitSentence(memoryFit, spec, gpus));
   } else {
     requirePositive('gpuHours', input.gpuHours as number);
     assumptions.gpuHours = { value: input.gpuHours as number, unit: 'GPU-h', source: 'user input' };
@@ -113,17 +149,23 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     assumptions.gpuPowerW = assumptionFrom(inputs.gpuPowerW, 'W', POWER_SOURCE);
   } else {
     inputs.gpuPowerW = checked('gpuPowerW', input.gpuPowerW);
+    checkPowerAgainstTdp('gpuPowerW', inputs.gpuPowerW, spec.tdpW, spec.name, warnings, 'GPU power');
     assumptions.gpuPowerW = assumptionFrom(inputs.gpuPowerW, 'W', 'user input');
   }
+  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
+  if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.gridKgCo2PerKwh, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
+  checkPlausible('pricePerGpuHourUsd', inputs.pricePerGpuHourUsd, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');
   assumptions.pricePerGpuHourUsd = assumptionFrom(inputs.pricePerGpuHourUsd, 'USD/GPU-h', input.priceSource ?? 'user input');
   assumptions.pue = assumptionFrom(inputs.pue, 'ratio', input.pue === undefined ? DEFAULT_PUE.source : 'user input');
   assumptions.gridKgCo2PerKwh = assumptionFrom(inputs.gridKgCo2PerKwh, 'kg CO2e/kWh', input.gridKgCo2PerKwh === undefined ? DEFAULT_GRID_KG_PER_KWH.source : (input.gridSource ?? 'user input'));
   assumptions.gpus = { value: gpus, source: 'user input' };
-  assumptions.precision = { value: precision, source: input.precision ? 'user input' : 'default (mixed-precision BF16)' };
+  const precisionSource = precision !== requested ? `${requested} requested; ${spec.name} runs it as ${precision}` : input.precision ? 'user input' : 'default (mixed-precision BF16)';
+  assumptions.precision = { value: precision, source: precisionSource };
 
   const fixedGpuHours = input.gpuHours;
   const model = (v: Readonly<Record<Input, number>>): Record<Output, number> => {
-    const gpuHours = fixedGpuHours ?? gpuHoursFor(flops as number, peakTflops, v.mfu);
+    // A draw above 1 would mean faster than the steady state; the goodput is a share, capped at 1.
+    const gpuHours = fixedGpuHours ?? gpuHoursFor(flops as number, peakTflops, v.mfu) / Math.min(1, v.goodput);
     const kwh = energyKwh(gpuHours, v.gpuPowerW, v.pue);
     return { gpuHours, wallClockHours: gpuHours / gpus, costUsd: gpuHours * v.pricePerGpuHourUsd, energyKwh: kwh, co2Kg: co2Kg(kwh, v.gridKgCo2PerKwh) };
   };
@@ -137,5 +179,5 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     wallClockHours: tornado(inputs, model, 'wallClockHours'),
     co2Kg: tornado(inputs, model, 'co2Kg'),
   };
-  return { ...point, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: sens.costUsd, sensitivityByMetric: sens };
+  return { ...point, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: sens.costUsd, sensitivityByMetric: sens, memoryFit, warnings, notes };
 }

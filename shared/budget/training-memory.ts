@@ -2,6 +2,7 @@ import { GB } from '../domain/units';
 import type { HardwareSpec, TrainingPrecision } from '../domain/hardware';
 import type { Assumptions } from './assumption';
 import { activationBytes, type ActivationShape } from './activation-memory';
+import { canSplit } from './device-traits';
 import { fitDevices } from './device-fit';
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
 import { sumBreakdown, type MemoryBreakdown, type MemoryEstimate } from './memory-estimate';
@@ -75,7 +76,7 @@ export function zeroPartition(s: StateBytes, stage: ZeroStage, nd: number): Stat
 
 function adapterParamsOf(lora: LoraOptions, act?: ActivationShape): number {
   if (lora.adapterParams !== undefined) return requirePositive('lora.adapterParams', lora.adapterParams);
-  if (lora.rank === undefined || !act) throw invalid('lora', 'needs adapterParams, or rank together with layers and hidden size');
+  if (lora.rank === undefined || !act) throw invalid('lora', 'the adapter size is unknown: give the rank together with the layers and hidden size (2 x rank x hidden per adapted matrix), or the adapter parameter count');
   return 2 * requirePositive('lora.rank', lora.rank) * act.hidden * (lora.matricesPerLayer ?? 4) * act.layers;
 }
 
@@ -123,5 +124,7 @@ export function estimateTrainingMemory(input: TrainingMemoryInput, devices: read
   };
   const breakdown = breakdownAt(gpus);
   const fits = fitDevices(devices, (n) => sumBreakdown(breakdownAt(stage === 0 ? 1 : n)), stage === 0 ? 1 : maxDevices);
+  const alone = devices.filter((d) => !canSplit(d) && d.memoryGb < sumBreakdown(breakdownAt(1))).length;
+  if (alone > 0 && stage > 0) notes.push(`${alone} catalog device${alone === 1 ? '' : 's'} that cannot be split over (laptops, phones, boards, Jetsons) ${alone === 1 ? 'does' : 'do'} not hold it alone and ${alone === 1 ? 'is' : 'are'} not listed.`);
   return { totalGb: sumBreakdown(breakdown), breakdown, fits, assumptions, notes };
 }

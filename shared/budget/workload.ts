@@ -40,6 +40,8 @@ export interface CloudGpuOption {
   hardwareId: string;
   /** Per GPU-hour; default: the catalog's on-demand range for the device. */
   usdPerHour?: number;
+  /** Price only this provider's catalog rows (e.g. "Lambda"); default: all providers. */
+  provider?: string;
   /** Instances kept running even when idle (default 1: always on). */
   minInstances?: number;
 }

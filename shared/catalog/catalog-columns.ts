@@ -1,4 +1,4 @@
-import { DEVICE_KINDS } from '../domain/hardware';
+import { DEVICE_KINDS, INTERCONNECTS, MEMORY_TYPES } from '../domain/hardware';
 import { CONFIDENCE_LEVELS, PRICING_MODELS, type CatalogKind } from './catalog-types';
 
 /**
@@ -8,7 +8,8 @@ import { CONFIDENCE_LEVELS, PRICING_MODELS, type CatalogKind } from './catalog-t
 export type ColumnType =
   | { type: 'id' }
   | { type: 'text' }
-  | { type: 'number'; min: number; allowZero: boolean }
+  | { type: 'number'; min: number; allowZero: boolean; max?: number; why?: string }
+  | { type: 'boolean' }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'as-of' };
 
@@ -21,8 +22,14 @@ export interface ColumnSpec {
 
 const id: ColumnType = { type: 'id' };
 const text: ColumnType = { type: 'text' };
-const positive: ColumnType = { type: 'number', min: 0, allowZero: false };
-const nonNegative: ColumnType = { type: 'number', min: 0, allowZero: true };
+const bool: ColumnType = { type: 'boolean' };
+
+/**
+ * Plausibility ceilings for catalog figures, so a typo (a price in cents, power in mW) is refused
+ * on import instead of priced. Each is well above any device or price in the reference (§4, §5)
+ * with room for newer ones (Tally judgement; the reason is shown with the refusal).
+ */
+const upTo = (max: number, why: string, allowZero = false): ColumnType => ({ type: 'number', min: 0, allowZero, max, why });
 
 const PROVENANCE: ColumnSpec[] = [
   { name: 'source', required: true, spec: text },
@@ -37,14 +44,17 @@ export const CATALOG_COLUMNS: Record<CatalogKind, readonly ColumnSpec[]> = {
     { name: 'name', required: true, spec: text },
     { name: 'vendor', required: true, spec: text },
     { name: 'kind', required: true, spec: { type: 'enum', values: DEVICE_KINDS } },
-    { name: 'fp32Tflops', required: false, spec: positive },
-    { name: 'tf32Tflops', required: false, spec: positive },
-    { name: 'bf16Tflops', required: false, spec: positive },
-    { name: 'fp8Tflops', required: false, spec: positive },
-    { name: 'int8Tops', required: false, spec: positive },
-    { name: 'memoryGb', required: true, spec: positive },
-    { name: 'bandwidthGbs', required: true, spec: positive },
-    { name: 'tdpW', required: false, spec: positive },
+    { name: 'fp32Tflops', required: false, spec: upTo(2000, 'the fastest accelerators offer about 160 TFLOPS of FP32') },
+    { name: 'tf32Tflops', required: false, spec: upTo(20000, 'dense TF32 peaks are below 1,200 TFLOPS') },
+    { name: 'bf16Tflops', required: false, spec: upTo(20000, 'dense BF16 peaks are below 2,500 TFLOPS (use the dense figure, not the sparse one)') },
+    { name: 'fp8Tflops', required: false, spec: upTo(40000, 'dense FP8 peaks are below 5,000 TFLOPS') },
+    { name: 'int8Tops', required: false, spec: upTo(40000, 'dense INT8 peaks are below 5,000 TOPS') },
+    { name: 'memoryGb', required: true, spec: upTo(4000, 'a single device holds at most a few hundred GB') },
+    { name: 'bandwidthGbs', required: true, spec: upTo(50000, 'the fastest HBM devices stream about 8,000 GB/s') },
+    { name: 'tdpW', required: false, spec: upTo(3000, 'the largest accelerator boards draw about 1,000-1,400 W') },
+    { name: 'hasBf16', required: false, spec: bool },
+    { name: 'interconnect', required: false, spec: { type: 'enum', values: INTERCONNECTS } },
+    { name: 'memoryType', required: false, spec: { type: 'enum', values: MEMORY_TYPES } },
     ...PROVENANCE,
   ],
   'cloud-gpu-price': [
@@ -53,22 +63,22 @@ export const CATALOG_COLUMNS: Record<CatalogKind, readonly ColumnSpec[]> = {
     { name: 'provider', required: true, spec: text },
     { name: 'region', required: true, spec: text },
     { name: 'pricingModel', required: true, spec: { type: 'enum', values: PRICING_MODELS } },
-    { name: 'usdPerGpuHour', required: true, spec: positive },
+    { name: 'usdPerGpuHour', required: true, spec: upTo(500, 'on-demand GPUs cost at most about $15 an hour (price one GPU, not the whole instance, in dollars not cents)') },
     ...PROVENANCE,
   ],
   'llm-api-price': [
     { name: 'id', required: true, spec: id },
     { name: 'provider', required: true, spec: text },
     { name: 'model', required: true, spec: text },
-    { name: 'inputUsdPerMTok', required: true, spec: nonNegative },
-    { name: 'outputUsdPerMTok', required: true, spec: nonNegative },
-    { name: 'cachedInputUsdPerMTok', required: false, spec: nonNegative },
+    { name: 'inputUsdPerMTok', required: true, spec: upTo(1000, 'the dearest API models charge about $150 per million tokens', true) },
+    { name: 'outputUsdPerMTok', required: true, spec: upTo(2000, 'the dearest API models charge about $600 per million output tokens', true) },
+    { name: 'cachedInputUsdPerMTok', required: false, spec: upTo(1000, 'cached input costs less than fresh input', true) },
     ...PROVENANCE,
   ],
   'grid-intensity': [
     { name: 'id', required: true, spec: id },
     { name: 'region', required: true, spec: text },
-    { name: 'kgCo2PerKwh', required: true, spec: nonNegative },
+    { name: 'kgCo2PerKwh', required: true, spec: upTo(2, 'the most carbon-intensive grids emit 0.6-0.9 kg/kWh and coal alone about 1 kg/kWh', true) },
     ...PROVENANCE,
   ],
 };

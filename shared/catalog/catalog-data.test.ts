@@ -47,10 +47,34 @@ describe('default catalog', () => {
     expect(findHardware(catalog.hardware, 'l40s')?.bf16Tflops).toBe(362);
     expect(findHardware(catalog.hardware, 'a10g')?.confidence).toBe('uncertain');
   });
-  it('takes the price range across providers: lowest, median, highest on-demand', () => {
+  it('takes the price range across providers by the price rule: lowest, weighted median, highest on-demand', () => {
     const r = priceRangeForHardware(catalog.cloudGpuPrices, 'h100-sxm');
-    // On-demand H100 SXM rows, 2025-03: RunPod 2.99, Lambda 3.29, Oracle 10.00, GCP 11.06, AWS 12.29.
-    expect(r).toMatchObject({ p10: 2.99, p50: 10.0, p90: 12.29 });
+    // On-demand H100 SXM rows, 2025-03: RunPod 2.99, Lambda 3.29, Oracle 10.00, GCP 11.06; AWS 12.29
+    // predates AWS's June 2025 cut and is left out.
+    expect(r).toMatchObject({ p10: 2.99, p90: 11.06 });
+    expect(r!.p50).toBeGreaterThan(3.29);
+    expect(r!.p50).toBeLessThan(10);
+    expect(r!.rows.map((x) => x.provider).sort()).toEqual(['GCP', 'Lambda', 'Oracle', 'RunPod']);
     expect(priceRangeForHardware(catalog.cloudGpuPrices, 'raspberry-pi-5')).toBeNull();
+  });
+
+  it('refuses implausible catalog figures on import, saying why (a price in cents, 50 kg CO2 per kWh, 1 MW per GPU)', () => {
+    const price = { ...catalog.cloudGpuPrices[0]!, usdPerGpuHour: 1229 };
+    const r = validateCatalogRow('cloud-gpu-price', price);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^usdPerGpuHour must be at most 500, got 1229: on-demand GPUs cost at most about \$15 an hour/)]);
+    const grid = validateCatalogRow('grid-intensity', { ...catalog.gridIntensities[0]!, kgCo2PerKwh: '50' });
+    expect(grid.ok ? [] : grid.errors.map((e) => e.field)).toEqual(['kgCo2PerKwh']);
+    const hw = validateCatalogRow('hardware', { ...catalog.hardware[0]!, tdpW: 1_000_000 });
+    expect(hw.ok ? [] : hw.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^tdpW must be at most 3,000/)]);
+  });
+
+  it('reads the device traits: FP16-only tensor cores, interconnect and memory type', () => {
+    expect(findHardware(catalog.hardware, 't4')).toMatchObject({ hasBf16: false, interconnect: 'pcie', memoryType: 'gddr' });
+    expect(findHardware(catalog.hardware, 'v100')?.hasBf16).toBe(false);
+    const csvRow = { ...catalog.hardware[0]!, hasBf16: 'no', interconnect: 'none', memoryType: 'unified' };
+    const ok = validateCatalogRow('hardware', csvRow);
+    expect(ok.ok && ok.row).toMatchObject({ hasBf16: false, interconnect: 'none', memoryType: 'unified' });
+    const bad = validateCatalogRow('hardware', { ...catalog.hardware[0]!, interconnect: 'ethernet', hasBf16: 'maybe' });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.field).sort()).toEqual(['hasBf16', 'interconnect']);
   });
 });

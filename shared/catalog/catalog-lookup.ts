@@ -3,6 +3,7 @@ import { DEFAULT_HARDWARE } from './hardware.data';
 import { DEFAULT_CLOUD_GPU_PRICES } from './cloud-gpu-prices.data';
 import { DEFAULT_LLM_API_PRICES } from './llm-api-prices.data';
 import { DEFAULT_GRID_INTENSITIES } from './grid-intensities.data';
+import { selectPrices, type PriceSelectionOptions } from './price-selection';
 
 /** The built-in catalog, copied so callers can edit their copy freely. */
 export function defaultCatalog(): Catalog {
@@ -32,16 +33,14 @@ export interface PriceRange {
 }
 
 /**
- * The spread of rental prices for one device across providers: lowest, median and highest
- * on-demand price. Provider choice is the largest price uncertainty (H100 SXM: $2.99 RunPod to
- * $12.29 AWS, 2025-03), so the estimator samples over it unless the user names a price.
+ * The spread of rental prices for one device across providers, by the rule of price-selection.ts
+ * (superseded rows left out, rows weighted by age): lowest, weighted median, highest. Provider
+ * choice is the largest price uncertainty (H100 SXM: $2.99 RunPod to $11.06 GCP, 2025-03), so the
+ * estimator samples over it unless the user names a price or a provider.
  * Returns null when the catalog has no price for the device.
  */
-export function priceRangeForHardware(prices: readonly CloudGpuPriceRow[], hardwareId: string, pricingModel: PricingModel = 'on-demand'): PriceRange | null {
-  const rows = prices.filter((p) => p.hardwareId === hardwareId && p.pricingModel === pricingModel);
-  if (rows.length === 0) return null;
-  const sorted = rows.map((r) => r.usdPerGpuHour).sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-  return { p10: sorted[0] as number, p50: median, p90: sorted[sorted.length - 1] as number, rows };
+export function priceRangeForHardware(prices: readonly CloudGpuPriceRow[], hardwareId: string, pricingModel: PricingModel = 'on-demand', options: Omit<PriceSelectionOptions, 'pricingModel'> = {}): PriceRange | null {
+  const s = selectPrices(prices, hardwareId, { ...options, pricingModel });
+  if (!s) return null;
+  return { p10: s.p10, p50: s.p50, p90: s.p90, rows: s.used.map((u) => u.row) };
 }

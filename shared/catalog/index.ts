@@ -10,3 +10,4 @@ export * from './catalog-import-export';
 export * from './csv';
 export * from './as-of-date';
 export * from './catalog-references';
+export * from './price-selection';

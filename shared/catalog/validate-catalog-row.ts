@@ -40,7 +40,14 @@ function readCell(col: ColumnSpec, raw: unknown): CellResult {
       else return { error: `must be a number, got ${JSON.stringify(raw)}` };
       if (!Number.isFinite(n)) return { error: 'must be a finite number' };
       if (n < spec.min || (!spec.allowZero && n === 0)) return { error: spec.allowZero ? 'must not be negative' : 'must be greater than 0' };
+      if (spec.max !== undefined && n > spec.max) return { error: `must be at most ${spec.max.toLocaleString('en-US')}, got ${raw}${spec.why ? `: ${spec.why}` : ''}` };
       return { value: n };
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return { value: raw };
+      if (typeof raw === 'string' && /^(true|yes)$/i.test(raw.trim())) return { value: true };
+      if (typeof raw === 'string' && /^(false|no)$/i.test(raw.trim())) return { value: false };
+      return { error: 'must be true or false' };
     }
     case 'id': {
       if (typeof raw !== 'string' || !ID_PATTERN.test(raw.trim())) return { error: 'must be a lower-case id (letters, digits, . - _ @ :), at most 80 characters' };

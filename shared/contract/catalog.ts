@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEVICE_KINDS } from '../domain/hardware';
+import { DEVICE_KINDS, INTERCONNECTS, MEMORY_TYPES } from '../domain/hardware';
 import { CATALOG_KINDS, CONFIDENCE_LEVELS, PRICING_MODELS } from '../catalog/catalog-types';
 import { mutation, query } from './define';
 
@@ -24,7 +24,7 @@ const Provenance = {
   notes: z.string().optional(),
 };
 const n = z.number().nullable();
-export const HardwareRow = z.object({ id: z.string(), name: z.string(), vendor: z.string(), kind: z.enum(DEVICE_KINDS), fp32Tflops: n, tf32Tflops: n, bf16Tflops: n, fp8Tflops: n, int8Tops: n, memoryGb: z.number(), bandwidthGbs: z.number(), tdpW: n, ...Provenance });
+export const HardwareRow = z.object({ id: z.string(), name: z.string(), vendor: z.string(), kind: z.enum(DEVICE_KINDS), fp32Tflops: n, tf32Tflops: n, bf16Tflops: n, fp8Tflops: n, int8Tops: n, memoryGb: z.number(), bandwidthGbs: z.number(), tdpW: n, hasBf16: z.boolean().optional(), interconnect: z.enum(INTERCONNECTS).optional(), memoryType: z.enum(MEMORY_TYPES).optional(), ...Provenance });
 export const CloudGpuPriceRow = z.object({ id: z.string(), hardwareId: z.string(), provider: z.string(), region: z.string(), pricingModel: z.enum(PRICING_MODELS), usdPerGpuHour: z.number(), ...Provenance });
 export const LlmApiPriceRow = z.object({ id: z.string(), provider: z.string(), model: z.string(), inputUsdPerMTok: z.number(), outputUsdPerMTok: z.number(), cachedInputUsdPerMTok: n, ...Provenance });
 export const GridIntensityRow = z.object({ id: z.string(), region: z.string(), kgCo2PerKwh: z.number(), ...Provenance });

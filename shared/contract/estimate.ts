@@ -15,6 +15,8 @@ export const Positive = (what: string) => num(what).positive(`${what} must be gr
 const NonNegative = (what: string) => num(what).min(0, `${what} must not be negative`);
 const Count = (what: string) => z.number({ error: `${what} must be a whole number` }).int(`${what} must be a whole number`).min(1, `${what} must be at least 1`).max(1_000_000, `${what} is too large`);
 export const HardwareId = z.string({ error: 'Choose a hardware id' }).trim().min(1, 'Choose a hardware id').max(80, 'Hardware id is too long');
+/** Price only this provider's catalog rows, e.g. "Lambda" (case-insensitive). */
+const Provider = z.string({ error: 'provider must be text' }).trim().min(1, 'provider must not be empty').max(80, 'provider is too long');
 
 /** A low case, a best guess and a high case; the three numbers people can reason about. */
 export const UncertainValue = z
@@ -24,6 +26,9 @@ export const UncertainValue = z
 /** An input that is either certain (a number) or a range. */
 const MaybeUncertain = (what: string) =>
   z.union([Positive(what), UncertainValue.refine((u) => u.p10 > 0, { message: `${what} must be greater than 0` })]);
+
+/** A share of something, in (0, 1]: a number or a range. */
+const Share = (what: string) => MaybeUncertain(what).refine((m) => (typeof m === 'number' ? m : m.p90) <= 1, { message: `${what} is a share and must not exceed 1` });
 
 export const TrainingPrecision = z.enum(TRAINING_PRECISIONS, { error: `Use one of ${TRAINING_PRECISIONS.join(', ')}` });
 export const InferencePrecision = z.enum(INFERENCE_PRECISIONS, { error: `Use one of ${INFERENCE_PRECISIONS.join(', ')}` });
@@ -35,6 +40,8 @@ export const Assumption = z.object({
   source: z.string(),
   range: z.object({ p10: z.number(), p90: z.number() }).optional(),
   asOf: z.string().optional(),
+  /** Days from asOf to the day the estimate was made (the backend's clock). */
+  ageDays: z.number().optional(),
 });
 export const Assumptions = z.record(z.string(), Assumption);
 
@@ -61,8 +68,11 @@ export const TrainingEstimateInput = z
     gpus: Count('gpus').optional(),
     precision: TrainingPrecision.optional(),
     mfu: MaybeUncertain('mfu').refine((m) => (typeof m === 'number' ? m : m.p90) <= 1, { message: 'mfu is a fraction of peak and must not exceed 1' }).optional(),
-    /** Default: the catalog's on-demand prices for the device (lowest, median, highest). */
+    /** Share of the GPU-hours that trains (restarts, evaluation); default falls with the GPU count. */
+    goodput: Share('goodput').optional(),
+    /** Default: the catalog's on-demand prices for the device (lowest, weighted median, highest). */
     pricePerGpuHourUsd: MaybeUncertain('pricePerGpuHourUsd').optional(),
+    provider: Provider.optional(),
     gpuPowerW: MaybeUncertain('gpuPowerW').optional(),
     pue: MaybeUncertain('pue').refine((p) => (typeof p === 'number' ? p : p.p10) >= 1, { message: 'pue is at least 1' }).optional(),
     gridKgCo2PerKwh: z.union([NonNegative('gridKgCo2PerKwh'), UncertainValue.refine((u) => u.p10 >= 0, { message: 'gridKgCo2PerKwh must not be negative' })]).optional(),
@@ -89,9 +99,15 @@ const TrainingFigures = z.object({
   energyKwh: z.number(),
   co2Kg: z.number(),
 });
+const TrainingMemoryFit = z.object({ fits: z.boolean(), perGpuGb: z.number(), statesGb: z.number(), sharded: z.boolean(), minGpus: z.number().int().nullable(), deviceGb: z.number() });
 export const TrainingEstimate = TrainingFigures.extend({
   range: z.object({ p10: TrainingFigures, p50: TrainingFigures, p90: TrainingFigures }),
   assumptions: Assumptions,
+  /** Whether weights, gradients and Adam states fit on the GPUs; null when costed from GPU-hours. Absent in plans saved before it existed. */
+  memoryFit: TrainingMemoryFit.nullable().optional(),
+  /** Problems the estimate ran with anyway (does not fit in memory, implausible inputs). */
+  warnings: z.array(z.string()).optional(),
+  notes: z.array(z.string()).optional(),
   /** Ranked on costUsd, largest swing first. */
   sensitivity: z.array(SensitivityEntry),
   sensitivityByMetric: z.object({ costUsd: z.array(SensitivityEntry), wallClockHours: z.array(SensitivityEntry), co2Kg: z.array(SensitivityEntry) }),
@@ -110,8 +126,11 @@ export const OptimalEstimateInput = z
     fit: z.enum(SCALING_FIT_NAMES, { error: `Use one of ${SCALING_FIT_NAMES.join(', ')}` }).optional(),
     precision: TrainingPrecision.optional(),
     mfu: Positive('mfu').max(1, 'mfu must not exceed 1').optional(),
-    /** With budgetUsd: default is the catalog's median on-demand price for the hardware. */
+    /** With budgetUsd: default is the catalog's weighted median on-demand price for the hardware. */
     pricePerGpuHourUsd: Positive('pricePerGpuHourUsd').optional(),
+    provider: Provider.optional(),
+    /** With budgetUsd: GPUs the budget is spent on (default 8); sets the MFU and goodput defaults. */
+    gpus: Count('gpus').optional(),
   })
   .strict()
   .refine((v) => [v.flops, v.params, v.budgetUsd].filter((x) => x !== undefined).length === 1, { message: 'Give exactly one of flops, params or budgetUsd', path: ['flops'] })
@@ -127,6 +146,7 @@ export const OptimalEstimate = z.object({
   /** Only for a dollar budget. */
   gpuHours: z.number().optional(),
   mfu: z.number().optional(),
+  goodput: z.number().optional(),
   assumptions: Assumptions,
 });
 export type OptimalEstimate = z.infer<typeof OptimalEstimate>;
@@ -151,6 +171,8 @@ export const MemoryEstimateInput = z
     recompute: z.enum(['none', 'selective', 'full'], { error: 'recompute is none, selective or full' }).optional(),
     context: Count('context').optional(),
     batch: Count('batch').optional(),
+    /** Inference: KV cache format; default FP8 with FP8 weights, else FP16. */
+    kvPrecision: InferencePrecision.optional(),
     lora: z.object({ rank: Count('lora.rank').optional(), adapterParams: Positive('lora.adapterParams').optional(), qlora: z.boolean().optional() }).strict().optional(),
   })
   .strict()
@@ -189,8 +211,11 @@ export const InferenceEstimateInput = z
     layers: Count('layers').optional(),
     kvHeads: Count('kvHeads').optional(),
     headDim: Count('headDim').optional(),
+    /** KV cache format; default FP8 with FP8 weights, else FP16. */
+    kvPrecision: InferencePrecision.optional(),
     /** Per device-hour; default: the catalog's on-demand prices; no cost figures if it has none. */
     pricePerHourUsd: MaybeUncertain('pricePerHourUsd').optional(),
+    provider: Provider.optional(),
     powerW: Positive('powerW').optional(),
   })
   .strict()
@@ -217,6 +242,7 @@ export const InferenceEstimate = InferenceFigures.extend({
   /** Ranked on total latency. */
   sensitivity: z.array(SensitivityEntry),
   notes: z.array(z.string()),
+  warnings: z.array(z.string()).optional(),
   hardware: HardwareRef,
 });
 export type InferenceEstimate = z.infer<typeof InferenceEstimate>;
@@ -244,7 +270,7 @@ export const Workload = z
     options: z
       .object({
         api: opt(z.object({ id: opt(z.string().min(1)), inputUsdPerMTok: opt(NonNegative('inputUsdPerMTok')), outputUsdPerMTok: opt(NonNegative('outputUsdPerMTok')), usdPerItem: opt(NonNegative('usdPerItem')), firstTokenMs: opt(Positive('firstTokenMs')), outputTokensPerS: opt(Positive('outputTokensPerS')) }).strict()),
-        cloudGpu: opt(z.object({ hardwareId: HardwareId, usdPerHour: opt(Positive('usdPerHour')), minInstances: opt(Count('minInstances')) }).strict()),
+        cloudGpu: opt(z.object({ hardwareId: HardwareId, usdPerHour: opt(Positive('usdPerHour')), provider: opt(Provider), minInstances: opt(Count('minInstances')) }).strict()),
         owned: opt(z.object({ hardwareId: HardwareId, purchaseUsd: Positive('purchaseUsd'), lifeMonths: opt(Positive('lifeMonths')), powerW: opt(Positive('powerW')), electricityUsdPerKwh: opt(NonNegative('electricityUsdPerKwh')), count: opt(Count('count')) }).strict()),
       })
       .strict()
@@ -284,6 +310,7 @@ export const DeploymentComparison = z.object({
   recommendation: z.object({ option: OptionKind.nullable(), sentence: z.string(), reasons: z.array(z.string()), whatWouldChange: z.array(z.string()) }),
   sensitivity: z.array(SensitivityEntry),
   assumptions: Assumptions,
+  warnings: z.array(z.string()).optional(),
 });
 export type DeploymentComparison = z.infer<typeof DeploymentComparison>;
 
@@ -298,6 +325,7 @@ export const PilotEstimateInput = z
     scalingEfficiency: Positive('scalingEfficiency').max(1, 'scalingEfficiency must not exceed 1').optional(),
     /** Default: the catalog's on-demand prices for the target device; no cost if it has none. */
     pricePerDeviceHourUsd: MaybeUncertain('pricePerDeviceHourUsd').optional(),
+    provider: Provider.optional(),
     powerW: MaybeUncertain('powerW').optional(),
     pue: Positive('pue').min(1, 'pue is at least 1').optional(),
     gridKgCo2PerKwh: NonNegative('gridKgCo2PerKwh').optional(),
@@ -311,6 +339,7 @@ export const PilotEstimate = PilotFigures.extend({
   assumptions: Assumptions,
   /** Ranked on wall-clock hours. */
   sensitivity: z.array(SensitivityEntry),
+  warnings: z.array(z.string()).optional(),
   hardware: HardwareRef,
 });
 export type PilotEstimate = z.infer<typeof PilotEstimate>;

@@ -128,6 +128,8 @@ export const EvaluationSummary = z.object({
   rows: z.number(),
   /** The headline metrics (accuracy, f1, rocAuc ... or mae, rmse, r2) for lists. */
   headline: MetricMap,
+  /** The 95% intervals of the headline metrics that have one. */
+  headlineCi: z.record(z.string(), Interval),
   gateStatus: GateStatus,
   durationMs: z.number(),
   createdAt: IsoDateTime,

@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'DB_DAMAGED',
   'READ_ONLY',
+  /** The disk (or the database's own size limit) is full: the change was not saved. */
+  'DISK_FULL',
+  /** The operating system reported a read or write error on the database file. */
+  'IO_ERROR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,22 @@
 export const DEVICE_KINDS = ['datacenter-gpu', 'consumer-gpu', 'accelerator', 'laptop-soc', 'edge', 'phone-soc', 'cpu-board'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
+/**
+ * How a device talks to the next one of its kind, which decides whether one model may be split
+ * over several (tensor parallelism, ZeRO-3 sharding): `fabric` is a GPU-to-GPU link (NVLink /
+ * NVSwitch, Infinity Fabric, TPU ICI), `pcie` is the host PCIe bus (consumer and PCIe-card GPUs),
+ * `none` means the device runs a model alone or not at all (phones, laptops, boards, Jetsons).
+ */
+export const INTERCONNECTS = ['fabric', 'pcie', 'none'] as const;
+export type Interconnect = (typeof INTERCONNECTS)[number];
+
+/**
+ * The memory a device streams weights from. Batch-1 decode reaches a different share of the
+ * datasheet bandwidth on each (see shared/budget/decode-efficiency.ts).
+ */
+export const MEMORY_TYPES = ['hbm', 'gddr', 'unified', 'lpddr'] as const;
+export type MemoryType = (typeof MEMORY_TYPES)[number];
+
 export interface HardwareSpec {
   /** Stable id the CLI takes, e.g. `h100-sxm`. Lower-case letters, digits and dashes. */
   id: string;
@@ -31,6 +47,15 @@ export interface HardwareSpec {
   bandwidthGbs: number;
   /** Board power (TDP) in watts, the figure LLaMA-1 §6 uses for energy. */
   tdpW: number | null;
+  /**
+   * False when the 16-bit tensor figure is FP16 only (V100, T4): a BF16 run is costed as FP16
+   * mixed precision at the same rate and the result says so. Absent: BF16 is supported.
+   */
+  hasBf16?: boolean;
+  /** Absent: the default for the device kind (shared/budget/device-traits.ts). */
+  interconnect?: Interconnect;
+  /** Absent: the default for the device kind (shared/budget/device-traits.ts). */
+  memoryType?: MemoryType;
 }
 
 /** Numeric precisions for training compute. */

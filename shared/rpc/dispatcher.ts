@@ -11,6 +11,11 @@ export interface DispatcherOptions {
   onInternalError?: (procedure: string, error: unknown) => void;
   /** Check handler outputs against the contract too (tests and development builds). */
   validateOutput?: boolean;
+  /**
+   * Turns a known failure from below the handlers (e.g. a full disk under the database) into an
+   * AppError the caller can act on; null leaves it an INTERNAL error.
+   */
+  mapError?: (procedure: string, error: unknown) => AppError | null;
 }
 
 export type Dispatch = (name: string, input: unknown) => Promise<RpcResult<unknown>>;
@@ -21,8 +26,9 @@ export function zodIssues(error: z.ZodError): NonNullable<AppErrorData['issues']
 
 /**
  * The only place a handler is called. Unknown name -> UNKNOWN_PROCEDURE; bad input ->
- * INVALID_INPUT with issue paths; a thrown AppError -> its code and message; anything else ->
- * INTERNAL with a generic message (the details go to the log, never to the UI).
+ * INVALID_INPUT with issue paths; a thrown AppError -> its code and message; an error `mapError`
+ * recognises -> the AppError it gives; anything else -> INTERNAL with a generic message (the
+ * details go to the log, never to the UI).
  */
 export function createDispatcher<C extends ContractShape, Ctx>(
   contract: C,
@@ -55,6 +61,8 @@ export function createDispatcher<C extends ContractShape, Ctx>(
       return ok(value);
     } catch (error) {
       if (error instanceof AppError) return fail(error.toJSON());
+      const known = options.mapError?.(name, error);
+      if (known) return fail(known.toJSON());
       options.onInternalError?.(name, error);
       return fail({ code: 'INTERNAL', message: 'Tally hit an internal error. The details are in the log.' });
     }

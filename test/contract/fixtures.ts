@@ -152,6 +152,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'h100-sxm', params: 7e9, tokens: 1.4e12 },
       { hardware: 'a100-80gb', gpuHours: 1000, pricePerGpuHourUsd: 2, gridKgCo2PerKwh: 0.385, pue: 1.1, gpus: 8 },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e11, mfu: { p10: 0.3, p50: 0.4, p90: 0.45 }, precision: 'fp8', attention: { layers: 32, heads: 32, headDim: 128, seqLen: 4096 } },
+      { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, gpus: 64, goodput: { p10: 0.8, p50: 0.9, p90: 0.95 }, provider: 'Lambda' },
     ],
     invalid: [
       {},
@@ -164,6 +165,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'h100-sxm', gpuHours: 5, gpus: 1.5 },
       { hardware: 'h100-sxm', gpuHours: 5, pue: 0.9 },
       { hardware: 'h100-sxm', gpuHours: 5, gridKgCo2PerKwh: { p10: -1, p50: 0.4, p90: 0.5 } },
+      { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, goodput: 1.2 },
+      { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, provider: '' },
     ],
   },
   'estimate.optimal': {
@@ -178,8 +181,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     invalid: [{ params: 7e9 }, { params: 7e9, mode: 'serving' }, { params: 7e9, mode: 'training', precision: 'int4' }, { params: 7e9, mode: 'training', zero: 4 }, { params: Number.NaN, mode: 'inference' }],
   },
   'estimate.inference': {
-    valid: [{ params: 7e9, hardware: 'a100-80gb' }, { params: 7e9, hardware: 'l4', precision: 'int8', batch: 8, serving: 'plain', layers: 32, kvHeads: 32, headDim: 128, pricePerHourUsd: 0.8 }],
-    invalid: [{ hardware: 'a100-80gb' }, { params: 7e9, hardware: 'a100-80gb', serving: 'fast' }, { params: 7e9, hardware: 'a100-80gb', layers: 32 }, { params: 7e9, hardware: 'a100-80gb', batch: 0 }],
+    valid: [{ params: 7e9, hardware: 'a100-80gb' }, { params: 7e9, hardware: 'l4', precision: 'int8', batch: 8, serving: 'plain', layers: 32, kvHeads: 32, headDim: 128, pricePerHourUsd: 0.8 }, { params: 7e9, hardware: 'h100-sxm', precision: 'fp8', kvPrecision: 'fp8', provider: 'RunPod' }],
+    invalid: [{ hardware: 'a100-80gb' }, { params: 7e9, hardware: 'a100-80gb', serving: 'fast' }, { params: 7e9, hardware: 'a100-80gb', layers: 32 }, { params: 7e9, hardware: 'a100-80gb', batch: 0 }, { params: 7e9, hardware: 'a100-80gb', kvPrecision: 'int2' }],
   },
   'estimate.compare': {
     valid: [

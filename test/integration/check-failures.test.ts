@@ -72,6 +72,23 @@ describe('check runs that do not finish store nothing', () => {
     expect(storedRuns(t)).toBe(1);
   });
 
+  it("the worker's own stderr reaches the log when it fails (the user sees a plain message)", async () => {
+    t = testBackend();
+    const projectId = await newProject(t.backend);
+    const ds = value<Dataset>(await t.backend.dispatch('datasets.register', { projectId, path: writeCsv(t.dir, 'c.csv', customers(200)) }));
+    process.env.TALLY_ANALYSIS_TEST_CRASH = 'throw';
+    let task: CheckTask;
+    try {
+      task = await runCheck(t.backend, { projectId, datasetId: ds.id });
+    } finally {
+      delete process.env.TALLY_ANALYSIS_TEST_CRASH;
+    }
+    expect(task.error?.code).toBe('WORKER_CRASHED');
+    expect(task.error?.message).not.toMatch(/test crash requested/);
+    const logged = t.logger.lines.find((l) => l.level === 'error' && l.message.startsWith('the analysis worker failed'));
+    expect(String(logged?.data)).toMatch(/Error: test crash requested/);
+  });
+
   it('a malformed file is PARSE_ERROR with file, line and column, and stores nothing', async () => {
     t = testBackend();
     const projectId = await newProject(t.backend);

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../electron/backend/version';
 import { commands } from '../../electron/host/cli/commands';
@@ -89,7 +90,9 @@ describe('the tally binary', () => {
   it('start falls back to the browser host in one line when Electron cannot start, and serves the app', async () => {
     const t = tempDir();
     const child = spawn(process.execPath, ['bin/tally.js', 'start', '--data-dir', t.dir, '--port', '0'], {
-      env: { ...process.env, TALLY_NO_OPEN: '1', TALLY_TOKEN: 'start-test-token' },
+      // No Electron binary, whatever this machine has: the `electron` package would otherwise try
+      // to download one from the internet, which the test network guard refuses.
+      env: { ...process.env, TALLY_NO_OPEN: '1', TALLY_TOKEN: 'start-test-token', ELECTRON_OVERRIDE_DIST_PATH: join(t.dir, 'no-electron') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

@@ -3,9 +3,17 @@ import { createBackend } from '../../electron/backend/create-backend';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 import { dispatchOk } from '../support/dispatch';
+import { catalogP50, runCents } from '../support/catalog-price';
 
 const T0 = Date.parse('2026-11-29T00:00:00.000Z');
 const HOUR = 3_600_000;
+/** 8 x H100 for 10 h at the catalog's default H100 price (the price rule's weighted median). */
+const H100_RUN_CENTS = runCents(catalogP50('h100-sxm'), 8, 10);
+const H100_RUN_USD = H100_RUN_CENTS / 100;
+const H100_RUN_TEXT = `${H100_RUN_USD.toFixed(2)} USD`;
+/** 2 x A100-80GB for 4 h, in USD and in EUR at 0.9. */
+const A100_RUN_USD_CENTS = runCents(catalogP50('a100-80gb'), 2, 4);
+const A100_RUN_EUR_CENTS = runCents(catalogP50('a100-80gb'), 2, 4, 0.9);
 const EVIL = 'evil\u001b[31mred\r\nrun\u202e';
 /** What must never reach the terminal raw. */
 const hasRaw = (s: string) => [...s].some((c) => c === '\u001b' || c === '\r' || c === '\u202e');
@@ -45,11 +53,11 @@ describe('tally runs and tally ledger', () => {
     expect(out.runs).toHaveLength(3);
     const a = out.runs.find((r) => r.id === ids.a)!;
     expect(Object.keys(a).slice(0, 16)).toEqual(['id', 'name', 'experiment', 'project', 'status', 'startTime', 'endTime', 'params', 'tags', 'metrics', 'hardware', 'devices', 'hours', 'costUsd', 'energyKwh', 'co2Kg']);
-    expect(a).toMatchObject({ name: EVIL, experiment: 'resnet', project: 'Vision', status: 'FINISHED', startTime: '2026-11-29T00:00:00.000Z', endTime: '2026-11-29T10:00:00.000Z', params: { lr: '0.1' }, metrics: { loss: 0.25, acc: 'NaN' }, hardware: 'h100-sxm', devices: 8, hours: 10, costUsd: 800, cost: 800, currency: 'USD', costBasis: 'catalog', energyBasis: 'estimated' });
+    expect(a).toMatchObject({ name: EVIL, experiment: 'resnet', project: 'Vision', status: 'FINISHED', startTime: '2026-11-29T00:00:00.000Z', endTime: '2026-11-29T10:00:00.000Z', params: { lr: '0.1' }, metrics: { loss: 0.25, acc: 'NaN' }, hardware: 'h100-sxm', devices: 8, hours: 10, costUsd: H100_RUN_USD, cost: H100_RUN_USD, currency: 'USD', costBasis: 'catalog', energyBasis: 'estimated' });
     expect(a.energyKwh as number).toBeCloseTo(61.6, 9);
     expect(a.co2Kg as number).toBeCloseTo(29.26, 9);
-    // A100 80GB on-demand: 1.89 (RunPod), 3.67 (Azure), 5.12 (AWS) -> median 3.67; x 2 x 4 h = $29.36 -> 26.42 EUR at 0.9.
-    expect(out.runs.find((r) => r.id === ids.c)).toMatchObject({ project: 'Euro lab', costUsd: 29.36, cost: 26.42, currency: 'EUR' });
+    // A100 80GB on-demand: 1.89 (RunPod), 3.67 (Azure); AWS 5.12 predates its June 2025 cut and is left out.
+    expect(out.runs.find((r) => r.id === ids.c)).toMatchObject({ project: 'Euro lab', costUsd: A100_RUN_USD_CENTS / 100, cost: A100_RUN_EUR_CENTS / 100, currency: 'EUR' });
     expect(out.runs.find((r) => r.id === ids.b)).toMatchObject({ hardware: null, costUsd: null, cost: null, costBasis: 'unknown', costUnknownReason: 'hardware unknown: set the hardware (or the run tag tally.hardware) or a price per device-hour' });
 
     const vision = JSON.parse((await runCli(['runs', 'list', '--project', 'vision', '--json'], { dataDir: t.dir })).stdout);
@@ -69,7 +77,7 @@ describe('tally runs and tally ledger', () => {
     expect(list.stdout).toContain('evil\\e[31mred\\r\\nrun\\u{202e}');
     expect(hasRaw(list.stdout)).toBe(false);
     expect(list.stdout).toContain('8 x h100-sxm');
-    expect(list.stdout).toContain('800.00 USD');
+    expect(list.stdout).toContain(H100_RUN_TEXT);
 
     const show = await runCli(['runs', 'show', ids.a], { dataDir: t.dir });
     expect(show.code).toBe(0);
@@ -77,11 +85,11 @@ describe('tally runs and tally ledger', () => {
     const lines = show.stdout.split('\n');
     expect(lines[0]).toBe('evil\\e[31mred\\r\\nrun\\u{202e}');
     expect(lines).toContain('  hardware    8 x NVIDIA H100 SXM5 80GB');
-    expect(lines).toContain('  cost        800.00 USD  [catalog price, as of 2025-02-28]');
+    expect(lines).toContain(`  cost        ${H100_RUN_TEXT}  [catalog price, as of 2025-02-28]`);
     expect(lines).toContain('  energy      61.60 kWh  [estimated from device power]');
     expect(lines).toContain('    loss = 0.25 (step 1, 1 points)');
     const json = JSON.parse((await runCli(['runs', 'show', ids.c, '--json'], { dataDir: t.dir })).stdout);
-    expect(json).toMatchObject({ id: ids.c, projectName: 'Euro lab', costCents: 2642, currency: 'EUR', cost: { costUsdCents: 2936, basis: 'catalog' } });
+    expect(json).toMatchObject({ id: ids.c, projectName: 'Euro lab', costCents: A100_RUN_EUR_CENTS, currency: 'EUR', cost: { costUsdCents: A100_RUN_USD_CENTS, basis: 'catalog' } });
     expect(await runCli(['runs', 'show', 'abc'], { dataDir: t.dir })).toMatchObject({ code: 2, stderr: 'tally runs: id: A run id is 32 lowercase hex characters\n' });
     expect(await runCli(['runs', 'show', '0'.repeat(32)], { dataDir: t.dir })).toMatchObject({ code: 1, stderr: `tally runs: No run with id ${'0'.repeat(32)}.\n` });
   });
@@ -111,7 +119,7 @@ describe('tally runs and tally ledger', () => {
     expect(list.stdout.split('\n')).toEqual([
       expect.stringMatching(/^DATE\s+SOURCE\s+CATEGORY\s+AMOUNT\s+DESCRIPTION$/),
       expect.stringMatching(/^-+/),
-      expect.stringMatching(/^2026-11-29\s+run\s+compute\s+800\.00 USD\s+evil\\e\[31mred\\r\\nrun\\u\{202e\}$/),
+      expect.stringMatching(new RegExp(`^2026-11-29\\s+run\\s+compute\\s+${H100_RUN_TEXT.replace('.', '\\.')}\\s+evil\\\\e\\[31mred\\\\r\\\\nrun\\\\u\\{202e\\}$`)),
       expect.stringMatching(/^2026-11-29\s+run\s+compute\s+unknown\s+unknown-hw$/),
       expect.stringMatching(/^2026-12-01\s+manual\s+api\s+120\.50 USD\s+OpenAI\\e\[2J$/),
       expect.stringMatching(/^2026-12-02\s+manual\s+compute\s+-20\.00 USD$/),

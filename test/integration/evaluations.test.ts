@@ -60,6 +60,10 @@ describe('evaluations', () => {
 
     const list = value<EvaluationSummary[]>(await t.backend.dispatch('evaluations.list', { projectId }));
     expect(list.map((x) => x.id)).toEqual([e.id]);
+    // Lists carry the headline metrics' intervals (f1 and the ranking metrics by bootstrap, accuracy by Wilson).
+    expect(Object.keys(list[0]!.headlineCi).sort()).toEqual(['accuracy', 'averagePrecision', 'f1', 'rocAuc']);
+    expect(list[0]!.headlineCi.accuracy).toEqual(e.result.ci.accuracy);
+    expect(e.headlineCi.f1).toEqual(e.result.ci.f1);
     expect(value<EvaluationSummary>(await t.backend.dispatch('evaluations.rename', { id: e.id, name: 'Churn v3' })).name).toBe('Churn v3');
     const dataset = value<{ id: string }>(await t.backend.dispatch('datasets.register', { projectId, path }));
     const linked = value<EvaluationSummary>(await t.backend.dispatch('evaluations.link', { id: e.id, runId: 'run-7', datasetId: dataset.id, inferenceCostPer1000Micros: 25_000 }));

@@ -51,7 +51,7 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     t = testBackend();
     const added = await ok('catalog.upsert', { kind: 'hardware', row: MY_DEVICE });
     expect(added.origin).toBe('added');
-    const est = await ok('estimate.training', { hardware: 'lab-box', params: 1e9, tokens: 20e9, mfu: 0.5, pricePerGpuHourUsd: 0.5 });
+    const est = await ok('estimate.training', { hardware: 'lab-box', params: 1e9, tokens: 20e9, mfu: 0.5, goodput: 1, pricePerGpuHourUsd: 0.5 });
     expect(est.gpuHours).toBeCloseTo((6 * 1e9 * 20e9) / (100e12 * 0.5 * 3600), 9);
     await ok('catalog.upsert', { kind: 'cloud-gpu-price', row: { id: 'lab-box@us', hardwareId: 'lab-box', provider: 'Us', region: 'office', pricingModel: 'on-demand', usdPerGpuHour: 0.4, source: 'power bill', asOf: '2026-10', confidence: 'derived' } });
     const blocked = await err('catalog.delete', { kind: 'hardware', id: 'lab-box' });
@@ -109,7 +109,7 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     await ok('catalog.upsert', { kind: 'hardware', row: MY_DEVICE });
     const csv = await ok('catalog.export', { format: 'csv', kind: 'hardware' });
     expect(csv.rows).toBe(DEFAULT_HARDWARE.length + 1);
-    expect(csv.content.split('\r\n')[0]).toBe('id,name,vendor,kind,fp32Tflops,tf32Tflops,bf16Tflops,fp8Tflops,int8Tops,memoryGb,bandwidthGbs,tdpW,source,asOf,confidence,notes');
+    expect(csv.content.split('\r\n')[0]).toBe('id,name,vendor,kind,fp32Tflops,tf32Tflops,bf16Tflops,fp8Tflops,int8Tops,memoryGb,bandwidthGbs,tdpW,hasBf16,interconnect,memoryType,source,asOf,confidence,notes');
     expect(await ok('catalog.import', { format: 'csv', content: csv.content })).toEqual({ added: 0, updated: 0, unchanged: DEFAULT_HARDWARE.length + 1, byKind: { hardware: DEFAULT_HARDWARE.length + 1 } });
     const mine = await ok('catalog.export', { format: 'json', only: 'user' });
     expect(JSON.parse(mine.content)).toEqual({ hardware: [{ ...MY_DEVICE, fp32Tflops: null, tf32Tflops: null, fp8Tflops: null, int8Tops: null }], 'cloud-gpu-price': [], 'llm-api-price': [], 'grid-intensity': [] });

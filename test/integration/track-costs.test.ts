@@ -1,13 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLOUD_GPU_PRICES } from '../../shared/catalog/cloud-gpu-prices.data';
+import type { CloudGpuPriceRow } from '../../shared/catalog/catalog-types';
+import { catalogP50, runCents } from '../support/catalog-price';
 import { HOUR, NOW, T0, trackBackend, type TrackBackend } from './track-support';
 
 /**
  * What each run cost, materialized on the run and recomputed whenever an input changes. Known
- * answers: the catalog's on-demand H100 SXM prices are 2.99, 3.29, 10.00, 11.06 and 12.29 USD
- * per GPU-hour (median 10.00), so 8 x H100 for 10 h is $800; 700 W x 8 x 10 h x PUE 1.1 is
- * 61.6 kWh, and x 0.475 kg/kWh 29.26 kg CO2e.
+ * answers: the catalog's default H100 SXM price is the weighted median of its on-demand rows by
+ * the price rule (shared/catalog/price-selection.ts, tested against its own known answers):
+ * about $6.79 once the pre-cut AWS row is left out. 700 W x 8 x 10 h x PUE 1.1 is 61.6 kWh, and
+ * x 0.475 kg/kWh 29.26 kg CO2e.
  */
 const H100x8 = { 'tally.hardware': 'h100-sxm', 'tally.devices': '8' };
+const priceOf = (rows: readonly CloudGpuPriceRow[]) => catalogP50('h100-sxm', rows);
+const CATALOG_P50 = priceOf(DEFAULT_CLOUD_GPU_PRICES);
+const cents = runCents;
 
 describe('run costs follow every input', () => {
   let t: TrackBackend;
@@ -23,26 +30,29 @@ describe('run costs follow every input', () => {
 
   it('prices 8 x H100 for 10 h at the catalog median, with energy and CO2', async () => {
     const { r } = await h100Run();
-    expect(r).toMatchObject({ costCents: 80_000, costUsdCents: 80_000, currency: 'USD', costBasis: 'catalog', hours: 10, hoursBasis: 'start-end', energyBasis: 'estimated' });
+    expect(CATALOG_P50).toBeGreaterThan(6.7);
+    expect(CATALOG_P50).toBeLessThan(6.9);
+    expect(r).toMatchObject({ costCents: cents(CATALOG_P50, 8, 10), costUsdCents: cents(CATALOG_P50, 8, 10), currency: 'USD', costBasis: 'catalog', hours: 10, hoursBasis: 'start-end', energyBasis: 'estimated' });
     expect(r.energyKwh).toBeCloseTo(61.6, 9);
     expect(r.co2Kg).toBeCloseTo(29.26, 9);
-    expect(r.cost).toMatchObject({ priceAsOf: '2025-02-28', pricePerDeviceHour: { amount: 10, currency: 'USD' } });
-    expect(r.cost.priceSource).toMatch(/^median of catalog on-demand prices for h100-sxm, lowest \/ median \/ highest of 5 providers/);
+    expect(r.cost).toMatchObject({ priceAsOf: '2025-02-28', pricePerDeviceHour: { amount: Math.round(CATALOG_P50 * 1e6) / 1e6, currency: 'USD' } });
+    expect(r.cost.priceSource).toMatch(/^median of catalog on-demand prices for h100-sxm, lowest \/ weighted median \/ highest of 4 providers/);
+    expect(r.cost.priceSource).toMatch(/left out: AWS 12\.29/);
   });
 
   it('recomputes when the run, its tags or its compute change', async () => {
     const { r } = await h100Run();
     const id = r.id;
     await t.ok('runs.setTag', { runId: id, key: 'tally.devices', value: '4' });
-    expect((await t.ok('runs.get', { id })).costCents).toBe(40_000);
+    expect((await t.ok('runs.get', { id })).costCents).toBe(cents(CATALOG_P50, 4, 10));
     await t.ok('runs.setTag', { runId: id, key: 'tally.price_per_device_hour', value: '2.50' });
     expect(await t.ok('runs.get', { id })).toMatchObject({ costCents: 10_000, costBasis: 'per-run-price' });
     await t.ok('runs.deleteTag', { runId: id, key: 'tally.price_per_device_hour' });
     expect((await t.ok('runs.get', { id })).costBasis).toBe('catalog');
     await t.ok('runs.update', { id, patch: { endTime: T0 + 5 * HOUR } });
-    expect((await t.ok('runs.get', { id })).costCents).toBe(20_000);
+    expect((await t.ok('runs.get', { id })).costCents).toBe(cents(CATALOG_P50, 4, 5));
     const explicit = await t.ok('runs.setCompute', { id, compute: { durationS: 3600, energyKwhMeasured: 3 } });
-    expect(explicit).toMatchObject({ hours: 1, hoursBasis: 'duration', costCents: 4_000, energyKwh: 3, energyBasis: 'measured-kwh' });
+    expect(explicit).toMatchObject({ hours: 1, hoursBasis: 'duration', costCents: cents(CATALOG_P50, 4, 1), energyKwh: 3, energyBasis: 'measured-kwh' });
     expect(explicit.co2Kg).toBeCloseTo(1.425, 12);
     const manual = await t.ok('runs.setCompute', { id, compute: { manualCostCents: 12_345 } });
     expect(manual).toMatchObject({ costCents: 12_345, costBasis: 'manual' });
@@ -61,35 +71,40 @@ describe('run costs follow every input', () => {
     expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(24_000);
     expect(await t.ok('rates.list', { projectId: p.id })).toHaveLength(1);
     await t.ok('rates.delete', { projectId: p.id, hardwareId: 'h100-sxm' });
-    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(80_000);
+    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(cents(CATALOG_P50, 8, 10));
     expect((await t.err('rates.delete', { projectId: p.id, hardwareId: 'h100-sxm' })).code).toBe('NOT_FOUND');
     expect(t.events.filter((e) => e.type === 'ledger.changed')).toHaveLength(3);
   });
 
   it('shows costs in the project currency with its dated USD rate, and never mixes without one', async () => {
     const { p, r } = await h100Run({ currency: 'EUR' });
-    expect(r).toMatchObject({ costCents: null, costUsdCents: 80_000, currency: 'EUR' });
+    const usd = cents(CATALOG_P50, 8, 10);
+    expect(r).toMatchObject({ costCents: null, costUsdCents: usd, currency: 'EUR' });
     expect(r.costUnknownReason).toBe('the project is in EUR and has no USD exchange rate; set one on the project');
     const withRate = await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.9 } });
     expect(withRate).toMatchObject({ usdRate: 0.9, usdRateAsOf: '2026-11-30' });
-    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(72_000);
+    const eur = (rate: number) => runCents(CATALOG_P50, 8, 10, rate);
+    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(eur(0.9));
     await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.95, usdRateAsOf: '2026-11-15' } });
-    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(76_000);
+    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(eur(0.95));
     // A new currency without a new rate drops the old rate: EUR per USD means nothing for GBP.
     const gbp = await t.ok('projects.update', { id: p.id, patch: { currency: 'GBP' } });
     expect(gbp.usdRate).toBeUndefined();
     expect(await t.ok('runs.get', { id: r.id })).toMatchObject({ costCents: null, currency: 'GBP' });
     await t.ok('projects.update', { id: p.id, patch: { currency: 'USD' } });
-    expect(await t.ok('runs.get', { id: r.id })).toMatchObject({ costCents: 80_000, currency: 'USD' });
+    expect(await t.ok('runs.get', { id: r.id })).toMatchObject({ costCents: usd, currency: 'USD' });
   });
 
   it('recomputes after a catalog edit of the device or its prices', async () => {
     const { r } = await h100Run();
-    await t.ok('catalog.upsert', { kind: 'cloud-gpu-price', row: { id: 'h100-sxm@mycloud', hardwareId: 'h100-sxm', provider: 'MyCloud', region: 'eu', pricingModel: 'on-demand', usdPerGpuHour: 1, source: 'quote', asOf: '2026-11-01', confidence: 'verified' } });
-    // Six prices now: 1, 2.99, 3.29, 10, 11.06, 12.29 -> median (3.29 + 10) / 2 = 6.645.
-    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(53_160);
+    const quote: CloudGpuPriceRow = { id: 'h100-sxm@mycloud', hardwareId: 'h100-sxm', provider: 'MyCloud', region: 'eu', pricingModel: 'on-demand', usdPerGpuHour: 1, source: 'quote', asOf: '2026-11-01', confidence: 'verified' };
+    await t.ok('catalog.upsert', { kind: 'cloud-gpu-price', row: quote });
+    // A fresh $1 quote outweighs the 2025 rows (each counts about a third): the median drops below $3.
+    const withQuote = priceOf([...DEFAULT_CLOUD_GPU_PRICES, quote]);
+    expect(withQuote).toBeLessThan(2.99);
+    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(cents(withQuote, 8, 10));
     await t.ok('catalog.delete', { kind: 'cloud-gpu-price', id: 'h100-sxm@mycloud' });
-    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(80_000);
+    expect((await t.ok('runs.get', { id: r.id })).costCents).toBe(cents(CATALOG_P50, 8, 10));
     const hw = (await t.ok('catalog.get', { kind: 'hardware', id: 'h100-sxm' })).entry.row;
     await t.ok('catalog.upsert', { kind: 'hardware', row: { ...hw, tdpW: 350 } });
     expect((await t.ok('runs.get', { id: r.id })).energyKwh).toBeCloseTo(30.8, 9);
@@ -114,14 +129,16 @@ describe('run costs follow every input', () => {
     const p = await t.project();
     const e = await t.experiment(p.id);
     const running = await t.run(e.id, { tags: H100x8, startTime: Date.parse(NOW) - 2 * HOUR });
-    expect(running).toMatchObject({ status: 'RUNNING', hours: 2, hoursBasis: 'running', costCents: 16_000 });
+    const two = cents(CATALOG_P50, 8, 2);
+    const oneAndHalf = cents(CATALOG_P50, 8, 1.5);
+    expect(running).toMatchObject({ status: 'RUNNING', hours: 2, hoursBasis: 'running', costCents: two });
     const finished = await t.run(e.id, { hours: 1.5, tags: H100x8 });
-    expect(finished.costCents).toBe(12_000);
+    expect(finished.costCents).toBe(oneAndHalf);
     const byCost = await t.ok('runs.list', { projectId: p.id, orderBy: [{ kind: 'attribute', key: 'cost', ascending: false }] });
-    expect(byCost.runs.map((x) => [x.id, x.costCents])).toEqual([[running.id, 16_000], [finished.id, 12_000]]);
-    const over = await t.ok('runs.list', { projectId: p.id, filter: [{ kind: 'attribute', key: 'cost', op: '>', value: 15_000 }] });
+    expect(byCost.runs.map((x) => [x.id, x.costCents])).toEqual([[running.id, two], [finished.id, oneAndHalf]]);
+    const over = await t.ok('runs.list', { projectId: p.id, filter: [{ kind: 'attribute', key: 'cost', op: '>', value: (two + oneAndHalf) / 2 }] });
     expect(over.runs.map((x) => x.id)).toEqual([running.id]);
     const spend = await t.ok('ledger.list', { projectId: p.id });
-    expect(spend.runs.map((x) => [x.runId, x.running, x.costCents, x.costCentsPerHour])).toEqual([[finished.id, false, 12_000, null], [running.id, true, 16_000, 8_000]]);
+    expect(spend.runs.map((x) => [x.runId, x.running, x.costCents, x.costCentsPerHour])).toEqual([[finished.id, false, oneAndHalf, null], [running.id, true, two, (Math.round(CATALOG_P50 * 1e6) * 8) / 1e4]]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureDefaultExperiment } from '../../electron/backend/services/experiments.service';
+import { catalogP50, runCents } from '../support/catalog-price';
 import { NOW, trackBackend, type TrackBackend } from './track-support';
 
 describe('experiments through the dispatcher and a real SQLite file', () => {
@@ -115,11 +116,12 @@ describe('experiments through the dispatcher and a real SQLite file', () => {
     await t.ok('projects.update', { id: eur.id, patch: { usdRate: 0.9, usdRateAsOf: '2026-11-01' } });
     const e = await t.experiment(usd.id);
     const r = await t.run(e.id, { hours: 10, tags: { 'tally.hardware': 'h100-sxm', 'tally.devices': '8' } });
-    expect(r).toMatchObject({ costCents: 80_000, currency: 'USD' });
+    const h100 = catalogP50('h100-sxm');
+    expect(r).toMatchObject({ costCents: runCents(h100, 8, 10), currency: 'USD' });
     const moved = await t.ok('experiments.move', { id: e.id, projectId: eur.id });
     expect(moved.projectId).toBe(eur.id);
     const after = await t.ok('runs.get', { id: r.id });
-    expect(after).toMatchObject({ projectId: eur.id, costCents: 72_000, currency: 'EUR', costUsdCents: 80_000 });
+    expect(after).toMatchObject({ projectId: eur.id, costCents: runCents(h100, 8, 10, 0.9), currency: 'EUR', costUsdCents: runCents(h100, 8, 10) });
     expect(after.cost.assumptions.find((a) => a.name === 'usdRate')).toEqual({ name: 'usdRate', value: 0.9, unit: 'EUR/USD', source: "the project's exchange rate", asOf: '2026-11-01' });
     expect((await t.ok('projects.get', { id: eur.id })).contents).toEqual(expect.arrayContaining([{ kind: 'experiments', label: 'experiments', count: 1 }, { kind: 'runs', label: 'tracked runs', count: 1 }]));
   });

@@ -134,6 +134,13 @@ describe('a damaged database is detected, never written, and a backup is offered
     const cli = open(t.dir, 'test');
     cli.close();
     expect(existsSync(join(t.dir, 'backups'))).toBe(false);
+    const empty = open(t.dir, 'browser');
+    empty.close();
+    // An empty workspace holds nothing worth a copy.
+    expect(existsSync(join(t.dir, 'backups'))).toBe(false);
+    const withData = open(t.dir, 'test');
+    await ok(withData, 'projects.create', { name: 'Worth keeping' });
+    withData.close();
     const app = open(t.dir, 'browser');
     app.close();
     const again = open(t.dir, 'browser');

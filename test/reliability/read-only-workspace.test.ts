@@ -1,23 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { runCli } from '../support/cli';
+import { makeReadOnly } from '../support/read-only';
 import { memoryLogger, tempDir } from '../support/temp';
-
-/**
- * Makes a file or folder unwritable for this process. Root ignores permission bits, so as root
- * the immutable attribute is used (chattr +i stops root too); undo() restores it for clean-up.
- */
-function makeReadOnly(path: string, folder: boolean): () => void {
-  if (process.getuid?.() === 0) {
-    execFileSync('chattr', ['+i', path]);
-    return () => execFileSync('chattr', ['-i', path]);
-  }
-  chmodSync(path, folder ? 0o555 : 0o444);
-  return () => chmodSync(path, folder ? 0o755 : 0o644);
-}
 
 describe('read-only workspaces', () => {
   let t: ReturnType<typeof tempDir>;

@@ -21,6 +21,11 @@ export interface RunAnalysisOptions {
   launcher?: WorkerLauncher;
   /** Called when the analysis has to wait for a free worker slot (position 1 = next). */
   onQueued?: (position: number) => void;
+  /**
+   * Where the worker's own stderr goes when it failed (an unexpected error or a crash): the user
+   * sees a plain message, the log keeps what the worker said (its stack, an out-of-memory note).
+   */
+  onWorkerLog?: (stderr: string) => void;
 }
 
 /**
@@ -100,13 +105,15 @@ function spawnWorker<R>(request: WorkerRequest, options: RunAnalysisOptions): Pr
         child.release();
       } else if (m.type === 'error') {
         const extra = m.error.location ? { location: m.error.location } : {};
+        if (m.error.code === 'INTERNAL' && stderrTail.trim()) options.onWorkerLog?.(stderrTail);
         finish(() => reject(new AppError(m.error.code, m.error.message, extra)));
         child.release();
       }
     });
     child.onError((e) => finish(() => reject(new AppError('WORKER_CRASHED', `The analysis could not run: ${e.message}.`))));
     child.onExit((code, signal) => {
-      if (cancelled) return;
+      if (cancelled || settled) return;
+      if (stderrTail.trim()) options.onWorkerLog?.(stderrTail);
       finish(() => reject(new AppError('WORKER_CRASHED', crashMessage(code, signal, stderrTail))));
     });
     child.send({ type: 'run', request });

@@ -38,7 +38,8 @@ export const forkLauncher: WorkerLauncher = (entry, options) => {
   return {
     send: (m) => child.send(m as never),
     onMessage: (l) => child.on('message', l),
-    onExit: (l) => child.on('exit', l),
+    // 'close', not 'exit': it comes after the child's stderr is fully read, so a crash report is whole.
+    onExit: (l) => child.on('close', l),
     onError: (l) => child.on('error', l),
     onStderr: (l) => child.stderr?.on('data', (chunk: Buffer) => l(chunk.toString('utf8'))),
     kill: () => child.kill('SIGKILL'),

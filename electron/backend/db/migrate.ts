@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/domain/errors';
 import type { Migration } from './migrations/types';
+import { storageError } from './storage-errors';
 
 export function checksum(m: Migration): string {
   return createHash('sha256').update(`${m.version}\n${m.name}\n${m.sql}`).digest('hex');
@@ -38,6 +39,9 @@ export function readLedger(db: Database.Database, file: string, known: readonly 
     if ((e as { code?: string }).code === 'SQLITE_CORRUPT') {
       throw new AppError('DB_DAMAGED', `${file} is damaged (${(e as Error).message}). It was opened read-only and nothing was written to it.`);
     }
+    // A disk that fails under the file is not a foreign file: say what the system reported.
+    const storage = storageError(e, file);
+    if (storage) throw storage;
     throw new AppError('DB_UNREADABLE', `${file} is not a Tally database (${(e as Error).message}). The file was left as it is.`);
   }
   const byVersion = new Map(known.map((m) => [m.version, m]));

@@ -39,3 +39,20 @@ export function workspaceWriteProblem(dbPath: string): string | null {
   if (dirCode) return `its folder ${dir} is read-only (${dirCode}), and SQLite needs to write beside the file`;
   return null;
 }
+
+/**
+ * Whether the open database file can still be written: a file made read-only while Tally has it
+ * open keeps taking writes into SQLite's -wal file beside it (the open handles still work) until a
+ * checkpoint fails, so the change of mind is only seen by asking. access(2) is cheap (a few
+ * microseconds) and sees both permission bits and the immutable attribute. Returns why not, in
+ * words, or null.
+ */
+export function writeProblemNow(dbPath: string): string | null {
+  try {
+    const code = writable(dbPath);
+    return code ? `${dbPath} became read-only while Tally had it open (${code})` : null;
+  } catch {
+    // Gone or unreachable: SQLite's own error, at the write, says what happened.
+    return null;
+  }
+}

@@ -42,6 +42,8 @@ export interface CheckRunHooks {
   launcher?: WorkerLauncher;
   /** The analysis waits for a free worker slot (position 1 = next). */
   onQueued?: (position: number) => void;
+  /** The worker's stderr when it failed, for the log. */
+  onWorkerLog?: (stderr: string) => void;
 }
 
 export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = {}): Promise<CheckOutcome> {
@@ -53,7 +55,7 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
       ...(req.id ? { id: req.id } : {}),
       ...(req.time ? { time: req.time } : {}),
     },
-    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}), ...(hooks.onQueued ? { onQueued: hooks.onQueued } : {}) },
+    { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.env ? { env: hooks.env } : {}), ...(hooks.launcher ? { launcher: hooks.launcher } : {}), ...(hooks.onQueued ? { onQueued: hooks.onQueued } : {}), ...(hooks.onWorkerLog ? { onWorkerLog: hooks.onWorkerLog } : {}) },
   );
   if (req.population) {
     const names = result.checkInput.columns.map((c) => c.name);

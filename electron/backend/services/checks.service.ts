@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask } from '../../../shared/contract/checks';
 import type { DatasetRole } from '../../../shared/contract/datasets';
-import { AppError, isAppError } from '../../../shared/domain/errors';
+import { AppError } from '../../../shared/domain/errors';
 import type { Finding } from '../../../shared/quality/finding';
 import { reachesFailOn } from '../../../shared/quality/verdict';
 import type { BackendContext } from '../context';
@@ -14,6 +14,7 @@ import { analyseAndCheck, type CheckOutcome } from './check-analysis';
 import { tasksOf, type TaskEntry } from './check-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
+import { knownError } from '../db/storage-errors';
 
 type StartInput = z.output<typeof CheckStartInput>;
 
@@ -80,6 +81,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
         signal,
         ...(ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {}),
         onQueued: () => tasks.progress(entry, { phase: 'queued' }),
+        onWorkerLog: (stderr) => ctx.logger.error('the analysis worker failed; what it wrote', stderr),
         // Phases after reading report no byte counts: keep the last figures instead of dropping to 0.
         onProgress: (p) =>
           tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }),
@@ -99,8 +101,10 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
     const runId = saveRun(ctx, input, dataset, reference, outcome, fingerprints, Date.now() - started);
     tasks.finish(entry, { runId });
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    tasks.finish(entry, { error: e.toJSON() });
+    // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
+    const known = knownError(e, ctx.dbPath);
+    if (!known) throw e;
+    tasks.finish(entry, { error: known.toJSON() });
   }
 }
 

@@ -5,6 +5,7 @@ import { autoBackup, backupDir, listBackups, restoreBackup } from '../db/backups
 import { openDatabase, openReadonly } from '../db/connection';
 import { checkIntegrity } from '../db/integrity';
 import { writeBackup } from '../db/migrate';
+import { countProjects } from '../db/repositories/projects.repository';
 import { flushGroupWrites } from './write-queue';
 
 export function healthOf(ctx: BackendContext): DatabaseHealth {
@@ -46,9 +47,14 @@ export function backupNow(ctx: BackendContext): { path: string } {
   return { path: writeBackup(ctx.dbPath, `${backupDir(ctx.dbPath)}/tally.db.manual.${stamp}.bak`) };
 }
 
+/** A workspace with no project holds nothing worth a copy (a first start writes none). */
+function holdsData(ctx: BackendContext): boolean {
+  return countProjects(ctx.db) > 0;
+}
+
 /** The desktop app and the browser host keep one safety copy a day; the CLI does not. */
 export function dailyBackup(ctx: BackendContext): string | null {
-  if (ctx.health.status !== 'ok') return null;
+  if (ctx.health.status !== 'ok' || !holdsData(ctx)) return null;
   try {
     return autoBackup(ctx.dbPath, ctx.clock());
   } catch (e) {

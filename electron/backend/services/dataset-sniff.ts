@@ -3,13 +3,12 @@
  * guessed from the first rows. Reads only the head (64 KiB; Parquet: its footer). The full,
  * authoritative schema comes from the analysis, which replaces this one.
  */
-import { open } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import type { DatasetFormat, DatasetSchema } from '../../../shared/contract/datasets';
 import { checkHeader, firstRow, generatedNames, headerText } from '../analysis/read/csv-header';
 import { sniffCsv } from '../analysis/read/csv-sniffer';
 import { detectFormat, type DetectedFormat } from '../analysis/read/format-detector';
 import { parseError } from '../analysis/read/parse-error';
+import { openParquet } from '../analysis/read/parquet-file';
 
 export interface SniffedDataset {
   format: DatasetFormat;
@@ -153,30 +152,16 @@ function leadingArrayObjects(text: string, max: number): unknown[] {
 }
 
 async function sniffParquet(file: string, size: number): Promise<SniffedDataset> {
-  const handle = await open(file, 'r');
+  const parquet = await openParquet(file, size);
   try {
-    const buffer: AsyncBuffer = {
-      byteLength: size,
-      async slice(start: number, end?: number): Promise<ArrayBuffer> {
-        const out = Buffer.alloc(Math.max(0, (end ?? size) - start));
-        await handle.read(out, 0, out.length, start);
-        return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
-      },
-    };
-    let metadata;
-    try {
-      metadata = await parquetMetadataAsync(buffer);
-    } catch (e) {
-      throw parseError(file, `not a readable Parquet file (${e instanceof Error ? e.message : String(e)}); expected a valid Parquet footer.`);
-    }
-    const columns = parquetSchema(metadata).children.map((c) => {
+    const columns = parquet.columns.map((c) => {
       const t = c.element.type;
       const type: SniffType = t === 'BOOLEAN' ? 'boolean' : t === 'INT32' || t === 'INT64' ? 'integer' : t === 'FLOAT' || t === 'DOUBLE' ? 'float' : t === 'INT96' ? 'datetime' : 'text';
       return { name: c.element.name, type };
     });
     return { format: 'parquet', schema: { source: 'sniffed', columns, encoding: null, delimiter: null, hasHeader: null } };
   } finally {
-    await handle.close();
+    await parquet.close();
   }
 }
 

@@ -1,4 +1,5 @@
-import { priceRangeForHardware } from '../../../shared/catalog/catalog-lookup';
+import { ageInDays } from '../../../shared/catalog/as-of-date';
+import { providersFor, selectPrices } from '../../../shared/catalog/price-selection';
 import type { Catalog, HardwareRow } from '../../../shared/catalog/catalog-types';
 import type { Assumption } from '../../../shared/budget/assumption';
 import type { Uncertain } from '../../../shared/budget/uncertain-value';
@@ -25,18 +26,33 @@ export interface CatalogPrice {
   asOf: string;
 }
 
-/** On-demand rental prices of a device across providers: lowest, median, highest. */
-export function catalogPrice(cat: Catalog, hw: HardwareRow): CatalogPrice | null {
-  const range = priceRangeForHardware(cat.cloudGpuPrices, hw.id);
-  if (!range) return null;
-  const providers = range.rows.map((r) => `${r.provider} ${r.usdPerGpuHour} (${r.asOf})`).join(', ');
-  const asOf = range.rows.map((r) => r.asOf).sort()[0] as string;
-  const source = range.rows.length === 1 ? `catalog ${range.rows[0]!.id}: ${range.rows[0]!.source}` : `catalog on-demand prices for ${hw.id}, lowest / median / highest of ${range.rows.length} providers: ${providers}`;
-  return { value: { p10: range.p10, p50: range.p50, p90: range.p90 }, source, asOf };
+/**
+ * On-demand rental prices of a device across providers (or from one provider): lowest, weighted
+ * median, highest, chosen by the rule of shared/catalog/price-selection.ts. A named provider that
+ * does not price the device is INVALID_INPUT on `field`, listing the providers that do.
+ */
+export function catalogPrice(cat: Catalog, hw: HardwareRow, provider?: string, field = 'provider'): CatalogPrice | null {
+  const sel = selectPrices(cat.cloudGpuPrices, hw.id, provider === undefined ? {} : { provider });
+  if (!sel && provider !== undefined) {
+    const known = providersFor(cat.cloudGpuPrices, hw.id);
+    throw new AppError('INVALID_INPUT', `${field}: the catalog has no on-demand ${hw.id} price from "${provider}"; ${known.length ? `providers that price it: ${known.join(', ')}` : 'no provider prices it'}`, {
+      issues: [{ path: field, message: `no ${hw.id} price from "${provider}"` }],
+      location: { field },
+    });
+  }
+  if (!sel) return null;
+  const used = sel.used.map((u) => `${u.row.provider} ${u.row.usdPerGpuHour} (${u.row.asOf})`).join(', ');
+  const left = sel.dropped.length ? `; left out: ${sel.dropped.map((d) => `${d.row.provider} ${d.row.usdPerGpuHour}, ${d.reason}`).join('; ')}` : '';
+  const note = sel.note ? `; ${sel.note}` : '';
+  const source =
+    sel.used.length === 1
+      ? `catalog ${sel.used[0]!.row.id}: ${sel.used[0]!.row.source}${left}${note}`
+      : `catalog on-demand prices for ${hw.id}, lowest / weighted median / highest of ${sel.used.length} providers: ${used}${left}${note}`;
+  return { value: { p10: sel.p10, p50: sel.p50, p90: sel.p90 }, source, asOf: sel.oldestAsOf };
 }
 
-export function requirePrice(cat: Catalog, hw: HardwareRow, field: string): CatalogPrice {
-  const p = catalogPrice(cat, hw);
+export function requirePrice(cat: Catalog, hw: HardwareRow, field: string, provider?: string): CatalogPrice {
+  const p = catalogPrice(cat, hw, provider);
   if (p) return p;
   throw new AppError('INVALID_INPUT', `${field}: the catalog has no cloud price for ${hw.id} (${hw.name}); give a price per GPU-hour`, {
     issues: [{ path: field, message: `no catalog price for ${hw.id}; give one` }],
@@ -55,7 +71,18 @@ export function resolveGrid(cat: Catalog, id: string, field: string): { value: n
   return { value: row.kgCo2PerKwh, source: `catalog ${row.id} (${row.region}): ${row.source}`, asOf: row.asOf };
 }
 
-/** Stamps a catalog date on an assumption the estimator produced, when it is there. */
-export function dated(a: Assumption | undefined, asOf: string): void {
-  if (a) (a as Assumption & { asOf?: string }).asOf = asOf;
+/**
+ * Stamps a catalog date on an assumption the estimator produced, when it is there, and how many
+ * days old it is on `today` (the backend's clock), so every host can print the age next to the
+ * figure without a clock of its own.
+ */
+export function dated(a: Assumption | undefined, asOf: string, today?: string): void {
+  if (!a) return;
+  a.asOf = asOf;
+  if (today === undefined) return;
+  try {
+    a.ageDays = ageInDays(asOf, today);
+  } catch {
+    delete a.ageDays;
+  }
 }

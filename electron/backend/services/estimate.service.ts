@@ -35,10 +35,13 @@ import { catalogPrice, dated, requirePrice, resolveGrid, resolveHardware } from 
  */
 type In<S extends z.ZodType> = z.output<S>;
 
+const todayOf = (ctx: BackendContext) => ctx.clock().toISOString().slice(0, 10);
+
 export function training(ctx: BackendContext, input: In<typeof TrainingEstimateInput>): TrainingEstimate {
   const cat = effectiveCatalog(ctx.db);
   const hw = resolveHardware(cat, input.hardware, 'hardware');
-  const price = input.pricePerGpuHourUsd === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd') : null;
+  const today = todayOf(ctx);
+  const price = input.pricePerGpuHourUsd === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd', input.provider) : null;
   const grid = input.gridKgCo2PerKwh === undefined && input.gridRegion ? resolveGrid(cat, input.gridRegion, 'gridRegion') : null;
   const r = estimateTraining({
     hardware: hw,
@@ -47,16 +50,17 @@ export function training(ctx: BackendContext, input: In<typeof TrainingEstimateI
     ...(input.gpuHours !== undefined ? { gpuHours: input.gpuHours } : { params: input.params, tokens: input.tokens }),
     ...(input.attention ? { attention: input.attention } : {}),
     ...(input.mfu !== undefined ? { mfu: input.mfu } : {}),
+    ...(input.goodput !== undefined ? { goodput: input.goodput } : {}),
     pricePerGpuHourUsd: input.pricePerGpuHourUsd ?? price!.value,
     ...(price ? { priceSource: price.source } : {}),
     ...(input.gpuPowerW !== undefined ? { gpuPowerW: input.gpuPowerW } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
     ...(input.gridKgCo2PerKwh !== undefined ? { gridKgCo2PerKwh: input.gridKgCo2PerKwh } : grid ? { gridKgCo2PerKwh: grid.value, gridSource: grid.source } : {}),
   });
-  if (price) dated(r.assumptions.pricePerGpuHourUsd, price.asOf);
-  if (grid) dated(r.assumptions.gridKgCo2PerKwh, grid.asOf);
-  dated(r.assumptions.peakTflops, hw.asOf);
-  if (input.gpuPowerW === undefined) dated(r.assumptions.gpuPowerW, hw.asOf);
+  if (price) dated(r.assumptions.pricePerGpuHourUsd, price.asOf, today);
+  if (grid) dated(r.assumptions.gridKgCo2PerKwh, grid.asOf, today);
+  dated(r.assumptions.peakTflops, hw.asOf, today);
+  if (input.gpuPowerW === undefined) dated(r.assumptions.gpuPowerW, hw.asOf, today);
   return { ...r, hardware: { id: hw.id, name: hw.name } };
 }
 
@@ -72,7 +76,8 @@ export function optimal(ctx: BackendContext, input: In<typeof OptimalEstimateInp
   }
   const cat = effectiveCatalog(ctx.db);
   const hw = resolveHardware(cat, input.hardware as string, 'hardware');
-  const price = input.pricePerGpuHourUsd === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd') : null;
+  const today = todayOf(ctx);
+  const price = input.pricePerGpuHourUsd === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd', input.provider) : null;
   const usdPerHour = input.pricePerGpuHourUsd ?? price!.value.p50;
   const r = optimalForDollarBudget({
     budgetUsd: input.budgetUsd as number,
@@ -81,17 +86,19 @@ export function optimal(ctx: BackendContext, input: In<typeof OptimalEstimateInp
     fit,
     ...(input.precision ? { precision: input.precision } : {}),
     ...(input.mfu !== undefined ? { mfu: input.mfu } : {}),
+    ...(input.gpus !== undefined ? { gpus: input.gpus } : {}),
   });
-  const { mfuSource, ...rest } = r;
-  return {
-    ...rest,
-    assumptions: {
-      fit: { value: fit, source: scalingFit(fit).source },
-      pricePerGpuHourUsd: price ? { value: usdPerHour, unit: 'USD/GPU-h', source: `median of ${price.source}`, asOf: price.asOf } : { value: usdPerHour, unit: 'USD/GPU-h', source: 'user input' },
-      mfu: { value: r.mfu, unit: 'fraction of dense peak', source: mfuSource },
-      hardware: { value: hw.id, source: `${hw.name} (hardware catalog)`, asOf: hw.asOf },
-    },
+  const { mfuSource, goodputSource, ...rest } = r;
+  const assumptions: OptimalEstimate['assumptions'] = {
+    fit: { value: fit, source: scalingFit(fit).source },
+    pricePerGpuHourUsd: price ? { value: usdPerHour, unit: 'USD/GPU-h', source: `weighted median of ${price.source}` } : { value: usdPerHour, unit: 'USD/GPU-h', source: 'user input' },
+    mfu: { value: r.mfu, unit: 'fraction of dense peak', source: mfuSource },
+    goodput: { value: r.goodput, unit: 'share of GPU-hours that trains', source: goodputSource },
+    hardware: { value: hw.id, source: `${hw.name} (hardware catalog)` },
   };
+  if (price) dated(assumptions.pricePerGpuHourUsd, price.asOf, today);
+  dated(assumptions.hardware, hw.asOf, today);
+  return { ...rest, assumptions };
 }
 
 export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput>): MemoryEstimate {
@@ -128,6 +135,7 @@ export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput
       ...(kv ? { kv } : {}),
       ...(input.context !== undefined ? { context: input.context } : {}),
       ...(input.batch !== undefined ? { batch: input.batch } : {}),
+      ...(input.kvPrecision ? { kvPrecision: input.kvPrecision } : {}),
     },
     devices,
   );
@@ -136,7 +144,8 @@ export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput
 export function inference(ctx: BackendContext, input: In<typeof InferenceEstimateInput>): InferenceEstimate {
   const cat = effectiveCatalog(ctx.db);
   const hw = resolveHardware(cat, input.hardware, 'hardware');
-  const price = input.pricePerHourUsd === undefined ? catalogPrice(cat, hw) : null;
+  const today = todayOf(ctx);
+  const price = input.pricePerHourUsd === undefined ? catalogPrice(cat, hw, input.provider) : null;
   const kv = input.layers !== undefined && input.kvHeads !== undefined && input.headDim !== undefined ? { layers: input.layers, kvHeads: input.kvHeads, headDim: input.headDim } : undefined;
   const r = estimateInference({
     params: input.params,
@@ -148,26 +157,31 @@ export function inference(ctx: BackendContext, input: In<typeof InferenceEstimat
     ...(input.outputTokens !== undefined ? { outputTokens: input.outputTokens } : {}),
     ...(input.serving ? { serving: input.serving } : {}),
     ...(kv ? { kv } : {}),
+    ...(input.kvPrecision ? { kvPrecision: input.kvPrecision } : {}),
     ...(input.pricePerHourUsd !== undefined ? { pricePerHourUsd: input.pricePerHourUsd } : price ? { pricePerHourUsd: price.value, priceSource: price.source } : {}),
     ...(input.powerW !== undefined ? { powerW: input.powerW } : {}),
   });
-  if (price) dated(r.assumptions.pricePerHourUsd, price.asOf);
+  if (price) dated(r.assumptions.pricePerHourUsd, price.asOf, today);
   else if (input.pricePerHourUsd === undefined) r.notes.push(`No cost figures: the catalog has no rental price for ${hw.id}; give a price per device-hour.`);
-  dated(r.assumptions.peakTflops, hw.asOf);
-  dated(r.assumptions.bandwidthGbs, hw.asOf);
+  dated(r.assumptions.peakTflops, hw.asOf, today);
+  dated(r.assumptions.bandwidthGbs, hw.asOf, today);
   return { ...r, hardware: { id: hw.id, name: hw.name } };
 }
 
 export function compare(ctx: BackendContext, workload: Workload): DeploymentComparison {
   const cat = effectiveCatalog(ctx.db);
-  return compareDeployments(workload as CoreWorkload, { hardware: cat.hardware, cloudGpuPrices: cat.cloudGpuPrices, llmApiPrices: cat.llmApiPrices });
+  const r = compareDeployments(workload as CoreWorkload, { hardware: cat.hardware, cloudGpuPrices: cat.cloudGpuPrices, llmApiPrices: cat.llmApiPrices });
+  const price = r.assumptions.cloudUsdPerGpuHour;
+  if (price?.asOf) dated(price, price.asOf, todayOf(ctx));
+  return r;
 }
 
 export function pilot(ctx: BackendContext, input: In<typeof PilotEstimateInput>): PilotEstimate {
   const cat = effectiveCatalog(ctx.db);
   const pilotHw = resolveHardware(cat, input.pilot.hardware, 'pilot.hardware');
   const targetHw = input.target ? resolveHardware(cat, input.target.hardware, 'target.hardware') : pilotHw;
-  const price = input.pricePerDeviceHourUsd === undefined ? catalogPrice(cat, targetHw) : null;
+  const today = todayOf(ctx);
+  const price = input.pricePerDeviceHourUsd === undefined ? catalogPrice(cat, targetHw, input.provider) : null;
   const r = extrapolatePilot({
     pilot: { items: input.pilot.items, seconds: input.pilot.seconds, hardware: pilotHw, ...(input.pilot.devices !== undefined ? { devices: input.pilot.devices } : {}) },
     fullItems: input.fullItems,
@@ -182,8 +196,8 @@ export function pilot(ctx: BackendContext, input: In<typeof PilotEstimateInput>)
   });
   if (price && r.assumptions.pricePerDeviceHourUsd) {
     r.assumptions.pricePerDeviceHourUsd.source = price.source;
-    dated(r.assumptions.pricePerDeviceHourUsd, price.asOf);
+    dated(r.assumptions.pricePerDeviceHourUsd, price.asOf, today);
   }
-  dated(r.assumptions.peakRatio, [pilotHw.asOf, targetHw.asOf].sort()[0] as string);
+  dated(r.assumptions.peakRatio, [pilotHw.asOf, targetHw.asOf].sort()[0] as string, today);
   return { ...r, hardware: { id: targetHw.id, name: targetHw.name } };
 }

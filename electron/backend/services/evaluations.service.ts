@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { EvaluationResult, MetricMap } from '../../../shared/contract/evaluation-result';
 import type { Evaluation, EvaluationOptions, EvaluationStartInput, EvaluationSummary, EvaluationTaskState, RoleGuesses } from '../../../shared/contract/evaluations';
-import { AppError, isAppError } from '../../../shared/domain/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { sampleHead } from '../analysis/evaluate/head-sample';
 import { guessRoles } from '../analysis/evaluate/role-guess';
 import { runEvaluation } from '../analysis/evaluate/run-evaluation';
@@ -21,6 +21,7 @@ import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { checkGates, judgeGates } from './evaluation-gates';
 import { renderEvalHtml } from '../reports/eval-html-report';
+import { knownError } from '../db/storage-errors';
 
 type StartInput = z.output<typeof EvaluationStartInput>;
 
@@ -99,6 +100,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry<EvaluationTaskState
       {
         signal,
         ...(ctx.analysisLauncher ? { launcher: ctx.analysisLauncher } : {}),
+        onWorkerLog: (stderr) => ctx.logger.error('the evaluation worker failed; what it wrote', stderr),
         onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase, ...(p.rows > 0 ? { rows: p.rows } : {}) }),
       },
     );
@@ -138,8 +140,10 @@ async function runTask(ctx: BackendContext, entry: TaskEntry<EvaluationTaskState
     ctx.emit({ type: 'evaluations.changed', payload: { id, projectId: input.projectId, change: 'created' } });
     tasks.finish(entry, { done: { evaluationId: id } });
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    tasks.finish(entry, { error: e.toJSON() });
+    // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
+    const known = knownError(e, ctx.dbPath);
+    if (!known) throw e;
+    tasks.finish(entry, { error: known.toJSON() });
   }
 }
 

@@ -26,6 +26,7 @@ import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
 import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, monitorSummary } from './monitor-alerts';
+import { knownError } from '../db/storage-errors';
 
 type CreateInput = z.output<typeof MonitorCreateInput>;
 
@@ -191,7 +192,7 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
       }
       const analysis = await runAnalysis(
         { file, reference: m.reference.path, ...(m.roles?.time ? { time: m.roles.time } : {}) },
-        { signal, ...launcher, onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase }) },
+        { signal, ...launcher, onWorkerLog: (stderr) => ctx.logger.error('the monitor worker failed; what it wrote', stderr), onProgress: (p) => tasks.progress(entry, p.totalBytes > 0 ? { phase: p.phase, file: p.file, rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes } : { phase: p.phase }) },
       );
       const drift = DriftReport.parse(analysis.report.drift ?? { columns: [], driftedColumns: 0, share: 0, datasetDrift: false });
       const columns = analysis.checkInput.columns;
@@ -246,8 +247,10 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
     }
     tasks.finish(entry, { done: {} });
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    tasks.finish(entry, { error: e.toJSON() });
+    // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
+    const known = knownError(e, ctx.dbPath);
+    if (!known) throw e;
+    tasks.finish(entry, { error: known.toJSON() });
   }
 }
 

@@ -33,7 +33,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.summary}\n\nusage: ${command.usage}`);
+    io.out(`${command.summary}\n\nusage: ${command.usageFor?.(rest) ?? command.usage}`);
     return EXIT.ok;
   }
   try {

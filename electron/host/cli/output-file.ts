@@ -54,6 +54,11 @@ export function writeFileAtomic(path: string, text: string, flag: string): void 
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`${flag}: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    const why = FULL_CODES.has(code) ? ': the disk is full or the file is larger than this system allows' : '';
+    throw new CliError(`${flag}: cannot write ${path} (${code})${why}. Nothing was written.`);
   }
 }
+
+/** No space left, over the file-size limit (RLIMIT_FSIZE), over the disk quota. */
+const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);

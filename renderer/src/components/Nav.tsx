@@ -11,12 +11,13 @@ const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
 export function Nav() {
   const { route, go } = useNavigation();
   const projectId = openProjectId(route);
-  // A project is open: its runs and its budget sit right under Projects.
+  // A project is open: its runs, its budget and its evaluations sit right under Projects.
   const items = projectId
     ? [
         ITEMS[0]!,
         { label: 'Runs', route: { page: 'runs', projectId } as Route, match: ['runs', 'run', 'compare'] as Route['page'][] },
         { label: 'Budget', route: { page: 'budget', projectId } as Route, match: ['budget'] as Route['page'][] },
+        { label: 'Evaluate', route: { page: 'evaluate', projectId } as Route, match: ['evaluate', 'evaluation-new', 'evaluation', 'evaluation-compare', 'monitor'] as Route['page'][] },
         ...ITEMS.slice(1),
       ]
     : ITEMS;

@@ -8,7 +8,10 @@ import { api } from '../api/client';
  * the project's budget). `null` means everything (the database file itself was replaced).
  */
 const ALSO: Record<string, string[]> = {
-  runs: ['experiments', 'ledger', 'budget', 'projects'],
+  // A run's cost is also an evaluation's training cost in a comparison.
+  runs: ['experiments', 'ledger', 'budget', 'projects', 'evaluations'],
+  // A monitor draws its reference evaluation's metrics; the project page counts evaluations.
+  evaluations: ['monitors', 'projects'],
   experiments: ['runs', 'budget'],
   ledger: ['budget', 'projects'],
   rates: ['runs', 'ledger', 'budget'],

@@ -39,7 +39,10 @@ export function useRpcMutation<N extends ProcedureName>(name: N, opts: { invalid
   });
 }
 
-/** Imperative read for store actions and tests: the same cache, the same dedupe. */
-export function fetchRpc<N extends ProcedureName>(name: N, input: Input<N>): Promise<Output<N>> {
-  return queryClient().fetchQuery({ queryKey: rpcKey(name, input), queryFn: () => api().call(name, input) });
+/**
+ * Imperative read for store actions and tests: the same cache, the same dedupe. `fresh` reads
+ * again even when a cached answer exists (e.g. a file that may have changed on disk).
+ */
+export function fetchRpc<N extends ProcedureName>(name: N, input: Input<N>, opts: { fresh?: boolean } = {}): Promise<Output<N>> {
+  return queryClient().fetchQuery({ queryKey: rpcKey(name, input), queryFn: () => api().call(name, input), ...(opts.fresh ? { staleTime: 0 } : {}) });
 }

@@ -17,7 +17,13 @@ export type Route =
   | { page: 'run'; projectId: string; runId: string }
   | { page: 'compare'; projectId: string; runIds: string[] }
   // Budget against actual spend for one project.
-  | { page: 'budget'; projectId: string };
+  | { page: 'budget'; projectId: string }
+  // Evaluate: a project's evaluations and monitors, the wizard, one evaluation, 2-10 side by side, a monitor.
+  | { page: 'evaluate'; projectId: string }
+  | { page: 'evaluation-new'; projectId: string }
+  | { page: 'evaluation'; projectId: string; evaluationId: string }
+  | { page: 'evaluation-compare'; projectId: string; evaluationIds: string[] }
+  | { page: 'monitor'; projectId: string; monitorId: string };
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
@@ -25,6 +31,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'runs') {
     return parts[3] ? { page: 'run', projectId: parts[1], runId: parts[3] } : { page: 'runs', projectId: parts[1] };
   }
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'evaluate') return evaluateRoute(parts[1], parts.slice(3));
+  if (parts[0] === 'projects' && parts[1] && parts[2] === 'monitors' && parts[3]) return { page: 'monitor', projectId: parts[1], monitorId: parts[3] };
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'compare') return { page: 'compare', projectId: parts[1], runIds: (parts[3] ?? '').split(',').filter(Boolean) };
   if (parts[0] === 'projects' && parts[1] && parts[2] === 'budget') return { page: 'budget', projectId: parts[1] };
   if (parts[0] === 'projects' && parts[1]) return { page: 'project', id: parts[1] };
@@ -43,6 +51,13 @@ export function parseRoute(hash: string): Route {
     return projectId ? { page: 'data', projectId } : { page: 'data' };
   }
   return { page: 'projects' };
+}
+
+function evaluateRoute(projectId: string, rest: string[]): Route {
+  if (rest[0] === 'new') return { page: 'evaluation-new', projectId };
+  if (rest[0] === 'compare') return { page: 'evaluation-compare', projectId, evaluationIds: (rest[1] ?? '').split(',').filter(Boolean) };
+  if (rest[0]) return { page: 'evaluation', projectId, evaluationId: rest[0] };
+  return { page: 'evaluate', projectId };
 }
 
 export function routeHash(route: Route): string {
@@ -71,6 +86,16 @@ export function routeHash(route: Route): string {
       return `#/projects/${encodeURIComponent(route.projectId)}/compare/${route.runIds.map(encodeURIComponent).join(',')}`;
     case 'budget':
       return `#/projects/${encodeURIComponent(route.projectId)}/budget`;
+    case 'evaluate':
+      return `#/projects/${encodeURIComponent(route.projectId)}/evaluate`;
+    case 'evaluation-new':
+      return `#/projects/${encodeURIComponent(route.projectId)}/evaluate/new`;
+    case 'evaluation':
+      return `#/projects/${encodeURIComponent(route.projectId)}/evaluate/${encodeURIComponent(route.evaluationId)}`;
+    case 'evaluation-compare':
+      return `#/projects/${encodeURIComponent(route.projectId)}/evaluate/compare/${route.evaluationIds.map(encodeURIComponent).join(',')}`;
+    case 'monitor':
+      return `#/projects/${encodeURIComponent(route.projectId)}/monitors/${encodeURIComponent(route.monitorId)}`;
     default:
       return '#/projects';
   }
@@ -88,6 +113,11 @@ export function openProjectId(route: Route): string | null {
     case 'dataset':
     case 'check':
     case 'check-run':
+    case 'evaluate':
+    case 'evaluation-new':
+    case 'evaluation':
+    case 'evaluation-compare':
+    case 'monitor':
       return route.projectId;
     case 'data':
       return route.projectId ?? null;

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve } from '../../../electron/host/serve';
 import type { HttpHost } from '../../../electron/host/http-host';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, chromiumPath } from './chromium';
+import { assertOwnNetwork, logNetworkSession, recordNetwork, type NetworkSession } from './network-log';
 
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -14,7 +15,10 @@ export interface RunningApp {
   dataDir: string;
   /** Console errors and CSP violations seen by the page; tests assert it stays empty. */
   problems: string[];
+  /** Every request, websocket and worker the browser started so far, and those that left the app. */
+  network(): NetworkSession;
   screenshot(name: string): Promise<string>;
+  /** Closes browser and host, then fails if any request went anywhere but the app's own origin. */
   close(): Promise<void>;
 }
 
@@ -38,7 +42,9 @@ export async function startApp(
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: opts.colorScheme ?? 'light' });
+    const recorder = recordNetwork(context, host.url);
     const page = await context.newPage();
+    recorder.watch(page);
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
@@ -57,6 +63,7 @@ export async function startApp(
       host,
       dataDir,
       problems,
+      network: () => recorder.session(),
       async screenshot(name) {
         const path = join(SCREENSHOT_DIR, `${name}.png`);
         await page.screenshot({ path, fullPage: true });
@@ -66,6 +73,9 @@ export async function startApp(
         await b.close();
         await host.close();
         if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+        const session = recorder.session();
+        logNetworkSession(session);
+        assertOwnNetwork(session, host.url);
       },
     };
   } catch (e) {

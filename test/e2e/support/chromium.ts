@@ -18,4 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Belt and braces: no host name but the app's own loopback address resolves, so even a request
+  // the suite failed to catch cannot leave the machine (support/network-log.ts records them all).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

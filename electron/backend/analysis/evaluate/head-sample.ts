@@ -3,8 +3,8 @@
  * the task before the long pass. Reads only the head (CSV/JSON: the first 64 KiB the format
  * detector already holds, JSON read on until enough records; Parquet: the first rows).
  */
-import { open } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { parquetRead } from 'hyparquet';
+import { isAppError } from '../../../../shared/domain/errors';
 import type { ByteSource } from '../read/byte-source';
 import { FileRangeSource } from '../read/byte-source';
 import { CsvScanner } from '../read/csv-scanner';
@@ -14,6 +14,7 @@ import type { DetectedFormat } from '../read/format-detector';
 import { readJsonArray } from '../read/json-array-reader';
 import { readJsonLines } from '../read/jsonl-reader';
 import { parseError } from '../read/parse-error';
+import { openParquet } from '../read/parquet-file';
 import { TranscodingSource } from '../read/transcoding-source';
 import type { ReadOptions } from '../analysis-types';
 
@@ -117,32 +118,24 @@ function sampleJson(file: string, detected: DetectedFormat, maxRows: number): He
 }
 
 async function sampleParquet(file: string, size: number, maxRows: number): Promise<HeadSample> {
-  const handle = await open(file, 'r');
+  const parquet = await openParquet(file, size);
   try {
-    const buffer: AsyncBuffer = {
-      byteLength: size,
-      async slice(start: number, end?: number): Promise<ArrayBuffer> {
-        const out = Buffer.alloc(Math.max(0, (end ?? size) - start));
-        await handle.read(out, 0, out.length, start);
-        return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
-      },
-    };
-    let metadata;
-    try {
-      metadata = await parquetMetadataAsync(buffer);
-    } catch (e) {
-      throw parseError(file, `not a readable Parquet file (${e instanceof Error ? e.message : String(e)}); expected a valid Parquet footer.`);
-    }
-    const names = parquetSchema(metadata).children.map((c) => c.element.name);
+    const { buffer, metadata } = parquet;
+    const names = parquet.columns.map((c) => c.element.name);
     const rows: unknown[][] = [];
     const total = Number(metadata.num_rows);
     if (total > 0) {
-      await parquetRead({ file: buffer, metadata, rowStart: 0, rowEnd: Math.min(total, maxRows), columns: names, rowFormat: 'object', onComplete: (rs: Record<string, unknown>[]) => rows.push(...rs.map((r) => names.map((n) => r[n]))) });
+      try {
+        await parquetRead({ file: buffer, metadata, rowStart: 0, rowEnd: Math.min(total, maxRows), columns: names, rowFormat: 'object', onComplete: (rs: Record<string, unknown>[]) => rows.push(...rs.map((r) => names.map((n) => r[n]))) });
+      } catch (e) {
+        if (isAppError(e)) throw e;
+        throw parseError(file, `its first rows cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+      }
     }
     if (rows.length === 0) throw parseError(file, 'the file holds no records; expected at least one row of data.');
     return { names, rows, dialect: null };
   } finally {
-    await handle.close();
+    await parquet.close();
   }
 }
 

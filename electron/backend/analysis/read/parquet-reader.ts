@@ -2,12 +2,13 @@
  * Parquet through hyparquet, in slices of at most SLICE_ROWS rows of a row group: a writer may put
  * a whole file in one row group (a 120 MB file of one group took 1.4 GB read at once, as row
  * objects), and hyparquet skips the pages before a slice's first row. hyparquet reads with
- * positioned reads of a file handle; the file is opened read-only.
+ * positioned reads of a file handle (opened read-only), every one of them and the footer and page
+ * headers checked first (parquet-file.ts).
  */
-import { open } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { parquetRead } from 'hyparquet';
 import { isAppError } from '../../../../shared/domain/errors';
 import { parseError } from './parse-error';
+import { openParquet } from './parquet-file';
 import { type RecordConsumer } from './record-sink';
 
 /**
@@ -18,24 +19,10 @@ import { type RecordConsumer } from './record-sink';
 export const SLICE_ROWS = 65_536;
 
 export async function readParquet(file: string, size: number, sink: RecordConsumer, onProgress?: (bytes: number, rows: number) => void, columns?: readonly string[]): Promise<void> {
-  const handle = await open(file, 'r');
+  const parquet = await openParquet(file, size);
   try {
-    const asyncBuffer: AsyncBuffer = {
-      byteLength: size,
-      async slice(start: number, end?: number): Promise<ArrayBuffer> {
-        const stop = end ?? size;
-        const out = Buffer.alloc(Math.max(0, stop - start));
-        await handle.read(out, 0, out.length, start);
-        return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
-      },
-    };
-    let metadata;
-    try {
-      metadata = await parquetMetadataAsync(asyncBuffer);
-    } catch (e) {
-      throw parseError(file, `not a readable Parquet file (${e instanceof Error ? e.message : String(e)}); expected a valid Parquet footer.`);
-    }
-    const names = parquetSchema(metadata).children.map((c) => c.element.name);
+    const { buffer, metadata } = parquet;
+    const names = parquet.columns.map((c) => c.element.name);
     let rowStart = 0;
     let bytes = 0;
     const selected = columns ? names.filter((n) => columns.includes(n)) : names;
@@ -46,7 +33,7 @@ export async function readParquet(file: string, size: number, sink: RecordConsum
         const sliceEnd = Math.min(groupEnd, sliceStart + SLICE_ROWS);
         try {
           await parquetRead({
-            file: asyncBuffer,
+            file: buffer,
             metadata,
             rowStart: sliceStart,
             rowEnd: sliceEnd,
@@ -69,6 +56,6 @@ export async function readParquet(file: string, size: number, sink: RecordConsum
       rowStart = groupEnd;
     }
   } finally {
-    await handle.close();
+    await parquet.close();
   }
 }

@@ -5,11 +5,11 @@
  */
 import type { z } from 'zod';
 import { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
-import { type Evaluation, EvaluationOptions, type EvaluationSummary, PredictionRoles } from '../../../../shared/contract/evaluations';
+import { type Evaluation, EvaluationOptions, EvaluationSummary, PredictionRoles } from '../../../../shared/contract/evaluations';
 import { AppError } from '../../../../shared/domain/errors';
 import type { Db } from '../connection';
 
-export interface EvaluationRecord extends Evaluation {
+export interface EvaluationRecord extends Omit<Evaluation, 'headlineCi'> {
   mtimeMs: number;
 }
 
@@ -31,10 +31,14 @@ interface Row {
   gate_status: 'none' | 'passed' | 'failed';
   duration_ms: number;
   created_at: string;
+  ci_json: string | null;
 }
 
-const SUMMARY = `id, project_id, name, path, file_name, size_bytes, mtime_ms, hash, dataset_id, run_id, inference_cost_per_1000_micros,
+const COLUMNS = `id, project_id, name, path, file_name, size_bytes, mtime_ms, hash, dataset_id, run_id, inference_cost_per_1000_micros,
   task, headline_json, row_count, gate_status, duration_ms, created_at`;
+/** The summary's columns and the result's intervals (read in SQL, so a list never parses whole results). */
+const SUMMARY = `${COLUMNS}, json_extract(result_json, '$.ci') AS ci_json`;
+const HeadlineCi = EvaluationSummary.shape.headlineCi;
 
 function parsed<S extends z.ZodType>(schema: S, text: string, id: string, what: string): z.output<S> {
   const r = schema.safeParse(JSON.parse(text));
@@ -43,6 +47,8 @@ function parsed<S extends z.ZodType>(schema: S, text: string, id: string, what: 
 }
 
 function toSummary(r: Row): EvaluationSummary {
+  const headline = parsed(MetricMap, r.headline_json, r.id, 'headline');
+  const ci = r.ci_json === null ? {} : parsed(HeadlineCi, r.ci_json, r.id, 'intervals');
   return {
     id: r.id,
     projectId: r.project_id,
@@ -56,7 +62,8 @@ function toSummary(r: Row): EvaluationSummary {
     inferenceCostPer1000Micros: r.inference_cost_per_1000_micros,
     task: r.task,
     rows: r.row_count,
-    headline: parsed(MetricMap, r.headline_json, r.id, 'headline'),
+    headline,
+    headlineCi: Object.fromEntries(Object.keys(headline).filter((k) => ci[k]).map((k) => [k, ci[k]!])),
     gateStatus: r.gate_status,
     durationMs: r.duration_ms,
     createdAt: r.created_at,
@@ -65,7 +72,7 @@ function toSummary(r: Row): EvaluationSummary {
 
 export function insertEvaluation(db: Db, e: EvaluationRecord): void {
   db.prepare(
-    `INSERT INTO evaluations (${SUMMARY}, roles_json, options_json, result_json)
+    `INSERT INTO evaluations (${COLUMNS}, roles_json, options_json, result_json)
      VALUES (@id, @projectId, @name, @path, @fileName, @sizeBytes, @mtimeMs, @hash, @datasetId, @runId, @inference,
        @task, @headline, @rows, @gateStatus, @durationMs, @createdAt, @roles, @options, @result)`,
   ).run({

@@ -89,3 +89,7 @@ export function updateProject(db: Db, p: Project): void {
 export function deleteProject(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM projects WHERE id = ?').run(id).changes === 1;
 }
+
+export function countProjects(db: Db): number {
+  return db.prepare('SELECT count(*) FROM projects').pluck().get() as number;
+}

@@ -5,5 +5,7 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** The usage of a subcommand (`tally estimate training --help`); absent: `usage`. */
+  usageFor?(args: string[]): string;
   run(args: string[], io: CliIo): Promise<number>;
 }

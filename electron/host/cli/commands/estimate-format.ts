@@ -8,6 +8,13 @@ import type { Assumptions, SensitivityEntry } from './estimate-format-types';
 const WORDS: Record<string, string> = {
   mfu: 'MFU (share of peak compute achieved)',
   pricePerGpuHourUsd: 'GPU price',
+  goodput: 'goodput (share of GPU-hours that trains)',
+  firstTokenOverheadMs: 'first-token overhead',
+  kvPrecision: 'KV cache format',
+  cloudBandwidthEfficiency: 'memory-bandwidth efficiency, rented GPU',
+  ownedBandwidthEfficiency: 'memory-bandwidth efficiency, your device',
+  cloudStepOverheadMs: 'per-step overhead, rented GPU',
+  ownedStepOverheadMs: 'per-step overhead, your device',
   pricePerHourUsd: 'device price',
   pricePerDeviceHourUsd: 'device price',
   gpuPowerW: 'GPU power draw',
@@ -27,6 +34,28 @@ const WORDS: Record<string, string> = {
 };
 
 export const words = (name: string): string => WORDS[name] ?? name;
+
+/** "12 days", "5 months", "1.8 years": how old a dated figure is. */
+export function ageText(days: number): string {
+  if (days < 0) return 'dated in the future';
+  if (days < 45) return `${days} day${days === 1 ? '' : 's'} old`;
+  if (days < 730) return `${Math.round(days / 30.44)} months old`;
+  return `${(days / 365.25).toFixed(1)} years old`;
+}
+
+/**
+ * The age of the price a cost was figured at, to print next to the cost: "prices as of
+ * 2025-02-28, 21 months old". Null when the price was typed in (it has no date).
+ */
+export function priceAge(a: Assumptions[string] | undefined): string | null {
+  if (!a?.asOf) return null;
+  return `prices as of ${a.asOf}${a.ageDays === undefined ? '' : `, ${ageText(a.ageDays)}`}`;
+}
+
+/** Warnings first (the estimate ran, but check these), then notes. */
+export function warningLines(warnings: readonly string[] | undefined, notes: readonly string[] | undefined = []): string[] {
+  return [...(warnings ?? []).map((w) => `Warning: ${w}`), ...notes.map((n) => `Note: ${n}`)];
+}
 
 /** 3 significant digits, thousands separators; e-notation beyond a trillion or below 0.001. */
 export function num(x: number): string {
@@ -87,7 +116,7 @@ export function assumptionLines(assumptions: Assumptions, ranked: readonly Sensi
   const shown = order.slice(0, limit);
   const lines = shown.map((k) => {
     const a = assumptions[k] as Assumptions[string];
-    return `  ${words(k)}: ${assumptionValue(a)}\n      source: ${a.source}${a.asOf ? ` (as of ${a.asOf})` : ''}`;
+    return `  ${words(k)}: ${assumptionValue(a)}\n      source: ${a.source}${a.asOf ? ` (as of ${a.asOf}${a.ageDays === undefined ? '' : `, ${ageText(a.ageDays)}`})` : ''}`;
   });
   const more = order.length - shown.length;
   return ['Assumptions (most influential first):', ...lines, ...(more > 0 ? [`  ... and ${more} more in --json`] : [])].join('\n');

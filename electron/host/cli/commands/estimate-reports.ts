@@ -1,8 +1,12 @@
 import type { DeploymentComparison, InferenceEstimate, MemoryEstimate, OptimalEstimate, PilotEstimate, TrainingEstimate } from '../../../../shared/contract/estimate';
 import { table } from '../format';
-import { assumptionLines, figureTable, hours, num, rangeOf, sensitivityLines, short, usd } from './estimate-format';
+import { assumptionLines, figureTable, hours, num, priceAge, rangeOf, sensitivityLines, short, usd, warningLines } from './estimate-format';
 
 /** One human-readable report per estimate kind, built from the same object --json prints. */
+const withAge = (a: Parameters<typeof priceAge>[0]) => {
+  const age = priceAge(a);
+  return age ? ` (${age})` : '';
+};
 const kwh = (x: number) => `${num(x)} kWh`;
 const kg = (x: number) => `${num(x)} kg`;
 const gb = (x: number) => `${num(x)} GB`;
@@ -15,13 +19,15 @@ export function trainingReport(r: TrainingEstimate): string {
     ...(r.flops !== undefined ? [{ label: 'compute', best: `${num(r.flops)} FLOPs`, range: 'certain', meaning: 'arithmetic the training needs (6 x params x tokens)' }] : []),
     { label: 'GPU-hours', best: num(r.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
     { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${gpus} GPU(s)` },
-    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: 'GPU rental at the price below' },
+    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}` },
     { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
     { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
   ];
+  const flags = warningLines(r.warnings, r.notes);
   return [
     `Training on ${gpus} x ${r.hardware.name} (${r.hardware.id})`,
     figureTable(rows),
+    ...(flags.length ? ['', ...flags] : []),
     '',
     sensitivityLines('What moves the cost most', r.sensitivity, usd),
     '',
@@ -34,7 +40,8 @@ export function optimalReport(r: OptimalEstimate): string {
     ['parameters', short(r.params), 'the model size that makes the best use of this compute'],
     ['tokens', short(r.tokens), `training data to go with it (${num(r.tokensPerParam)} tokens per parameter)`],
     ['compute', `${num(r.flops)} FLOPs`, '6 x parameters x tokens'],
-    ...(r.gpuHours !== undefined ? [['GPU-hours', num(r.gpuHours), 'what the budget buys at the price below'] as [string, string, string]] : []),
+    ...(r.gpuHours !== undefined ? [['GPU-hours', num(r.gpuHours), `what the budget buys at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`] as [string, string, string]] : []),
+    ...(r.goodput !== undefined ? [['goodput', num(r.goodput), 'share of those hours that trains (restarts, evaluation)'] as [string, string, string]] : []),
     ...(r.mfu !== undefined ? [['MFU', num(r.mfu), 'share of peak compute assumed'] as [string, string, string]] : []),
   ];
   const w = Math.max(...rows.map((x) => x[1].length));
@@ -73,13 +80,14 @@ export function inferenceReport(r: InferenceEstimate): string {
     { label: 'decode total', best: `${num(r.decodeTokensPerSTotal)} tok/s`, range: rangeOf(p10.decodeTokensPerSTotal, p90.decodeTokensPerSTotal, num), meaning: 'all sequences of the batch together' },
     { label: 'first token', best: ms(r.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, ms), meaning: 'wait before the answer starts' },
     { label: 'full answer', best: ms(r.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, ms), meaning: 'wait for the whole answer' },
-    { label: 'per 1M tokens', best: cost(r.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: 'device rental per million output tokens, fully busy' },
-    { label: 'per 1k requests', best: cost(r.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: 'device rental per thousand requests' },
+    { label: 'per 1M tokens', best: cost(r.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: `device rental per million output tokens, fully busy${withAge(r.assumptions.pricePerHourUsd)}` },
+    { label: 'per 1k requests', best: cost(r.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: `device rental per thousand requests${withAge(r.assumptions.pricePerHourUsd)}` },
   ];
+  const flags = warningLines(r.warnings, r.notes);
   return [
     `Serving on ${r.gpus} x ${r.hardware.name} (${r.hardware.id}): ${gb(r.memoryGb)} needed, ${r.bound}-bound decode`,
     figureTable(rows),
-    ...(r.notes.length ? ['', ...r.notes.map((n) => `Note: ${n}`)] : []),
+    ...(flags.length ? ['', ...flags] : []),
     '',
     sensitivityLines('What moves the latency most', r.sensitivity, ms),
     '',
@@ -99,11 +107,15 @@ export function compareReport(r: DeploymentComparison): string {
     o.allowedBySensitivity ? 'yes' : 'no',
   ]);
   const breakEven = r.breakEven.map((b) => (b.requestsPerDay === null ? `  ${b.between.join(' vs ')}: ${b.cheaperBelow ?? 'neither'} is cheaper at every volume` : `  ${b.between.join(' vs ')}: switch at about ${num(b.requestsPerDay)} requests/day (${b.cheaperBelow} cheaper below, ${b.cheaperAbove} above)`));
+  const age = priceAge(r.assumptions.cloudUsdPerGpuHour);
+  const flags = warningLines(r.warnings);
   return [
     r.recommendation.sentence,
     '',
     `At ${num(r.requestsPerDay)} requests a day (${num(r.requestsPerMonth)} a month):`,
     table(['OPTION', 'MONTHLY', 'LIKELY RANGE', 'PER REQUEST', 'LATENCY', 'MEETS TARGET', 'YOUR DATA', 'ALLOWED'], rows),
+    ...(age ? [`Rented GPU at catalog ${age}.`] : []),
+    ...(flags.length ? ['', ...flags] : []),
     '',
     'Break-even volumes:',
     ...breakEven,
@@ -118,13 +130,15 @@ export function pilotReport(r: PilotEstimate): string {
   const rows = [
     { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
     { label: 'device-hours', best: num(r.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
-    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour' : 'device rental' },
+    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour' : `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}` },
     { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
     { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
   ];
+  const flags = warningLines(r.warnings);
   return [
     `Full run on ${r.hardware.name} (${r.hardware.id}), scaled from the pilot by a peak ratio of ${num(r.peakRatio)}`,
     figureTable(rows),
+    ...(flags.length ? ['', ...flags] : []),
     '',
     sensitivityLines('What moves the time most', r.sensitivity, hours),
     '',

@@ -11,33 +11,40 @@ import { callWithFlags, choice, count, defined, quantity, requiredQuantity } fro
 import { compareReport, inferenceReport, memoryReport, optimalReport, pilotReport, trainingReport } from './estimate-reports';
 
 const USAGES = {
-  training: `tally estimate training --params N --tokens D --hardware ID [--gpus G] [--precision bf16|fp16|fp32|tf32|fp8] [--mfu X]
-           [--price-per-gpu-hour USD] [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
+  training: `tally estimate training --params N --tokens D --hardware ID [--gpus G] [--precision bf16|fp16|fp32|tf32|fp8] [--mfu X] [--goodput X]
+           [--price-per-gpu-hour USD | --provider NAME] [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
        tally estimate training --gpu-hours H --hardware ID [...the same price and power flags]`,
-  optimal: 'tally estimate optimal (--flops C | --params N | --budget-usd X --hardware ID [--price-per-gpu-hour USD] [--mfu X]) [--fit NAME]',
+  optimal: 'tally estimate optimal (--flops C | --params N | --budget-usd X --hardware ID [--gpus G] [--price-per-gpu-hour USD | --provider NAME] [--mfu X]) [--fit NAME]',
   memory: `tally estimate memory --params N --mode training|inference [--precision P] [--optimizer adam|sgd|adafactor] [--zero 0-3 --gpus G]
            [--layers L --hidden H --heads A --kv-heads K --head-dim D --seq S --micro-batch B] [--attention standard|flash]
-           [--recompute none|selective|full] [--context C --batch B] [--lora-rank R] [--qlora]`,
+           [--recompute none|selective|full] [--context C --batch B --kv-precision P] [--lora-rank R --layers L --hidden H] [--qlora]`,
   inference: `tally estimate inference --params N --hardware ID [--gpus G] [--precision P] [--batch B] [--prompt-tokens P] [--output-tokens T]
-           [--serving optimized|plain] [--layers L --kv-heads K --head-dim D] [--price-per-hour USD] [--power-w W]`,
+           [--serving optimized|plain] [--layers L --kv-heads K --head-dim D] [--kv-precision P] [--price-per-hour USD | --provider NAME] [--power-w W]`,
   compare: 'tally estimate compare --workload FILE.json',
   pilot: `tally estimate pilot --items N --seconds S --hardware ID --full-items N [--devices D] [--target-hardware ID] [--target-devices D]
-           [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
+           [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD | --provider NAME] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
 };
+const NUMBERS = 'Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.';
 const USAGE = `${Object.values(USAGES).join('\n       ')}
-  Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.`;
+  ${NUMBERS}`;
+
+/** `tally estimate <sub> --help`: that subcommand's usage; anything else, all of them. */
+function usageFor(args: string[]): string {
+  const sub = args.find((a) => !a.startsWith('-'));
+  return sub !== undefined && Object.prototype.hasOwnProperty.call(USAGES, sub) ? `${USAGES[sub as keyof typeof USAGES]}\n  ${NUMBERS}` : USAGE;
+}
 
 const S = { type: 'string' } as const;
 const B = { type: 'boolean' } as const;
 const COMMON = { json: B, 'data-dir': S };
 const POWER = { 'gpu-power-w': S, pue: S, 'grid-intensity': S, 'grid-region': S };
 const FLAGS = {
-  training: { ...COMMON, ...POWER, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, 'price-per-gpu-hour': S },
-  optimal: { ...COMMON, flops: S, params: S, 'budget-usd': S, hardware: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S },
-  memory: { ...COMMON, params: S, mode: S, precision: S, optimizer: S, zero: S, gpus: S, layers: S, hidden: S, heads: S, 'kv-heads': S, 'head-dim': S, seq: S, 'micro-batch': S, attention: S, recompute: S, context: S, batch: S, 'lora-rank': S, qlora: B },
-  inference: { ...COMMON, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'price-per-hour': S, 'power-w': S },
+  training: { ...COMMON, ...POWER, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, goodput: S, 'price-per-gpu-hour': S, provider: S },
+  optimal: { ...COMMON, flops: S, params: S, 'budget-usd': S, hardware: S, gpus: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S, provider: S },
+  memory: { ...COMMON, params: S, mode: S, precision: S, optimizer: S, zero: S, gpus: S, layers: S, hidden: S, heads: S, 'kv-heads': S, 'head-dim': S, seq: S, 'micro-batch': S, attention: S, recompute: S, context: S, batch: S, 'kv-precision': S, 'lora-rank': S, qlora: B },
+  inference: { ...COMMON, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'kv-precision': S, 'price-per-hour': S, provider: S, 'power-w': S },
   compare: { ...COMMON, workload: S },
-  pilot: { ...COMMON, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, 'power-w': S, pue: S, 'grid-intensity': S },
+  pilot: { ...COMMON, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, provider: S, 'power-w': S, pue: S, 'grid-intensity': S },
 } as const;
 type Sub = keyof typeof FLAGS;
 
@@ -80,13 +87,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
         gpus: count(p, 'gpus'),
         precision: choice(p, 'precision', TRAINING_PRECISIONS),
         mfu: quantity(p, 'mfu'),
+        goodput: quantity(p, 'goodput'),
         pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+        provider: stringFlag(p, 'provider'),
         gpuPowerW: quantity(p, 'gpu-power-w'),
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
         gridRegion: stringFlag(p, 'grid-region'),
       });
       if (byHours && (stringFlag(p, 'params') !== undefined || stringFlag(p, 'tokens') !== undefined)) throw new CliError('give either --params and --tokens, or --gpu-hours, not both');
+      onePrice(p, 'price-per-gpu-hour');
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
         const r = await callWithFlags(b, 'estimate.training', input, PRICE_FLAGS);
         print(r, () => trainingReport(r));
@@ -99,11 +109,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
         params: quantity(p, 'params'),
         budgetUsd: quantity(p, 'budget-usd'),
         hardware: stringFlag(p, 'hardware'),
+        gpus: count(p, 'gpus'),
         fit: choice(p, 'fit', SCALING_FIT_NAMES),
         precision: choice(p, 'precision', TRAINING_PRECISIONS),
         mfu: quantity(p, 'mfu'),
         pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+        provider: stringFlag(p, 'provider'),
       });
+      onePrice(p, 'price-per-gpu-hour');
       const given = ['flops', 'params', 'budgetUsd'].filter((k) => k in input);
       if (given.length !== 1) throw new CliError(`give exactly one of --flops, --params or --budget-usd\nusage: ${usage}`);
       if (input.budgetUsd !== undefined && input.hardware === undefined) throw new CliError('missing --hardware: a dollar budget needs the hardware it buys');
@@ -118,6 +131,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
       if (!mode) throw new CliError(`missing --mode (training or inference)\nusage: ${usage}`);
       const zero = choice(p, 'zero', ['0', '1', '2', '3'] as const);
       const loraRank = count(p, 'lora-rank');
+      if (loraRank !== undefined && (stringFlag(p, 'layers') === undefined || stringFlag(p, 'hidden') === undefined)) {
+        throw new CliError(`--lora-rank needs --layers and --hidden to size the adapters (2 x rank x hidden per adapted matrix, 4 matrices per layer)\nusage: ${usage}`);
+      }
+      if (p.values.qlora === true && loraRank === undefined) throw new CliError(`--qlora needs --lora-rank, --layers and --hidden to size the adapters\nusage: ${usage}`);
       const input = defined({
         params: requiredQuantity(p, 'params', usage),
         mode,
@@ -136,10 +153,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
         recompute: choice(p, 'recompute', ['none', 'selective', 'full'] as const),
         context: count(p, 'context'),
         batch: count(p, 'batch'),
+        kvPrecision: choice(p, 'kv-precision', INFERENCE_PRECISIONS),
         lora: loraRank !== undefined || p.values.qlora === true ? defined({ rank: loraRank, qlora: p.values.qlora === true ? true : undefined }) : undefined,
       });
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
-        const r = await callWithFlags(b, 'estimate.memory', input, { microBatch: '--micro-batch', kvHeads: '--kv-heads', headDim: '--head-dim', lora: '--lora-rank' });
+        const r = await callWithFlags(b, 'estimate.memory', input, { microBatch: '--micro-batch', kvHeads: '--kv-heads', headDim: '--head-dim', kvPrecision: '--kv-precision', lora: '--lora-rank', 'lora.rank': '--lora-rank' });
         print(r, () => memoryReport(r, mode));
         return EXIT.ok;
       });
@@ -157,11 +175,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
         layers: count(p, 'layers'),
         kvHeads: count(p, 'kv-heads'),
         headDim: count(p, 'head-dim'),
+        kvPrecision: choice(p, 'kv-precision', INFERENCE_PRECISIONS),
         pricePerHourUsd: quantity(p, 'price-per-hour'),
+        provider: stringFlag(p, 'provider'),
         powerW: quantity(p, 'power-w'),
       });
+      onePrice(p, 'price-per-hour');
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
-        const r = await callWithFlags(b, 'estimate.inference', input, { pricePerHourUsd: '--price-per-hour', powerW: '--power-w' });
+        const r = await callWithFlags(b, 'estimate.inference', input, { pricePerHourUsd: '--price-per-hour', powerW: '--power-w', kvPrecision: '--kv-precision' });
         print(r, () => inferenceReport(r));
         return EXIT.ok;
       });
@@ -189,10 +210,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
         bound: choice(p, 'bound', ['compute', 'bandwidth'] as const),
         precision: choice(p, 'precision', [...new Set([...TRAINING_PRECISIONS, ...INFERENCE_PRECISIONS])]),
         pricePerDeviceHourUsd: quantity(p, 'price-per-device-hour'),
+        provider: stringFlag(p, 'provider'),
         powerW: quantity(p, 'power-w'),
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
       });
+      onePrice(p, 'price-per-device-hour');
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
         const r = await callWithFlags(b, 'estimate.pilot', input, {
           'pilot.hardware': '--hardware',
@@ -209,4 +232,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const estimateCommand: Command = { name: 'estimate', summary: 'Estimate training, compute-optimal size, memory, inference, cloud vs own hardware, pilot runs', usage: USAGE, run };
+/** A price and a provider both choose the price: refuse the pair rather than ignore one. */
+function onePrice(p: Parsed, priceFlag: string): void {
+  if (stringFlag(p, priceFlag) !== undefined && stringFlag(p, 'provider') !== undefined) throw new CliError(`give either --${priceFlag} or --provider, not both`);
+}
+
+export const estimateCommand: Command = { name: 'estimate', summary: 'Estimate training, compute-optimal size, memory, inference, cloud vs own hardware, pilot runs', usage: USAGE, usageFor, run };

@@ -14,6 +14,9 @@ const HINTS: Record<string, string> = {
   memoryGb: 'Memory on the device, GB.',
   bandwidthGbs: 'Memory bandwidth, GB/s.',
   bf16Tflops: 'Dense BF16/FP16 tensor speed, not the sparse figure.',
+  hasBf16: 'false when the 16-bit figure is FP16 only (V100, T4); blank means BF16 works.',
+  interconnect: 'fabric (NVLink, TPU links) or pcie: one model may be split over several; none: it runs alone.',
+  memoryType: 'What the weights stream from; sets how much of the bandwidth decoding reaches.',
 };
 
 /** Edit a catalog row, or add your own: one input per column; the id is fixed when editing. */
@@ -56,6 +59,7 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
             {(p) =>
               c.spec.type === 'enum' ? (
                 <select {...p} name={c.name} value={values[c.name] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [c.name]: e.target.value }))}>
+                  {!c.required && <option value="">(default for the kind)</option>}
                   {c.spec.values.map((o) => (
                     <option key={o} value={o}>
                       {o}

@@ -17,12 +17,22 @@ const ROLES: Array<{ value: DatasetRole | ''; label: string }> = [
   { value: 'other', label: 'Other' },
 ];
 
+/** Choosing a path for another screen instead of adding a dataset (a predictions file, a folder to watch). */
+export interface PickPath {
+  kind: 'file' | 'folder';
+  title: string;
+  /** The confirm button's words ("Use this file"). */
+  action: string;
+  onChosen(path: string): void;
+}
+
 /**
  * Add a dataset: a modal listing folders and data files through the backend (browsers give no
  * file paths). Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up; the
- * path box takes a typed or pasted folder or file path.
+ * path box takes a typed or pasted folder or file path. With `pick` it only returns the chosen
+ * file or the folder shown, registering nothing.
  */
-export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projectId: string; open: boolean; onClose(): void; onAdded?(id: string): void }) {
+export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { projectId: string; open: boolean; onClose(): void; onAdded?(id: string): void; pick?: PickPath }) {
   const { browse, browseError, browseTo, register } = useDatasets();
   const ref = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -49,6 +59,12 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projec
   };
 
   const add = async (file: string) => {
+    if (pick) {
+      pick.onChosen(file);
+      setChosen(null);
+      onClose();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -74,14 +90,18 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projec
         onClose();
       }}
     >
-      <h2 id="picker-title">Add a data file</h2>
+      <h2 id="picker-title">{pick?.title ?? 'Add a data file'}</h2>
       <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
-      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={setChosen} />
+      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} />
       <ErrorBanner error={browseError} />
       {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}
       <div className="picker__choice">
         <p>
-          {chosen ? (
+          {pick?.kind === 'folder' ? (
+            <>
+              Folder: <code>{browse?.dir ?? '…'}</code>
+            </>
+          ) : chosen ? (
             <>
               Chosen: <code>{chosen}</code>
             </>
@@ -89,25 +109,33 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded }: { projec
             <span className="muted">No file chosen yet.</span>
           )}
         </p>
-        <label className="picker__role">
-          What is this file?{' '}
-          <select value={role} onChange={(e) => setRole(e.target.value as DatasetRole | '')}>
-            {ROLES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {!pick && (
+          <label className="picker__role">
+            What is this file?{' '}
+            <select value={role} onChange={(e) => setRole(e.target.value as DatasetRole | '')}>
+              {ROLES.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <LocatedError error={error} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button--primary" disabled={!chosen || busy} onClick={() => chosen && void add(chosen)}>
-          {busy ? 'Adding…' : 'Add file'}
-        </button>
+        {pick?.kind === 'folder' ? (
+          <button type="button" className="button button--primary" disabled={!browse} onClick={() => browse && void add(browse.dir)}>
+            {pick.action}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" disabled={!chosen || busy} onClick={() => chosen && void add(chosen)}>
+            {busy ? 'Adding…' : (pick?.action ?? 'Add file')}
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -5,6 +5,7 @@ import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
 import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
+import { EvaluatePanel } from '../evaluate/list/EvaluatePanel';
 import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
 import { BudgetAlertBanner } from '../budget/BudgetAlertBanner';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
@@ -124,6 +125,7 @@ export function ProjectPage({ id }: { id: string }) {
               Open the budget →
             </a>
           </div>
+          <EvaluatePanel projectId={p.id} />
           <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
           <DataQualityPanel projectId={p.id} />
         </>

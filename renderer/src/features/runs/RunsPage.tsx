@@ -6,6 +6,7 @@ import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { canCompare, compareHint, effectiveColumns, keysOfRows, type ChosenKeys } from '../../stores/runs/runs-ui';
 import { tableUiOf, useRunsUi } from '../../stores/runs/runs-ui.store';
+import { ExperimentPareto } from './experiments/ExperimentPareto';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { RunFilterBar } from './filters/RunFilterBar';
 import { ColumnChooser } from './table/ColumnChooser';
@@ -45,6 +46,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
   });
   const rows = useMemo(() => pages.data?.pages.flatMap((p) => p.runs) ?? [], [pages.data]);
   // The full key list (chooser, filter suggestions) is asked for after the first rows, so it never holds them up.
+  const experimentList = useRpcQuery('experiments.list', { projectId, view: 'active', orderBy: [{ key: 'name', ascending: true }] });
   const keys = useRpcQuery('runs.keys', { projectId, view: ui.view, ...(experimentIds ? { experimentIds } : {}) }, { enabled: pages.data !== undefined || chooserOpen });
   const firstRows = pages.data?.pages[0]?.runs;
   const available = keys.data ?? (firstRows ? keysOfRows(firstRows) : null);
@@ -140,6 +142,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
           onOpen={open}
         />
       )}
+      <ExperimentPareto experiments={experimentList.data?.experiments ?? []} metricKeys={(keys.data?.metrics ?? []).filter((k) => !k.startsWith('system/'))} />
       <p className="muted runs-page__legend">
         Cost is in {currency}; "unknown" means Tally does not know what the run ran on yet: open the run to set its hardware.
         {columns.length > 7 ? ' Parameters, metrics and tags follow Hardware: scroll the table sideways (Shift + wheel).' : ''}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalogRow } from '../../../../shared/catalog';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
 import { DEFAULT_CLOUD_GPU_PRICES } from '../../../../shared/catalog';
-import { ageBadge, blankRow, rentableHardware } from './catalog.selectors';
+import { ageBadge, blankRow, providersByHardware, rentableHardware } from './catalog.selectors';
 
 describe('catalog selectors', () => {
   it('says how old a price is, in warning colour past twelve months', () => {
@@ -27,5 +27,13 @@ describe('catalog selectors', () => {
     expect(ids.has('a100-80gb')).toBe(true);
     const onlyCommitted = entries.filter((e) => e.kind === 'cloud-gpu-price' && e.row.pricingModel !== 'on-demand');
     expect(rentableHardware(onlyCommitted).size).toBe(0);
+  });
+
+  it('lists the providers that rent each device on demand, for the wizard\'s provider choice', () => {
+    const entries = DEFAULT_CLOUD_GPU_PRICES.map((row) => ({ kind: 'cloud-gpu-price', row, origin: 'default', ageInDays: 1, updatedAt: null }) as CatalogEntry);
+    const p = providersByHardware(entries);
+    expect(p['h100-sxm']).toEqual(['AWS', 'GCP', 'Lambda', 'Oracle', 'RunPod']);
+    expect(p['a100-40gb']).toEqual(['AWS', 'Lambda']);
+    expect(p['raspberry-pi-5']).toBeUndefined();
   });
 });

@@ -72,6 +72,13 @@ export function rentableHardware(entries: readonly CatalogEntry[]): Set<string> 
   return new Set(entries.flatMap((e) => (e.kind === 'cloud-gpu-price' && e.row.pricingModel === 'on-demand' ? [e.row.hardwareId] : [])));
 }
 
+/** The providers with an on-demand price for each device, sorted, for "price it at one provider". */
+export function providersByHardware(entries: readonly CatalogEntry[]): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {};
+  for (const e of entries) if (e.kind === 'cloud-gpu-price' && e.row.pricingModel === 'on-demand') (out[e.row.hardwareId] ??= new Set()).add(e.row.provider);
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()]));
+}
+
 /** A blank row of a kind, for "Add your own": text fields empty, as-of today. */
 export function blankRow(kind: CatalogKind, today: string): Record<string, unknown> {
   const base = { id: '', source: '', asOf: today, confidence: 'uncertain', notes: '' };

@@ -48,14 +48,17 @@ async function alternativesFor(candidate: TrainingCandidate, ids: readonly strin
   const runs = await Promise.all(
     others.map(async (hardware): Promise<Alternative | null> => {
       if (candidate.mode === 'llm') {
-        const { pricePerGpuHourUsd: _ignored, ...rest } = candidate.input;
+        // Other devices are priced across all their providers: the chosen provider may not rent them.
+        const { pricePerGpuHourUsd: _ignored, provider: _provider, ...rest } = candidate.input;
         const r = await optional(api().call('estimate.training', { ...rest, hardware }));
-        return r && { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd }, wallClockHours: r.wallClockHours };
+        const asOf = r?.assumptions.pricePerGpuHourUsd?.asOf;
+        return r && { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
       }
-      const { pricePerDeviceHourUsd: _ignored, ...rest } = candidate.input;
+      const { pricePerDeviceHourUsd: _ignored, provider: _provider, ...rest } = candidate.input;
       const r = await optional(api().call('estimate.pilot', { ...rest, target: { ...rest.target, hardware } }));
       if (!r || r.costUsd === null) return null;
-      return { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd ?? r.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd ?? r.costUsd }, wallClockHours: r.wallClockHours };
+      const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
+      return { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd ?? r.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd ?? r.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
     }),
   );
   return cheaperAlternatives(chosenCostP50, runs.filter((r): r is Alternative => r !== null));

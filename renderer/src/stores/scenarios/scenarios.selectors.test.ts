@@ -35,6 +35,12 @@ describe('scenario selectors', () => {
     });
   });
 
+  it('says the date of the catalog prices behind a cost', () => {
+    const dated = { ...training, result: { ...training.result, assumptions: { pricePerGpuHourUsd: { value: 6.79, unit: 'USD/GPU-h', source: 'catalog', asOf: '2025-02-28' } } } } as Scenario;
+    expect(keyFigures(dated).priced).toBe('catalog prices from 2025-02-28');
+    expect(comparisonRows([dated]).map((r) => r.label)).toContain('Priced at');
+  });
+
   it('lists only rows some scenario has, with a dash where another has none', () => {
     const rows = comparisonRows([training, { ...training, id: 's2', p50CostCents: null, kind: 'memory' } as unknown as Scenario]);
     expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Energy', 'CO2']);

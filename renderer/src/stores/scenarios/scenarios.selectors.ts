@@ -43,6 +43,8 @@ export function keyFigures(s: Scenario): Record<string, string> {
     out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
+    const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
+    if (asOf) out.priced = `catalog prices from ${asOf}`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
@@ -51,6 +53,8 @@ export function keyFigures(s: Scenario): Record<string, string> {
     out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
+    const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
+    if (asOf) out.priced = `catalog prices from ${asOf}`;
   }
   if (s.kind === 'deployment' && s.result) {
     const rec = s.result.options.find((o) => o.option === s.result?.recommendation.option);
@@ -61,6 +65,8 @@ export function keyFigures(s: Scenario): Record<string, string> {
       out.latency = `${Math.round(rec.latencyMs.p50).toLocaleString('en-US')} ms`;
     }
     out.volume = `${Math.round(s.input.workload.requestsPerDay).toLocaleString('en-US')} requests a day for ${s.input.workload.months} months`;
+    const asOf = s.result.assumptions.cloudUsdPerGpuHour?.asOf;
+    if (asOf && rec?.option === 'cloud-gpu') out.priced = `catalog prices from ${asOf}`;
   }
   return out;
 }
@@ -69,6 +75,7 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
   { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
+  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost; prices change, check old ones.' },
   { key: 'monthly', label: 'Per month', meaning: 'Running cost of the recommended option.' },
   { key: 'hardware', label: 'Runs on', meaning: 'The hardware or service the figures assume.' },
   { key: 'time', label: 'Time to finish', meaning: 'Wall-clock time with all GPUs working.' },

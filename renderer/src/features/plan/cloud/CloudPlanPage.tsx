@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { apiChoices, hardwareChoices } from '../../../stores/catalog/catalog.selectors';
+import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
 import { usePlan } from '../../../stores/plan/plan.store';
@@ -90,7 +90,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} />
+      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }

@@ -5,7 +5,7 @@ import { CostVolumeLineChart } from '../../../charts/plan/CostVolumeLineChart';
 import { breakEvenMarks, costBars, volumeSeries } from '../../../charts/plan/plan-chart-data';
 import { AssumptionList } from '../parts/AssumptionList';
 import { Term, TERMS } from '../parts/Term';
-import { usd } from '../training/training-result';
+import { priceAgeText, usd } from '../training/training-result';
 
 const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
 
@@ -33,6 +33,7 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
   const marks = breakEvenMarks(result.breakEven.map((b) => ({ ...b, requestsPerDay: b.requestsPerDay === null ? null : b.requestsPerDay * perMonth })), series, labels);
   const best = result.options.find((o) => o.option === result.recommendation.option);
   const underBudget = monthlyBudgetUsd === null ? [] : result.options.filter((o) => o.allowedBySensitivity && o.monthlyCostUsd.p90 <= monthlyBudgetUsd);
+  const cloudPriceAge = priceAgeText(result.assumptions.cloudUsdPerGpuHour, today);
   return (
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
@@ -42,6 +43,11 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
         </div>
         <div className="page__actions">{actions}</div>
       </header>
+      {(result.warnings ?? []).map((w) => (
+        <div key={w} className="banner banner--warn" role="status">
+          <strong>Check this:</strong> {w}
+        </div>
+      ))}
       <div className="card plan-recommendation" role="status">
         <p className="plan-recommendation__sentence">{result.recommendation.sentence}</p>
         <p className="muted plan-small">
@@ -89,6 +95,7 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
                 <th scope="row">
                   {o.label}
                   {o.upfrontUsd > 0 && <div className="muted plan-small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.option === 'cloud-gpu' && cloudPriceAge && <div className="muted plan-small">Priced {cloudPriceAge}</div>}
                   {o.notes.map((n) => (
                     <div key={n} className="muted plan-small">
                       {n}

@@ -12,6 +12,8 @@ interface StepProps {
   set(field: keyof CloudValues & string, value: string): void;
   hardware: ReadonlyArray<{ id: string; name: string }>;
   apis: ReadonlyArray<{ id: string; name: string }>;
+  /** Providers with an on-demand catalog price, per hardware id. */
+  providers?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A select of catalog rows whose empty choice leaves that option out of the comparison. */
@@ -38,7 +40,7 @@ function OptionalChoice(props: {
 }
 
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
-export function CloudStep({ stepId, values, errors, set, hardware, apis }: StepProps) {
+export function CloudStep({ stepId, values, errors, set, hardware, apis, providers = {} }: StepProps) {
   switch (stepId) {
     case 'task':
       return (
@@ -86,6 +88,20 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis }: StepP
             <Field label="Rented cloud GPU" hint="A machine you rent by the hour and run the model on yourself." error={errors.cloudHardwareId}>
               {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={hardware} onChange={(v) => set('cloudHardwareId', v)} />}
             </Field>
+            {values.cloudHardwareId && (
+              <Field label="Rented from (optional)" hint="One provider’s catalog price instead of the spread across providers." error={errors.cloudProvider}>
+                {(p) => (
+                  <select {...p} name="cloudProvider" value={values.cloudProvider} onChange={(e) => set('cloudProvider', e.target.value)}>
+                    <option value="">All providers (lowest, middle and highest)</option>
+                    {(providers[values.cloudHardwareId] ?? []).map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
           </div>
           <div className="form__row">
             <Field label="Your own device" hint="Hardware you buy and keep on your premises; the data never leaves." error={errors.ownedHardwareId}>

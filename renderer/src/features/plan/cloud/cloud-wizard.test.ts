@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { back, next, validateStep } from '../wizard/wizard';
-import { CLOUD_INITIAL, budgetFromNotes, budgetNote, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, budgetFromNotes, budgetNote, buildWorkload, cloudFieldOf, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 
 describe('cloud-or-own wizard', () => {
   it('walks five steps and yields the estimate.compare input', () => {
@@ -65,5 +65,13 @@ describe('cloud-or-own wizard', () => {
     expect(budgetFromNotes(`Pilot in Q1\n${budgetNote(812.5)}`)).toBe(812.5);
     expect(budgetFromNotes('no budget here')).toBeNull();
     expect(budgetNote(null)).toBe('');
+  });
+
+  it('rents from one provider when asked, and a new device starts from all providers', () => {
+    const v = { ...CLOUD_INITIAL, cloudHardwareId: 'a100-80gb', cloudProvider: 'RunPod' };
+    expect(buildWorkload(v).workload.options.cloudGpu).toEqual({ hardwareId: 'a100-80gb', provider: 'RunPod' });
+    expect(cloudValuesFromWorkload(buildWorkload(v).workload).cloudProvider).toBe('RunPod');
+    expect(updateCloudValues(v, 'cloudHardwareId', 'l4').cloudProvider).toBe('');
+    expect(cloudFieldOf('workload.options.cloudGpu.provider')).toBe('cloudProvider');
   });
 });

@@ -18,6 +18,8 @@ export interface CloudValues extends Record<string, string> {
   monthlyBudget: string;
   apiId: string;
   cloudHardwareId: string;
+  /** Rent from one provider's catalog rows; empty: all providers. */
+  cloudProvider: string;
   ownedHardwareId: string;
   ownedPriceUsd: string;
 }
@@ -27,13 +29,13 @@ export const CLOUD_STEPS: ReadonlyArray<WizardStep<CloudValues>> = [
   { id: 'use', title: 'How much will it be used?', intro: 'Cost grows with use; owning hardware pays off only with steady, heavy use.', fields: ['requestsPerDay', 'months'] },
   { id: 'speed', title: 'How fast must it answer?', intro: 'A person waiting on screen needs a fast answer; overnight work does not.', fields: ['speed'] },
   { id: 'privacy', title: 'How private is the data?', intro: 'Some data may not be sent to an AI company, or may not leave your building at all.', fields: ['privacy'] },
-  { id: 'budget', title: 'What can you spend?', intro: 'Optional: a monthly budget to hold each option against, and the options we compare.', fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'ownedHardwareId', 'ownedPriceUsd'] },
+  { id: 'budget', title: 'What can you spend?', intro: 'Optional: a monthly budget to hold each option against, and the options we compare.', fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPriceUsd'] },
 ];
 
-export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'ownedHardwareId' | 'ownedPriceUsd'> {
-  if (task === 'images') return { apiId: '', cloudHardwareId: IMAGE_DEVICES.cloudHardwareId, ownedHardwareId: IMAGE_DEVICES.ownedHardwareId, ownedPriceUsd: String(IMAGE_DEVICES.ownedPriceUsd) };
+export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'cloudProvider' | 'ownedHardwareId' | 'ownedPriceUsd'> {
+  if (task === 'images') return { apiId: '', cloudHardwareId: IMAGE_DEVICES.cloudHardwareId, cloudProvider: '', ownedHardwareId: IMAGE_DEVICES.ownedHardwareId, ownedPriceUsd: String(IMAGE_DEVICES.ownedPriceUsd) };
   const s = sizeById(modelSize) ?? sizeById('small');
-  return { apiId: s?.apiId ?? '', cloudHardwareId: s?.cloudHardwareId ?? '', ownedHardwareId: s?.ownedHardwareId ?? '', ownedPriceUsd: String(s?.ownedPriceUsd ?? '') };
+  return { apiId: s?.apiId ?? '', cloudHardwareId: s?.cloudHardwareId ?? '', cloudProvider: '', ownedHardwareId: s?.ownedHardwareId ?? '', ownedPriceUsd: String(s?.ownedPriceUsd ?? '') };
 }
 
 export const CLOUD_INITIAL: CloudValues = {
@@ -51,6 +53,8 @@ export const CLOUD_INITIAL: CloudValues = {
 export function updateCloudValues(values: CloudValues, field: keyof CloudValues & string, value: string): CloudValues {
   const next = { ...values, [field]: value };
   if (field === 'task' || field === 'modelSize') return { ...next, ...cloudDefaults(next.task, next.modelSize) };
+  // A provider is chosen for one device; another device starts from all providers again.
+  if (field === 'cloudHardwareId') return { ...next, cloudProvider: '' };
   return next;
 }
 
@@ -81,7 +85,7 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   const options: Workload['options'] = {};
   if (values.apiId && task?.tokens) options.api = { id: values.apiId };
   if (task?.items) options.api = { usdPerItem: task.items.apiUsdPerItem };
-  if (values.cloudHardwareId) options.cloudGpu = { hardwareId: values.cloudHardwareId };
+  if (values.cloudHardwareId) options.cloudGpu = { hardwareId: values.cloudHardwareId, ...(values.cloudProvider ? { provider: values.cloudProvider } : {}) };
   if (values.ownedHardwareId) options.owned = { hardwareId: values.ownedHardwareId, ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}) } as NonNullable<Workload['options']['owned']>;
 
   const workload = {
@@ -106,6 +110,7 @@ export function cloudFieldOf(path: string): (keyof CloudValues & string) | undef
   if (p.startsWith('latencyTargetMs')) return 'speed';
   if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPriceUsd';
   if (p.startsWith('options.owned')) return 'ownedHardwareId';
+  if (p.startsWith('options.cloudGpu.provider')) return 'cloudProvider';
   if (p.startsWith('options.cloudGpu')) return 'cloudHardwareId';
   if (p.startsWith('options.api')) return 'apiId';
   if (p.startsWith('options')) return 'apiId';
@@ -146,6 +151,7 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number |
     monthlyBudget: monthlyBudgetUsd ? String(monthlyBudgetUsd) : '',
     apiId: w.options.api?.id ?? '',
     cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
+    cloudProvider: w.options.cloudGpu?.provider ?? '',
     ownedHardwareId: w.options.owned?.hardwareId ?? '',
     ownedPriceUsd: w.options.owned ? String(w.options.owned.purchaseUsd) : '',
   };

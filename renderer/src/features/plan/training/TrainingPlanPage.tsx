@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { hardwareChoices, rentableHardware } from '../../../stores/catalog/catalog.selectors';
+import { hardwareChoices, providersByHardware, rentableHardware } from '../../../stores/catalog/catalog.selectors';
 import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
 import { usePlan } from '../../../stores/plan/plan.store';
@@ -92,7 +92,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }

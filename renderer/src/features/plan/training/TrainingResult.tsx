@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { TrainingView } from '../../../stores/plan/plan.store';
 import { AssumptionList } from '../parts/AssumptionList';
 import { Term, TERMS } from '../parts/Term';
-import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, roundNice, usd } from './training-result';
+import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, priceAgeText, roundNice, usd } from './training-result';
 
 interface Figures {
   costUsd: number | null;
@@ -49,6 +49,9 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
   const fit = view.mode === 'llm' && view.memory ? memoryFit(view.memory, e.hardware.id, hwName, gpus, hardwareMemoryGb) : null;
   const top = e.sensitivity.slice(0, 3);
   const gpuHours = view.mode === 'llm' ? view.estimate.gpuHours : view.estimate.deviceHours;
+  const priceAssumption = view.mode === 'llm' ? e.assumptions.pricePerGpuHourUsd : e.assumptions.pricePerDeviceHourUsd;
+  const priceAge = priceAgeText(priceAssumption, today);
+  const { warnings, notes } = otherFindings(e.warnings ?? [], view.mode === 'llm' ? (view.estimate.notes ?? []) : [], fit !== null);
   return (
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
@@ -64,12 +67,24 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
       </header>
       <div className="stats" role="group" aria-label="Training estimate">
         {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
-          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning="What renting the GPUs for the whole run costs." term={<Term explain={TERMS.p10p90} about="likely range" />} />
+          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning={`What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`} term={<Term explain={TERMS.p10p90} about="likely range" />} />
         )}
         <Figure label="Time" value={humanDuration(e.wallClockHours)} range={`${humanDuration(p10.wallClockHours)} to ${humanDuration(p90.wallClockHours)}`} meaning={`From start to finish with all ${gpus} GPUs working.`} />
         <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and PUE" />} />
         <Figure label="CO2" value={co2(e.co2Kg)} range={`${co2(p10.co2Kg)} to ${co2(p90.co2Kg)}`} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
       </div>
+      {warnings.map((w) => (
+        <div key={w} className="banner banner--warn" role="status">
+          <strong>Check this:</strong> {w}
+        </div>
+      ))}
+      {notes.length > 0 && (
+        <div className="card plan-small" role="note">
+          {notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       {fit && (
         <div className={`banner ${fit.fits ? 'banner--ok' : 'banner--warn'}`} role="status">
           <strong>{fit.fits ? 'Fits in memory.' : 'Does not fit in memory.'}</strong> {fit.text} <Term explain={TERMS.memory}>GPU memory</Term>
@@ -93,6 +108,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
                 <th scope="col">Cost</th>
                 <th scope="col">Likely range</th>
                 <th scope="col">Time</th>
+                <th scope="col">Price dated</th>
               </tr>
             </thead>
             <tbody>
@@ -104,6 +120,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
                     {usd(a.costUsd.p10)} to {usd(a.costUsd.p90)}
                   </td>
                   <td className="plan-num">{humanDuration(a.wallClockHours)}</td>
+                  <td className="plan-small">{a.priceAsOf ? (priceAgeText({ value: 0, source: 'catalog', asOf: a.priceAsOf }, today) ?? a.priceAsOf).replace(/^at catalog prices from /, '') : 'not dated'}</td>
                 </tr>
               ))}
             </tbody>

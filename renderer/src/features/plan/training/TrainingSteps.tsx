@@ -11,6 +11,8 @@ interface StepProps {
   errors: FieldErrors<TrainingValues>;
   set(field: keyof TrainingValues & string, value: string): void;
   hardware: ReadonlyArray<{ id: string; name: string; memoryGb: number }>;
+  /** Providers with an on-demand catalog price, per hardware id. */
+  providers?: Readonly<Record<string, readonly string[]>>;
 }
 
 function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' | 'pilotHardwareId'; value: string; hardware: StepProps['hardware']; set: StepProps['set']; p: Record<string, unknown> }) {
@@ -26,7 +28,7 @@ function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' 
 }
 
 /** Renders one question of the training-cost wizard; it decides nothing. */
-export function TrainingStep({ stepId, values, errors, set, hardware }: StepProps) {
+export function TrainingStep({ stepId, values, errors, set, hardware, providers = {} }: StepProps) {
   const pilot = trainingMode(values) === 'pilot';
   switch (stepId) {
     case 'model':
@@ -88,8 +90,20 @@ export function TrainingStep({ stepId, values, errors, set, hardware }: StepProp
           <Field label="Price per GPU-hour in USD (optional)" hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
             {(p) => <input {...p} name="pricePerGpuHour" inputMode="decimal" placeholder="from the catalog" value={values.pricePerGpuHour} onChange={(e) => set('pricePerGpuHour', e.target.value)} className="plan-input--medium" />}
           </Field>
+          <Field label="Provider (optional)" hint="Price it at one provider’s catalog rows instead of the spread across providers." error={errors.provider}>
+            {(p) => (
+              <select {...p} name="provider" value={values.provider} onChange={(e) => set('provider', e.target.value)}>
+                <option value="">All providers (lowest, middle and highest)</option>
+                {(providers[values.hardwareId] ?? []).map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <p className="muted plan-small">
-            <Term explain={TERMS.gpuHour}>GPU-hour</Term> prices in the catalog are dated; you will see how old each one is next to the result.
+            <Term explain={TERMS.gpuHour}>GPU-hour</Term> prices in the catalog are dated; you will see how old each one is next to the result. Prices dated before a provider’s published cut are left out.
           </p>
         </>
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
-import { carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, memoryFit, roundNice } from './training-result';
+import { carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, memoryFit, otherFindings, priceAgeText, roundNice } from './training-result';
 
 const optimal = (params: number): OptimalEstimate => ({ params, tokens: params * 20, flops: 6 * params * params * 20, fit: 'hoffmann-approach-1', tokensPerParam: 20, source: 'Hoffmann et al. 2022, Approach 1', assumptions: {} });
 
@@ -37,5 +37,20 @@ describe('training result readings', () => {
   it('lists at most three clearly cheaper devices, cheapest first', () => {
     const alt = (id: string, p50: number) => ({ hardwareId: id, name: id, costUsd: { p10: p50, p50, p90: p50 }, wallClockHours: 1 });
     expect(cheaperAlternatives(100, [alt('a', 99), alt('b', 50), alt('c', 80), alt('d', 20), alt('e', 70)]).map((a) => a.hardwareId)).toEqual(['d', 'b', 'e']);
+  });
+
+  it('says how old the price behind a cost is, and nothing for a typed-in price', () => {
+    const dated = { value: 6.79, unit: 'USD/GPU-h', source: 'catalog', asOf: '2025-02-28' };
+    expect(priceAgeText(dated, '2026-11-30')).toBe('at catalog prices from 2025-02-28 (21 months old; check the current price)');
+    expect(priceAgeText(dated, '2025-03-10')).toBe('at catalog prices from 2025-02-28 (10 days old)');
+    expect(priceAgeText({ value: 2, source: 'user input' }, '2026-11-30')).toBeNull();
+    expect(priceAgeText(undefined, '2026-11-30')).toBeNull();
+  });
+
+  it('shows the estimate\'s warnings and notes, without repeating the memory banner', () => {
+    const w = ['Does not fit in memory: weights, gradients and Adam states take about 112 GB', 'PUE of 2.5 ratio is unusually high'];
+    const n = ['Weights, gradients and Adam states take about 112 GB; they fit only sharded', 'NVIDIA T4 has no BF16: costed as FP16'];
+    expect(otherFindings(w, n, true)).toEqual({ warnings: ['PUE of 2.5 ratio is unusually high'], notes: ['NVIDIA T4 has no BF16: costed as FP16'] });
+    expect(otherFindings(w, n, false)).toEqual({ warnings: w, notes: n });
   });
 });

@@ -1,4 +1,7 @@
-import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
+import { ageInDays, isValidAsOf } from '../../../../../shared/catalog/as-of-date';
+import type { Assumptions, MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
+import type { z } from 'zod';
+import { ageBadge } from '../../../stores/catalog/catalog.selectors';
 
 /**
  * Plain-language readings of a training estimate, pure and tested: the result page only lays
@@ -94,9 +97,33 @@ export interface Alternative {
   name: string;
   costUsd: { p10: number; p50: number; p90: number };
   wallClockHours: number;
+  /** As-of date of the catalog prices the cost was figured at. */
+  priceAsOf?: string;
 }
 
 /** Cheaper devices than the chosen one (by best-guess cost), cheapest first, at most three. */
 export function cheaperAlternatives(chosenCostP50: number, candidates: readonly Alternative[]): Alternative[] {
   return candidates.filter((c) => c.costUsd.p50 < chosenCostP50 * 0.95).sort((a, b) => a.costUsd.p50 - b.costUsd.p50).slice(0, 3);
+}
+
+type Assumption = z.infer<typeof Assumptions>[string];
+
+/**
+ * How old the price behind a cost is, said next to the cost: "at catalog prices from 2025-02-28
+ * (21 months old; check the current price)". Null when the price was typed in (it has no date).
+ */
+export function priceAgeText(a: Assumption | undefined, today: string): string | null {
+  if (!a?.asOf || !isValidAsOf(a.asOf)) return null;
+  const badge = ageBadge(ageInDays(a.asOf, today), a.asOf);
+  return `at catalog prices from ${a.asOf} (${badge.text}${badge.stale ? '; check the current price' : ''})`;
+}
+
+/**
+ * The estimate's warnings and notes that the page does not already say: when it shows its own
+ * memory banner, the estimator's memory sentences (which start "Does not fit in memory" or
+ * "Weights, gradients and Adam states") would repeat it.
+ */
+export function otherFindings(warnings: readonly string[], notes: readonly string[], memoryShown: boolean): { warnings: string[]; notes: string[] } {
+  const aboutMemory = (t: string) => /^(Does not fit in memory|Weights, gradients and Adam states)/.test(t);
+  return { warnings: warnings.filter((w) => !(memoryShown && aboutMemory(w))), notes: notes.filter((n) => !(memoryShown && aboutMemory(n))) };
 }

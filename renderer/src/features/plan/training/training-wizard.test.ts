@@ -21,6 +21,16 @@ describe('training-cost wizard', () => {
     expect(trainingValuesFromInput(r.input)).toEqual(v);
   });
 
+  it('prices one provider when asked, and refuses a provider together with a typed price', () => {
+    const v = { ...TRAINING_INITIAL, hardwareId: 'h100-sxm', provider: 'Lambda' };
+    const r = next(trainingWizard, { step: 2 }, v);
+    if (r.kind !== 'done') throw new Error(JSON.stringify(r));
+    expect(r.input).toEqual({ mode: 'llm', input: { hardware: 'h100-sxm', params: 7e9, tokens: 140e9, gpus: 8, provider: 'Lambda' } });
+    expect(trainingValuesFromInput(r.input)).toEqual(v);
+    const both = next(trainingWizard, { step: 2 }, { ...v, pricePerGpuHour: '2.5' });
+    expect(both).toMatchObject({ kind: 'invalid', errors: { provider: 'Leave the provider empty when you type your own price' } });
+  });
+
   it('uses the contract messages: a whole number of GPUs, a positive size', () => {
     const r = next(trainingWizard, { step: 2 }, { ...TRAINING_INITIAL, gpus: '2.5' });
     expect(r).toMatchObject({ kind: 'invalid', state: { step: 2 }, errors: { gpus: 'Number of GPUs must be a whole number' } });

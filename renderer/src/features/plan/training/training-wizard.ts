@@ -21,12 +21,14 @@ export interface TrainingValues extends Record<string, string> {
   hardwareId: string;
   gpus: string;
   pricePerGpuHour: string;
+  /** Price at one provider's catalog rows; empty: all providers (lowest, weighted median, highest). */
+  provider: string;
 }
 
 export const TRAINING_STEPS: ReadonlyArray<WizardStep<TrainingValues>> = [
   { id: 'model', title: 'What are you training?', intro: 'Pick the closest example or type your own model size.', fields: ['preset', 'params'] },
   { id: 'data', title: 'How much data will it learn from?', intro: 'More data means more computing, so more time and money.', fields: ['tokens', 'images', 'epochs', 'pilotItems', 'pilotSeconds', 'pilotHardwareId'] },
-  { id: 'hardware', title: 'On which hardware, and how many?', intro: 'More GPUs finish sooner; the total GPU time, and so the cost, stays about the same.', fields: ['hardwareId', 'gpus', 'pricePerGpuHour'] },
+  { id: 'hardware', title: 'On which hardware, and how many?', intro: 'More GPUs finish sooner; the total GPU time, and so the cost, stays about the same.', fields: ['hardwareId', 'gpus', 'pricePerGpuHour', 'provider'] },
 ];
 
 export const TRAINING_INITIAL: TrainingValues = {
@@ -42,6 +44,7 @@ export const TRAINING_INITIAL: TrainingValues = {
   hardwareId: 'a100-80gb',
   gpus: '8',
   pricePerGpuHour: '',
+  provider: '',
 };
 
 /** Picking a preset fills its sizes; typing a size switches to "my own model". */
@@ -80,6 +83,8 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
   if (!presetById(values.preset)) errors.preset = 'Pick what you are training';
   const gpus = num(values, 'gpus', errors, '8');
   const price = num(values, 'pricePerGpuHour', errors, '2.50');
+  const provider = values.provider.trim();
+  if (provider && price !== undefined) errors.provider = 'Leave the provider empty when you type your own price';
   const hardware = values.hardwareId;
   if (trainingMode(values) === 'pilot') {
     const images = num(values, 'images', errors, '1M');
@@ -92,6 +97,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
       target: { hardware, ...(gpus !== undefined ? { devices: gpus } : {}) },
       bound: 'compute',
       ...(price !== undefined ? { pricePerDeviceHourUsd: price } : {}),
+      ...(provider ? { provider } : {}),
     } as Input<'estimate.pilot'>;
     return { candidate: { mode: 'pilot', input }, errors };
   }
@@ -101,6 +107,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
     tokens: num(values, 'tokens', errors, '140B or 1.4T'),
     ...(gpus !== undefined ? { gpus } : {}),
     ...(price !== undefined ? { pricePerGpuHourUsd: price } : {}),
+    ...(provider ? { provider } : {}),
   } as Input<'estimate.training'>;
   return { candidate: { mode: 'llm', input }, errors };
 }
@@ -124,6 +131,7 @@ const FIELD_OF: Record<string, keyof TrainingValues & string> = {
   'input.target.hardware': 'hardwareId',
   'input.target.devices': 'gpus',
   'input.pricePerDeviceHourUsd': 'pricePerGpuHour',
+  'input.provider': 'provider',
 };
 
 export function trainingFieldOf(path: string): (keyof TrainingValues & string) | undefined {
@@ -144,6 +152,7 @@ export const trainingWizard: WizardDefinition<TrainingValues, z.output<typeof Tr
     tokens: 'Training data',
     gpus: 'Number of GPUs',
     pricePerGpuHour: 'The price per GPU-hour',
+    provider: 'The provider',
     images: 'The number of images',
     pilotItems: 'Images processed',
     pilotSeconds: 'Seconds',
@@ -166,11 +175,12 @@ export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
       hardwareId: i.target?.hardware ?? i.pilot.hardware,
       gpus: String(i.target?.devices ?? 1),
       pricePerGpuHour: typeof i.pricePerDeviceHourUsd === 'number' ? String(i.pricePerDeviceHourUsd) : '',
+      provider: i.provider ?? '',
     };
   }
   const i = c.input;
   const params = i.params !== undefined ? formatQuantity(i.params) : '';
   const tokens = i.tokens !== undefined ? formatQuantity(i.tokens) : '';
   const preset = TRAINING_PRESETS.find((p) => p.mode === 'llm' && p.params === params && p.tokens === tokens)?.id ?? 'custom';
-  return { ...v, preset, params, tokens, hardwareId: i.hardware, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '' };
+  return { ...v, preset, params, tokens, hardwareId: i.hardware, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '', provider: i.provider ?? '' };
 }

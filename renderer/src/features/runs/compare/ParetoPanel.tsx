@@ -3,6 +3,7 @@ import { paretoFront } from '../../../../../shared/budget/spend/pareto';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { CostScatterChart } from '../../../charts/runs/CostScatterChart';
 import { metricDirection, paretoCandidates, scatterMetricKeys } from './compare-shaping';
+import { MetricChoice } from './MetricChoice';
 import type { RunComparisonValue } from './compare-types';
 
 /** A chosen metric against cost, with the runs no other run beats on both marked, and one sentence on which to pick. */
@@ -23,27 +24,15 @@ export function ParetoPanel({ comparison, colors, currency }: { comparison: RunC
       ) : (
         <>
           <div className="pareto-controls">
-            <label className="field">
-              <span>Metric</span>
-              <select
-                value={key}
-                onChange={(e) => {
-                  setMetric(e.target.value);
-                  setDirection(metricDirection(e.target.value));
-                }}
-              >
-                {keys.map((k) => (
-                  <option key={k}>{k}</option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Better is</span>
-              <select value={direction} onChange={(e) => setDirection(e.target.value as 'higher' | 'lower')}>
-                <option value="higher">higher</option>
-                <option value="lower">lower</option>
-              </select>
-            </label>
+            <MetricChoice
+              keys={keys}
+              metric={key}
+              direction={direction}
+              onChange={(m, d) => {
+                setMetric(m);
+                setDirection(d);
+              }}
+            />
           </div>
           {result && (
             <>

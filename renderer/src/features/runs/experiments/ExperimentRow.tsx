@@ -6,19 +6,22 @@ import { useRpcMutation } from '../../../data/rpc-query';
 interface Props {
   experiment: Experiment;
   plans: Scenario[];
+  /** Other projects it can move to (an MLflow client may have put it in the wrong one). */
+  projects: Array<{ id: string; name: string }>;
   shown: boolean;
   onShown(on: boolean): void;
 }
 
 /** One experiment: its name (renamed in place), run count, linked plan, delete or restore. */
-export function ExperimentRow({ experiment: x, plans, shown, onShown }: Props) {
+export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }: Props) {
   const update = useRpcMutation('experiments.update', { invalidates: ['experiments', 'runs'] });
   const remove = useRpcMutation('experiments.delete', { invalidates: ['experiments', 'runs'] });
   const restore = useRpcMutation('experiments.restore', { invalidates: ['experiments', 'runs'] });
+  const move = useRpcMutation('experiments.move', { invalidates: ['experiments', 'runs', 'budget', 'ledger'] });
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(x.name);
   const deleted = x.lifecycleStage === 'deleted';
-  const error = update.error ?? remove.error ?? restore.error;
+  const error = update.error ?? remove.error ?? restore.error ?? move.error;
   return (
     <tr className={deleted ? 'experiments__row--deleted' : undefined}>
       <td>
@@ -74,6 +77,21 @@ export function ExperimentRow({ experiment: x, plans, shown, onShown }: Props) {
             <button type="button" className="button plan-button--small" onClick={() => setEditing(true)}>
               Rename
             </button>
+          )}
+          {!deleted && !editing && projects.length > 0 && (
+            <select
+              aria-label={`Move ${x.name} to another project`}
+              value=""
+              disabled={move.isPending}
+              onChange={(e) => e.target.value && move.mutate({ id: x.id, projectId: e.target.value })}
+            >
+              <option value="">Move to…</option>
+              {projects.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
           )}
           {deleted ? (
             <button type="button" className="button plan-button--small" onClick={() => restore.mutate({ id: x.id })}>

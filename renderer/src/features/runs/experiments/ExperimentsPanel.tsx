@@ -16,6 +16,7 @@ export function ExperimentsPanel({ projectId, shown, onShow }: Props) {
   const [showDeleted, setShowDeleted] = useState(false);
   const list = useRpcQuery('experiments.list', { projectId, view: showDeleted ? 'all' : 'active', orderBy: [{ key: 'name', ascending: true }] });
   const plans = useRpcQuery('scenarios.list', { projectId });
+  const projects = useRpcQuery('projects.list', {});
   const create = useRpcMutation('experiments.create', { invalidates: ['experiments', 'runs'] });
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -56,6 +57,7 @@ export function ExperimentsPanel({ projectId, shown, onShow }: Props) {
                 key={x.id}
                 experiment={x}
                 plans={plans.data ?? []}
+                projects={(projects.data ?? []).filter((p) => p.id !== projectId).map((p) => ({ id: p.id, name: p.name }))}
                 shown={shown.length === 0 || shown.includes(x.id)}
                 onShown={(on) => {
                   const all = experiments.filter((e) => e.lifecycleStage === 'active').map((e) => e.id);

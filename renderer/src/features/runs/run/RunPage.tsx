@@ -6,6 +6,7 @@ import { formatDuration, formatTime, hardwareUnknown, STATUS_MEANING, statusBadg
 import { ComputeForm } from './ComputeForm';
 import { RunCostCard } from './RunCostCard';
 import { RunFacts } from './RunFacts';
+import { RunPlanLink } from './RunPlanLink';
 import { RunMetricCharts } from './RunMetricCharts';
 import { RunNotes } from './RunNotes';
 import '../runs.css';
@@ -96,6 +97,7 @@ export function RunPage({ projectId, runId }: { projectId: string; runId: string
           </button>
         </p>
       )}
+      {!deleted && <RunPlanLink run={run} />}
       <RunMetricCharts runId={run.id} keys={run.latestMetrics.map((m) => m.key)} />
       <RunFacts run={run} />
       <RunNotes key={run.id} run={run} />

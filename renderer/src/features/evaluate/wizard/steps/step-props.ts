@@ -1,0 +1,7 @@
+import type { EvalWizardState, WizardErrors } from '../eval-wizard';
+
+export interface StepProps {
+  state: EvalWizardState;
+  errors: WizardErrors;
+  onChange(state: EvalWizardState): void;
+}
