@@ -152,6 +152,13 @@ export interface ColumnSummary {
    */
   topValuesAreEstimates: boolean;
   /**
+   * The guaranteed bound of estimated top-value counts: each true count lies between the count
+   * given and that count plus this many (a heavy-hitter summary, Misra-Gries); a value left out
+   * of the list occurs at most this many times. 0 when the counts are exact. Optional for
+   * summaries made before the bound existed.
+   */
+  topValuesMaxError?: number;
+  /**
    * A bounded sample of DISTINCT values with their counts (suggested cap 1,000 values; e.g. the
    * first 1,000 distinct values plus their counts, or a distinct reservoir). For non-numeric
    * columns (text, categorical, identifier, boolean) and integers; may be empty for floats and dates.

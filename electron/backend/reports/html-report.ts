@@ -57,7 +57,12 @@ function pct(part: number, whole: number): string {
 }
 
 const SAMPLED_HISTOGRAM = `<p class="muted note">Histogram shape from a random sample of ${num(NUMERIC_SAMPLE_CAP, 0)} values, scaled to all rows.</p>`;
-const APPROX_TOP = '<p class="muted note">Counts are approximate: too many different values to count each one exactly.</p>';
+const APPROX_TOP = 'Counts are approximate: too many different values to count each one exactly.';
+
+function approxTop(c: ColumnProfile): string {
+  const bound = c.topValuesMaxError === undefined ? '' : ` Each true count is between the count shown and ${num(c.topValuesMaxError, 0)} more.`;
+  return `<p class="muted note">${APPROX_TOP}${bound}</p>`;
+}
 
 function column(c: ColumnProfile, rows: number): string {
   const facts: Array<[string, string]> = [
@@ -84,7 +89,7 @@ function column(c: ColumnProfile, rows: number): string {
   } else {
     if (c.textLength) facts.push(['length', `${num(c.textLength.min, 0)} to ${num(c.textLength.max, 0)} characters`]);
     chart = topValuesSvg(c.topValues, c.count, `Most frequent values of ${c.name}`);
-    if (chart && c.topValuesAreEstimates) chart += APPROX_TOP;
+    if (chart && c.topValuesAreEstimates) chart += approxTop(c);
   }
   const dl = facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('');
   return `<div class="card" id="col-${e(c.name)}"><h3>${e(c.name)}</h3><dl>${dl}</dl>${chart}</div>`;

@@ -69,17 +69,16 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
   const meanLength = count > 0 ? acc.lenSum / count : 0;
   const votes = codeColumnVotes(acc.votes, acc.codes);
   const type = inferColumnType({ name: acc.name, votes, distinct, distinctIsEstimate: acc.distinct.estimated, textWithSpace: acc.textWithSpace, meanLength });
-  const entries = acc.distinct.entries();
-  entries.sort((a, b) => b.count - a.count || a.rank - b.rank);
+  const entries = acc.distinct.topEntries();
+  entries.sort((a, b) => b.count - a.count || a.rank - b.rank || (valueText(a.value) < valueText(b.value) ? -1 : 1));
   const topValues: ValueCount[] = entries.slice(0, TOP_VALUES).map((e) => ({ value: valueText(e.value), count: e.count }));
   const topSum = topValues.reduce((s, t) => s + t.count, 0);
   // Whole numbers keep a sample too: card numbers stored as numbers are personal data (pii).
   const isNumericType = type === 'float' || type === 'datetime';
   const distinctSample: ValueCount[] = isNumericType
     ? []
-    : entries
-        .slice()
-        .sort((a, b) => a.rank - b.rank)
+    : acc.distinct
+        .sampleEntries()
         .slice(0, DISTINCT_SAMPLE_CAP)
         .map((e) => ({ value: valueText(e.value), count: e.count }));
   const summary: ColumnSummary = {
@@ -95,6 +94,7 @@ export function summariseColumn(acc: ColumnAccumulator): ColumnResult {
     topValues,
     otherCount: Math.max(0, count - topSum),
     topValuesAreEstimates: acc.distinct.estimated,
+    topValuesMaxError: acc.distinct.maxError(),
     distinctSample,
   };
   if (asValues.length > 0) summary.placeholderValues = asValues;
