@@ -6,7 +6,7 @@
  */
 import type { CheckRun } from '../../../shared/contract/checks';
 import type { ColumnProfile, DatasetProfile } from '../../../shared/contract/datasets';
-import { formatPValue } from '../../../shared/quality/format';
+import { formatPValue, formatShare } from '../../../shared/quality/format';
 import { NUMERIC_SAMPLE_CAP } from '../analysis/profile/column-accumulator';
 import { escapeXml as e } from './escape';
 import { histogramSvg, topValuesSvg } from './svg-charts';
@@ -53,7 +53,7 @@ function shortTime(iso: string): string {
 }
 
 function pct(part: number, whole: number): string {
-  return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '0%';
+  return whole > 0 ? formatShare(part / whole) : '0%';
 }
 
 const SAMPLED_HISTOGRAM = `<p class="muted note">Histogram shape from a random sample of ${num(NUMERIC_SAMPLE_CAP, 0)} values, scaled to all rows.</p>`;
