@@ -11,7 +11,7 @@
  * values come with a guaranteed bound: each count is at most `maxError()` below the truth. The
  * first-seen keys are kept, with the counts they had at the switch, as the distinct-value sample.
  */
-import { FrequentItems } from './frequent-items';
+import { type CellValue, FrequentItems } from './frequent-items';
 import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
 
 /**
@@ -21,8 +21,6 @@ import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
  */
 export const MAX_EXACT_DISTINCT = 1 << 14;
 const KEEP_FIRST = 1000;
-
-export type CellValue = string | number;
 
 export class DistinctCounter {
   hi: Uint32Array;

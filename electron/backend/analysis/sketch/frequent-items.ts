@@ -16,7 +16,8 @@
  * MAX_ITEMS when a purge finds many keys that repeat (cities, product names), where a tighter
  * bound matters for the values a report lists.
  */
-import type { CellValue } from './distinct-counter';
+/** A cell's value as counted: a number, or the cell's text. */
+export type CellValue = string | number;
 
 /** Counters at most: a table of twice as many slots (load <= 1/2), 128 KB of keys and counts. */
 export const MAX_ITEMS = 4096;
