@@ -1,6 +1,6 @@
 /**
- * The layer rules of ARCHITECTURE.md section 1, enforced over the whole import graph, plus no
- * import cycles. `npm run lint` fails on any violation.
+ * The layer rules of ARCHITECTURE.md ("Layers and their rules"), enforced over the whole import
+ * graph, plus no import cycles. `npm run lint` fails on any violation.
  */
 module.exports = {
   forbidden: [
@@ -58,6 +58,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^renderer/src/data/' },
       to: { path: '^renderer/src/(features|stores|components|charts)/' },
+    },
+    {
+      name: 'stores-never-import-features',
+      comment: 'renderer/src/stores hold UI state and pure selectors that features use; a store reaching into a feature would make the layers circular.',
+      severity: 'error',
+      from: { path: '^renderer/src/stores/' },
+      to: { path: '^renderer/src/(features|components|charts)/' },
+    },
+    {
+      name: 'server-data-through-the-data-layer',
+      comment: 'Only renderer/src/data calls the backend (renderer/src/api): every read is cached, deduplicated and refreshed by change events in one place.',
+      severity: 'error',
+      from: { path: '^renderer/src/', pathNot: ['^renderer/src/(data|api)/', '^renderer/src/main\\.tsx$'] },
+      to: { path: '^renderer/src/api/' },
     },
     {
       name: 'main-preload-not-renderer',

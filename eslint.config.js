@@ -31,6 +31,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/src/stores/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', '**/electron/**', '**/features/**', '**/components/**', '**/api/**'] }] },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/contract/**', 'shared/rpc/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'zod', '**/electron/**', '**/renderer/**'] }] },

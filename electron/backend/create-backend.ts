@@ -14,7 +14,6 @@ import { workspaceWriteProblem, writeProblemNow } from './db/writable';
 import { damagedMessage, dailyBackup } from './services/database.service';
 import { EventHub } from './events';
 import { handlers } from './handlers';
-import { stopCheckTasks } from './services/check-tasks';
 import { stopTrackEvents } from './services/track-events';
 import { flushGroupWrites } from './services/write-queue';
 import { stopBackgroundTasks } from './services/background-tasks';
@@ -142,7 +141,6 @@ export function createBackend(opts: BackendOptions): Backend {
       closed = true;
       // Running analyses are child processes reading user files: stop them before the database
       // goes, so none of them tries to store a result into a closed file.
-      stopCheckTasks(ctx);
       // Tracking writes waiting for their group commit run now: none is left unwritten.
       flushGroupWrites(ctx);
       stopTrackEvents(ctx);

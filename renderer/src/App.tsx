@@ -22,21 +22,18 @@ import { MonitorPage } from './features/evaluate/monitors/MonitorPage';
 import { BudgetPage } from './features/budget/BudgetPage';
 import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
-import { useDatabase, watchDatabaseEvents } from './stores/database.store';
+import { useRpcQuery } from './data/rpc-query';
 import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
 
 export function App() {
-  const { route, sync } = useNavigation();
-  const damaged = useDatabase((s) => s.health?.status === 'damaged');
-  const loadHealth = useDatabase((s) => s.load);
+  const route = useNavigation((s) => s.route);
+  const sync = useNavigation((s) => s.sync);
+  // database.changed (a restore, damage found by a check) refreshes this with every other read.
+  const damaged = useRpcQuery('system.health', {}).data?.status === 'damaged';
   useEffect(() => {
     window.addEventListener('hashchange', sync);
     return () => window.removeEventListener('hashchange', sync);
   }, [sync]);
-  useEffect(() => {
-    watchDatabaseEvents();
-    void loadHealth();
-  }, [loadHealth]);
   if (damaged) {
     return (
       <div className="shell shell--alone">

@@ -164,23 +164,28 @@ export const TaskError = z.object({
   location: z.object({ field: z.string().optional(), file: z.string().optional(), line: z.number().optional(), column: z.number().optional() }).optional(),
 });
 
-export const CheckTask = z.object({
+/** What every background task (check, evaluation, monitor batch) reports while it runs. */
+export const BackgroundTaskFields = z.object({
   taskId: Id,
   projectId: Id,
   state: TaskState,
-  /** hashing | reading-reference | reading | summarising | comparing | checking | saving | done */
+  /** The step it is at; each kind of task names its own steps, ending in done, failed or cancelled. */
   phase: z.string(),
   /** Which file the figures are about. */
   file: z.string().nullable(),
   rows: z.number(),
   bytes: z.number(),
   totalBytes: z.number().nullable(),
-  /** Set when state is succeeded. */
-  runId: Id.nullable(),
   /** Set when state is failed or cancelled. */
   error: TaskError.nullable(),
   startedAt: IsoDateTime,
   finishedAt: IsoDateTime.nullable(),
+});
+
+/** phase: hashing | reading-reference | reading | summarising | comparing | checking | saving | done */
+export const CheckTask = BackgroundTaskFields.extend({
+  /** Set when state is succeeded. */
+  runId: Id.nullable(),
 });
 export type CheckTask = z.infer<typeof CheckTask>;
 

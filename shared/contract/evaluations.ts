@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
-import { TaskError, TaskState } from './checks';
+import { BackgroundTaskFields } from './checks';
 import { EvaluationResult, EvaluationTask, Interval, MetricMap, ThresholdAnalysis } from './evaluation-result';
 
 /**
@@ -143,21 +143,10 @@ export const Evaluation = EvaluationSummary.extend({
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 
-export const EvaluationTaskState = z.object({
-  taskId: Id,
-  projectId: Id,
-  state: TaskState,
-  /** hashing | reading | evaluating | saving | done | failed | cancelled */
-  phase: z.string(),
-  file: z.string().nullable(),
-  rows: z.number(),
-  bytes: z.number(),
-  totalBytes: z.number().nullable(),
+/** phase: hashing | reading | evaluating | saving | done | failed | cancelled */
+export const EvaluationTaskState = BackgroundTaskFields.extend({
   /** Set when state is succeeded. */
   evaluationId: Id.nullable(),
-  error: TaskError.nullable(),
-  startedAt: IsoDateTime,
-  finishedAt: IsoDateTime.nullable(),
 });
 export type EvaluationTaskState = z.infer<typeof EvaluationTaskState>;
 

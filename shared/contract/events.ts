@@ -23,6 +23,17 @@ export const events = {
   }),
   /** The ledger or the negotiated rates of a project changed (run costs come with runs.changed). */
   'ledger.changed': z.object({ projectId: z.string() }),
+  /** A data file was added to a project, re-linked, given a role or forgotten. */
+  'datasets.changed': z.object({ id: z.string(), projectId: z.string(), change: z.enum(['registered', 'updated', 'relinked', 'removed']) }),
+  /** A check run was stored; its dataset's profile, verdict and fingerprint changed with it. */
+  'checks.completed': z.object({ runId: z.string(), projectId: z.string(), datasetId: z.string() }),
+  'scenarios.changed': z.object({ id: z.string(), projectId: z.string(), change: z.enum(['created', 'updated', 'deleted']) }),
+  /** Catalog rows of these kinds were edited, reset, deleted or imported (run costs come with runs.changed). */
+  'catalog.changed': z.object({ kinds: z.array(z.string()) }),
+  /** The MLflow tracking API was switched on or off. */
+  'tracking.changed': z.object({ enabled: z.boolean() }),
+  /** A backup was written or the database was checked and found healthy: the health page's lists changed. */
+  'system.changed': z.object({ change: z.enum(['backup', 'checked']) }),
   'task.progress': z.object({
     taskId: z.string(),
     phase: z.string(),

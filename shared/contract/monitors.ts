@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
-import { DriftReport, TaskError, TaskState } from './checks';
+import { BackgroundTaskFields, DriftReport } from './checks';
 import { MetricMap } from './evaluation-result';
 import { PredictionRoles } from './evaluations';
 
@@ -109,21 +109,10 @@ export const MonitorDetail = Monitor.extend({
 });
 export type MonitorDetail = z.infer<typeof MonitorDetail>;
 
-export const MonitorTaskState = z.object({
-  taskId: Id,
-  projectId: Id,
-  state: TaskState,
-  /** hashing | reading-reference | reading | comparing | evaluating | saving | done | failed | cancelled */
-  phase: z.string(),
-  file: z.string().nullable(),
-  rows: z.number(),
-  bytes: z.number(),
-  totalBytes: z.number().nullable(),
+/** phase: hashing | reading-reference | reading | comparing | evaluating | saving | done | failed | cancelled */
+export const MonitorTaskState = BackgroundTaskFields.extend({
   /** Batches stored so far (a rescan adds one per new file). */
   batchIds: z.array(Id),
-  error: TaskError.nullable(),
-  startedAt: IsoDateTime,
-  finishedAt: IsoDateTime.nullable(),
 });
 export type MonitorTaskState = z.infer<typeof MonitorTaskState>;
 

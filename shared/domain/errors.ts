@@ -74,3 +74,27 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/**
+ * Bad input at `path` (a field path such as "patch.endDate"), in the shape the dispatcher gives
+ * schema errors: the message reads "<path>: <message>" (the CLI turns the path into its flag) and
+ * the path travels in `issues` and `location.field`, so a form puts the message next to its field.
+ * `issue` is a shorter text for that field when the message says more.
+ */
+export function invalidInput(path: string, message: string, extra: { issue?: string; location?: Omit<ErrorLocation, 'field'> } = {}): AppError {
+  return new AppError('INVALID_INPUT', `${path}: ${message}`, { issues: [{ path, message: extra.issue ?? message }], location: { ...extra.location, field: path } });
+}
+
+/**
+ * "No <entity> with id <id>." plus a hint on why (e.g. "It may have been deleted."); `field` is the
+ * input field that named it.
+ */
+export function notFound(entity: string, id: string, extra: { field?: string; hint?: string } = {}): AppError {
+  return new AppError('NOT_FOUND', `No ${entity} with id ${id}.${extra.hint ? ` ${extra.hint}` : ''}`, extra.field ? { location: { field: extra.field } } : {});
+}
+
+/** Any thrown value as the JSON-safe error a screen shows: an AppError keeps its code, anything else is INTERNAL. */
+export function asErrorData(e: unknown): AppErrorData {
+  if (e instanceof AppError) return e.toJSON();
+  return { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+}

@@ -6,7 +6,8 @@ import type { RpcResult } from './result';
 /** A transport moves one call and its result; it never throws for application errors. */
 export interface Transport {
   call(name: string, input: unknown): Promise<RpcResult<unknown>>;
-  subscribe(listener: (event: AppEvent) => void): () => void;
+  /** `onGap` is called when events may have been missed (the stream dropped and reconnected). */
+  subscribe(listener: (event: AppEvent) => void, onGap?: () => void): () => void;
 }
 
 export interface Client {
@@ -14,7 +15,7 @@ export interface Client {
   call<N extends ProcedureName>(name: N, input: Input<N>): Promise<Output<N>>;
   /** The raw result, for callers that branch on codes without try/catch. */
   result<N extends ProcedureName>(name: N, input: Input<N>): Promise<RpcResult<Output<N>>>;
-  subscribe(listener: (event: AppEvent) => void): () => void;
+  subscribe(listener: (event: AppEvent) => void, onGap?: () => void): () => void;
 }
 
 export function createClient(transport: Transport): Client {
@@ -30,6 +31,6 @@ export function createClient(transport: Transport): Client {
         ...(r.error.location ? { location: r.error.location } : {}),
       });
     },
-    subscribe: (l) => transport.subscribe(l),
+    subscribe: (l, onGap) => transport.subscribe(l, onGap),
   };
 }

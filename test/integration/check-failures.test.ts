@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckRunSummary, CheckTask } from '../../shared/contract/checks';
 import type { Dataset } from '../../shared/contract/datasets';
 import { customers, writeCsv } from '../fixtures/check/generate';
-import { stopCheckTasks } from '../../electron/backend/services/check-tasks';
+import { stopBackgroundTasks } from '../../electron/backend/services/background-tasks';
 import { testBackend } from '../support/temp';
 import { newProject, runCheck, value } from './check-support';
 
@@ -38,7 +38,7 @@ describe('check runs that do not finish store nothing', () => {
     expect(value<CheckTask>(await t.backend.dispatch('checks.cancel', { taskId: task.taskId })).state).toBe('cancelled');
   });
 
-  it('stopCheckTasks (for the backend closing) cancels running analyses and stores nothing', async () => {
+  it('stopBackgroundTasks (for the backend closing) cancels running analyses and stores nothing', async () => {
     t = testBackend();
     const projectId = await newProject(t.backend);
     const ds = value<Dataset>(await t.backend.dispatch('datasets.register', { projectId, path: writeCsv(t.dir, 'big.csv', customers(200_000)) }));
@@ -46,7 +46,7 @@ describe('check runs that do not finish store nothing', () => {
     const task = await runCheck(t.backend, { projectId, datasetId: ds.id }, (phase) => {
       if (phase === 'reading' && !stopped) {
         stopped = true;
-        stopCheckTasks(t.backend.context);
+        stopBackgroundTasks(t.backend.context);
       }
     });
     expect(task).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED', message: 'The check was stopped because Tally is closing. Nothing was saved.' } });

@@ -51,4 +51,21 @@ describe('layer rules (npm run lint)', () => {
       expect(r.output).toContain(rule);
     }
   });
+
+  it('fails a store importing a feature, and a feature calling the backend around the data layer', () => {
+    const r = cruise({
+      'shared/domain/a.ts': 'export const a = 1;\n',
+      'electron/backend/b.ts': 'export const b = 1;\n',
+      'renderer/src/api/client.ts': 'export const api = () => 1;\n',
+      'renderer/src/data/rpc-query.ts': "import { api } from '../api/client';\nexport const read = api;\n",
+      'renderer/src/features/plan/helper.ts': 'export const helper = 1;\n',
+      'renderer/src/features/plan/Page.ts': "import { api } from '../../api/client';\nimport { read } from '../../data/rpc-query';\nexport const page = [api, read];\n",
+      'renderer/src/stores/plan/plan.store.ts': "import { helper } from '../../features/plan/helper';\nexport const store = helper;\n",
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('stores-never-import-features');
+    expect(r.output).toContain('server-data-through-the-data-layer');
+    // The data layer itself may call the backend: exactly the two planted violations are reported.
+    expect(r.output).toMatch(/2 dependency violations \(2 errors/);
+  });
 });

@@ -40,6 +40,9 @@ describe('upgrading a Track workspace from schema 4', () => {
       expect(b.context.db.prepare('SELECT cost_json FROM run_cost_details WHERE run_id = ?').pluck().get(id)).toBe(JSON.stringify(cost));
       const run = await dispatchOk(b, 'runs.get', { id });
       expect(run).toMatchObject({ name: 'old run', costUnknownReason: 'hardware unknown: set it' });
+      // The stored breakdown lacks fields the contract requires: it is computed again, not refused.
+      expect(run.cost).toMatchObject({ costCents: null, basis: 'unknown', currency: 'USD' });
+      expect(run.cost.unknownReason).toEqual(expect.any(String));
       const h = await dispatchOk(b, 'runs.metricHistory', { runId: id, key: 'loss' });
       expect(h.points).toEqual([
         { step: 0, timestamp: 10, value: 0.5 },

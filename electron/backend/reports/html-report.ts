@@ -129,6 +129,7 @@ export function renderHtmlReport(run: ReportInput): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Data check: ${e(run.datasetName)}</title><style>${CSS}</style></head><body>
+<main>
 <h1>Data check: ${e(run.datasetName)}${e(compared)}</h1>
 <p class="muted">Checked ${e(run.createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(num(run.profile.rows, 0))} rows × ${e(run.profile.columns.length)} columns · ${e(run.counts.error)} errors, ${e(run.counts.warning)} warnings, ${e(run.counts.info)} notes</p>
 <div class="banner ${run.verdict}"><strong>${e(VERDICT_TEXT[run.verdict])}</strong><p>${e(run.summary)}</p><p class="muted">${e(gate)}</p></div>
@@ -137,6 +138,7 @@ ${run.notes.length ? `<h2>Not covered (${run.notes.length})</h2><p class="muted"
 ${driftSection(run)}
 ${profileSection(`Columns of ${run.datasetName}`, run.profile)}
 ${run.referenceProfile && run.referenceName ? profileSection(`Columns of ${run.referenceName} (reference)`, run.referenceProfile) : ''}
+</main>
 <footer>Made by Tally on this computer, offline. This report holds summaries only (counts, histograms, most frequent values), never rows; values of columns that hold personal data are not shown.</footer>
 </body></html>
 `;

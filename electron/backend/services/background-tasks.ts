@@ -1,7 +1,6 @@
 /**
- * Running evaluations and monitor batches of one backend, by task id: the same life cycle as the
- * check tasks (check-tasks.ts), for states whose success carries something other than a run id.
- * In memory on purpose: a task exists only while the app runs; what survives is what it stored.
+ * Running background tasks of one backend (checks, evaluations, monitor batches), by task id, each
+ * kind with the fields its success carries. In memory on purpose: a task exists only while the app runs; what survives is what it stored.
  * Keyed by the backend's context so two backends in one process never see each other's tasks.
  */
 import type { AppErrorData } from '../../../shared/domain/errors';
@@ -82,6 +81,8 @@ export class BackgroundTasks<T extends BaseTaskState> {
       Object.assign(t, outcome.done);
       t.state = 'succeeded';
       t.phase = 'done';
+      // A stored result read every byte: the bar ends full, whatever the last throttled message said.
+      if (t.totalBytes !== null && t.totalBytes > 0) t.bytes = t.totalBytes;
     } else {
       t.state = outcome.error.code === 'CANCELLED' ? 'cancelled' : 'failed';
       t.phase = t.state;
@@ -113,15 +114,19 @@ export class BackgroundTasks<T extends BaseTaskState> {
 const stoppers = new WeakMap<BackendContext, Array<() => void>>();
 
 /** A registry of one kind of task for this backend, stopped (tasks killed) when the backend closes. */
-export function createTaskRegistry<T extends BaseTaskState>(ctx: BackendContext, extra: () => Omit<T, keyof BaseTaskState>): BackgroundTasks<T> {
+export function createTaskRegistry<T extends BaseTaskState>(
+  ctx: BackendContext,
+  extra: () => Omit<T, keyof BaseTaskState>,
+  stopMessage = 'Stopped because Tally is closing. Nothing was saved.',
+): BackgroundTasks<T> {
   const r = new BackgroundTasks<T>(ctx, extra);
   const list = stoppers.get(ctx) ?? [];
-  list.push(() => r.stopAll('Stopped because Tally is closing. Nothing was saved.'));
+  list.push(() => r.stopAll(stopMessage));
   stoppers.set(ctx, list);
   return r;
 }
 
-/** For the backend's close(): kill running evaluations and batches; nothing is stored. */
+/** For the backend's close(): kill running checks, evaluations and batches; nothing is stored. */
 export function stopBackgroundTasks(ctx: BackendContext): void {
   for (const stop of stoppers.get(ctx) ?? []) stop();
 }

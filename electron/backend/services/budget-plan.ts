@@ -4,7 +4,8 @@ import type { BackendContext } from '../context';
 import type { SpendRun } from '../db/repositories/budget.repository';
 import { isRunning, projectSpend } from './budget-inputs';
 import { scenarioInCurrency } from './budget-scenarios';
-import { mustGetProject, scenarioLinks, scenarioOfRun } from './budget.service';
+import { scenarioLinks, scenarioOfRun } from './budget.service';
+import { mustGetProject } from './project-lookup';
 import { listScenarios } from './scenarios.service';
 
 /**

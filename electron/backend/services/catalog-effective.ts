@@ -42,9 +42,9 @@ export function effectiveRows(db: Db, kind?: CatalogKind): EffectiveRow[] {
     for (const d of DEFAULT_ROWS[k] as readonly AnyRow[]) {
       const edit = mine.get(d.id);
       mine.delete(d.id);
-      out.push(edit ? { kind: k, row: edit.data as unknown as AnyRow, origin: 'edited', updatedAt: edit.updatedAt } : { kind: k, row: { ...d }, origin: 'default', updatedAt: null });
+      out.push(edit ? { kind: k, row: edit.data, origin: 'edited', updatedAt: edit.updatedAt } : { kind: k, row: { ...d }, origin: 'default', updatedAt: null });
     }
-    for (const s of [...mine.values()].sort((a, b) => a.id.localeCompare(b.id))) out.push({ kind: k, row: s.data as unknown as AnyRow, origin: 'added', updatedAt: s.updatedAt });
+    for (const s of [...mine.values()].sort((a, b) => a.id.localeCompare(b.id))) out.push({ kind: k, row: s.data, origin: 'added', updatedAt: s.updatedAt });
   }
   return out;
 }

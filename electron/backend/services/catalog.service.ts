@@ -88,19 +88,26 @@ function write(ctx: BackendContext, kind: CatalogKind, row: AnyRow, now: string)
     return existing ? 'updated' : 'unchanged';
   }
   if (existing && canonical(existing.data) === canonical(row)) return 'unchanged';
-  repo.upsertCatalogRow(ctx.db, { kind, id: row.id, data: row as unknown as Record<string, unknown>, source: row.source, asOf: row.asOf, updatedAt: now, ...(existing ? { createdAt: existing.createdAt } : {}) });
+  repo.upsertCatalogRow(ctx.db, { kind, id: row.id, data: row, source: row.source, asOf: row.asOf, updatedAt: now, ...(existing ? { createdAt: existing.createdAt } : {}) });
   return existing || builtIn ? 'updated' : 'added';
+}
+
+/** Every window's catalog, estimates and run costs follow an edit (run costs also come with runs.changed). */
+function changed(ctx: BackendContext, kinds: string[]): void {
+  ctx.emit({ type: 'catalog.changed', payload: { kinds } });
 }
 
 export function upsertCatalogRow(ctx: BackendContext, kind: CatalogKind, input: Record<string, unknown>): CatalogEntry {
   const row = validated(kind, input, 'row.');
-  return ctx.db.transaction(() => {
+  const entry = ctx.db.transaction(() => {
     checkPriceReferences(ctx, [{ kind, row }]);
     const before = effectiveRows(ctx.db, kind).find((e) => e.row.id === row.id);
     write(ctx, kind, row, today(ctx));
     recomputeRunsOnHardware(ctx, [{ kind, row }, ...(before ? [before] : [])]);
     return toEntry(findEffective(ctx, kind, row.id), today(ctx));
   })();
+  changed(ctx, [kind]);
+  return entry;
 }
 
 /** Brings back the built-in row; only for defaults (the user's own rows are deleted instead). */
@@ -109,17 +116,19 @@ export function resetCatalogRow(ctx: BackendContext, kind: CatalogKind, id: stri
     findEffective(ctx, kind, id);
     throw new AppError('CONFLICT', `"${id}" is your own ${kind} row, not a built-in one: there is no default to reset to. Delete it instead.`, { location: { field: 'id' } });
   }
-  return ctx.db.transaction(() => {
+  const entry = ctx.db.transaction(() => {
     const before = findEffective(ctx, kind, id);
     repo.deleteCatalogRow(ctx.db, kind, id);
     const after = findEffective(ctx, kind, id);
     recomputeRunsOnHardware(ctx, [before, after]);
     return toEntry(after, today(ctx));
   })();
+  changed(ctx, [kind]);
+  return entry;
 }
 
 export function deleteCatalogRow(ctx: BackendContext, kind: CatalogKind, id: string): { kind: CatalogKind; id: string } {
-  return ctx.db.transaction(() => {
+  const deleted = ctx.db.transaction(() => {
     const r = findEffective(ctx, kind, id);
     if (r.origin !== 'added') throw new AppError('CONFLICT', `"${id}" is a built-in ${kind} row and cannot be deleted${r.origin === 'edited' ? '; reset it to undo your edit' : ''}.`, { location: { field: 'id' } });
     if (kind === 'hardware') {
@@ -130,12 +139,14 @@ export function deleteCatalogRow(ctx: BackendContext, kind: CatalogKind, id: str
     recomputeRunsOnHardware(ctx, [r]);
     return { kind, id };
   })();
+  changed(ctx, [kind]);
+  return deleted;
 }
 
 export function importCatalog(ctx: BackendContext, input: z.output<typeof CatalogImportInput>) {
   const parsed = parseImport(input.format, input.content, input.kind);
   const now = today(ctx);
-  return ctx.db.transaction(() => {
+  const result = ctx.db.transaction(() => {
     checkPriceReferences(ctx, parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind, row }))));
     const touched = parsed.flatMap((p) => p.rows.map((row) => ({ kind: p.kind as string, row })));
     const before = effectiveRows(ctx.db).filter((e) => touched.some((t) => t.kind === e.kind && t.row.id === e.row.id));
@@ -150,6 +161,8 @@ export function importCatalog(ctx: BackendContext, input: z.output<typeof Catalo
     recomputeRunsOnHardware(ctx, [...touched, ...before]);
     return { ...counts, byKind };
   })();
+  if (result.added + result.updated > 0) changed(ctx, Object.keys(result.byKind));
+  return result;
 }
 
 export function exportCatalog(ctx: BackendContext, input: z.output<typeof CatalogExportInput>) {

@@ -1,19 +1,19 @@
 import type { z } from 'zod';
 import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask } from '../../../shared/contract/checks';
 import type { DatasetRole } from '../../../shared/contract/datasets';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound } from '../../../shared/domain/errors';
 import type { Finding } from '../../../shared/quality/finding';
 import { reachesFailOn } from '../../../shared/quality/verdict';
 import type { BackendContext } from '../context';
 import * as runsRepo from '../db/repositories/check-runs.repository';
 import * as datasetsRepo from '../db/repositories/datasets.repository';
 import type { DatasetRecord } from '../db/repositories/datasets.repository';
-import { getProject } from '../db/repositories/projects.repository';
 import { renderHtmlReport } from '../reports/html-report';
 import { analyseAndCheck, type CheckOutcome } from './check-analysis';
 import { tasksOf, type TaskEntry } from './check-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
+import { mustGetProject } from './project-lookup';
 import { knownError } from '../db/storage-errors';
 
 type StartInput = z.output<typeof CheckStartInput>;
@@ -40,9 +40,7 @@ function datasetOfProject(ctx: BackendContext, projectId: string, id: string, fi
  * crash or unreadable input stores nothing and leaves the error (with its code) on the task.
  */
 export function startCheck(ctx: BackendContext, input: StartInput): { taskId: string } {
-  if (!getProject(ctx.db, input.projectId)) {
-    throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
-  }
+  mustGetProject(ctx, input.projectId);
   const dataset = datasetOfProject(ctx, input.projectId, input.datasetId, 'datasetId');
   const reference = input.referenceDatasetId ? datasetOfProject(ctx, input.projectId, input.referenceDatasetId, 'referenceDatasetId') : undefined;
   const tasks = tasksOf(ctx);
@@ -99,7 +97,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry, input: StartInput,
     if (!ctx.db.open) return; // the backend closed while the worker ran: nothing to save into
     tasks.progress(entry, { phase: 'saving' });
     const runId = saveRun(ctx, input, dataset, reference, outcome, fingerprints, Date.now() - started);
-    tasks.finish(entry, { runId });
+    tasks.finish(entry, { done: { runId } });
   } catch (e) {
     // A full disk or an I/O error while storing the result is the user's to act on, not a bug.
     const known = knownError(e, ctx.dbPath);
@@ -171,12 +169,14 @@ function saveRun(
       datasetsRepo.markAnalysed(ctx.db, d.id, now);
     }
   })();
+  // Every window's data list, profile and report list follow (the dataset's verdict and profile changed too).
+  ctx.emit({ type: 'checks.completed', payload: { runId: run.id, projectId: run.projectId, datasetId: dataset.id } });
   return run.id;
 }
 
 function mustGetTask(ctx: BackendContext, taskId: string): TaskEntry {
   const e = tasksOf(ctx).get(taskId);
-  if (!e) throw new AppError('NOT_FOUND', `No check task ${taskId}. Tasks are forgotten when the app restarts.`, { location: { field: 'taskId' } });
+  if (!e) throw notFound('check task', taskId, { field: 'taskId', hint: 'Tasks are forgotten when the app restarts.' });
   return e;
 }
 
@@ -195,7 +195,7 @@ export function checkStatus(ctx: BackendContext, taskId: string): CheckTask {
 
 export function getRun(ctx: BackendContext, runId: string): CheckRun {
   const run = runsRepo.getRun(ctx.db, runId);
-  if (!run) throw new AppError('NOT_FOUND', `No check run with id ${runId}. It may have been deleted with its project.`, { location: { field: 'runId' } });
+  if (!run) throw notFound('check run', runId, { field: 'runId', hint: 'It may have been deleted with its project.' });
   return run;
 }
 

@@ -38,13 +38,16 @@ export function checkDatabase(ctx: BackendContext, full: boolean): DatabaseHealt
   if (!report.ok && wasOk) reopen(ctx, true);
   ctx.health = next;
   if (!report.ok && wasOk) ctx.emit({ type: 'database.changed', payload: { status: 'damaged' } });
+  else if (report.ok) ctx.emit({ type: 'system.changed', payload: { change: 'checked' } });
   return healthOf(ctx);
 }
 
 export function backupNow(ctx: BackendContext): { path: string } {
   if (ctx.health.status === 'damaged') throw new AppError('DB_DAMAGED', damagedMessage(ctx));
   const stamp = ctx.clock().toISOString().replace(/[:.]/g, '-');
-  return { path: writeBackup(ctx.dbPath, `${backupDir(ctx.dbPath)}/tally.db.manual.${stamp}.bak`) };
+  const path = writeBackup(ctx.dbPath, `${backupDir(ctx.dbPath)}/tally.db.manual.${stamp}.bak`);
+  ctx.emit({ type: 'system.changed', payload: { change: 'backup' } });
+  return { path };
 }
 
 /** A workspace with no project holds nothing worth a copy (a first start writes none). */

@@ -1,28 +1,28 @@
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { ColumnGuesses, Dataset, DatasetDetail, DatasetRegisterInput, DatasetStatus } from '../../../shared/contract/datasets';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound, invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as runsRepo from '../db/repositories/check-runs.repository';
 import * as repo from '../db/repositories/datasets.repository';
 import type { DatasetRecord } from '../db/repositories/datasets.repository';
-import { getProject } from '../db/repositories/projects.repository';
 import { guessColumns } from './column-guess';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { sniffDataset } from './dataset-sniff';
+import { mustGetProject } from './project-lookup';
 
 export function mustGetDataset(ctx: BackendContext, id: string, field = 'id'): DatasetRecord {
   const d = repo.getDataset(ctx.db, id);
-  if (!d) throw new AppError('NOT_FOUND', `No dataset with id ${id}. It may have been removed.`, { location: { field } });
+  if (!d) throw notFound('dataset', id, { field, hint: 'It may have been removed.' });
   return d;
 }
 
-function mustGetProject(ctx: BackendContext, id: string): void {
-  if (!getProject(ctx.db, id)) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
+function changed(ctx: BackendContext, d: Pick<DatasetRecord, 'id' | 'projectId'>, change: 'registered' | 'updated' | 'relinked' | 'removed'): void {
+  ctx.emit({ type: 'datasets.changed', payload: { id: d.id, projectId: d.projectId, change } });
 }
 
 function absolutePath(path: string, field: string): string {
-  if (!isAbsolute(path)) throw new AppError('INVALID_INPUT', `${field}: "${path}" is not a full path; choose the file again.`, { location: { field } });
+  if (!isAbsolute(path)) throw invalidInput(field, `"${path}" is not a full path; choose the file again.`);
   return resolve(path);
 }
 
@@ -57,7 +57,10 @@ export async function registerDataset(ctx: BackendContext, input: z.output<typeo
   const path = absolutePath(input.path, 'path');
   const existing = repo.findByPath(ctx.db, input.projectId, path);
   if (existing) {
-    if (input.role && input.role !== existing.role) repo.updateRole(ctx.db, existing.id, input.role);
+    if (input.role && input.role !== existing.role) {
+      repo.updateRole(ctx.db, existing.id, input.role);
+      changed(ctx, existing, 'updated');
+    }
     return toDataset(ctx, mustGetDataset(ctx, existing.id));
   }
   const st = requireDataFile(path);
@@ -85,6 +88,7 @@ export async function registerDataset(ctx: BackendContext, input: z.output<typeo
     if (again) return toDataset(ctx, again);
     throw e;
   }
+  changed(ctx, record, 'registered');
   return toDataset(ctx, mustGetDataset(ctx, record.id));
 }
 
@@ -125,13 +129,15 @@ export async function relinkDataset(ctx: BackendContext, id: string, rawPath: st
     hash: d.hash,
     schema: d.schema,
   });
+  changed(ctx, d, 'relinked');
   return toDataset(ctx, mustGetDataset(ctx, id));
 }
 
 /** Forgets the dataset; its check runs stay (they keep the file name and hash). The file is untouched. */
 export function removeDataset(ctx: BackendContext, id: string): { id: string } {
-  mustGetDataset(ctx, id);
+  const d = mustGetDataset(ctx, id);
   repo.deleteDataset(ctx.db, id);
+  changed(ctx, d, 'removed');
   return { id };
 }
 

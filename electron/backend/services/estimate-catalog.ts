@@ -3,7 +3,7 @@ import { providersFor, selectPrices } from '../../../shared/catalog/price-select
 import type { Catalog, HardwareRow } from '../../../shared/catalog/catalog-types';
 import type { Assumption } from '../../../shared/budget/assumption';
 import type { Uncertain } from '../../../shared/budget/uncertain-value';
-import { AppError } from '../../../shared/domain/errors';
+import { invalidInput } from '../../../shared/domain/errors';
 
 /**
  * Lookups of the estimate services in the effective catalog, with the errors a user can act on:
@@ -13,10 +13,7 @@ export function resolveHardware(cat: Catalog, id: string, field: string): Hardwa
   const row = cat.hardware.find((h) => h.id === id);
   if (row) return row;
   const valid = cat.hardware.map((h) => h.id).sort();
-  throw new AppError('INVALID_INPUT', `${field}: unknown hardware id "${id}". Valid ids: ${valid.join(', ')}`, {
-    issues: [{ path: field, message: `unknown hardware id "${id}"` }],
-    location: { field },
-  });
+  throw invalidInput(field, `unknown hardware id "${id}". Valid ids: ${valid.join(', ')}`, { issue: `unknown hardware id "${id}"` });
 }
 
 export interface CatalogPrice {
@@ -35,9 +32,8 @@ export function catalogPrice(cat: Catalog, hw: HardwareRow, provider?: string, f
   const sel = selectPrices(cat.cloudGpuPrices, hw.id, provider === undefined ? {} : { provider });
   if (!sel && provider !== undefined) {
     const known = providersFor(cat.cloudGpuPrices, hw.id);
-    throw new AppError('INVALID_INPUT', `${field}: the catalog has no on-demand ${hw.id} price from "${provider}"; ${known.length ? `providers that price it: ${known.join(', ')}` : 'no provider prices it'}`, {
-      issues: [{ path: field, message: `no ${hw.id} price from "${provider}"` }],
-      location: { field },
+    throw invalidInput(field, `the catalog has no on-demand ${hw.id} price from "${provider}"; ${known.length ? `providers that price it: ${known.join(', ')}` : 'no provider prices it'}`, {
+      issue: `no ${hw.id} price from "${provider}"`,
     });
   }
   if (!sel) return null;
@@ -54,19 +50,13 @@ export function catalogPrice(cat: Catalog, hw: HardwareRow, provider?: string, f
 export function requirePrice(cat: Catalog, hw: HardwareRow, field: string, provider?: string): CatalogPrice {
   const p = catalogPrice(cat, hw, provider);
   if (p) return p;
-  throw new AppError('INVALID_INPUT', `${field}: the catalog has no cloud price for ${hw.id} (${hw.name}); give a price per GPU-hour`, {
-    issues: [{ path: field, message: `no catalog price for ${hw.id}; give one` }],
-    location: { field },
-  });
+  throw invalidInput(field, `the catalog has no cloud price for ${hw.id} (${hw.name}); give a price per GPU-hour`, { issue: `no catalog price for ${hw.id}; give one` });
 }
 
 export function resolveGrid(cat: Catalog, id: string, field: string): { value: number; source: string; asOf: string } {
   const row = cat.gridIntensities.find((g) => g.id === id);
   if (!row) {
-    throw new AppError('INVALID_INPUT', `${field}: unknown grid region "${id}". Valid ids: ${cat.gridIntensities.map((g) => g.id).sort().join(', ')}`, {
-      issues: [{ path: field, message: `unknown grid region "${id}"` }],
-      location: { field },
-    });
+    throw invalidInput(field, `unknown grid region "${id}". Valid ids: ${cat.gridIntensities.map((g) => g.id).sort().join(', ')}`, { issue: `unknown grid region "${id}"` });
   }
   return { value: row.kgCo2PerKwh, source: `catalog ${row.id} (${row.region}): ${row.source}`, asOf: row.asOf };
 }

@@ -8,19 +8,19 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { EvaluationResult, MetricMap } from '../../../shared/contract/evaluation-result';
 import type { Evaluation, EvaluationOptions, EvaluationStartInput, EvaluationSummary, EvaluationTaskState, RoleGuesses } from '../../../shared/contract/evaluations';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound } from '../../../shared/domain/errors';
 import { sampleHead } from '../analysis/evaluate/head-sample';
 import { guessRoles } from '../analysis/evaluate/role-guess';
 import { runEvaluation } from '../analysis/evaluate/run-evaluation';
 import { detectFormat } from '../analysis/read/format-detector';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/evaluations.repository';
-import { getProject } from '../db/repositories/projects.repository';
 import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './background-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { checkGates, judgeGates } from './evaluation-gates';
 import { renderEvalHtml } from '../reports/eval-html-report';
+import { mustGetProject } from './project-lookup';
 import { knownError } from '../db/storage-errors';
 
 type StartInput = z.output<typeof EvaluationStartInput>;
@@ -55,18 +55,18 @@ export function guessEvaluationRoles(path: string): Promise<RoleGuesses> {
 
 export function mustGetEvaluation(ctx: BackendContext, id: string, field = 'id'): Evaluation {
   const e = repo.getEvaluation(ctx.db, id);
-  if (!e) throw new AppError('NOT_FOUND', `No evaluation with id ${id}. It may have been deleted.`, { location: { field } });
+  if (!e) throw notFound('evaluation', id, { field, hint: 'It may have been deleted.' });
   return e;
 }
 
 function mustGetSummary(ctx: BackendContext, id: string): EvaluationSummary {
   const e = repo.getSummary(ctx.db, id);
-  if (!e) throw new AppError('NOT_FOUND', `No evaluation with id ${id}. It may have been deleted.`, { location: { field: 'id' } });
+  if (!e) throw notFound('evaluation', id, { field: 'id', hint: 'It may have been deleted.' });
   return e;
 }
 
 export function startEvaluation(ctx: BackendContext, input: StartInput): { taskId: string } {
-  if (!getProject(ctx.db, input.projectId)) throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+  mustGetProject(ctx, input.projectId);
   requireDataFile(input.path, 'path');
   if (input.datasetId) {
     const d = mustGetDataset(ctx, input.datasetId, 'datasetId');
@@ -149,7 +149,7 @@ async function runTask(ctx: BackendContext, entry: TaskEntry<EvaluationTaskState
 
 function mustGetTask(ctx: BackendContext, taskId: string): TaskEntry<EvaluationTaskState> {
   const e = tasksOf(ctx).get(taskId);
-  if (!e) throw new AppError('NOT_FOUND', `No evaluation task ${taskId}. Tasks are forgotten when the app restarts.`, { location: { field: 'taskId' } });
+  if (!e) throw notFound('evaluation task', taskId, { field: 'taskId', hint: 'Tasks are forgotten when the app restarts.' });
   return e;
 }
 

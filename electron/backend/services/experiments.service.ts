@@ -1,17 +1,18 @@
 import type { z } from 'zod';
 import type { Experiment, ExperimentCreateInput, ExperimentListInput } from '../../../shared/contract/experiments';
 import type { Project } from '../../../shared/contract/projects';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound, invalidInput } from '../../../shared/domain/errors';
 import { keyProblem, MAX_EXPERIMENT_TAG_VALUE_LENGTH, tagValueProblem } from '../../../shared/track/mlflow-limits';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/experiments.repository';
-import { findProjectByName, getProject } from '../db/repositories/projects.repository';
+import { findProjectByName } from '../db/repositories/projects.repository';
 import * as runsRepo from '../db/repositories/runs.repository';
 import { getScenario } from '../db/repositories/scenarios.repository';
 import { encodePageToken, pageOffset } from './page-token';
 import { createProject } from './projects.service';
 import { recomputeRunCosts } from './run-costs';
 import { noteRunsChanged } from './track-events';
+import { mustGetProject } from './project-lookup';
 
 /**
  * Experiments, as an MLflow server keeps them, inside Tally projects. The tag `tally.project`
@@ -44,7 +45,7 @@ export function toExperiment(r: repo.ExperimentRecord): Experiment {
 export function mustGetExperimentRecord(ctx: BackendContext, id: string, field = 'id'): repo.ExperimentRecord {
   const n = /^\d{1,15}$/.test(id) ? Number(id) : Number.NaN;
   const r = Number.isSafeInteger(n) ? repo.getExperiment(ctx.db, n) : undefined;
-  if (!r) throw new AppError('NOT_FOUND', `No experiment with id ${id}.`, { location: { field } });
+  if (!r) throw notFound('experiment', id, { field });
   return r;
 }
 
@@ -65,7 +66,7 @@ function checkScenario(ctx: BackendContext, scenarioId: string | null | undefine
   if (scenarioId == null) return;
   const s = getScenario(ctx.db, scenarioId);
   if (!s || s.projectId !== projectId) {
-    throw new AppError('INVALID_INPUT', `scenarioId: no scenario ${scenarioId} in this experiment's project`, { issues: [{ path: 'scenarioId', message: 'not a scenario of this project' }] });
+    throw invalidInput('scenarioId', `no scenario ${scenarioId} in this experiment's project`, { issue: 'not a scenario of this project' });
   }
 }
 
@@ -119,7 +120,7 @@ export function createExperiment(ctx: BackendContext, input: CreateInput): Exper
     checkNameFree(ctx, name);
     let projectId = input.projectId;
     if (projectId !== undefined) {
-      if (!getProject(ctx.db, projectId)) throw new AppError('NOT_FOUND', `No project with id ${projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+      mustGetProject(ctx, projectId);
     } else projectId = projectNamed(ctx, input.tags[TALLY_PROJECT_TAG] ?? name).id;
     checkScenario(ctx, input.scenarioId, projectId);
     const id = repo.insertExperiment(ctx.db, { projectId, name, artifactLocation: input.artifactLocation ?? '', scenarioId: input.scenarioId ?? null, now: ctx.clock().getTime() });
@@ -191,7 +192,7 @@ function moveTo(ctx: BackendContext, e: repo.ExperimentRecord, projectId: string
 export function moveExperiment(ctx: BackendContext, id: string, projectId: string): Experiment {
   const { before, after } = ctx.db.transaction(() => {
     const e = mustGetExperimentRecord(ctx, id);
-    if (!getProject(ctx.db, projectId)) throw new AppError('NOT_FOUND', `No project with id ${projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+    mustGetProject(ctx, projectId);
     moveTo(ctx, e, projectId);
     return { before: e, after: repo.getExperiment(ctx.db, e.id)! };
   }).immediate();

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { DATA_FILE_EXTENSIONS, type BrowseEntry, type BrowseInput, type BrowseResult } from '../../../shared/contract/files';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, invalidInput } from '../../../shared/domain/errors';
 
 /** More entries than this are cut off (and said so) to keep the response small. */
 export const BROWSE_LIMIT = 2000;
@@ -21,7 +21,7 @@ function byName(a: BrowseEntry, b: BrowseEntry): number {
 export function browse(input: z.output<typeof BrowseInput>, home: string = homedir()): BrowseResult {
   const raw = input.dir ?? home;
   if (!isAbsolute(raw)) {
-    throw new AppError('INVALID_INPUT', `dir: "${raw}" is not an absolute path; give the full folder path.`, { location: { field: 'dir' } });
+    throw invalidInput('dir', `"${raw}" is not an absolute path; give the full folder path.`);
   }
   const dir = resolve(raw);
   let names: string[];

@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { BillImportInput, BillImportResult, LedgerAddInput, LedgerEntry, LedgerListInput, LedgerUpdateInput, RunSpend } from '../../../shared/contract/ledger';
 import type { Project } from '../../../shared/contract/projects';
 import type { RunStatus } from '../../../shared/contract/runs';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound, invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/ledger.repository';
-import { getProject } from '../db/repositories/projects.repository';
 import { activeRunsOfProject } from '../db/repositories/runs.repository';
 import { parseBill } from './bill-import';
 import { figuresAt } from './run-costs';
+import { mustGetProject } from './project-lookup';
 
 /**
  * The ledger of a project and the runs' costs listed beside it. An entry in a currency other
@@ -21,15 +21,10 @@ type Patch = z.output<typeof LedgerUpdateInput>['patch'];
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
 
-function mustGetProject(ctx: BackendContext, id: string): Project {
-  const p = getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
-  return p;
-}
 
 function mustGetEntry(ctx: BackendContext, id: string): LedgerEntry {
   const e = repo.getLedgerEntry(ctx.db, id);
-  if (!e) throw new AppError('NOT_FOUND', `No ledger entry with id ${id}.`, { location: { field: 'id' } });
+  if (!e) throw notFound('ledger entry', id, { field: 'id' });
   return e;
 }
 
@@ -50,8 +45,8 @@ export function converted(amountCents: number, fx: number | null): number {
 function withConversion(project: Project, e: Omit<LedgerEntry, 'fxRate' | 'projectAmountCents'>, given: number | null | undefined, field: string) {
   const fx = rateInto(project, e.currency, given);
   if (fx !== null && Number.isNaN(fx)) {
-    throw new AppError('INVALID_INPUT', `${field}: the entry is in ${e.currency} and the project in ${project.currency}; give the exchange rate (${project.currency} per 1 ${e.currency})`, {
-      issues: [{ path: field, message: `an exchange rate is needed for ${e.currency}` }],
+    throw invalidInput(field, `the entry is in ${e.currency} and the project in ${project.currency}; give the exchange rate (${project.currency} per 1 ${e.currency})`, {
+      issue: `an exchange rate is needed for ${e.currency}`,
     });
   }
   return { ...e, fxRate: fx, projectAmountCents: converted(e.amountCents, fx) };

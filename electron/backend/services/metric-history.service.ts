@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MetricHistoryInput, RunCompareInput } from '../../../shared/contract/runs';
-import { AppError } from '../../../shared/domain/errors';
+import { notFound } from '../../../shared/domain/errors';
 import { downsampleSeries } from '../../../shared/track/downsample';
 import { toWireValue } from '../../../shared/track/metric-value';
 import type { BackendContext } from '../context';
@@ -42,7 +42,7 @@ export function compareRuns(ctx: BackendContext, input: z.output<typeof RunCompa
   const ids = [...new Set(input.runIds)];
   const runs = getRuns(ctx.db, ids);
   const missing = ids.find((id) => !runs.some((r) => r.id === id));
-  if (missing) throw new AppError('NOT_FOUND', `No run with id ${missing}.`, { location: { field: 'runIds' } });
+  if (missing) throw notFound('run', missing, { field: 'runIds' });
   const params = paramsOfRuns(ctx.db, ids);
   const keys = [...new Set(ids.flatMap((id) => Object.keys(params.get(id) ?? {})))].sort();
   const paramRows = keys.map((key) => {

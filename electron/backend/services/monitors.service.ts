@@ -14,18 +14,18 @@ import type { Monitor, MonitorBatch, MonitorCreateInput, MonitorDetail, MonitorT
 import type { PredictionRoles } from '../../../shared/contract/evaluations';
 import type { MetricMap } from '../../../shared/contract/evaluation-result';
 import { DriftReport } from '../../../shared/contract/checks';
-import { AppError, isAppError } from '../../../shared/domain/errors';
+import { AppError, isAppError, notFound } from '../../../shared/domain/errors';
 import { runEvaluation } from '../analysis/evaluate/run-evaluation';
 import { runAnalysis } from '../analysis/run-analysis';
 import type { BackendContext } from '../context';
 import { getEvaluation } from '../db/repositories/evaluations.repository';
 import * as repo from '../db/repositories/monitors.repository';
-import { getProject } from '../db/repositories/projects.repository';
 import { createTaskRegistry, type BackgroundTasks, type TaskEntry } from './background-tasks';
 import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
 import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, monitorSummary } from './monitor-alerts';
+import { mustGetProject } from './project-lookup';
 import { knownError } from '../db/storage-errors';
 
 type CreateInput = z.output<typeof MonitorCreateInput>;
@@ -43,12 +43,12 @@ function tasksOf(ctx: BackendContext): BackgroundTasks<MonitorTaskState> {
 
 export function mustGetMonitor(ctx: BackendContext, id: string, field = 'id'): Monitor {
   const m = repo.getMonitor(ctx.db, id);
-  if (!m) throw new AppError('NOT_FOUND', `No monitor with id ${id}. It may have been deleted.`, { location: { field } });
+  if (!m) throw notFound('monitor', id, { field, hint: 'It may have been deleted.' });
   return m;
 }
 
 export function createMonitor(ctx: BackendContext, input: CreateInput): Monitor {
-  if (!getProject(ctx.db, input.projectId)) throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+  mustGetProject(ctx, input.projectId);
   let reference: Monitor['reference'];
   let roles: PredictionRoles | null = input.roles ?? null;
   if (input.reference.kind === 'dataset') {
@@ -256,7 +256,7 @@ async function runBatches(ctx: BackendContext, entry: TaskEntry<MonitorTaskState
 
 function mustGetTask(ctx: BackendContext, taskId: string): TaskEntry<MonitorTaskState> {
   const e = tasksOf(ctx).get(taskId);
-  if (!e) throw new AppError('NOT_FOUND', `No monitor task ${taskId}. Tasks are forgotten when the app restarts.`, { location: { field: 'taskId' } });
+  if (!e) throw notFound('monitor task', taskId, { field: 'taskId', hint: 'Tasks are forgotten when the app restarts.' });
   return e;
 }
 

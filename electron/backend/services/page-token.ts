@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/domain/errors';
+import { invalidInput } from '../../../shared/domain/errors';
 
 /**
  * Paging tokens for searches and metric history: an offset into the ordered result, opaque to
@@ -33,6 +33,6 @@ function fingerprint(s: string): string {
 /** The offset a token stands for; a token that does not belong to this query is INVALID_INPUT. */
 export function pageOffset(token: string | undefined, query: string): number {
   const o = decode(token, query);
-  if (o === null) throw new AppError('INVALID_INPUT', 'pageToken: this page token does not belong to this query; start again without one', { issues: [{ path: 'pageToken', message: 'not a token of this query' }] });
+  if (o === null) throw invalidInput('pageToken', 'this page token does not belong to this query; start again without one', { issue: 'not a token of this query' });
   return o;
 }

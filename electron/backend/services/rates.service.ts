@@ -2,17 +2,12 @@ import type { z } from 'zod';
 import type { ProjectRate, RateSetInput } from '../../../shared/contract/rates';
 import { AppError } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
-import { getProject } from '../db/repositories/projects.repository';
 import * as repo from '../db/repositories/rates.repository';
 import { runIdsOfProject } from '../db/repositories/runs.repository';
 import { hardwareNames, recomputeRunCosts } from './run-costs';
+import { mustGetProject } from './project-lookup';
 
 /** A project's negotiated rates per device-hour; each change recomputes the affected runs' costs. */
-function mustGetProject(ctx: BackendContext, id: string) {
-  const p = getProject(ctx.db, id);
-  if (!p) throw new AppError('NOT_FOUND', `No project with id ${id}. It may have been deleted.`, { location: { field: 'projectId' } });
-  return p;
-}
 
 function toRate(r: repo.RateRecord, names: Map<string, string>): ProjectRate {
   return { projectId: r.projectId, hardwareId: r.hardwareId, hardwareName: names.get(r.hardwareId) ?? null, pricePerDeviceHour: r.micros / 1e6, currency: r.currency, note: r.note, asOf: r.asOf, updatedAt: r.updatedAt };

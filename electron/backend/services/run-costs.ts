@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { gpuEnergyFromSeries, isGpuPowerMetric } from '../../../shared/budget/power-energy';
 import { computeRunCost, type ProjectMoney, type RunCost, type RunCostInput } from '../../../shared/budget/run-cost';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
@@ -37,13 +38,20 @@ function projectMoney(ctx: BackendContext, e: CostEnv, projectId: string): Proje
   return m;
 }
 
+/** Notes per compute tag (why a value could not be used), stored as a JSON object of strings. */
+const ComputeNotes = z.record(z.string(), z.string());
+
+/** The run's compute notes; notes only explain, so one that cannot be read is dropped, never fatal. */
 export function computeNotes(run: Pick<runsRepo.RunRecord, 'computeNote'>): Record<string, string> {
   if (!run.computeNote) return {};
+  let value: unknown;
   try {
-    return JSON.parse(run.computeNote) as Record<string, string>;
+    value = JSON.parse(run.computeNote);
   } catch {
     return {};
   }
+  const r = ComputeNotes.safeParse(value);
+  return r.success ? r.data : {};
 }
 
 function gpuEnergy(ctx: BackendContext, runId: string) {

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 import type { RunKeysInput, RunSeriesInput } from '../../../shared/contract/runs-views';
-import { AppError } from '../../../shared/domain/errors';
 import { downsampleSeries, type ChartBuckets } from '../../../shared/track/downsample';
 import type { BackendContext } from '../context';
-import { getProject } from '../db/repositories/projects.repository';
 import { runKeys } from '../db/repositories/run-keys.repository';
 import { metricKeysOfRuns, segmentMetas, type SegmentMeta } from '../db/repositories/metrics.repository';
 import { segmentValuesReader } from '../db/repositories/series-values.repository';
@@ -11,10 +9,11 @@ import { decodeColumn } from '../db/metric-codec';
 import { BucketStream } from './series-buckets';
 import { readSeries } from './metric-store';
 import { mustGetRun } from './runs.service';
+import { mustGetProject } from './project-lookup';
 
 /** The keys a project's runs carry, for the column chooser and the filter form. */
 export function listRunKeys(ctx: BackendContext, input: z.output<typeof RunKeysInput>) {
-  if (!getProject(ctx.db, input.projectId)) throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+  mustGetProject(ctx, input.projectId);
   return runKeys(ctx.db, { projectId: input.projectId, view: input.view, ...(input.experimentIds ? { experimentIds: input.experimentIds.map(Number) } : {}) });
 }
 

@@ -3,11 +3,11 @@ import type { RunDetail, RunListInput, RunRow } from '../../../shared/contract/r
 import { NUMBER_ATTRIBUTES } from '../../../shared/contract/runs-filter';
 import { AppError } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
-import { getProject } from '../db/repositories/projects.repository';
 import { searchRunIds } from '../db/repositories/run-search.repository';
 import { getRuns } from '../db/repositories/runs.repository';
 import { encodePageToken, pageOffset } from './page-token';
 import { runDetail, runRows } from './run-views';
+import { mustGetProject } from './project-lookup';
 
 /**
  * Run search: filter (shared/contract/runs-filter.ts), order, lifecycle view and paging in SQL,
@@ -29,9 +29,7 @@ function checkQuery(input: ListInput): void {
 
 function page(ctx: BackendContext, input: ListInput) {
   checkQuery(input);
-  if (input.projectId !== undefined && input.experimentIds === undefined && !getProject(ctx.db, input.projectId)) {
-    throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
-  }
+  if (input.projectId !== undefined && input.experimentIds === undefined) mustGetProject(ctx, input.projectId);
   const { pageToken, maxResults, columns: _columns, ...query } = input;
   const fingerprint = JSON.stringify(query);
   const offset = pageOffset(pageToken, fingerprint);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ComputePatch, RunCreateInput, RunDetail, RunUpdateInput } from '../../../shared/contract/runs';
-import { AppError } from '../../../shared/domain/errors';
+import { AppError, notFound, invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import { deleteTag, upsertTags } from '../db/repositories/run-data.repository';
 import * as repo from '../db/repositories/runs.repository';
@@ -32,7 +32,7 @@ export function toMs(t: number | string): number {
 
 export function mustGetRun(ctx: BackendContext, id: string, field = 'id'): repo.RunRecord {
   const r = repo.getRun(ctx.db, id);
-  if (!r) throw new AppError('NOT_FOUND', `No run with id ${id}.`, { location: { field } });
+  if (!r) throw notFound('run', id, { field });
   return r;
 }
 
@@ -108,7 +108,7 @@ export function purgeRuns(ctx: BackendContext, ids: readonly string[]): Promise<
   return groupWrite(ctx, () => {
     const runs = repo.getRuns(ctx.db, ids);
     const missing = ids.find((id) => !runs.some((r) => r.id === id));
-    if (missing) throw new AppError('NOT_FOUND', `No run with id ${missing}.`, { location: { field: 'ids' } });
+    if (missing) throw notFound('run', missing, { field: 'ids' });
     const active = runs.find((r) => r.lifecycleStage === 'active');
     if (active) throw new AppError('CONFLICT', `Run "${active.name}" (${active.id}) is active; delete it before purging it for good.`, { location: { field: 'ids' } });
     for (const r of runs) noteRunsChanged(ctx, r.projectId, r.experimentId, r.id);
@@ -137,7 +137,7 @@ export async function setRunCompute(ctx: BackendContext, id: string, c: Compute)
     const r = mustGetRun(ctx, id);
     if (c.scenarioId != null) {
       const s = getScenario(ctx.db, c.scenarioId);
-      if (!s || s.projectId !== r.projectId) throw new AppError('INVALID_INPUT', `compute.scenarioId: no scenario ${c.scenarioId} in this run's project`, { issues: [{ path: 'compute.scenarioId', message: 'not a scenario of this project' }] });
+      if (!s || s.projectId !== r.projectId) throw invalidInput('compute.scenarioId', `no scenario ${c.scenarioId} in this run's project`, { issue: 'not a scenario of this project' });
     }
     const mirrored: Array<{ key: string; value: string | null }> = [];
     if (c.hardwareId !== undefined) mirrored.push({ key: TALLY_HARDWARE, value: c.hardwareId });

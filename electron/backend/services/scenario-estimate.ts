@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ScenarioPayload, ScenarioPayloadInput } from '../../../shared/contract/scenarios';
-import { AppError } from '../../../shared/domain/errors';
+import { invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as estimate from './estimate.service';
 
@@ -33,7 +33,7 @@ export function withResult(ctx: BackendContext, p: PayloadIn): Payload {
 function cents(usd: number | null | undefined): number | null {
   if (usd === null || usd === undefined) return null;
   if (!Number.isFinite(usd) || usd < 0 || usd > 1e13) {
-    throw new AppError('INVALID_INPUT', `result: a cost of ${usd} USD cannot be stored as a budget amount`, { issues: [{ path: 'result', message: 'cost out of range' }] });
+    throw invalidInput('result', `a cost of ${usd} USD cannot be stored as a budget amount`, { issue: 'cost out of range' });
   }
   return Math.round(usd * 100);
 }

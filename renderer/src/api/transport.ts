@@ -36,7 +36,7 @@ function ipcTransport(bridge: Bridge): Transport {
   };
 }
 
-function httpTransport(token: string): Transport {
+export function httpTransport(token: string): Transport {
   return {
     async call(name, input) {
       try {
@@ -50,8 +50,18 @@ function httpTransport(token: string): Transport {
         return { ok: false, error: { code: 'INTERNAL', message: 'Tally is not reachable. Is the "tally serve" window still running?' } };
       }
     },
-    subscribe(listener) {
+    subscribe(listener, onGap) {
       const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+      // EventSource reconnects by itself after an error, but what was sent meanwhile is gone.
+      let dropped = false;
+      source.onerror = () => {
+        dropped = true;
+      };
+      source.onopen = () => {
+        if (!dropped) return;
+        dropped = false;
+        onGap?.();
+      };
       source.onmessage = (m) => listener(JSON.parse(m.data as string) as AppEvent);
       return () => source.close();
     },

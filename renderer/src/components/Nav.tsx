@@ -9,7 +9,8 @@ const ITEMS: Array<{ label: string; route: Route; match: Route['page'][] }> = [
 
 /** The left navigation. Only what works is shown; Plan, Track, Evaluate and Check join as they land. */
 export function Nav() {
-  const { route, go } = useNavigation();
+  const route = useNavigation((s) => s.route);
+  const go = useNavigation((s) => s.go);
   const projectId = openProjectId(route);
   // A project is open: its runs, its budget and its evaluations sit right under Projects.
   const items = projectId
@@ -23,7 +24,7 @@ export function Nav() {
     : ITEMS;
   return (
     <nav className="nav" aria-label="Main">
-      <div className="nav__brand" aria-label="Tally">
+      <div className="nav__brand">
         <span className="nav__logo" aria-hidden="true">
           ▮▮▯
         </span>

@@ -17,6 +17,11 @@ export interface RunningApp {
   problems: string[];
   /** Every request, websocket and worker the browser started so far, and those that left the app. */
   network(): NetworkSession;
+  /**
+   * A second window on the same app (same host, same backend), as a user opens another tab; its
+   * console errors join `problems` and its requests the network record.
+   */
+  openSecondPage(): Promise<Page>;
   screenshot(name: string): Promise<string>;
   /** Closes browser and host, then fails if any request went anywhere but the app's own origin. */
   close(): Promise<void>;
@@ -43,19 +48,26 @@ export async function startApp(
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: opts.colorScheme ?? 'light' });
     const recorder = recordNetwork(context, host.url);
-    const page = await context.newPage();
-    recorder.watch(page);
     const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await opts.beforeLoad?.(page, host);
+    const open = async (): Promise<Page> => {
+      const p = await context.newPage();
+      recorder.watch(p);
+      p.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      p.on('pageerror', (e) => problems.push(e.message));
+      return p;
+    };
     // On a loaded 2-core machine the first paint of the 1 MB bundle can take many seconds; give
     // every step room, and start only once the app shell (or the damaged-database screen) is up.
-    page.setDefaultTimeout(60_000);
-    await page.goto(host.appUrl);
-    await page.locator('main#main').waitFor({ timeout: 90_000 });
+    const load = async (p: Page) => {
+      p.setDefaultTimeout(60_000);
+      await p.goto(host.appUrl);
+      await p.locator('main#main').waitFor({ timeout: 90_000 });
+    };
+    const page = await open();
+    await opts.beforeLoad?.(page, host);
+    await load(page);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const b = browser;
     return {
@@ -64,6 +76,11 @@ export async function startApp(
       dataDir,
       problems,
       network: () => recorder.session(),
+      async openSecondPage() {
+        const second = await open();
+        await load(second);
+        return second;
+      },
       async screenshot(name) {
         const path = join(SCREENSHOT_DIR, `${name}.png`);
         await page.screenshot({ path, fullPage: true });

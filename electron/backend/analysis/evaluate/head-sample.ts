@@ -6,7 +6,7 @@
 import { parquetRead } from 'hyparquet';
 import { isAppError } from '../../../../shared/domain/errors';
 import type { ByteSource } from '../read/byte-source';
-import { FileRangeSource } from '../read/byte-source';
+import { BytesSource, FileRangeSource } from '../read/byte-source';
 import { CsvScanner } from '../read/csv-scanner';
 import { checkHeader, firstRow, generatedNames } from '../read/csv-header';
 import { sniffCsv } from '../read/csv-sniffer';
@@ -29,18 +29,6 @@ export interface HeadSample {
 export const SAMPLE_ROWS = 1000;
 
 class EnoughRows extends Error {}
-
-class BytesSource implements ByteSource {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  read(buf: Uint8Array, offset: number, length: number): number {
-    const n = Math.min(length, this.bytes.length - this.at);
-    buf.set(this.bytes.subarray(this.at, this.at + n), offset);
-    this.at += n;
-    return n;
-  }
-  close(): void {}
-}
 
 export function openTextSource(file: string, detected: DetectedFormat): ByteSource {
   const { encoding, bomLength } = detected.encoding;

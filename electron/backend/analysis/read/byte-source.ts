@@ -35,3 +35,16 @@ export class FileRangeSource implements ByteSource {
     closeSync(this.fd);
   }
 }
+
+/** Bytes already in memory (a file's head read once), for scanning them with the same scanners. */
+export class BytesSource implements ByteSource {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  read(buf: Uint8Array, offset: number, length: number): number {
+    const n = Math.min(length, this.bytes.length - this.at);
+    buf.set(this.bytes.subarray(this.at, this.at + n), offset);
+    this.at += n;
+    return n;
+  }
+  close(): void {}
+}

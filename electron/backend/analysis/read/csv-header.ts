@@ -3,7 +3,7 @@
  * empty and duplicate names, or replaced by column_1..column_n when the file has no header.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { type ByteSource } from './byte-source';
+import { BytesSource } from './byte-source';
 import { CsvScanner, type CsvDialect } from './csv-scanner';
 import { HEAD_BYTES, type DetectedFormat } from './format-detector';
 import { charColumn, parseError } from './parse-error';
@@ -56,18 +56,6 @@ export function headerText(file: string, detected: DetectedFormat, quote: string
       throw parseError(file, `the first line is longer than ${HEADER_CAP_BYTES / (1 << 20)} MiB, the longest header Tally reads; expected a header line of column names (or a file with fewer columns).`, 1);
     }
   }
-}
-
-class BytesSource implements ByteSource {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  read(buf: Uint8Array, offset: number, length: number): number {
-    const n = Math.min(length, this.bytes.length - this.at);
-    buf.set(this.bytes.subarray(this.at, this.at + n), offset);
-    this.at += n;
-    return n;
-  }
-  close(): void {}
 }
 
 class FirstRow extends Error {

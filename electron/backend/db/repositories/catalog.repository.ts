@@ -1,11 +1,14 @@
-import type { CatalogKind } from '../../../../shared/catalog/catalog-types';
+import type { z } from 'zod';
+import type { CatalogKind, CatalogRowByKind } from '../../../../shared/catalog/catalog-types';
+import { CloudGpuPriceRow, GridIntensityRow, HardwareRow, LlmApiPriceRow } from '../../../../shared/contract/catalog';
 import type { Db } from '../connection';
+import { parseStored } from '../stored-json';
 
 /** A user-edited or user-added catalog row as stored: the row itself is JSON in `data`. */
 export interface StoredCatalogRow {
   kind: CatalogKind;
   id: string;
-  data: Record<string, unknown>;
+  data: CatalogRowByKind[CatalogKind];
   source: string;
   asOf: string;
   createdAt: string;
@@ -22,8 +25,17 @@ interface Row {
   updated_at: string;
 }
 
+/** The contract's schema of each kind's row; stored rows are read back through it. */
+const ROW_SCHEMAS: { [K in CatalogKind]: z.ZodType<CatalogRowByKind[K]> } = {
+  hardware: HardwareRow,
+  'cloud-gpu-price': CloudGpuPriceRow,
+  'llm-api-price': LlmApiPriceRow,
+  'grid-intensity': GridIntensityRow,
+};
+
 function toStored(r: Row): StoredCatalogRow {
-  return { kind: r.kind, id: r.id, data: JSON.parse(r.data) as Record<string, unknown>, source: r.source, asOf: r.as_of, createdAt: r.created_at, updatedAt: r.updated_at };
+  const data = parseStored(ROW_SCHEMAS[r.kind], r.data, `${r.kind} row "${r.id}" of the catalog`);
+  return { kind: r.kind, id: r.id, data, source: r.source, asOf: r.as_of, createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
 export function listCatalogRows(db: Db, kind?: CatalogKind): StoredCatalogRow[] {

@@ -1,9 +1,11 @@
-import type { CheckRun, CheckRunOptions, CheckRunSummary } from '../../../../shared/contract/checks';
-import type { z } from 'zod';
+import { CheckRun, CheckRunOptions, type CheckRunSummary } from '../../../../shared/contract/checks';
 import type { Db } from '../connection';
+import { parseStored } from '../stored-json';
 
 /** What a run stores besides its summary columns: bounded in size (profiles, findings, drift). */
 export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes'>;
+/** Runs stored before notes existed have none: the schema's default gives them an empty list. */
+const StoredResult = CheckRun.pick({ findings: true, profile: true, referenceProfile: true, drift: true, notes: true });
 
 interface RunRow {
   id: string;
@@ -44,7 +46,7 @@ function toSummary(r: RunRow): CheckRunSummary {
     gateFailed: r.gate_failed === 1,
     rows: r.row_count,
     columns: r.column_count,
-    options: JSON.parse(r.options_json) as z.infer<typeof CheckRunOptions>,
+    options: parseStored(CheckRunOptions, r.options_json, `options of check run ${r.id}`),
     durationMs: r.duration_ms,
     createdAt: r.created_at,
   };
@@ -81,8 +83,7 @@ export function insertRun(db: Db, run: CheckRunSummary, result: CheckRunResult):
 export function getRun(db: Db, id: string): CheckRun | undefined {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, result_json FROM check_runs WHERE id = ?`).get(id) as (RunRow & { result_json: string }) | undefined;
   if (!row) return undefined;
-  const result = JSON.parse(row.result_json) as Omit<CheckRunResult, 'notes'> & { notes?: CheckRunResult['notes'] };
-  return { ...toSummary(row), ...result, notes: result.notes ?? [] };
+  return { ...toSummary(row), ...parseStored(StoredResult, row.result_json, `result of check run ${id}`) };
 }
 
 /** Newest first; runs made at the same instant keep their insertion order reversed. */

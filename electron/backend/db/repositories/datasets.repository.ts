@@ -1,5 +1,6 @@
-import type { DatasetFormat, DatasetRole, DatasetSchema } from '../../../../shared/contract/datasets';
+import { DatasetSchema, type DatasetFormat, type DatasetRole } from '../../../../shared/contract/datasets';
 import type { Db } from '../connection';
+import { parseStored } from '../stored-json';
 
 /** A dataset as stored: the contract's Dataset minus what is computed on read (status). */
 export interface DatasetRecord {
@@ -48,7 +49,7 @@ function toRecord(r: DatasetRow): DatasetRecord {
     sizeBytes: r.size_bytes,
     mtimeMs: r.mtime_ms,
     hash: r.hash,
-    schema: JSON.parse(r.schema_json) as DatasetSchema,
+    schema: parseStored(DatasetSchema, r.schema_json, `schema of dataset ${r.id}`),
     registeredAt: r.registered_at,
     analysedAt: r.analysed_at,
     latestRunId: r.latest_run_id,

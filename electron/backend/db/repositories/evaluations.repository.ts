@@ -3,11 +3,10 @@
  * does not match (edited by hand, written by a newer build) is an error naming the evaluation,
  * never a silently wrong value.
  */
-import type { z } from 'zod';
 import { EvaluationResult, MetricMap } from '../../../../shared/contract/evaluation-result';
 import { type Evaluation, EvaluationOptions, EvaluationSummary, PredictionRoles } from '../../../../shared/contract/evaluations';
-import { AppError } from '../../../../shared/domain/errors';
 import type { Db } from '../connection';
+import { parseStored } from '../stored-json';
 
 export interface EvaluationRecord extends Omit<Evaluation, 'headlineCi'> {
   mtimeMs: number;
@@ -40,15 +39,9 @@ const COLUMNS = `id, project_id, name, path, file_name, size_bytes, mtime_ms, ha
 const SUMMARY = `${COLUMNS}, json_extract(result_json, '$.ci') AS ci_json`;
 const HeadlineCi = EvaluationSummary.shape.headlineCi;
 
-function parsed<S extends z.ZodType>(schema: S, text: string, id: string, what: string): z.output<S> {
-  const r = schema.safeParse(JSON.parse(text));
-  if (!r.success) throw new AppError('DB_UNREADABLE', `The stored ${what} of evaluation ${id} does not match this version of Tally (${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? ''}).`);
-  return r.data;
-}
-
 function toSummary(r: Row): EvaluationSummary {
-  const headline = parsed(MetricMap, r.headline_json, r.id, 'headline');
-  const ci = r.ci_json === null ? {} : parsed(HeadlineCi, r.ci_json, r.id, 'intervals');
+  const headline = parseStored(MetricMap, r.headline_json, `headline of evaluation ${r.id}`);
+  const ci = r.ci_json === null ? {} : parseStored(HeadlineCi, r.ci_json, `intervals of evaluation ${r.id}`);
   return {
     id: r.id,
     projectId: r.project_id,
@@ -106,9 +99,9 @@ export function getEvaluation(db: Db, id: string): Evaluation | undefined {
   if (!row) return undefined;
   return {
     ...toSummary(row),
-    roles: parsed(PredictionRoles, row.roles_json, id, 'roles'),
-    options: parsed(EvaluationOptions, row.options_json, id, 'options'),
-    result: parsed(EvaluationResult, row.result_json, id, 'result'),
+    roles: parseStored(PredictionRoles, row.roles_json, `roles of evaluation ${id}`),
+    options: parseStored(EvaluationOptions, row.options_json, `options of evaluation ${id}`),
+    result: parseStored(EvaluationResult, row.result_json, `result of evaluation ${id}`),
   };
 }
 

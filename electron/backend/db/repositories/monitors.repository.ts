@@ -2,12 +2,11 @@
  * Stored monitors and their batches. JSON columns are parsed back through the contract's schemas
  * (no casts), so a row that does not match is an error naming the monitor.
  */
-import type { z } from 'zod';
 import { MetricMap } from '../../../../shared/contract/evaluation-result';
 import { PredictionRoles } from '../../../../shared/contract/evaluations';
 import { type Monitor, MonitorBatch, ResolvedThresholds } from '../../../../shared/contract/monitors';
-import { AppError } from '../../../../shared/domain/errors';
 import type { Db } from '../connection';
+import { parseStored } from '../stored-json';
 
 interface MonitorRow {
   id: string;
@@ -48,12 +47,6 @@ interface BatchRow {
   created_at: string;
 }
 
-function parsed<S extends z.ZodType>(schema: S, text: string, id: string, what: string): z.output<S> {
-  const r = schema.safeParse(JSON.parse(text));
-  if (!r.success) throw new AppError('DB_UNREADABLE', `The stored ${what} of monitor ${id} does not match this version of Tally (${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? ''}).`);
-  return r.data;
-}
-
 const MONITOR_SELECT = `SELECT m.*,
   (SELECT COUNT(*) FROM monitor_batches b WHERE b.monitor_id = m.id) AS batch_count,
   (SELECT MAX(b.created_at) FROM monitor_batches b WHERE b.monitor_id = m.id) AS latest_batch_at,
@@ -67,8 +60,8 @@ function toMonitor(r: MonitorRow): Monitor {
     name: r.name,
     reference: { kind: r.reference_kind, datasetId: r.reference_dataset_id, evaluationId: r.reference_evaluation_id, name: r.reference_name, path: r.reference_path, hash: r.reference_hash },
     folder: r.folder,
-    roles: r.roles_json === null ? null : parsed(PredictionRoles, r.roles_json, r.id, 'roles'),
-    thresholds: parsed(ResolvedThresholds, r.thresholds_json, r.id, 'thresholds'),
+    roles: r.roles_json === null ? null : parseStored(PredictionRoles, r.roles_json, `roles of monitor ${r.id}`),
+    thresholds: parseStored(ResolvedThresholds, r.thresholds_json, `thresholds of monitor ${r.id}`),
     batchCount: r.batch_count,
     latestBatchAt: r.latest_batch_at,
     alert: r.latest_alert === 1,
@@ -160,7 +153,7 @@ export function insertBatch(db: Db, b: BatchRecord): void {
 /** Oldest first (the timeline). */
 export function listBatches(db: Db, monitorId: string): MonitorBatch[] {
   return (db.prepare('SELECT * FROM monitor_batches WHERE monitor_id = ? ORDER BY created_at, rowid').all(monitorId) as BatchRow[]).map((r) => {
-    const d = parsed(DriftPart, r.drift_json, r.monitor_id, 'batch drift');
+    const d = parseStored(DriftPart, r.drift_json, `batch drift of monitor ${r.monitor_id}`);
     return {
       id: r.id,
       monitorId: r.monitor_id,
@@ -173,7 +166,7 @@ export function listBatches(db: Db, monitorId: string): MonitorBatch[] {
       periodEnd: r.period_end,
       drift: d.drift,
       predictionDrift: d.predictionDrift,
-      metrics: r.metrics_json === null ? null : parsed(MetricMap, r.metrics_json, r.monitor_id, 'batch metrics'),
+      metrics: r.metrics_json === null ? null : parseStored(MetricMap, r.metrics_json, `batch metrics of monitor ${r.monitor_id}`),
       metricsReason: d.metricsReason,
       alerts: d.alerts,
       createdAt: r.created_at,

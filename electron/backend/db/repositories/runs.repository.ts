@@ -1,5 +1,8 @@
 import type { RunCost } from '../../../../shared/budget/run-cost';
 import type { Db } from '../connection';
+import { RunCost as StoredRunCost } from '../../../../shared/contract/runs';
+import { parseStored } from '../stored-json';
+import { isAppError } from '../../../../shared/domain/errors';
 
 /** A run as stored, joined with its experiment and project. Times are epoch ms. */
 export interface RunRecord {
@@ -139,10 +142,20 @@ export function writeRunCost(db: Db, id: string, c: RunCost): void {
   db.prepare('INSERT INTO run_cost_details (run_id, cost_json) VALUES (?, ?) ON CONFLICT (run_id) DO UPDATE SET cost_json = excluded.cost_json').run(id, JSON.stringify(c));
 }
 
-/** The stored cost breakdown of a run, with its assumptions. */
+/**
+ * The stored cost breakdown of a run, with its assumptions. It is derived from the run and the
+ * catalog, so one that no longer fits the contract is treated as not stored (the caller computes
+ * it again) instead of making the whole run unreadable.
+ */
 export function runCostDetail(db: Db, id: string): RunCost | undefined {
   const json = db.prepare('SELECT cost_json FROM run_cost_details WHERE run_id = ?').pluck().get(id) as string | undefined;
-  return json === undefined ? undefined : (JSON.parse(json) as RunCost);
+  if (json === undefined) return undefined;
+  try {
+    return parseStored(StoredRunCost, json, `cost breakdown of run ${id}`);
+  } catch (e) {
+    if (isAppError(e) && e.code === 'DB_UNREADABLE') return undefined;
+    throw e;
+  }
 }
 
 /** Moves every run of an experiment to a lifecycle stage (the experiment was deleted or restored). */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RunDetail } from '../../../../shared/contract/runs';
 import { RUNS_EXPORT_FORMAT, type RunExportInput } from '../../../../shared/contract/runs-io';
-import { AppError } from '../../../../shared/domain/errors';
+import { notFound } from '../../../../shared/domain/errors';
 import { toWireValue } from '../../../../shared/track/metric-value';
 import { runsToCsv, type CsvRunOut } from '../../../../shared/track/runs-csv';
 import type { BackendContext } from '../../context';
@@ -9,6 +9,7 @@ import { getExperiment } from '../../db/repositories/experiments.repository';
 import { getProject } from '../../db/repositories/projects.repository';
 import { readSeries } from '../metric-store';
 import { searchRunDetails } from '../run-search.service';
+import { mustGetProject } from '../project-lookup';
 
 /**
  * runs.export: the runs of a project (or of some experiments) as CSV (one row per run, see
@@ -102,11 +103,10 @@ export function exportFileName(name: string, format: 'csv' | 'json'): string {
 }
 
 export function exportRuns(ctx: BackendContext, input: Input): { format: 'csv' | 'json'; fileName: string; text: string; runs: number } {
-  const project = input.projectId !== undefined ? getProject(ctx.db, input.projectId) : undefined;
-  if (input.projectId !== undefined && !project) throw new AppError('NOT_FOUND', `No project with id ${input.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
+  const project = input.projectId !== undefined ? mustGetProject(ctx, input.projectId) : undefined;
   const experiments = (input.experimentIds ?? []).map((id) => {
     const e = /^\d{1,15}$/.test(id) ? getExperiment(ctx.db, Number(id)) : undefined;
-    if (!e) throw new AppError('NOT_FOUND', `No experiment with id ${id}.`, { location: { field: 'experimentIds' } });
+    if (!e) throw notFound('experiment', id, { field: 'experimentIds' });
     return e;
   });
   const runs = allDetails(ctx, input);

@@ -1,10 +1,9 @@
-import { AppError } from '../../../../shared/domain/errors';
 import { keyProblem, MAX_EXPERIMENT_TAG_VALUE_LENGTH, tagValueProblem } from '../../../../shared/track/mlflow-limits';
 import type { BackendContext } from '../../context';
 import * as repo from '../../db/repositories/experiments.repository';
-import { getProject } from '../../db/repositories/projects.repository';
 import { projectNamed, TALLY_PROJECT_TAG } from '../experiments.service';
 import type { ImportReport, Origin } from './import-report';
+import { mustGetProject } from '../project-lookup';
 
 /**
  * The Tally experiment an imported experiment's runs go into: the one with the same name (left
@@ -28,9 +27,7 @@ export interface ExperimentWanted {
 
 /** Refuses a chosen project that does not exist before anything is read. */
 export function checkProjectChoice(ctx: BackendContext, choice: ProjectChoice): void {
-  if (choice && 'projectId' in choice && !getProject(ctx.db, choice.projectId)) {
-    throw new AppError('NOT_FOUND', `No project with id ${choice.projectId}. It may have been deleted.`, { location: { field: 'projectId' } });
-  }
+  if (choice && 'projectId' in choice) mustGetProject(ctx, choice.projectId);
 }
 
 function projectFor(ctx: BackendContext, want: ExperimentWanted, choice: ProjectChoice): string {

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import type { RunImportInput, RunImportResult } from '../../../../shared/contract/runs-io';
-import { AppError } from '../../../../shared/domain/errors';
+import { invalidInput } from '../../../../shared/domain/errors';
 import type { BackendContext } from '../../context';
 import { importMlruns } from '../import-mlruns/mlruns-import';
 import { importRunsCsv } from './csv-import';
@@ -16,7 +16,7 @@ import { importRunsJson } from './json-import';
 type Input = z.output<typeof RunImportInput>;
 
 export async function importRuns(ctx: BackendContext, input: Input): Promise<RunImportResult> {
-  if (!isAbsolute(input.path)) throw new AppError('INVALID_INPUT', `path: "${input.path}" is not an absolute path; give the full path.`, { location: { field: 'path' } });
+  if (!isAbsolute(input.path)) throw invalidInput('path', `"${input.path}" is not an absolute path; give the full path.`);
   const choice: ProjectChoice = input.projectId !== undefined ? { projectId: input.projectId } : input.projectName !== undefined ? { projectName: input.projectName } : null;
   checkProjectChoice(ctx, choice);
   const taskId = input.taskId ?? ctx.newId();

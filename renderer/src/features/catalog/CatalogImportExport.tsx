@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
 import { AppError } from '../../../../shared/domain/errors';
-import { useCatalog } from '../../stores/catalog/catalog.store';
+import { fetchRpc, useRpcMutation } from '../../data/rpc-query';
 import { KIND_LABELS } from '../../stores/catalog/catalog.selectors';
 import { importIssueText } from './catalog-form';
 
@@ -10,7 +10,7 @@ import { importIssueText } from './catalog-form';
  * catalog as text. An import is all or nothing: a bad row rejects it with line and field.
  */
 export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
-  const { importText, exportText } = useCatalog();
+  const importRows = useRpcMutation('catalog.import');
   const [format, setFormat] = useState<'csv' | 'json'>('csv');
   const [content, setContent] = useState('');
   const [issues, setIssues] = useState<string[]>([]);
@@ -23,7 +23,7 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
     setIssues([]);
     setMessage(null);
     try {
-      const r = await importText(format, content, format === 'csv' ? kind : undefined);
+      const r = await importRows.mutateAsync({ format, content, ...(format === 'csv' ? { kind } : {}) });
       setMessage(`Imported: ${r.added} added, ${r.updated} updated.`);
       setContent('');
     } catch (e) {
@@ -87,7 +87,7 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
           type="button"
           className="button"
           onClick={async () => {
-            const r = await exportText(format, format === 'csv' ? kind : undefined);
+            const r = await fetchRpc('catalog.export', { format, ...(format === 'csv' ? { kind } : {}), only: 'all' }, { fresh: true, keep: false });
             setExported(r.content);
           }}
         >

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CATALOG_KINDS } from '../../../../shared/catalog';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
-import { AppError } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ageBadge, blankRow, entryFigure, entryTitle, KIND_LABELS } from '../../stores/catalog/catalog.selectors';
-import { useCatalog } from '../../stores/catalog/catalog.store';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { ageBadge, blankRow, catalogListInput, entryFigure, entryTitle, KIND_LABELS } from '../../stores/catalog/catalog.selectors';
+import { useCatalogUi } from '../../stores/catalog/catalog-ui.store';
 import { useNavigation } from '../../stores/navigation';
 import { CatalogImportExport } from './CatalogImportExport';
 import { CatalogRowForm } from './CatalogRowForm';
@@ -18,15 +19,16 @@ const ORIGIN: Record<CatalogEntry['origin'], { text: string; cls: string }> = {
 
 /** Settings › Catalog: the hardware, prices and grid figures every estimate uses, with their age. */
 export function CatalogPage() {
-  const { entries, kind, search, status, error, load, setKind, setSearch, upsert, reset, remove } = useCatalog();
+  const { kind, search, setKind, setSearch } = useCatalogUi(useShallow((s) => ({ kind: s.kind, search: s.search, setKind: s.setKind, setSearch: s.setSearch })));
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<{ entry: CatalogEntry | null } | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = useRpcQuery('catalog.list', catalogListInput(kind, search));
+  const upsert = useRpcMutation('catalog.upsert');
+  const reset = useRpcMutation('catalog.reset');
+  const remove = useRpcMutation('catalog.delete');
+  const entries = list.data ?? [];
+  const actionError = reset.error ?? remove.error ?? null;
   const today = new Date().toISOString().slice(0, 10);
-  const act = (p: Promise<unknown>) => void p.catch((e: unknown) => setActionError(e instanceof AppError ? e.message : String(e)));
 
   return (
     <section className="page" aria-labelledby="catalog-title">
@@ -54,7 +56,7 @@ export function CatalogPage() {
             title={KIND_LABELS[k].explain}
             onClick={() => {
               setEditing(null);
-              void setKind(k);
+              setKind(k);
             }}
           >
             {KIND_LABELS[k].label}
@@ -62,10 +64,10 @@ export function CatalogPage() {
         ))}
       </div>
       <p className="muted">{KIND_LABELS[kind].explain}</p>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={list.error} />
       {actionError && (
         <p className="banner banner--error" role="alert">
-          {actionError}
+          {actionError.message}
         </p>
       )}
       {editing && (
@@ -78,7 +80,7 @@ export function CatalogPage() {
             initial={valuesFromRow(kind, (editing.entry?.row as unknown as Record<string, unknown>) ?? blankRow(kind, today))}
             onCancel={() => setEditing(null)}
             onSave={async (row) => {
-              await upsert(kind, row);
+              await upsert.mutateAsync({ kind, row });
               setEditing(null);
             }}
           />
@@ -87,9 +89,9 @@ export function CatalogPage() {
       <div className="toolbar">
         <label className="toolbar__search">
           <span className="visually-hidden">Search the catalog</span>
-          <input type="search" placeholder="Search by name, id, provider, region or source" value={search} onChange={(e) => void setSearch(e.target.value)} />
+          <input type="search" placeholder="Search by name, id, provider, region or source" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <p className="muted toolbar__total">{status === 'ready' ? `${entries.length} rows` : 'Loading…'}</p>
+        <p className="muted toolbar__total">{list.isSuccess ? `${entries.length} rows` : 'Loading…'}</p>
       </div>
       <div className="card plan-table-scroll">
         <table className="plan-table" aria-label="Catalog rows">
@@ -132,12 +134,12 @@ export function CatalogPage() {
                         Edit
                       </button>
                       {e.origin === 'edited' && (
-                        <button type="button" className="button plan-button--small" onClick={() => act(reset(e.kind, e.row.id))}>
+                        <button type="button" className="button plan-button--small" onClick={() => reset.mutate({ kind: e.kind, id: e.row.id })}>
                           Reset
                         </button>
                       )}
                       {e.origin === 'added' && (
-                        <button type="button" className="button plan-button--small button--danger" onClick={() => act(remove(e.kind, e.row.id))}>
+                        <button type="button" className="button plan-button--small button--danger" onClick={() => remove.mutate({ kind: e.kind, id: e.row.id })}>
                           Delete
                         </button>
                       )}

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CheckStartInput } from '../../../../shared/contract/checks';
-import type { AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useChecks } from '../../stores/checks/checks.store';
-import { useDatasets } from '../../stores/datasets/datasets.store';
+import { fetchRpc, useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { taskProblem } from '../../data/task-progress';
+import { useTask } from '../../data/use-task';
 import { useNavigation } from '../../stores/navigation';
 import { FilePickerDialog } from '../datasets/FilePickerDialog';
 import { LocatedError } from '../datasets/LocatedError';
@@ -17,32 +17,37 @@ import { bestGuesses, toWizardDatasets } from './wizard/wizard-datasets';
 
 /** The data-quality wizard: holds the wizard state; every rule lives in ./wizard, steps only render. */
 export function CheckWizardPage({ projectId }: { projectId: string }) {
-  const { list, error, load, guessColumns } = useDatasets();
-  const { task, startError, start, cancel, clearTask } = useChecks();
+  const files = useRpcQuery('datasets.list', { projectId });
   const go = useNavigation((s) => s.go);
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const start = useRpcMutation('checks.start', { invalidates: [], onSuccess: (r) => setTaskId(r.taskId) });
+  const { task, error: taskError, cancel } = useTask('checks.status', taskId);
   const [state, setState] = useState<WizardState>(initialWizard);
   const [errors, setErrors] = useState<WizardErrors>({});
   const [reasons, setReasons] = useState<Partial<Record<'target' | 'id' | 'time', string>>>({});
   const [guessedFor, setGuessedFor] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
   const [picking, setPicking] = useState(false);
-  const datasets = useMemo(() => toWizardDatasets(list), [list]);
+  const datasets = useMemo(() => toWizardDatasets(files.data ?? []), [files.data]);
+  const running = start.isPending || task?.state === 'running' || (taskId !== null && !task);
 
+  // A stored run opens its report; the report list and the dataset were refreshed by checks.completed.
   useEffect(() => {
-    void load(projectId);
-    clearTask();
-  }, [projectId, load, clearTask]);
+    if (task?.state === 'succeeded' && task.runId) go({ page: 'check-run', projectId, runId: task.runId });
+  }, [task, go, projectId]);
 
   // Guesses for the checked file, fetched once per file when the columns step opens.
   const fetchGuesses = (s: WizardState) => {
     const checkedId = checkedAndReference(s.files)?.checked.datasetId ?? null;
     if (!checkedId || guessedFor === checkedId) return;
     setGuessedFor(checkedId);
-    void guessColumns(checkedId).then((g) => {
-      const { picks, reasons: why } = bestGuesses(g);
-      setReasons(why);
-      setState((cur) => applyGuesses(cur, picks));
-    });
+    // Guesses are a convenience: without them the wizard simply starts with empty choices.
+    void fetchRpc('datasets.guessColumns', { datasetId: checkedId }, { fresh: true })
+      .catch(() => null)
+      .then((g) => {
+        const { picks, reasons: why } = bestGuesses(g);
+        setReasons(why);
+        setState((cur) => applyGuesses(cur, picks));
+      });
   };
 
   const change = (s: WizardState) => {
@@ -55,7 +60,7 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
     setErrors(r.errors);
     if (r.state.step === 'columns' && state.step !== 'columns') fetchGuesses(r.state);
   };
-  const run = async () => {
+  const run = () => {
     const request = toCheckRequest(state);
     if (!request) return;
     const refused = contractErrors(request, projectId, CheckStartInput);
@@ -63,16 +68,15 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
       setErrors(refused);
       return;
     }
-    setRunning(true);
     const { roles: _roles, ...input } = request;
-    const done = await start({ projectId, ...input });
-    setRunning(false);
-    if (done?.state === 'succeeded' && done.runId) go({ page: 'check-run', projectId, runId: done.runId });
+    setTaskId(null);
+    start.mutate({ projectId, ...input });
   };
 
   const stepProps = { state, errors, datasets, onChange: change };
   const current = stepIndex(state.step);
   const ended = !running && task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
+  const startError = start.error ?? taskError;
 
   return (
     <section className="page" aria-labelledby="wizard-title">
@@ -92,15 +96,15 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
           </li>
         ))}
       </ol>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={files.error} />
       <div className="card wizard">
         {running ? (
-          <RunProgress task={task} onCancel={() => void cancel()} />
+          <RunProgress task={task} onCancel={() => cancel()} />
         ) : (
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (state.step === 'review') void run();
+              if (state.step === 'review') run();
               else onNext();
             }}
           >
@@ -115,7 +119,7 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
               </div>
             )}
             {ended?.state === 'failed' && ended.error && (
-              <LocatedError error={{ code: ended.error.code as AppErrorData['code'], message: ended.error.message, ...(ended.error.location ? { location: ended.error.location } : {}) }} title="The check could not finish." />
+              <LocatedError error={taskProblem(ended.error)} title="The check could not finish." />
             )}
             {state.step === 'review' && Object.keys(errors).length > 0 && (
               <div className="banner banner--error" role="alert">
@@ -142,8 +146,8 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
         onClose={() => setPicking(false)}
         onAdded={(id) => {
           const ids = state.files.length < 2 ? [...state.files.map((f) => f.datasetId), id] : state.files.map((f) => f.datasetId);
-          // The new dataset is in the store's list only after the reload that register() does.
-          setState((s) => chooseFiles(s, ids, toWizardDatasets(useDatasets.getState().list)));
+          // The register mutation refetched the list before resolving: the cached list holds the new file.
+          void fetchRpc('datasets.list', { projectId }).then((list) => setState((s) => chooseFiles(s, ids, toWizardDatasets(list))));
         }}
       />
     </section>

@@ -1,16 +1,12 @@
-import { useEffect } from 'react';
-import { useChecks } from '../../stores/checks/checks.store';
+import { useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { VerdictBanner } from './report/VerdictBanner';
 
 /** The project overview's "Data quality" panel: the latest check's verdict and a link to its report. */
 export function DataQualityPanel({ projectId }: { projectId: string }) {
-  const { latest, latestProjectId, loadLatest } = useChecks();
+  // Without an answer (not yet, or refused) the panel says no check has run: the project page must not fail for it.
+  const run = useRpcQuery('checks.latest', { projectId }).data ?? null;
   const go = useNavigation((s) => s.go);
-  useEffect(() => {
-    void loadLatest(projectId);
-  }, [projectId, loadLatest]);
-  const run = latestProjectId === projectId ? latest : null;
   return (
     <div className="card" role="region" aria-labelledby="data-quality-title">
       <h2 id="data-quality-title">Data quality</h2>

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { AppError, type AppErrorData } from '../../../../shared/domain/errors';
+import { useCallback, useState } from 'react';
+import { asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { VERDICT_TEXT } from '../../stores/checks/checks.selectors';
-import { useChecks } from '../../stores/checks/checks.store';
 import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
-import { useDatasets } from '../../stores/datasets/datasets.store';
 import { useNavigation } from '../../stores/navigation';
 import { FilePickerDialog } from './FilePickerDialog';
 import { ProjectPicker } from './ProjectPicker';
@@ -12,8 +11,12 @@ import { useFileDrop } from './useFileDrop';
 
 /** The Data page: a project's datasets with their status, adding files, and its check runs. */
 export function DataPage({ projectId }: { projectId?: string | undefined }) {
-  const { list, status, error, load, register } = useDatasets();
-  const { runs, loadRuns } = useChecks();
+  // Without a project in the URL the picker below opens the first one; nothing is read until then.
+  const datasets = useRpcQuery('datasets.list', { projectId: projectId ?? '' }, { enabled: projectId !== undefined });
+  const checks = useRpcQuery('checks.list', { projectId: projectId ?? '' }, { enabled: projectId !== undefined });
+  const register = useRpcMutation('datasets.register').mutateAsync;
+  const list = datasets.data ?? [];
+  const runs = checks.data ?? [];
   const go = useNavigation((s) => s.go);
   const [picking, setPicking] = useState(false);
   const [dropError, setDropError] = useState<AppErrorData | null>(null);
@@ -23,9 +26,9 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
       setDropError(null);
       for (const path of paths) {
         try {
-          await register(projectId, path);
+          await register({ projectId, path });
         } catch (e) {
-          setDropError(e instanceof AppError ? e.toJSON() : { code: 'INTERNAL', message: String(e) });
+          setDropError(asErrorData(e));
           return;
         }
       }
@@ -33,11 +36,6 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
     [register, projectId],
   );
   const drop = useFileDrop((paths) => void onDropped(paths), !!projectId);
-  useEffect(() => {
-    if (!projectId) return;
-    void load(projectId);
-    void loadRuns(projectId);
-  }, [projectId, load, loadRuns]);
 
   return (
     <section className="page" aria-labelledby="data-title">
@@ -58,7 +56,7 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
         )}
       </header>
       <ProjectPicker projectId={projectId} />
-      <ErrorBanner error={error} />
+      <ErrorBanner error={datasets.error ?? checks.error ?? null} />
       <ErrorBanner error={dropError} />
       {projectId && (
         <p className={`drop-hint${drop.state === 'over' ? ' drop-hint--over' : ''}`} role="status">
@@ -73,7 +71,7 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
           </button>
         </div>
       )}
-      {projectId && status === 'ready' && list.length === 0 && (
+      {projectId && datasets.isSuccess && list.length === 0 && (
         <div className="empty">
           <p>No data files in this project yet. Add the training file (and the test file, to compare them).</p>
         </div>

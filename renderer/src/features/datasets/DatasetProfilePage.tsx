@@ -1,38 +1,27 @@
-import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/domain/errors';
+import { useState } from 'react';
 import { formatCount, formatShare } from '../../../../shared/quality/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Stat } from '../../components/Stat';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
-import { asError, useDatasets } from '../../stores/datasets/datasets.store';
 import { useNavigation } from '../../stores/navigation';
 import { ColumnCard } from './ColumnCard';
 import { LocatedError } from './LocatedError';
 
-function Stat({ label, value, meaning }: { label: string; value: string; meaning: string }) {
-  return (
-    <div className="stat">
-      <div className="stat__label">{label}</div>
-      <div className="stat__value">{value}</div>
-      <div className="stat__meaning">{meaning}</div>
-    </div>
-  );
-}
-
 /** One dataset: its facts, its status (with re-link when it moved) and a card per column. */
 export function DatasetProfilePage({ projectId, datasetId }: { projectId: string; datasetId: string }) {
-  const { detail, detailError, open, relink } = useDatasets();
+  const dataset = useRpcQuery('datasets.get', { id: datasetId });
+  const relink = useRpcMutation('datasets.relink');
   const go = useNavigation((s) => s.go);
   const [newPath, setNewPath] = useState('');
-  const [relinkError, setRelinkError] = useState<AppErrorData | null>(null);
-  useEffect(() => {
-    void open(datasetId);
-  }, [datasetId, open]);
+  const detail = dataset.data;
+  const detailError = dataset.error;
   const back = (
     <a className="back" href={`#/data/${encodeURIComponent(projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'data', projectId }))}>
       ← All data
     </a>
   );
-  if (!detail || detail.id !== datasetId) {
+  if (!detail) {
     return (
       <section className="page">
         {back}
@@ -66,14 +55,9 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
       {d.status === 'missing' && (
         <form
           className="card relink"
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
-            setRelinkError(null);
-            try {
-              await relink(d.id, newPath);
-            } catch (err) {
-              setRelinkError(asError(err));
-            }
+            relink.mutate({ id: d.id, path: newPath });
           }}
         >
           <h2>Re-link the file</h2>
@@ -85,7 +69,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
               Re-link
             </button>
           </div>
-          <LocatedError error={relinkError} title="Tally could not re-link." />
+          <LocatedError error={relink.error} title="Tally could not re-link." />
         </form>
       )}
       {p ? (

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { DatasetRole } from '../../../../shared/contract/datasets';
 import type { BrowseResult } from '../../../../shared/contract/files';
-import type { AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRpcMutation } from '../../data/rpc-query';
 import { formatBytes } from '../../stores/datasets/datasets.selectors';
-import { asError, useDatasets } from '../../stores/datasets/datasets.store';
 import { looksLikeFile, pickerKey } from './file-picker';
 import { LocatedError } from './LocatedError';
+import { useFolderBrowser } from './use-folder-browser';
 
 const ROLES: Array<{ value: DatasetRole | ''; label: string }> = [
   { value: '', label: 'Not said yet' },
@@ -33,28 +33,24 @@ export interface PickPath {
  * file or the folder shown, registering nothing.
  */
 export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { projectId: string; open: boolean; onClose(): void; onAdded?(id: string): void; pick?: PickPath }) {
-  const { browse, browseError, browseTo, register } = useDatasets();
+  const { browse, error: browseError, openDir: browseTo } = useFolderBrowser(open);
+  const register = useRpcMutation('datasets.register');
   const ref = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [role, setRole] = useState<DatasetRole | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
 
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      void browseTo(browse?.dir);
-    }
+    if (open && !d.open) d.showModal();
     if (!open && d.open) d.close();
-  }, [open, browse?.dir, browseTo]);
+  }, [open]);
 
-  const openDir = async (dir: string) => {
+  const openDir = (dir: string) => {
     setChosen(null);
-    setError(null);
-    await browseTo(dir);
+    register.reset();
+    browseTo(dir);
     listRef.current?.focus();
   };
 
@@ -65,17 +61,13 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
       onClose();
       return;
     }
-    setBusy(true);
-    setError(null);
     try {
-      const d = await register(projectId, file, role || undefined);
+      const d = await register.mutateAsync({ projectId, path: file, ...(role ? { role } : {}) });
       setChosen(null);
       onAdded?.(d.id);
       onClose();
-    } catch (e) {
-      setError(asError(e));
-    } finally {
-      setBusy(false);
+    } catch {
+      // The mutation holds the error; it is shown next to the choice.
     }
   };
 
@@ -92,7 +84,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
     >
       <h2 id="picker-title">{pick?.title ?? 'Add a data file'}</h2>
       <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
-      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={(d) => void openDir(d)} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} />
+      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={openDir} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} />
       <ErrorBanner error={browseError} />
       {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}
       <div className="picker__choice">
@@ -122,7 +114,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
           </label>
         )}
       </div>
-      <LocatedError error={error} />
+      <LocatedError error={register.error} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
@@ -132,8 +124,8 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
             {pick.action}
           </button>
         ) : (
-          <button type="button" className="button button--primary" disabled={!chosen || busy} onClick={() => chosen && void add(chosen)}>
-            {busy ? 'Adding…' : (pick?.action ?? 'Add file')}
+          <button type="button" className="button button--primary" disabled={!chosen || register.isPending} onClick={() => chosen && void add(chosen)}>
+            {register.isPending ? 'Adding…' : (pick?.action ?? 'Add file')}
           </button>
         )}
       </div>

@@ -1,19 +1,17 @@
 import { useEffect } from 'react';
+import { useRpcQuery } from '../../data/rpc-query';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { activeProjects } from '../../stores/projects/projects.selectors';
-import { useProjects } from '../../stores/projects/projects.store';
 
 /**
  * Datasets and checks belong to a project; this picks which one the Data page shows. Without a
  * project in the URL it opens the first active project.
  */
 export function ProjectPicker({ projectId }: { projectId?: string | undefined }) {
-  const { list, status, load } = useProjects();
+  const all = useRpcQuery('projects.list', {});
   const go = useNavigation((s) => s.go);
   const sync = useNavigation((s) => s.sync);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = all.data ?? [];
   const projects = activeProjects(list);
   const first = projects[0]?.id;
   useEffect(() => {
@@ -24,7 +22,7 @@ export function ProjectPicker({ projectId }: { projectId?: string | undefined })
     }
   }, [projectId, first, sync]);
 
-  if (status === 'ready' && projects.length === 0) {
+  if (all.isSuccess && projects.length === 0) {
     return (
       <div className="empty">
         <p>Datasets are kept with a project. Create a project first, then add its data here.</p>

@@ -39,9 +39,3 @@ export function taskProgressView(task: Progressing): { percent: number | null; p
   if (measurable) parts.push(`${formatBytes(task.bytes)} of ${formatBytes(task.totalBytes!)}`);
   return { percent, phase: phaseWords(task.phase), detail: parts.join(' · ') };
 }
-
-/** Folds a task.progress event into the task: done = bytes, total = file size, message = rows read. */
-export function withTaskProgress<T extends Progressing>(task: T, p: { phase: string; done: number; total: number | null; message?: string | undefined }): T {
-  const m = p.message ? /^(\d[\d,]*) rows/.exec(p.message) : null;
-  return { ...task, phase: p.phase, bytes: p.done, totalBytes: p.total, rows: m ? Number(m[1]!.replace(/,/g, '')) : task.rows };
-}

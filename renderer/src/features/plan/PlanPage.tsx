@@ -1,17 +1,18 @@
-import { useEffect } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNavigation } from '../../stores/navigation';
-import { useScenarios } from '../../stores/scenarios/scenarios.store';
+import { useScenariosUi } from '../../stores/scenarios/scenarios-ui.store';
 import { ScenarioCompare } from './scenarios/ScenarioCompare';
 import { ScenarioTable } from './scenarios/ScenarioTable';
+import { useAllScenarios } from './scenarios/use-all-scenarios';
 
 /** Plan: the two questions owners ask, and every plan saved so far. */
 export function PlanPage() {
-  const { all, status, error, compareIds, loadAll, toggleCompare } = useScenarios();
+  const { rows: all, ready, error } = useAllScenarios();
+  const picks = useScenariosUi((s) => s.compareIds);
+  const toggleCompare = useScenariosUi((s) => s.toggleCompare);
   const go = useNavigation((s) => s.go);
-  useEffect(() => {
-    void loadAll();
-  }, [loadAll]);
+  // A pick whose plan was deleted (here or in another window) is no longer a pick.
+  const compareIds = picks.filter((id) => all.some((x) => x.scenario.id === id));
   const picked = compareIds.map((id) => all.find((x) => x.scenario.id === id)?.scenario).filter((s) => s !== undefined);
   return (
     <section className="page" aria-labelledby="plan-title">
@@ -36,7 +37,7 @@ export function PlanPage() {
       <ErrorBanner error={error} />
       <div className="card">
         <h2>Saved plans</h2>
-        {status === 'ready' && all.length === 0 ? (
+        {ready && all.length === 0 ? (
           <p className="muted">No saved plans yet. Answer one of the questions above and save the result to a project.</p>
         ) : (
           <>

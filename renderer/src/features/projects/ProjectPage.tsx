@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/money';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Stat } from '../../components/Stat';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
-import { useProjects } from '../../stores/projects/projects.store';
 import { DataQualityPanel } from '../check/DataQualityPanel';
 import { EvaluatePanel } from '../evaluate/list/EvaluatePanel';
 import { ProjectPlansPanel } from '../plan/scenarios/ProjectPlansPanel';
@@ -12,27 +13,19 @@ import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectForm } from './ProjectForm';
 import { formFromProject } from './project-form';
 
-function Stat({ label, value, meaning }: { label: string; value: string; meaning: string }) {
-  return (
-    <div className="stat">
-      <div className="stat__label">{label}</div>
-      <div className="stat__value">{value}</div>
-      <div className="stat__meaning">{meaning}</div>
-    </div>
-  );
-}
-
 export function ProjectPage({ id }: { id: string }) {
-  const { detail, error, open, update, setArchived, remove } = useProjects();
   const go = useNavigation((s) => s.go);
+  const project = useRpcQuery('projects.get', { id });
+  const update = useRpcMutation('projects.update');
+  const archive = useRpcMutation('projects.archive');
+  // Leave the page first: a refetch of the deleted project would only say it is gone.
+  const remove = useRpcMutation('projects.delete', { onSuccess: () => go({ page: 'projects' }) });
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void open(id);
-  }, [id, open]);
+  const detail = project.data;
+  const error = project.error ?? archive.error ?? remove.error ?? null;
 
-  if (!detail || detail.id !== id) {
+  if (!detail) {
     return (
       <section className="page">
         <ErrorBanner error={error} />
@@ -64,7 +57,7 @@ export function ProjectPage({ id }: { id: string }) {
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button type="button" className="button" onClick={() => void setArchived(p.id, !p.archivedAt)}>
+            <button type="button" className="button" disabled={archive.isPending} onClick={() => archive.mutate({ id: p.id, archived: !p.archivedAt })}>
               {p.archivedAt ? 'Unarchive' : 'Archive'}
             </button>
             <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
@@ -83,7 +76,7 @@ export function ProjectPage({ id }: { id: string }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSubmit={async (input) => {
-              await update(p.id, input);
+              await update.mutateAsync({ id: p.id, patch: input });
               setEditing(false);
             }}
           />
@@ -101,6 +94,17 @@ export function ProjectPage({ id }: { id: string }) {
               value={p.monthlyCapCents == null ? 'None' : formatMoney(p.monthlyCapCents, p.currency)}
               meaning="The ceiling for any single month."
             />
+            {p.currency !== 'USD' && (
+              <Stat
+                label="US dollar rate"
+                value={p.usdRate === undefined ? 'Not set' : `${p.usdRate} ${p.currency}`}
+                meaning={
+                  p.usdRate === undefined
+                    ? `Set how many ${p.currency} one US dollar buys (Edit, or the Budget page): plans and run costs are priced in dollars.`
+                    : `Per US dollar, as of ${p.usdRateAsOf ?? 'an unknown day'}${p.usdRateSetBy ? `; set by ${p.usdRateSetBy}` : ''}. Plans and run costs are shown in ${p.currency} at this rate.`
+                }
+              />
+            )}
             <Stat
               label="Time left"
               value={left == null ? 'No end date' : left >= 0 ? `${left} days` : `Ended ${-left} days ago`}
@@ -126,25 +130,16 @@ export function ProjectPage({ id }: { id: string }) {
             </a>
           </div>
           <EvaluatePanel projectId={p.id} />
-          <ProjectPlansPanel project={p} onBudgetSet={() => void open(p.id)} />
+          <ProjectPlansPanel project={p} />
           <DataQualityPanel projectId={p.id} />
         </>
       )}
       <DeleteProjectDialog
         project={p}
         open={confirming}
-        busy={busy}
+        busy={remove.isPending}
         onCancel={() => setConfirming(false)}
-        onConfirm={async () => {
-          setBusy(true);
-          try {
-            await remove(p.id);
-            setConfirming(false);
-            go({ page: 'projects' });
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onConfirm={() => remove.mutate({ id: p.id })}
       />
     </section>
   );

@@ -1,19 +1,25 @@
-import { useEffect, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { formatMoney } from '../../../../shared/domain/money';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
-import { totalBudgetByCurrency } from '../../stores/projects/projects.selectors';
-import { useProjects } from '../../stores/projects/projects.store';
+import { projectListInput, totalBudgetByCurrency } from '../../stores/projects/projects.selectors';
+import { useProjectsUi } from '../../stores/projects/projects-ui.store';
 import { ProjectForm } from './ProjectForm';
 import { emptyProjectForm } from './project-form';
 
 export function ProjectsPage() {
-  const { list, search, includeArchived, status, error, load, setSearch, setIncludeArchived, create } = useProjects();
+  const { search, includeArchived, setSearch, setIncludeArchived } = useProjectsUi(
+    useShallow((s) => ({ search: s.search, includeArchived: s.includeArchived, setSearch: s.setSearch, setIncludeArchived: s.setIncludeArchived })),
+  );
   const go = useNavigation((s) => s.go);
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The previous answer stays on screen while a new search is read, so typing does not blank the list.
+  const projects = useRpcQuery('projects.list', projectListInput(search, includeArchived), { placeholderData: keepPreviousData });
+  const create = useRpcMutation('projects.create');
+  const list = projects.data ?? [];
   const totals = totalBudgetByCurrency(list);
 
   return (
@@ -29,7 +35,7 @@ export function ProjectsPage() {
           </button>
         )}
       </header>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={projects.error} />
       {creating && (
         <div className="card">
           <h2>New project</h2>
@@ -38,7 +44,7 @@ export function ProjectsPage() {
             submitLabel="Create project"
             onCancel={() => setCreating(false)}
             onSubmit={async (input) => {
-              const p = await create(input);
+              const p = await create.mutateAsync(input);
               setCreating(false);
               go({ page: 'project', id: p.id });
             }}
@@ -48,10 +54,10 @@ export function ProjectsPage() {
       <div className="toolbar">
         <label className="toolbar__search">
           <span className="visually-hidden">Search projects</span>
-          <input type="search" placeholder="Search by name or notes" value={search} onChange={(e) => void setSearch(e.target.value)} />
+          <input type="search" placeholder="Search by name or notes" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => void setIncludeArchived(e.target.checked)} /> Show archived
+          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} /> Show archived
         </label>
         {totals.length > 0 && (
           <p className="muted toolbar__total">
@@ -59,7 +65,7 @@ export function ProjectsPage() {
           </p>
         )}
       </div>
-      {status === 'ready' && list.length === 0 && (
+      {projects.isSuccess && !projects.isPlaceholderData && list.length === 0 && (
         <div className="empty">
           {search ? <p>No project matches “{search}”.</p> : <p>No projects yet. A project holds a budget; create one to start planning spend.</p>}
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useDatabase } from '../../stores/database.store';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDatabase } from './use-database';
 import { BackupsTable } from './BackupsTable';
 
 /**
@@ -22,11 +23,7 @@ export function DamagedDatabasePage() {
           </p>
         </div>
       </header>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner error={error} />
       {message && (
         <div className="banner banner--ok" role="status">
           {message}
@@ -41,7 +38,7 @@ export function DamagedDatabasePage() {
             </li>
           ))}
         </ul>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void check(true)}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => check(true)}>
           {busy === 'checking' ? 'Checking…' : 'Check again'}
         </button>
       </div>
@@ -69,7 +66,7 @@ export function DamagedDatabasePage() {
         onConfirm={() => {
           const name = chosen!;
           setChosen(null);
-          void restore(name);
+          restore(name);
         }}
       >
         <p>The damaged database is kept beside it as a renamed file. Anything recorded after this backup was written is not in it.</p>

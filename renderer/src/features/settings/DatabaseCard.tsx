@@ -1,13 +1,10 @@
-import { useEffect } from 'react';
-import { useDatabase } from '../../stores/database.store';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDatabase } from './use-database';
 
 /** Settings › Database: the last integrity check, a full check on demand, and backups. */
 export function DatabaseCard() {
-  const { health, busy, error, message, load, check, backupNow } = useDatabase();
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!health) return null;
+  const { health, busy, error, message, check, backupNow } = useDatabase();
+  if (!health) return <ErrorBanner error={error} />;
   const newest = health.backups[0];
   return (
     <div className="card" aria-label="Database health">
@@ -21,21 +18,17 @@ export function DatabaseCard() {
           ? `${health.backups.length} ${health.backups.length === 1 ? 'backup' : 'backups'} in ${health.backupDir}; the newest from ${newest!.modifiedAt.slice(0, 16).replace('T', ' ')} UTC.`
           : `No backups yet in ${health.backupDir}.`}
       </p>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner error={error} />
       {message && (
         <div className="banner banner--ok" role="status">
           {message}
         </div>
       )}
       <div className="page__actions">
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void check(true)}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => check(true)}>
           {busy === 'checking' ? 'Checking…' : 'Run a full check'}
         </button>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void backupNow()}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => backupNow()}>
           {busy === 'backing-up' ? 'Backing up…' : 'Back up now'}
         </button>
       </div>

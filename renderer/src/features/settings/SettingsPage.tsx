@@ -1,16 +1,14 @@
-import { useEffect } from 'react';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
-import { useSystem } from '../../stores/system.store';
 import { formatBytes } from '../../stores/datasets/datasets.selectors';
 import { DatabaseCard } from './DatabaseCard';
 import { TrackingCard } from './TrackingCard';
 
 export function SettingsPage() {
-  const { info, error, load } = useSystem();
+  const system = useRpcQuery('system.info', {});
+  const info = system.data;
   const go = useNavigation((s) => s.go);
-  useEffect(() => {
-    void load();
-  }, [load]);
   return (
     <section className="page" aria-labelledby="settings-title">
       <header className="page__header">
@@ -19,11 +17,7 @@ export function SettingsPage() {
           <p className="muted">Where Tally keeps your data, and what it connects to.</p>
         </div>
       </header>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner error={system.error} />
       <div className="card" aria-label="Catalog">
         <h2>Catalog</h2>
         <p className="muted">The hardware, cloud and AI-service prices and grid figures behind every estimate, with how old each one is. Edit them, add your own, import or export.</p>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
-import { useSystem } from '../../stores/system.store';
 import './tracking.css';
 
 /** Copies one line; where the clipboard is refused, selects it so Ctrl+C works. */
@@ -34,8 +33,8 @@ function CopyLine({ line, label }: { line: string; label: string }) {
 /** Settings › Tracking: the MLflow-compatible API switch and the two lines a training script needs. */
 export function TrackingCard() {
   const status = useRpcQuery('tracking.status', {});
-  // The Privacy card lists the listeners (system.info, still a store): it reloads when the port opens or closes.
-  const set = useRpcMutation('tracking.setEnabled', { invalidates: ['tracking', 'system'], onSuccess: () => void useSystem.getState().load() });
+  // The Privacy card lists the listeners (system.info): the switch makes it stale too (domains.ts).
+  const set = useRpcMutation('tracking.setEnabled');
   const s = status.data;
   return (
     <section className="card tracking-card" aria-labelledby="tracking-title">

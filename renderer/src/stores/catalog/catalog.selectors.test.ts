@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalogRow } from '../../../../shared/catalog';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
 import { DEFAULT_CLOUD_GPU_PRICES } from '../../../../shared/catalog';
-import { ageBadge, blankRow, providersByHardware, rentableHardware } from './catalog.selectors';
+import { ageBadge, blankRow, catalogListInput, providersByHardware, rentableHardware } from './catalog.selectors';
 
 describe('catalog selectors', () => {
   it('says how old a price is, in warning colour past twelve months', () => {
@@ -27,6 +27,11 @@ describe('catalog selectors', () => {
     expect(ids.has('a100-80gb')).toBe(true);
     const onlyCommitted = entries.filter((e) => e.kind === 'cloud-gpu-price' && e.row.pricingModel !== 'on-demand');
     expect(rentableHardware(onlyCommitted).size).toBe(0);
+  });
+
+  it('trims the search and leaves a blank one out of the catalog.list input', () => {
+    expect(catalogListInput('hardware', '  ')).toEqual({ kind: 'hardware' });
+    expect(catalogListInput('cloud-gpu-price', ' a100 ')).toEqual({ kind: 'cloud-gpu-price', search: 'a100' });
   });
 
   it('lists the providers that rent each device on demand, for the wizard\'s provider choice', () => {

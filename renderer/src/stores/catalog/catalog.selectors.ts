@@ -93,3 +93,8 @@ export function blankRow(kind: CatalogKind, today: string): Record<string, unkno
       return { ...base, region: '', kgCo2PerKwh: null };
   }
 }
+
+/** The catalog.list input for a tab and its search: a blank search is no search. */
+export function catalogListInput(kind: CatalogKind, search: string): { kind: CatalogKind; search?: string } {
+  return { kind, ...(search.trim() ? { search: search.trim() } : {}) };
+}

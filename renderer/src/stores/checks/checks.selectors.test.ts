@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckTask, Finding } from '../../../../shared/contract/checks';
-import { checkTitle, findingColumns, groupFindings, phaseLabel, progressView, withProgress } from './checks.selectors';
+import { checkTitle, findingColumns, groupFindings, phaseLabel, progressView } from './checks.selectors';
 
 const task: CheckTask = {
   taskId: 't1',
@@ -39,12 +39,6 @@ describe('check selectors', () => {
     expect(progressView({ ...task, phase: 'checking', rows: 5000, bytes: 0, totalBytes: 0 })).toEqual({ percent: null, phase: 'Running the checks', detail: '5,000 rows' });
     expect(phaseLabel('reading-reference')).toBe('Reading the reference file');
     expect(phaseLabel('some-new_phase')).toBe('some new phase');
-  });
-
-  it('folds a progress event into the task, rows from the message', () => {
-    const t = withProgress({ ...task, rows: 10 }, { phase: 'reading', done: 2048, total: 4096, message: '1,234 rows read' });
-    expect([t.phase, t.bytes, t.totalBytes, t.rows]).toEqual(['reading', 2048, 4096, 1234]);
-    expect(withProgress({ ...task, rows: 10 }, { phase: 'checking', done: 0, total: null }).rows).toBe(10);
   });
 
   it('groups findings by severity, errors first, keeping their order', () => {

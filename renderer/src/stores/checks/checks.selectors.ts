@@ -37,13 +37,6 @@ export function progressView(task: Pick<CheckTask, 'phase' | 'rows' | 'bytes' | 
   return { percent, phase: phaseLabel(task.phase), detail: parts.join(' · ') };
 }
 
-/** Fold a task.progress event into the task: done = bytes read, total = file size, message = rows. */
-export function withProgress(task: CheckTask, p: { phase: string; done: number; total: number | null; message?: string | undefined }): CheckTask {
-  const m = p.message ? /(\d[\d,]*)/.exec(p.message) : null;
-  const rows = m ? Number(m[1]!.replace(/,/g, '')) : task.rows;
-  return { ...task, phase: p.phase, bytes: p.done, totalBytes: p.total, rows };
-}
-
 export const SEVERITY_GROUPS = [
   { severity: 'error', title: 'Fix before training', meaning: 'These make results wrong or unsafe to use.' },
   { severity: 'warning', title: 'Review', meaning: 'These may hurt the model; decide whether they matter here.' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../../shared/contract/projects';
-import { activeProjects, archivedProjects, daysLeft, totalBudgetByCurrency } from './projects.selectors';
+import { activeProjects, archivedProjects, daysLeft, projectListInput, totalBudgetByCurrency } from './projects.selectors';
 
 const base: Project = {
   id: 'a',
@@ -38,5 +38,10 @@ describe('project selectors', () => {
     expect(daysLeft({ ...base, endDate: '2026-12-31' }, '2026-11-30')).toBe(31);
     expect(daysLeft({ ...base, endDate: '2026-11-01' }, '2026-11-30')).toBe(-29);
     expect(daysLeft(base, '2026-11-30')).toBeNull();
+  });
+
+  it('asks for no search when the box is blank, and keeps archived projects out unless asked', () => {
+    expect(projectListInput('   ', false)).toEqual({ includeArchived: false });
+    expect(projectListInput('vision', true)).toEqual({ search: 'vision', includeArchived: true });
   });
 });

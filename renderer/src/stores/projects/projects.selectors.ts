@@ -22,3 +22,8 @@ export function daysLeft(p: Project, today: string): number | null {
   if (!p.endDate) return null;
   return Math.round((Date.parse(`${p.endDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The projects.list input for the list's filters: a blank search is no search. */
+export function projectListInput(search: string, includeArchived: boolean): { search?: string; includeArchived: boolean } {
+  return { ...(search.trim() ? { search } : {}), includeArchived };
+}

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/domain/errors';
 import { formatCount } from '../../../../../shared/quality/format';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useChecks } from '../../../stores/checks/checks.store';
-import { asError } from '../../../stores/datasets/datasets.store';
+import { ExportHtmlButton } from '../../../components/ExportHtmlButton';
+import { useHtmlExport } from '../../../components/use-html-export';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { ColumnCard } from '../../datasets/ColumnCard';
 import { FindingsList } from './FindingsList';
@@ -12,22 +11,18 @@ import { VerdictBanner } from './VerdictBanner';
 
 /** A stored check run: verdict, findings by severity, charts, the column cards, HTML export. */
 export function CheckReportPage({ projectId, runId }: { projectId: string; runId: string }) {
-  const { run, runError, openRun, exportHtml } = useChecks();
+  const report = useRpcQuery('checks.get', { runId });
+  const exporter = useHtmlExport(() => fetchRpc('checks.exportHtml', { runId }, { fresh: true, keep: false }));
   const go = useNavigation((s) => s.go);
-  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
-  const [exportError, setExportError] = useState<AppErrorData | null>(null);
-  useEffect(() => {
-    void openRun(runId);
-  }, [runId, openRun]);
-  // Free the Blob when a new one replaces it or the page closes.
-  useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
+  const run = report.data;
+  const runError = report.error;
 
   const back = (
     <a className="back" href={`#/data/${encodeURIComponent(projectId)}`} onClick={(e) => (e.preventDefault(), go({ page: 'data', projectId }))}>
       ← All data
     </a>
   );
-  if (!run || run.id !== runId) {
+  if (!run) {
     return (
       <section className="page">
         {back}
@@ -36,21 +31,6 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
       </section>
     );
   }
-  const prepareExport = async () => {
-    setExportError(null);
-    try {
-      const { html, fileName } = await exportHtml(run.id);
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-      setDownload({ url, fileName });
-      // Start the download at once; the link stays on the page to download it again.
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-    } catch (e) {
-      setExportError(asError(e));
-    }
-  };
   const issuesPerColumn = (name: string) => run.findings.filter((f) => f.column === name || f.columns?.includes(name)).length;
   const columnNames = run.profile.columns.map((c) => c.name);
 
@@ -66,18 +46,10 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
           </p>
         </div>
         <div className="page__actions">
-          {download ? (
-            <a className="button button--primary" href={download.url} download={download.fileName}>
-              Download again
-            </a>
-          ) : (
-            <button type="button" className="button" onClick={() => void prepareExport()}>
-              Export to HTML
-            </button>
-          )}
+          <ExportHtmlButton exporter={exporter} />
         </div>
       </header>
-      <ErrorBanner error={exportError} />
+      <ErrorBanner error={exporter.error} />
       <VerdictBanner run={run} />
       <div className="card">
         <h2>Findings</h2>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/domain/errors';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { ExportHtmlButton } from '../../../components/ExportHtmlButton';
+import { useHtmlExport } from '../../../components/use-html-export';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
-import { asError } from '../../../stores/datasets/datasets.store';
 import { useNavigation } from '../../../stores/navigation';
 import { TASK_WORDS } from '../metric-words';
 import { verdictFacts, verdictSentence } from './evaluation-view';
@@ -25,10 +25,7 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
   const q = useRpcQuery('evaluations.get', { id: evaluationId });
   const remove = useRpcMutation('evaluations.delete', { onSuccess: () => go({ page: 'evaluate', projectId }) });
   const [confirming, setConfirming] = useState(false);
-  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
-  const [exportError, setExportError] = useState<AppErrorData | null>(null);
-  // Free the Blob when a new one replaces it or the page closes.
-  useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
+  const exporter = useHtmlExport(() => fetchRpc('evaluations.exportHtml', { id: evaluationId }, { fresh: true, keep: false }));
 
   const back = (
     <a className="back" href={`#/projects/${encodeURIComponent(projectId)}/evaluate`} onClick={(e) => (e.preventDefault(), go({ page: 'evaluate', projectId }))}>
@@ -47,21 +44,6 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
   }
   const r = e.result;
   const currency = project.data?.currency ?? 'USD';
-  const exportHtml = async () => {
-    setExportError(null);
-    try {
-      const { html, fileName } = await fetchRpc('evaluations.exportHtml', { id: e.id }, { fresh: true });
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-      setDownload({ url, fileName });
-      // Start the download at once; the link stays on the page to download it again.
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-    } catch (err) {
-      setExportError(asError(err));
-    }
-  };
   const failed = r.gates.some((g) => !g.passed);
   const worse = r.slices.some((s) => s.verdict === 'significantly-worse');
   const tone = failed ? 'error' : worse ? 'warn' : 'ok';
@@ -77,21 +59,13 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
           </p>
         </div>
         <div className="page__actions">
-          {download ? (
-            <a className="button button--primary" href={download.url} download={download.fileName}>
-              Download again
-            </a>
-          ) : (
-            <button type="button" className="button" onClick={() => void exportHtml()}>
-              Export to HTML
-            </button>
-          )}
+          <ExportHtmlButton exporter={exporter} />
           <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
             Delete
           </button>
         </div>
       </header>
-      <ErrorBanner error={exportError ?? project.error ?? null} />
+      <ErrorBanner error={exporter.error ?? project.error ?? null} />
       <div className={`banner banner--${tone} eval-verdict`} role="status" aria-label="Verdict">
         <p className="eval-verdict__sentence">{verdictSentence(r)}</p>
         <p className="muted eval-verdict__facts">{verdictFacts(r)}</p>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/domain/errors';
 import { EvalLineChart, type Marker } from '../../../charts/evaluate/EvalLineChart';
 import { metricTimelines, psiTimelines } from '../../../charts/evaluate/eval-series';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -11,7 +10,8 @@ import { LocatedError } from '../../datasets/LocatedError';
 import { formatMetric, metricWords } from '../metric-words';
 import { plainSentence } from '../plain-text';
 import { TaskProgress } from '../TaskProgress';
-import { useTask } from '../use-task';
+import { taskProblem } from '../../../data/task-progress';
+import { useTask } from '../../../data/use-task';
 import { alertedBatches, batchRows, batchTicks, metricDomain, psiBands, timelineMetrics } from './monitor-view';
 import '../evaluate.css';
 
@@ -62,7 +62,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
   const alerts: Marker[] = alertedBatches(m.batches).map((n) => ({ axis: 'x', value: n, legend: 'alert', tone: 'danger' }));
   const rows = batchRows(m);
   const ended = task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
-  const taskProblem: AppErrorData | null = ended?.state === 'failed' && ended.error ? { code: ended.error.code as AppErrorData['code'], message: ended.error.message, ...(ended.error.location ? { location: ended.error.location } : {}) } : null;
+  const problem = ended?.state === 'failed' ? taskProblem(ended.error) : null;
 
   return (
     <section className="page eval-page" aria-labelledby="monitor-title">
@@ -107,7 +107,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
           {ended.error?.message ?? 'Cancelled.'}
         </div>
       )}
-      <LocatedError error={taskProblem} title="The batch could not be added." />
+      <LocatedError error={problem} title="The batch could not be added." />
       <ErrorBanner error={add.error ?? rescan.error ?? taskError ?? remove.error ?? null} />
       <div className={`banner banner--${m.alert ? 'warn' : 'ok'} eval-verdict`} role="status" aria-label="Summary">
         <p className="eval-verdict__sentence" data-testid="monitor-summary">

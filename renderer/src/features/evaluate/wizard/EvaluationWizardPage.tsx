@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/domain/errors';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
-import { asError } from '../../../stores/datasets/datasets.store';
+import { asErrorData, type AppErrorData } from '../../../../../shared/domain/errors';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
 import { TaskProgress } from '../TaskProgress';
 import { useProjectLinks } from '../use-links';
-import { useTask } from '../use-task';
+import { taskProblem } from '../../../data/task-progress';
+import { useTask } from '../../../data/use-task';
 import { back, chooseFile, contractErrors, initialWizard, next, STEPS, stepIndex, toStartInput, withGuesses, type EvalWizardState, type WizardErrors } from './eval-wizard';
 import { FileStep } from './steps/FileStep';
 import { OptionsStep } from './steps/OptionsStep';
@@ -46,7 +46,7 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
       const g = await fetchRpc('evaluations.guessRoles', { path: s.path.trim() }, { fresh: true });
       setState((cur) => withGuesses(cur, g));
     } catch (e) {
-      setFileError(asError(e));
+      setFileError(asErrorData(e));
     } finally {
       setGuessing(false);
     }
@@ -71,7 +71,7 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
 
   const current = stepIndex(state.step);
   const stepProps = { state, errors, onChange: change };
-  const taskProblem = ended?.error ? { code: ended.error.code as AppErrorData['code'], message: ended.error.message, ...(ended.error.location ? { location: ended.error.location } : {}) } : null;
+  const problem = taskProblem(ended?.error);
 
   return (
     <section className="page" aria-labelledby="eval-wizard-title">
@@ -111,7 +111,7 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
                 Evaluation cancelled. Nothing was saved; run it again whenever you like.
               </div>
             )}
-            {ended?.state === 'failed' && <LocatedError error={taskProblem} title="The evaluation could not finish." />}
+            {ended?.state === 'failed' && <LocatedError error={problem} title="The evaluation could not finish." />}
             <LocatedError error={start.error ?? taskError} title="The evaluation could not start." />
             {state.step === 'options' && Object.keys(errors).some((k) => !['name', 'threshold', 'costFalsePositive', 'costFalseNegative', 'runId', 'datasetId'].includes(k) && !k.startsWith('gates')) && (
               <div className="banner banner--error" role="alert">

@@ -1,55 +1,70 @@
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { Input } from '../../../../../shared/contract';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
-import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
-import { usePlan } from '../../../stores/plan/plan.store';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
+import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { planCurrency } from '../parts/plan-currency';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
-  const { all, loadAll } = useCatalog();
-  const { comparison, compareInput, compareStatus, error, runCompare } = usePlan();
-  const getScenario = useScenarios((s) => s.get);
+  const all = useRpcQuery('catalog.list', {}).data ?? [];
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
-  const [budget, setBudget] = useState<number | null>(null);
+  const [budget, setBudget] = useState<MonthlyBudget | null>(null);
   const [showResult, setShowResult] = useState(false);
+  // The project the plan is for: its currency is the budget's and the answer's.
+  const projectList = useRpcQuery('projects.list', {}).data ?? [];
+  const [chosenProjectId, setChosenProjectId] = useState('');
+  const choices = editing ? projectList.filter((p) => p.id === editing.projectId) : activeProjects(projectList);
+  const planProjectId = editing?.projectId ?? (chosenProjectId || choices[0]?.id || '');
+  const planProject = projectList.find((p) => p.id === planProjectId) ?? null;
+  const currency = planCurrency(planProject);
+  const [compareInput, setCompareInput] = useState<Input<'estimate.compare'> | null>(null);
+  // Keyed by the answers: the same answers again read the cached comparison; a catalog edit prices it again.
+  const compare = useRpcQuery('estimate.compare', compareInput!, { enabled: compareInput !== null });
+  const comparison = compare.data;
   const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input, values) => {
-    setBudget(buildWorkload(values).monthlyBudgetUsd);
+    setBudget(buildWorkload(values).monthlyBudget);
     setShowResult(true);
-    void runCompare(input);
+    setCompareInput(input);
   });
-  const { restart } = wiz;
+  const { restart, set: setValue } = wiz;
+  const budgetCurrency = planProject?.currency ?? 'USD';
   useEffect(() => {
-    void loadAll();
-  }, [loadAll]);
+    if (wiz.values.currency !== budgetCurrency) setValue('currency', budgetCurrency);
+    // set is a fresh function each render; the currency is all this follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budgetCurrency, wiz.values.currency]);
   useEffect(() => {
     if (!scenarioId) return;
-    void getScenario(scenarioId).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
+      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenarioId, getScenario]);
+  }, [scenarioId]);
 
   const today = new Date().toISOString().slice(0, 10);
   if (showResult) {
-    if (compareStatus === 'running' || compareStatus === 'idle') return <p className="muted" role="status">Comparing the options…</p>;
-    if (compareStatus === 'error' || !comparison || !compareInput) {
+    if (compare.isPending) return <p className="muted" role="status">Comparing the options…</p>;
+    if (!comparison || !compareInput) {
       return (
         <section className="page">
-          <ErrorBanner error={error} />
+          <ErrorBanner error={planError(compare.error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -61,7 +76,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         <CloudResult
           result={comparison}
           workload={compareInput.workload}
-          monthlyBudgetUsd={budget}
+          monthlyBudget={budget}
+          currency={currency}
           today={today}
           actions={
             <ResultActions
@@ -75,7 +91,9 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           payload={{ kind: 'deployment', input: compareInput, result: comparison }}
           defaultName={`${compareInput.workload.name ?? 'Workload'}, ${Math.round(compareInput.workload.requestsPerDay).toLocaleString('en-US')} a day`}
           editing={editing}
-          notes={budgetNote(budget)}
+          monthlyBudget={budget}
+          projectId={planProjectId}
+          onProjectChange={setChosenProjectId}
         />
       </>
     );
@@ -90,7 +108,18 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
+      <CloudStep
+        stepId={wiz.step.id}
+        values={wiz.values}
+        errors={wiz.errors}
+        set={wiz.set}
+        hardware={hardwareChoices(all)}
+        rented={rentedDevices(all)}
+        owned={ownedDevices(all, 'serving')}
+        apis={apiChoices(all)}
+        providers={providersByHardware(all)}
+        plan={{ projects: choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
+      />
     </WizardFrame>
   );
 }

@@ -41,5 +41,5 @@ export const TERMS = {
   memory: 'GPU memory: the model, its gradients and the optimizer’s notes must fit in it, or training cannot start.',
   computeOptimal: 'Compute-optimal: the split between model size and amount of data that gives the best model for a fixed amount of computing (Hoffmann et al. 2022).',
   sensitivity: 'What would change the answer: which uncertain input, moved from its low to its high case, shifts the result most.',
-  amortised: 'Amortised: the purchase price spread over the months you use the device (here 36), so it can be compared with a monthly bill.',
+  amortised: 'Paid off (written off): the purchase price spread evenly over the months you use the device, with nothing back at the end, so it can be set against a monthly bill.',
 } as const;

@@ -1,17 +1,12 @@
-import { useEffect } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
 import { ScenarioTable } from './ScenarioTable';
 
 /** The project's saved plans on its overview page, with a way into Plan. */
-export function ProjectPlansPanel({ project, onBudgetSet }: { project: Project; onBudgetSet(): void }) {
-  const { byProject, loadForProject } = useScenarios();
+export function ProjectPlansPanel({ project }: { project: Project }) {
   const go = useNavigation((s) => s.go);
-  useEffect(() => {
-    void loadForProject(project.id);
-  }, [project.id, loadForProject]);
-  const list = byProject[project.id] ?? [];
+  const list = useRpcQuery('scenarios.list', { projectId: project.id }).data ?? [];
   return (
     <section className="card" aria-labelledby="project-plans-title">
       <div className="page__header">
@@ -23,7 +18,7 @@ export function ProjectPlansPanel({ project, onBudgetSet }: { project: Project; 
       {list.length === 0 ? (
         <p className="muted">No plans saved to this project yet. Estimate a training run or compare cloud and own hardware in Plan, then save the result here.</p>
       ) : (
-        <ScenarioTable rows={list.map((scenario) => ({ scenario, project }))} showProject={false} onBudgetSet={onBudgetSet} />
+        <ScenarioTable rows={list.map((scenario) => ({ scenario, project }))} showProject={false} />
       )}
     </section>
   );

@@ -1,51 +1,61 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
-import { AppError } from '../../../../../shared/domain/errors';
+import { asErrorData } from '../../../../../shared/domain/errors';
 import { Field } from '../../../components/Field';
+import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
-import { useProjects } from '../../../stores/projects/projects.store';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
-
 
 /**
  * Saves the result on screen to a project, or back to the scenario it was opened from. The
  * result is sent as shown, so the saved figures are exactly the ones the owner saw.
  */
-export function SaveScenario({ payload, defaultName, editing, notes }: { payload: WizardPayload; defaultName: string; editing: Scenario | null; notes?: string }) {
-  const { list, load } = useProjects();
-  const { create, update } = useScenarios();
+export function SaveScenario({
+  payload,
+  defaultName,
+  editing,
+  monthlyBudget,
+  projectId: shownProjectId,
+  onProjectChange,
+}: {
+  payload: WizardPayload;
+  defaultName: string;
+  editing: Scenario | null;
+  /** The plan's monthly budget as the wizard read it; left out, a saved plan keeps its own. */
+  monthlyBudget?: MonthlyBudget | null;
+  /** The project the wizard shows the answer for, when the page chooses it. */
+  projectId?: string;
+  onProjectChange?(id: string): void;
+}) {
+  const all = useRpcQuery('projects.list', {});
+  const create = useRpcMutation('scenarios.create');
+  const update = useRpcMutation('scenarios.update');
   const go = useNavigation((s) => s.go);
-  const projects = activeProjects(list);
+  const projects = activeProjects(all.data ?? []);
   const [projectId, setProjectId] = useState(editing?.projectId ?? '');
   const [name, setName] = useState(editing?.name ?? defaultName);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const chosen = projectId || projects[0]?.id || '';
+  const busy = create.isPending || update.isPending;
+  const chosen = shownProjectId || projectId || projects[0]?.id || '';
+  const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
 
   async function save(asNew: boolean) {
-    setBusy(true);
     setError(null);
     try {
       const s =
         editing && !asNew
-          ? await update({ id: editing.id, patch: { name, estimate: payload } } as Input<'scenarios.update'>)
-          : await create({ projectId: chosen, name, notes: notes ?? '', ...payload } as Input<'scenarios.create'>);
+          ? await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>)
+          : await create.mutateAsync({ projectId: chosen, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
       setSaved(s);
     } catch (e) {
-      setError(e instanceof AppError ? e.message : String(e));
-    } finally {
-      setBusy(false);
+      setError(asErrorData(e).message);
     }
   }
 
-  if (projects.length === 0 && !editing) {
+  if (all.isSuccess && projects.length === 0 && !editing) {
     return (
       <div className="card plan-save-scenario">
         <h2>Save this plan</h2>
@@ -69,7 +79,7 @@ export function SaveScenario({ payload, defaultName, editing, notes }: { payload
         {!editing && (
           <Field label="Project" hint="Where the plan is kept; its budget can be set from it.">
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => setProjectId(e.target.value)}>
+              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), onProjectChange?.(e.target.value))}>
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}

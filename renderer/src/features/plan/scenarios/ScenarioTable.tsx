@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { AppError } from '../../../../../shared/domain/errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useNavigation } from '../../../stores/navigation';
 import { KIND_WORDS, keyFigures } from '../../../stores/scenarios/scenarios.selectors';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
+import { useRpcMutation } from '../../../data/rpc-query';
 import { SetBudgetDialog } from './SetBudgetDialog';
 
 /** Which wizard reopens a scenario; kinds made elsewhere (CLI) open nowhere. */
@@ -24,12 +23,13 @@ interface Row {
  * Saved plans with their headline figures and actions: open (to edit), duplicate, delete, use
  * as the project budget, and pick for the side-by-side comparison.
  */
-export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare, onBudgetSet }: { rows: Row[]; showProject: boolean; compareIds?: string[]; onToggleCompare?(id: string): void; onBudgetSet?(p: Project): void }) {
-  const { duplicate, remove } = useScenarios();
+export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }: { rows: Row[]; showProject: boolean; compareIds?: string[]; onToggleCompare?(id: string): void }) {
+  const duplicate = useRpcMutation('scenarios.duplicate');
+  const remove = useRpcMutation('scenarios.delete');
   const go = useNavigation((s) => s.go);
   const [budgetFor, setBudgetFor] = useState<Row | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const error = duplicate.error?.message ?? remove.error?.message ?? null;
   const open = (s: Scenario) => {
     const view = wizardOf(s);
     if (view) go({ page: 'plan', view, scenarioId: s.id });
@@ -78,7 +78,13 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare, 
                 <td className="plan-num">
                   {f.cost ?? '–'}
                   {f.range && <div className="muted plan-small">likely {f.range}</div>}
-                  {f.monthly && <div className="muted plan-small">{f.monthly} a month</div>}
+                  {f.summary ? (
+                    <div className={`plan-small ${s.money.capStatus === 'within' ? 'plan-ok' : 'plan-warn'}`}>{f.summary}</div>
+                  ) : (
+                    f.monthly && <div className="muted plan-small">{f.monthly} a month</div>
+                  )}
+                  {f.rate && <div className="muted plan-small">{f.rate}</div>}
+                  {f.notConverted && <div className="plan-small plan-warn">{f.notConverted}</div>}
                 </td>
                 <td className="plan-small">{f.hardware ?? '–'}</td>
                 <td>
@@ -91,7 +97,8 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare, 
                   <button
                     type="button"
                     className="button plan-button--small"
-                    onClick={() => void duplicate(s.id).catch((e: unknown) => setError(e instanceof AppError ? e.message : String(e)))}
+                    disabled={duplicate.isPending}
+                    onClick={() => duplicate.mutate({ id: s.id })}
                   >
                     Duplicate
                   </button>
@@ -115,10 +122,7 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare, 
           scenario={budgetFor.scenario}
           project={budgetFor.project}
           onClose={() => setBudgetFor(null)}
-          onDone={(p) => {
-            setBudgetFor(null);
-            onBudgetSet?.(p);
-          }}
+          onDone={() => setBudgetFor(null)}
         />
       )}
       <ConfirmDialog
@@ -129,11 +133,8 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare, 
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return;
-          try {
-            await remove(deleting.id);
-          } catch (e) {
-            setError(e instanceof AppError ? e.message : String(e));
-          }
+          // A refusal shows above the table; the dialog closes either way.
+          await remove.mutateAsync({ id: deleting.id }).catch(() => undefined);
           setDeleting(null);
         }}
       >

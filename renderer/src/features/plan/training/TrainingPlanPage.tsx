@@ -1,39 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { hardwareChoices, providersByHardware, rentableHardware } from '../../../stores/catalog/catalog.selectors';
-import { useCatalog } from '../../../stores/catalog/catalog.store';
 import { useNavigation } from '../../../stores/navigation';
-import { usePlan } from '../../../stores/plan/plan.store';
-import { useScenarios } from '../../../stores/scenarios/scenarios.store';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { TrainingResult } from './TrainingResult';
 import { TrainingStep } from './TrainingSteps';
 import { presetById } from './training-presets';
-import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues } from './training-wizard';
+import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues, type TrainingCandidate } from './training-wizard';
+import { useTrainingView } from './use-training-view';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
-  const { all, loadAll } = useCatalog();
-  const { training, trainingStatus, error, runTraining } = usePlan();
-  const getScenario = useScenarios((s) => s.get);
+  const catalog = useRpcQuery('catalog.list', {});
+  const all = useMemo(() => catalog.data ?? [], [catalog.data]);
+  // Devices with a rental price, to price the same run on: a catalog change prices it again.
+  const rentable = useMemo(() => [...rentableHardware(all)].sort(), [all]);
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
   const [showResult, setShowResult] = useState(false);
+  const [asked, setAsked] = useState<TrainingCandidate | null>(null);
+  const view = useTrainingView(asked, rentable);
+  const training = view.data;
   const wiz = useWizard(trainingWizard, TRAINING_INITIAL, updateTrainingValues, (candidate) => {
     setShowResult(true);
-    void runTraining(candidate, [...rentableHardware(useCatalog.getState().all)]);
+    setAsked(candidate);
   });
   const { restart } = wiz;
   useEffect(() => {
-    void loadAll();
-  }, [loadAll]);
-  useEffect(() => {
     if (!scenarioId) return;
-    void getScenario(scenarioId).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind === 'training') restart(trainingValuesFromInput({ mode: 'llm', input: s.input }));
       else if (s.kind === 'pilot') restart(trainingValuesFromInput({ mode: 'pilot', input: s.input }));
       else return;
@@ -41,16 +43,16 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenarioId, getScenario]);
+  }, [scenarioId]);
 
   const hardware = hardwareChoices(all).filter((h) => h.memoryGb >= 4);
   const today = new Date().toISOString().slice(0, 10);
   if (showResult) {
-    if (trainingStatus === 'running' || trainingStatus === 'idle') return <p className="muted" role="status">Estimating the training run…</p>;
-    if (trainingStatus === 'error' || !training) {
+    if (view.isPending) return <p className="muted" role="status">Estimating the training run…</p>;
+    if (!training) {
       return (
         <section className="page">
-          <ErrorBanner error={error} />
+          <ErrorBanner error={planError(view.error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -76,7 +78,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
         <SaveScenario
           key={editing?.id ?? 'new'}
           payload={training.mode === 'llm' ? { kind: 'training', input: training.input, result: training.estimate } : { kind: 'pilot', input: training.input, result: training.estimate }}
-          defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}`}
+          defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}${training.input.owned ? ' (your own)' : ''}`}
           editing={editing}
         />
       </>
@@ -92,7 +94,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => go({ page: 'plan' })}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} providers={providersByHardware(all)} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)} />
     </WizardFrame>
   );
 }

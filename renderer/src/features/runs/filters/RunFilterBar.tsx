@@ -17,7 +17,7 @@ export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div className="run-filters">
-      <div className="run-filters__chips" aria-label="Active filters">
+      <div className="run-filters__chips" role="group" aria-label="Active filters">
         {filter.length === 0 && <span className="muted">Showing every run. Filters narrow the list; all conditions must hold.</span>}
         {filter.map((c, i) => (
           <span key={`${mlflowText(c)}-${i}`} className="chip" title={`As an MLflow filter: ${mlflowText(c)}`}>

@@ -3,9 +3,9 @@ import type { RunImportKind, RunImportResult } from '../../../../../shared/contr
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useRpcMutation } from '../../../data/rpc-query';
 import { useTaskProgress } from '../../../data/task-progress';
-import { useDatasets } from '../../../stores/datasets/datasets.store';
 import { FolderView } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
+import { useFolderBrowser } from '../../datasets/use-folder-browser';
 import { IMPORT_KINDS, importHeadline, kindForPath, skippedHeadline, skippedPlace } from './import-summary';
 
 /**
@@ -15,7 +15,7 @@ import { IMPORT_KINDS, importHeadline, kindForPath, skippedHeadline, skippedPlac
  * was skipped, with its file, line and reason.
  */
 export function ImportRunsDialog({ projectId, open, onClose }: { projectId: string; open: boolean; onClose(): void }) {
-  const { browse, browseError, browseTo } = useDatasets();
+  const { browse, error: browseError, openDir: browseTo } = useFolderBrowser(open);
   const ref = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [kind, setKind] = useState<RunImportKind>('mlruns');
@@ -28,12 +28,9 @@ export function ImportRunsDialog({ projectId, open, onClose }: { projectId: stri
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      void browseTo(browse?.dir);
-    }
+    if (open && !d.open) d.showModal();
     if (!open && d.open) d.close();
-  }, [open, browse?.dir, browseTo]);
+  }, [open]);
 
   const reset = () => {
     setChosen(null);
@@ -84,7 +81,8 @@ export function ImportRunsDialog({ projectId, open, onClose }: { projectId: stri
             listRef={listRef}
             onOpen={(dir) => {
               setChosen(null);
-              void browseTo(dir).then(() => listRef.current?.focus());
+              browseTo(dir);
+              listRef.current?.focus();
             }}
             onChoose={(path) => {
               setKind(kindForPath(path));

@@ -1,19 +1,20 @@
 import { useEffect } from 'react';
-import type { Input, Output } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { queryClient } from '../../data/query-client';
-import { rpcKey, useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import type { Input, Output } from '../../../shared/contract';
+import { onBackendEvent } from './event-stream';
+import { queryClient } from './query-client';
+import { rpcKey, useRpcMutation, useRpcQuery } from './rpc-query';
 import { withTaskProgress } from './task-progress';
 
-type StatusName = 'evaluations.status' | 'monitors.status';
-const CANCEL = { 'evaluations.status': 'evaluations.cancel', 'monitors.status': 'monitors.cancel' } as const;
+type StatusName = 'checks.status' | 'evaluations.status' | 'monitors.status';
+const CANCEL = { 'checks.status': 'checks.cancel', 'evaluations.status': 'evaluations.cancel', 'monitors.status': 'monitors.cancel' } as const;
 
 /** How often a running task's status is read; progress events fill the bar in between. */
 const POLL_MS = 250;
 
 /**
- * A worker task followed through the cache: its status is read until it ends (polling while it
- * runs), `task.progress` events move the bar between reads, and `cancel` stops it.
+ * A worker task (a data check, an evaluation, a monitor batch) followed through the cache: its
+ * status is read until it ends (polling while it runs), `task.progress` events move the bar
+ * between reads, and `cancel` stops it.
  */
 export function useTask<N extends StatusName>(statusName: N, taskId: string | null) {
   const status = useRpcQuery(statusName, { taskId: taskId ?? '' } as Input<N>, {
@@ -23,7 +24,7 @@ export function useTask<N extends StatusName>(statusName: N, taskId: string | nu
   useEffect(() => {
     if (!taskId) return;
     const key = rpcKey(statusName, { taskId } as Input<N>);
-    return api().subscribe((event) => {
+    return onBackendEvent((event) => {
       if (event.type !== 'task.progress' || event.payload.taskId !== taskId) return;
       queryClient().setQueryData<Output<N>>(key, (t) => (t && t.state === 'running' ? (withTaskProgress(t, event.payload) as Output<N>) : t));
     });
