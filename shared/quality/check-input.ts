@@ -273,6 +273,16 @@ export interface EngineNote {
   message: string;
 }
 
+/**
+ * What the engine decided or could not judge while reading, in plain words (how the --time column's
+ * dates were read, columns a check could not use). runChecks lists these first in the report's notes.
+ */
+export interface EngineNote {
+  /** The check the note is about. */
+  check: string;
+  message: string;
+}
+
 /** Everything the checks need about one dataset (and optionally its reference). */
 export interface CheckInput {
   /** Display name of the checked file. */
