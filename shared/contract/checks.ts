@@ -44,9 +44,17 @@ const ColumnDrift = z.object({
   psiBand: z.enum(['stable', 'moderate', 'major']),
   referenceSize: z.number(),
   currentSize: z.number(),
+  /** Numeric columns: values the statistic was computed on, when a sample rather than all. */
+  sampled: z.object({ reference: z.number(), current: z.number() }).optional(),
+  /** Categorical columns: categories compared. */
+  categories: z.number().optional(),
+  /** Categorical columns with too many categories to count: shares of rows pooled into "(other)". */
+  pooled: z.object({ reference: z.number(), current: z.number() }).optional(),
 });
 export const DriftReport = z.object({
   columns: z.array(ColumnDrift),
+  /** Columns in both files that were not compared, and why; runs stored before this have none. */
+  skipped: z.array(z.object({ column: z.string(), reason: z.string() })).default([]),
   driftedColumns: z.number(),
   share: z.number(),
   datasetDrift: z.boolean(),

@@ -88,6 +88,11 @@ export const ColumnProfile = z.object({
   otherCount: z.number(),
   /** True when the top values' counts are not exact (too many different values to count each). */
   topValuesAreEstimates: z.boolean(),
+  /**
+   * The guaranteed bound of estimated counts: each true count is between the count shown and that
+   * count plus this many. 0 when exact; profiles stored before the bound existed have none.
+   */
+  topValuesMaxError: z.number().optional(),
   disguisedTokens: z.array(ValueCount),
   numeric: z
     .object({

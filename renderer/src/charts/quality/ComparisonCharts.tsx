@@ -1,10 +1,9 @@
 /** The two-file charts of a comparison report: what the files share, and a column in both files. */
 import type { DistributionPair, FileOverlap } from '../../../../shared/contract/checks';
+import { formatShare } from '../../../../shared/quality/format';
 import { QualityBar } from './QualityBar';
 import { overlapView, pairSeries, seriesNames } from './comparison-series';
 import './comparison.css';
-
-const percent = (v: number) => `${(Math.round(v * 1000) / 10).toString()}%`;
 
 export function SharedOverlapChart({ overlap, names }: { overlap: FileOverlap; names: { checked: string; reference: string } }) {
   const v = overlapView(overlap, names);
@@ -18,7 +17,7 @@ export function SharedOverlapChart({ overlap, names }: { overlap: FileOverlap; n
         layout="horizontal"
         label={`Share of ${names.checked} rows shared with ${names.reference}: identical rows${overlap.ids ? ` and rows with the same ${overlap.ids.column}` : ''}`}
         size="small"
-        valueFormat={percent}
+        valueFormat={formatShare}
         valueLegend={`share of ${names.checked} rows`}
         minMax={0.1}
         labelWidth={150}
@@ -52,7 +51,7 @@ export function DistributionPairChart({ pair, names }: { pair: DistributionPair;
         keys={[keys.reference, keys.checked]}
         label={`${pair.column} in both files: share of each file's values per ${what}, ${keys.reference} beside ${keys.checked}`}
         size="medium"
-        valueFormat={percent}
+        valueFormat={formatShare}
         color={(d, c) => (d.id === keys.reference ? c.accent : c.series[1]!)}
       />
     </div>
