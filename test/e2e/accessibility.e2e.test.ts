@@ -144,7 +144,7 @@ describe('accessibility: axe-core on every page, light and dark, end to end in C
     failures.push(...(await audit(page, 'plan-training-2-data')));
     await plan.next();
     await plan.question('On which hardware, and how many?');
-    await plan.select('Hardware', 'a100-80gb');
+    await plan.select('Cloud GPU', 'a100-80gb');
     await plan.fill('Number of GPUs', '64');
     failures.push(...(await audit(page, 'plan-training-3-hardware')));
     await plan.seeAnswer();
