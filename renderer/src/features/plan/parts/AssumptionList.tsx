@@ -41,6 +41,20 @@ const NAMES: Record<string, string> = {
   transfer: 'How well the trial’s speed carries over',
   powerW: 'Power per device',
   scalingEfficiency: 'Efficiency of adding devices',
+  bytesPerWeight: 'Bytes per weight',
+  bytesPerParam: 'Bytes per parameter',
+  baseBytesPerParam: 'Bytes per frozen weight',
+  adapterParams: 'Parameters of the add-on',
+  kvBytesPerElement: 'Bytes per value of the text in view',
+  context: 'Text kept in view',
+  batch: 'Requests served together',
+  overheadFraction: 'Working space',
+  zeroStage: 'Memory sharing stage',
+  activations: 'Intermediate results counted',
+  bandwidthGbs: 'Memory speed of the chip',
+  pricePerHourUsd: 'Price per device-hour',
+  fit: 'Scaling rule',
+  hardware: 'Hardware',
 };
 
 function fmt(v: number | string): string {

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Input } from '../../../../../shared/contract';
+import type { Scenario } from '../../../../../shared/contract/scenarios';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
+import { rentableHardware } from '../../../stores/catalog/catalog.selectors';
+import { useNavigation } from '../../../stores/navigation';
+import { countInWords } from '../parts/answer-format';
+import { refusalInWords } from '../parts/answer-refusal';
+import { catalogDevices } from '../parts/device-groups';
+import { SaveScenario } from '../scenarios/SaveScenario';
+import { usd } from '../training/training-result';
+import { ResultActions } from '../wizard/ResultActions';
+import { useWizard } from '../wizard/useWizard';
+import { WizardFrame } from '../wizard/WizardFrame';
+import '../plan-answers.css';
+import { OptimalResult } from './OptimalResult';
+import { OptimalStep } from './OptimalSteps';
+import { OPTIMAL_INITIAL, OPTIMAL_LABELS, OPTIMAL_STEPS, optimalValuesFromInput, optimalWizard, updateOptimalValues } from './optimal-wizard';
+
+type OptimalInput = Input<'estimate.optimal'>;
+
+/** Contract fields the estimator may refuse, named as the questions name them. */
+const REFUSAL_LABELS = { hardware: OPTIMAL_LABELS.hardwareId, pricePerGpuHourUsd: OPTIMAL_LABELS.pricePerGpuHour, budgetUsd: OPTIMAL_LABELS.budget, flops: OPTIMAL_LABELS.flops, gpus: OPTIMAL_LABELS.gpus };
+
+/** "What size model fits my compute budget?" and its answer; opened fresh or on a saved plan to edit it. */
+export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
+  const catalog = useRpcQuery('catalog.list', {});
+  // The budget is spent renting: only GPUs with an on-demand price can be costed without one typed in.
+  const gpus = useMemo(() => {
+    const entries = catalog.data ?? [];
+    const rentable = rentableHardware(entries);
+    return catalogDevices(entries).filter((d) => rentable.has(d.id));
+  }, [catalog.data]);
+  const go = useNavigation((s) => s.go);
+  const [editing, setEditing] = useState<Scenario | null>(null);
+  const [showResult, setShowResult] = useState(false);
+  const [asked, setAsked] = useState<OptimalInput | null>(null);
+  // Keyed by the answers: the same answers read the cached estimate; a catalog edit prices it again.
+  const optimal = useRpcQuery('estimate.optimal', asked as OptimalInput, { enabled: asked !== null });
+  const wiz = useWizard(optimalWizard, OPTIMAL_INITIAL, updateOptimalValues, (input) => {
+    setShowResult(true);
+    setAsked(input);
+  });
+  const { restart } = wiz;
+  useEffect(() => {
+    if (!scenarioId) return;
+    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
+      if (s.kind !== 'optimal') return;
+      setEditing(s);
+      restart(optimalValuesFromInput(s.input));
+    });
+    // restart is stable in behaviour; re-running on its identity would reset the answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenarioId]);
+
+  const today = new Date().toISOString().slice(0, 10);
+  if (showResult) {
+    if (optimal.isPending) return <p className="muted" role="status">Working out the best model size…</p>;
+    if (!optimal.data || !asked) {
+      return (
+        <section className="page">
+          <ErrorBanner error={refusalInWords(optimal.error, REFUSAL_LABELS)} />
+          <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
+            Back to the questions
+          </button>
+        </section>
+      );
+    }
+    const r = optimal.data;
+    const hardwareName = gpus.find((g) => g.id === asked.hardware)?.name ?? null;
+    return (
+      <>
+        <OptimalResult
+          input={asked}
+          result={r}
+          hardwareName={hardwareName}
+          today={today}
+          onPlanTraining={() => go({ page: 'plan', view: 'training' })}
+          actions={
+            <ResultActions
+              onChangeAnswers={() => (setShowResult(false), wiz.reopen())}
+              onStartOver={() => (setShowResult(false), setEditing(null), wiz.restart(OPTIMAL_INITIAL))}
+            />
+          }
+        />
+        <SaveScenario
+          key={editing?.id ?? 'new'}
+          payload={{ kind: 'optimal', input: asked, result: r }}
+          defaultName={`${countInWords(r.params)}-parameter model for ${asked.budgetUsd !== undefined ? usd(asked.budgetUsd) : 'the computing given'}`}
+          editing={editing}
+        />
+      </>
+    );
+  }
+  return (
+    <WizardFrame
+      title={editing ? `Editing “${editing.name}”` : optimalWizard.title}
+      stepTitles={OPTIMAL_STEPS.map((s) => s.title)}
+      step={wiz.state.step}
+      intro={wiz.step.intro}
+      onBack={wiz.back}
+      onNext={wiz.next}
+      onCancel={() => go({ page: 'plan' })}
+    >
+      <OptimalStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} gpus={gpus} />
+    </WizardFrame>
+  );
+}
