@@ -122,6 +122,21 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     await page.getByText('Details', { exact: true }).click();
     await page.getByRole('table', { name: 'Serving in detail' }).getByText('prefill (reading the question)').waitFor();
     await app.screenshot('plan-inference-result');
+
+    // A laptop cannot hold the largest model and cannot share it: said as a refusal, in the questions' words.
+    await plan.changeAnswers();
+    await plan.back();
+    await plan.back();
+    await plan.pick('Huge: 405 billion');
+    await plan.next();
+    await plan.select('Device', 'apple-m2');
+    await plan.next();
+    await page.getByRole('button', { name: 'See the answer' }).click();
+    await page.getByRole('heading', { name: 'These answers cannot be estimated', level: 1 }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/^Device: Apple M2 \(10-core GPU\) cannot hold this model \(\d+(\.\d+)? GB needed, 24 GB on the device\)/);
+    await app.screenshot('plan-inference-refused');
+    await page.getByRole('button', { name: 'Back to the questions' }).click();
+    await plan.question('How big is one request?');
     expect(app.problems).toEqual([]);
   });
 
@@ -175,10 +190,19 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     await plan.open();
     await app.screenshot('plan-home-quick-answers-dark');
     await plan.startQuick(/Will this model fit/, 'Which model?');
+    await plan.pick('Large: 70 billion');
     await plan.next();
-    await plan.select('Your device (optional)', 'apple-m2');
+    await plan.pick('Fine-tune it on a budget');
+    await plan.fill('Text kept in view (tokens)', '2048');
+    await plan.select('Your device (optional)', 'rtx-4090');
     await app.screenshot('plan-memory-2-use-dark');
-    await plan.answerWith('estimate.memory');
+    // QLoRA on a 70B model: a 4-bit copy of the model plus a trained add-on, activations recomputed.
+    const [qlora] = await plan.answerWith('estimate.memory');
+    expect(qlora?.input).toEqual({ params: 70.6e9, mode: 'training', precision: 'bf16', zero: 3, layers: 80, hidden: 8192, heads: 64, seq: 2048, microBatch: 1, attention: 'flash', recompute: 'full', lora: { rank: 16, qlora: true } });
+    const mem = await backendCall(app, 'estimate.memory', qlora!.input);
+    expect(qlora?.output).toEqual(mem);
+    expect(await plan.figure('Memory estimate', 'Memory needed')).toBe(gb(mem.totalGb));
+    expect(await plan.headline()).toMatch(/on the NVIDIA GeForce RTX 4090|on one NVIDIA GeForce RTX 4090/);
     await app.screenshot('plan-memory-result-dark');
     await plan.open();
     await plan.startQuick(/How fast, and how much/, 'Which model?');

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
-import { refusalInWords } from '../parts/answer-refusal';
+import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { MODEL_PRECISIONS, modelName } from '../parts/model-presets';
 import { SaveScenario } from '../scenarios/SaveScenario';
@@ -51,14 +50,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
   if (showResult) {
     if (serving.isPending) return <p className="muted" role="status">Working out the speed and cost…</p>;
     if (!serving.data || !asked) {
-      return (
-        <section className="page">
-          <ErrorBanner error={refusalInWords(serving.error, REFUSAL_LABELS)} />
-          <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
-            Back to the questions
-          </button>
-        </section>
-      );
+      return <AnswerRefused question={inferenceWizard.title} error={serving.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const { input } = asked;
     const r = serving.data;

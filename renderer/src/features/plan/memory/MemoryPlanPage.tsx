@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
-import { refusalInWords } from '../parts/answer-refusal';
+import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { MODEL_PRECISIONS, modelName } from '../parts/model-presets';
 import { SaveScenario } from '../scenarios/SaveScenario';
@@ -57,14 +56,7 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
   if (showResult) {
     if (memory.isPending) return <p className="muted" role="status">Working out the memory…</p>;
     if (!memory.data || !asked) {
-      return (
-        <section className="page">
-          <ErrorBanner error={refusalInWords(memory.error, REFUSAL_LABELS)} />
-          <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
-            Back to the questions
-          </button>
-        </section>
-      );
+      return <AnswerRefused question={memoryWizard.title} error={memory.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const { input } = asked;
     const stored = input.mode === 'inference' ? (MODEL_PRECISIONS.find((p) => p.id === input.precision)?.short ?? '') : '';

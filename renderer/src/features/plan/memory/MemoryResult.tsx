@@ -132,7 +132,7 @@ export function MemoryResult({ input, result, device, devices, compressed, today
         <p className="muted plan-small">
           {input.mode === 'inference'
             ? 'Inference: weights at their stored precision (4-bit and 8-bit as llama.cpp’s Q4_0 and Q8_0, with their scales), the KV cache for the text in view, and 20% of the weights as runtime overhead.'
-            : 'Training: mixed-precision Adam (16 bytes per trained parameter), ZeRO stage 3 sharding when several devices share it, activations with FlashAttention and a micro-batch of one sequence.'}
+            : `Training: mixed-precision Adam (16 bytes per trained parameter), ZeRO stage 3 sharding when several devices share it, activations with FlashAttention and a micro-batch of one sequence${input.recompute === 'full' ? ', recomputed in the backward pass (gradient checkpointing, as LoRA and QLoRA recipes do)' : ''}.`}
         </p>
         {result.notes.map((n) => (
           <p key={n} className="muted plan-small">

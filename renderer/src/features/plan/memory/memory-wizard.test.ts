@@ -17,8 +17,8 @@ describe('"Will this model fit?" wizard', () => {
   it('asks for training with Adam in 16-bit, sharded, FlashAttention, and LoRA or QLoRA adapters', () => {
     const train = done({ ...MEMORY_INITIAL, model: 'llama-70b', use: 'train', context: '2048' });
     expect(train).toEqual({ params: 70.6e9, mode: 'training', precision: 'bf16', zero: 3, layers: 80, hidden: 8192, heads: 64, seq: 2048, microBatch: 1, attention: 'flash' });
-    expect(done({ ...MEMORY_INITIAL, use: 'qlora' })).toMatchObject({ mode: 'training', lora: { rank: 16, qlora: true } });
-    expect(done({ ...MEMORY_INITIAL, use: 'lora' })).toMatchObject({ mode: 'training', lora: { rank: 16 } });
+    expect(done({ ...MEMORY_INITIAL, use: 'qlora' })).toMatchObject({ mode: 'training', recompute: 'full', lora: { rank: 16, qlora: true } });
+    expect(done({ ...MEMORY_INITIAL, use: 'lora' })).toMatchObject({ mode: 'training', recompute: 'full', lora: { rank: 16 } });
   });
 
   it('a typed size switches to "another size" and has no shape', () => {

@@ -87,12 +87,15 @@ export function buildMemory(values: MemoryValues): { candidate: Partial<Input<'e
   }
   // Training: 16-bit mixed precision with Adam, sharded over as many devices as it takes (ZeRO-3),
   // FlashAttention as current training libraries use; activations need the model's shape.
+  // Fine-tuning recomputes activations instead of keeping them (gradient checkpointing), as the
+  // QLoRA paper's runs and the PEFT fine-tuning recipes do.
+  const fineTune = use === 'lora' || use === 'qlora';
   const candidate = {
     params,
     mode: 'training' as const,
     precision: 'bf16' as const,
     zero: 3 as const,
-    ...(shape && context !== undefined ? { layers: shape.layers, hidden: shape.hidden, heads: shape.heads, seq: context, microBatch: 1, attention: 'flash' as const } : {}),
+    ...(shape && context !== undefined ? { layers: shape.layers, hidden: shape.hidden, heads: shape.heads, seq: context, microBatch: 1, attention: 'flash' as const, ...(fineTune ? { recompute: 'full' as const } : {}) } : {}),
     ...(use === 'lora' ? { lora: { rank: LORA_RANK } } : use === 'qlora' ? { lora: { rank: LORA_RANK, qlora: true } } : {}),
   };
   return { candidate: candidate as Partial<Input<'estimate.memory'>>, errors };

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { rentableHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
 import { countInWords } from '../parts/answer-format';
-import { refusalInWords } from '../parts/answer-refusal';
+import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { usd } from '../training/training-result';
@@ -58,14 +57,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
   if (showResult) {
     if (optimal.isPending) return <p className="muted" role="status">Working out the best model size…</p>;
     if (!optimal.data || !asked) {
-      return (
-        <section className="page">
-          <ErrorBanner error={refusalInWords(optimal.error, REFUSAL_LABELS)} />
-          <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
-            Back to the questions
-          </button>
-        </section>
-      );
+      return <AnswerRefused question={optimalWizard.title} error={optimal.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const r = optimal.data;
     const hardwareName = gpus.find((g) => g.id === asked.hardware)?.name ?? null;
