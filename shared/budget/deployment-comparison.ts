@@ -2,6 +2,7 @@ import type { HardwareSpec } from '../domain/hardware';
 import type { CloudGpuPriceRow } from '../catalog/catalog-types';
 import { providersFor, selectPrices } from '../catalog/price-selection';
 import { AppError } from '../domain/errors';
+import { countOf } from '../domain/plain-words';
 import { assumptionFrom, type Assumptions } from './assumption';
 import { breakEven, type BreakEven } from './break-even';
 import * as D from './deployment-defaults';
@@ -20,6 +21,7 @@ import { SERVING_PROFILES, type ServingProfile } from './serving-profiles';
 import { certain, type Uncertain } from './uncertain-value';
 import { checkWorkload, type Workload } from './workload';
 import { recommend, type Recommendation } from './deployment-recommendation';
+import { DEFAULT_ELECTRICITY, WRITE_OFF_SOURCE } from './owned-hardware';
 
 /**
  * Cloud API vs rented cloud GPU vs owned/edge device for one workload: monthly cost (P10-P90),
@@ -172,8 +174,11 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
       inputs.electricityUsdPerKwh = certain(owned.electricityUsdPerKwh);
     }
     assumptions.ownedPowerW = assumptionFrom(inputs.ownedPowerW, 'W per device', owned.powerW === undefined ? POWER_SOURCE : 'workload file');
-    assumptions.electricityUsdPerKwh = assumptionFrom(inputs.electricityUsdPerKwh, 'USD/kWh', owned.electricityUsdPerKwh === undefined ? D.ELECTRICITY_SOURCE : 'workload file');
-    assumptions.lifeMonths = { value: rw.owned.lifeMonths, unit: 'months', source: owned.lifeMonths === undefined ? 'Tally judgement: 3-year write-off, no resale value' : 'workload file' };
+    assumptions.electricityUsdPerKwh =
+      owned.electricityUsdPerKwh === undefined ? { ...assumptionFrom(inputs.electricityUsdPerKwh, 'USD/kWh', D.ELECTRICITY_SOURCE), asOf: DEFAULT_ELECTRICITY.asOf } : assumptionFrom(inputs.electricityUsdPerKwh, 'USD/kWh', 'workload file');
+    // A purchase price of 0 is a device already paid for: only its electricity is a cost.
+    if (owned.purchaseUsd === 0) assumptions.purchaseUsd = { value: 'already paid', source: 'workload file' };
+    else assumptions.lifeMonths = { value: rw.owned.lifeMonths, unit: 'months', source: owned.lifeMonths === undefined ? WRITE_OFF_SOURCE : 'workload file' };
     assumptions.idlePowerFraction = { value: D.IDLE_POWER_FRACTION, unit: 'of active draw', source: 'Tally judgement' };
     kinds.push('owned');
   }
@@ -203,7 +208,7 @@ export function compareDeployments(workloadInput: Workload, cat: DeploymentCatal
     const f = optionFigures(k, rw, mid, w.requestsPerDay);
     const lat = q[`${k}:latency`];
     const notes: string[] = [];
-    if (!f.keepsUp) notes.push(`${owned?.count} device(s) cannot keep up with the busiest hour; requests will queue.`);
+    if (!f.keepsUp) notes.push(`${countOf(owned?.count ?? f.devices, 'device')} cannot keep up with the busiest hour; requests will queue.`);
     const dev = k === 'cloud-gpu' ? rw.cloud : k === 'owned' ? rw.owned : undefined;
     if (dev && dev.devicesPerInstance > 1) notes.push(`The model needs ${dev.devicesPerInstance} x ${dev.spec.name} per copy.`);
     const monthly = q[`${k}:monthly`];

@@ -1,3 +1,5 @@
+import { formatAmount } from '../domain/money-format';
+import { waitText } from '../domain/plain-words';
 import type { BreakEven } from './break-even';
 import type { DeploymentOptionKind, DeploymentOptionResult } from './deployment-options';
 import type { SensitivityEntry } from './sensitivity';
@@ -26,7 +28,9 @@ const INPUT_WORDS: Record<string, string> = {
   apiOutputTokensPerS: 'API generation speed',
 };
 
-const usd = (x: number) => (x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`);
+/** Dollars as the sentences write them; a caller showing another currency passes its own. */
+export type MoneyWords = (usd: number) => string;
+export const usdWords: MoneyWords = (x) => formatAmount(x, { approx: true });
 const perDay = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(2));
 
 function dataWords(r: DeploymentOptionResult): string {
@@ -39,6 +43,7 @@ export function recommend(
   pairs: readonly BreakEven[],
   w: Workload,
   gapSensitivity: (best: DeploymentOptionKind, other: DeploymentOptionKind) => SensitivityEntry[],
+  usd: MoneyWords = usdWords,
 ): { recommendation: Recommendation; sensitivity: SensitivityEntry[] } {
   const byCost = (a: DeploymentOptionResult, b: DeploymentOptionResult) => a.monthlyCostUsd.p50 - b.monthlyCostUsd.p50;
   const allowed = results.filter((r) => r.allowedBySensitivity).sort(byCost);
@@ -55,14 +60,14 @@ export function recommend(
   const runnerUp = allowed.find((r) => r !== best);
 
   const m = best.monthlyCostUsd;
-  const likely = m.p10 === m.p90 ? '' : ` (likely ${usd(m.p10)}-${usd(m.p90)})`;
+  const likely = usd(m.p10) === usd(m.p90) ? '' : ` (likely ${usd(m.p10)}–${usd(m.p90)})`;
   const reasons: string[] = [`it costs about ${usd(m.p50)} a month${likely}`];
-  if (w.latencyTargetMs === undefined) reasons.push(`answers in about ${Math.round(best.latencyMs.p50)} ms`);
-  else if (best.meetsLatencyTarget) reasons.push(`meets your ${w.latencyTargetMs} ms target (about ${Math.round(best.latencyMs.p50)} ms)`);
-  else reasons.push(`is the fastest allowed option at about ${Math.round(best.latencyMs.p50)} ms, but misses your ${w.latencyTargetMs} ms target`);
+  if (w.latencyTargetMs === undefined) reasons.push(`answers in about ${waitText(best.latencyMs.p50)}`);
+  else if (best.meetsLatencyTarget) reasons.push(`answers within your limit of ${waitText(w.latencyTargetMs)} (in about ${waitText(best.latencyMs.p50)})`);
+  else reasons.push(`is the fastest allowed option at about ${waitText(best.latencyMs.p50)}, but misses your limit of ${waitText(w.latencyTargetMs)}`);
   reasons.push(dataWords(best));
   if (runnerUp) reasons[0] += `, against about ${usd(runnerUp.monthlyCostUsd.p50)} for ${lower(runnerUp.label)}`;
-  const sentence = `${meeting.length > 0 ? 'Use' : 'No option meets your latency target; the closest is'} ${lower(best.label)}: ${reasons.map((r, i) => (i === 0 ? r : i === reasons.length - 1 ? `and it ${r}` : `it ${r}`)).join('; ')}.`;
+  const sentence = `${meeting.length > 0 ? 'Use' : 'No option answers fast enough; the closest is'} ${lower(best.label)}: ${reasons.map((r, i) => (i === 0 ? r : i === reasons.length - 1 ? `and it ${r}` : `it ${r}`)).join('; ')}.`;
 
   let sensitivity: SensitivityEntry[] = [];
   if (runnerUp) {
@@ -76,10 +81,10 @@ export function recommend(
       const flipAt = [s.outputAtInputLow, s.outputAtInputHigh].findIndex((g) => Math.sign(g) !== Math.sign(gap) && g !== 0);
       if (flipAt >= 0) {
         const value = flipAt === 0 ? s.inputLow : s.inputHigh;
-        whatWouldChange.push(`If the ${INPUT_WORDS[s.input] ?? s.input} were ${formatInput(s.input, value)}, ${lower(runnerUp.label)} would be ${gap < 0 ? 'cheaper' : 'dearer'}.`);
+        whatWouldChange.push(`If the ${INPUT_WORDS[s.input] ?? s.input} were ${formatInput(s.input, value, usd)}, ${lower(runnerUp.label)} would be ${gap < 0 ? 'cheaper' : 'dearer'}.`);
       }
     }
-    if (runnerUp.meetsLatencyTarget === false && best.meetsLatencyTarget) whatWouldChange.push(`A latency target above ${Math.ceil(runnerUp.latencyMs.p50)} ms would also allow ${lower(runnerUp.label)}.`);
+    if (runnerUp.meetsLatencyTarget === false && best.meetsLatencyTarget) whatWouldChange.push(`Accepting answers slower than ${waitText(runnerUp.latencyMs.p50)} would also allow ${lower(runnerUp.label)}.`);
     if (sensitivity[0] && whatWouldChange.length === excluded.length) whatWouldChange.push(`No single uncertain input reverses the answer within its range; the biggest lever is the ${INPUT_WORDS[sensitivity[0].input] ?? sensitivity[0].input}.`);
   }
   return { recommendation: { option: best.option, sentence, reasons, whatWouldChange }, sensitivity };
@@ -93,10 +98,11 @@ function label(results: readonly DeploymentOptionResult[], kind: string | null):
   return results.find((r) => r.option === kind)?.label ?? 'neither';
 }
 
-function formatInput(input: string, v: number): string {
-  if (input.endsWith('Usd') || input.includes('Usd')) return `$${v.toFixed(2)}`;
+function formatInput(input: string, v: number, usd: MoneyWords): string {
+  // A price is exact here (a per-token or hourly rate), not an approximate monthly total.
+  if (input.endsWith('Usd') || input.includes('Usd')) return usd === usdWords ? formatAmount(v) : usd(v);
   if (input.endsWith('Efficiency')) return `${Math.round(v * 100)}%`;
-  if (input.endsWith('Ms')) return `${Math.round(v)} ms`;
+  if (input.endsWith('Ms')) return waitText(v, { precise: true });
   if (input.endsWith('W')) return `${Math.round(v)} W`;
   return v.toPrecision(3);
 }

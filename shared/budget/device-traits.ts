@@ -63,3 +63,16 @@ export function hasBf16(spec: HardwareSpec): boolean {
 export function cannotSplitReason(spec: HardwareSpec): string {
   return `${spec.name} has no link to a second device (${spec.kind}): it runs a model alone or not at all`;
 }
+
+/**
+ * Whether a person or a small company buys this device to keep: consumer GPUs, laptops, phones,
+ * boards and edge modules, and datacenter cards that fit an ordinary PCIe slot (L4, L40S, the
+ * PCIe A100/H100). Not SXM/OAM boards (H100 SXM, H200, MI300X: sold only inside 8-GPU servers)
+ * and not TPUs (rented only, Google Cloud). Decided by the catalog row's kind and interconnect,
+ * so a row you add is placed by what it says it is.
+ */
+export function isBoughtToOwn(spec: HardwareSpec): boolean {
+  if (spec.kind === 'accelerator') return false;
+  if (spec.kind === 'datacenter-gpu') return interconnectOf(spec) === 'pcie';
+  return true;
+}

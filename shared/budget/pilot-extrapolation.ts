@@ -4,6 +4,7 @@ import { co2Kg, energyKwh } from './energy-and-carbon';
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_PUE, DEFAULT_POWER_FRACTION_OF_TDP, POWER_SOURCE } from './energy-defaults';
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
 import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { ownedRunCost, resolveOwnedHardware, type OwnedHardwareInput } from './owned-hardware';
 import { peakFor } from './peak-throughput';
 import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
@@ -39,6 +40,8 @@ export interface PilotExtrapolationInput {
   precision?: TrainingPrecision | InferencePrecision;
   scalingEfficiency?: MaybeUncertain;
   pricePerDeviceHourUsd?: MaybeUncertain;
+  /** The target devices are yours: electricity plus write-off instead of a rental price. */
+  owned?: OwnedHardwareInput;
   powerW?: MaybeUncertain;
   pue?: MaybeUncertain;
   gridKgCo2PerKwh?: MaybeUncertain;
@@ -60,9 +63,11 @@ export interface PilotExtrapolation extends PilotFigures {
   sensitivity: SensitivityEntry[];
   /** Inputs outside their plausible range (the estimate still ran). */
   warnings: string[];
+  /** Owned hardware only: the best-guess cost split into electricity and write-off. */
+  ownedCost?: { electricityUsd: number; writeOffUsd: number };
 }
 
-type In = 'transfer' | 'scalingEfficiency' | 'price' | 'powerW' | 'pue' | 'grid';
+type In = 'transfer' | 'scalingEfficiency' | 'price' | 'electricityUsdPerKwh' | 'powerW' | 'pue' | 'grid';
 type Out = 'wallClockHours' | 'deviceHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
 const OUTS: readonly Out[] = ['wallClockHours', 'deviceHours', 'costUsd', 'energyKwh', 'co2Kg'];
 
@@ -94,17 +99,21 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
   const morDevices = devices > pilotDevices;
 
   const tdp = target.tdpW;
+  if (input.owned !== undefined && input.pricePerDeviceHourUsd !== undefined) throw invalid('owned', 'excludes pricePerDeviceHourUsd: owned devices cost electricity and their write-off, not a rental price');
+  const warnings: string[] = [];
+  const ownedAssumptions: Assumptions = {};
+  const owned = input.owned === undefined ? null : resolveOwnedHardware(input.owned, 'owned', ownedAssumptions, warnings);
   if (input.powerW === undefined && tdp === null) throw invalid('powerW', `is required: ${target.name} has no published power figure`);
   const inputs: Record<In, Uncertain> = {
     transfer: transferSpread(pilot.hardware, target, peakRatio),
     scalingEfficiency: input.scalingEfficiency !== undefined ? toUncertain(input.scalingEfficiency) : morDevices ? { p10: 0.7, p50: 0.9, p90: 0.97 } : certain(1),
     price: input.pricePerDeviceHourUsd === undefined ? certain(0) : toUncertain(input.pricePerDeviceHourUsd),
+    electricityUsdPerKwh: owned ? owned.electricityUsdPerKwh : certain(0),
     powerW: input.powerW !== undefined ? toUncertain(input.powerW) : { p10: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p10, p50: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p50, p90: (tdp as number) * DEFAULT_POWER_FRACTION_OF_TDP.p90 },
     pue: toUncertain(input.pue ?? DEFAULT_PUE.value),
     grid: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
   };
   for (const [k, u] of Object.entries(inputs)) assertOrderedUncertain(k, u);
-  const warnings: string[] = [];
   if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
   if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.grid, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
   if (input.powerW !== undefined) checkPowerAgainstTdp('powerW', inputs.powerW, tdp, target.name, warnings, 'Device power');
@@ -116,9 +125,10 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
     const wall = fullItems / rate / 3600;
     const deviceHours = wall * devices;
     const kwh = energyKwh(deviceHours, v.powerW, v.pue);
-    return { wallClockHours: wall, deviceHours, costUsd: deviceHours * v.price, energyKwh: kwh, co2Kg: co2Kg(kwh, v.grid) };
+    const costUsd = owned ? ownedRunCost(kwh, deviceHours, v.electricityUsdPerKwh, owned).totalUsd : deviceHours * v.price;
+    return { wallClockHours: wall, deviceHours, costUsd, energyKwh: kwh, co2Kg: co2Kg(kwh, v.grid) };
   };
-  const hasPrice = input.pricePerDeviceHourUsd !== undefined;
+  const hasPrice = input.pricePerDeviceHourUsd !== undefined || owned !== null;
   const figures = (o: Record<Out, number>): PilotFigures => ({ ...o, costUsd: hasPrice ? o.costUsd : null });
   const q = runMonteCarlo(inputs, model, OUTS, options);
   const pick = (k: 'p10' | 'p50' | 'p90') => figures(Object.fromEntries(OUTS.map((o) => [o, q[o][k]])) as Record<Out, number>);
@@ -132,6 +142,13 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
     gridKgCo2PerKwh: assumptionFrom(inputs.grid, 'kg CO2e/kWh', input.gridKgCo2PerKwh === undefined ? DEFAULT_GRID_KG_PER_KWH.source : 'user input'),
   };
   if (morDevices) assumptions.scalingEfficiency = assumptionFrom(inputs.scalingEfficiency, 'fraction', input.scalingEfficiency === undefined ? 'Tally judgement: data-parallel scaling 90% (70-97%)' : 'user input');
-  if (hasPrice) assumptions.pricePerDeviceHourUsd = assumptionFrom(inputs.price, 'USD/device-hour', 'user input');
-  return { ...figures(model(medians(inputs))), peakRatio, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: tornado(inputs, model, 'wallClockHours'), warnings };
+  if (input.pricePerDeviceHourUsd !== undefined) assumptions.pricePerDeviceHourUsd = assumptionFrom(inputs.price, 'USD/device-hour', 'user input');
+  Object.assign(assumptions, ownedAssumptions);
+  const mid = model(medians(inputs));
+  const result: PilotExtrapolation = { ...figures(mid), peakRatio, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: tornado(inputs, model, 'wallClockHours'), warnings };
+  if (owned) {
+    const split = ownedRunCost(mid.energyKwh, mid.deviceHours, owned.electricityUsdPerKwh.p50, owned);
+    result.ownedCost = { electricityUsd: split.electricityUsd, writeOffUsd: split.writeOffUsd };
+  }
+  return result;
 }

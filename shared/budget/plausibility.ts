@@ -63,5 +63,5 @@ export function checkPowerAgainstTdp(field: string, value: Uncertain | number, t
   checkPlausible(field, value, PLAUSIBLE.gpuPowerW, warnings, label);
   if (tdpW === null) return;
   const hi = typeof value === 'number' ? value : value.p90;
-  if (hi > 1.5 * tdpW) warnings.push(`${label} of ${fmt(hi)} W is more than 1.5 times the ${deviceName}'s TDP (${fmt(tdpW)} W); check it.`);
+  if (hi > 1.5 * tdpW) warnings.push(`${label} of ${fmt(hi)} W is more than 1.5 times the ${deviceName}'s rated power (${fmt(tdpW)} W); check it.`);
 }

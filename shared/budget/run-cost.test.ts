@@ -61,7 +61,7 @@ describe('computeRunCost', () => {
     expect(computeRunCost(input({ project: eur }))).toMatchObject({ costCents: 72_000, costUsdCents: 80_000, currency: 'EUR' });
     const noRate = computeRunCost(input({ project: { currency: 'EUR', usdRate: null, usdRateAsOf: null } }));
     expect(noRate).toMatchObject({ costCents: null, costUsdCents: 80_000, basis: 'catalog' });
-    expect(noRate.unknownReason).toBe('the project is in EUR and has no USD exchange rate; set one on the project');
+    expect(noRate.unknownReason).toBe("the project counts in EUR and has no exchange rate from US dollars yet; set how many EUR one US dollar buys on the project's Budget page");
     // A negotiated rate in the project currency needs no conversion, but its USD figure does.
     const eurRate = computeRunCost(input({ project: { currency: 'EUR', usdRate: null, usdRateAsOf: null }, projectRate: { micros: 3_000_000, currency: 'EUR', asOf: '2026-01-01', note: '' } }));
     expect(eurRate).toMatchObject({ costCents: 24_000, costUsdCents: null, unknownReason: null });

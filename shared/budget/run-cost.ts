@@ -1,6 +1,7 @@
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_POWER_FRACTION_OF_TDP, DEFAULT_PUE, POWER_SOURCE } from './energy-defaults';
 import { co2Kg, energyKwh } from './energy-and-carbon';
 import type { MeasuredGpuEnergy } from './power-energy';
+import { roundCents, toProjectMinor, toUsdMinor, type ProjectMoney } from '../domain/currency';
 
 /**
  * What one tracked run cost, used and emitted, from what is known about it. Pure: the caller
@@ -32,12 +33,7 @@ export interface RunCostAssumption {
   asOf?: string;
 }
 
-export interface ProjectMoney {
-  currency: string;
-  /** Project currency units per 1 USD, and the date it was set. */
-  usdRate: number | null;
-  usdRateAsOf: string | null;
-}
+export type { ProjectMoney };
 
 export interface RunCostInput {
   /** Epoch ms; only used for a running run's cost so far. */
@@ -93,27 +89,6 @@ export function runHours(i: Pick<RunCostInput, 'now' | 'status' | 'startTime' | 
   if (i.startTime != null && i.endTime != null) return { hours: Math.max(0, i.endTime - i.startTime) / MS_PER_HOUR, basis: 'start-end' };
   if (i.startTime != null && i.status === 'RUNNING') return { hours: Math.max(0, i.now - i.startTime) / MS_PER_HOUR, basis: 'running' };
   return { hours: null, basis: 'unknown' };
-}
-
-/** Minor units (cents, fractional) of `currency` in the project's currency, or why not. */
-export function toProjectMinor(minor: number, currency: string, p: ProjectMoney): { minor: number | null; reason: string | null } {
-  if (currency === p.currency) return { minor, reason: null };
-  if (currency === 'USD') {
-    if (p.usdRate != null) return { minor: minor * p.usdRate, reason: null };
-    return { minor: null, reason: `the project is in ${p.currency} and has no USD exchange rate; set one on the project` };
-  }
-  return { minor: null, reason: `the amount is in ${currency} and the project in ${p.currency}; Tally converts only between USD and the project currency` };
-}
-
-function toUsdMinor(minor: number, currency: string, p: ProjectMoney): number | null {
-  if (currency === 'USD') return minor;
-  if (currency === p.currency && p.usdRate != null) return minor / p.usdRate;
-  return null;
-}
-
-/** Rounds half away from zero to whole cents. */
-function roundCents(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x));
 }
 
 interface Price {

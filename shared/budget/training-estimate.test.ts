@@ -160,7 +160,7 @@ describe('precision, memory and plausibility on real inputs', () => {
     expect(() => estimateTraining({ ...base, gridKgCo2PerKwh: 50 })).toThrow(/^gridKgCo2PerKwh must be at most 2 kg CO2e\/kWh/);
     const warned = estimateTraining({ ...base, pue: 2.5, gpuPowerW: 900, gridKgCo2PerKwh: 1.5, mfu: 0.8, pricePerGpuHourUsd: 150 }, FAST);
     expect(warned.warnings.map((w) => w.split(' ')[0])).toEqual(['MFU', 'GPU', 'PUE', 'Grid', 'Price']);
-    expect(warned.warnings[1]).toMatch(/more than 1\.5 times the NVIDIA A100 SXM 80GB's TDP \(400 W\)/);
+    expect(warned.warnings[1]).toMatch(/more than 1\.5 times the NVIDIA A100 SXM 80GB's rated power \(400 W\)/);
     expect(estimateTraining({ ...base, pue: 1.2, gridKgCo2PerKwh: 0.4 }, FAST).warnings).toEqual([]);
   });
 });

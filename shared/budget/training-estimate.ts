@@ -6,6 +6,7 @@ import { co2Kg, energyKwh } from './energy-and-carbon';
 import { DEFAULT_GRID_KG_PER_KWH, DEFAULT_POWER_FRACTION_OF_TDP, DEFAULT_PUE, POWER_SOURCE } from './energy-defaults';
 import { defaultGoodput } from './goodput';
 import { invalid, requirePositive, requirePositiveInteger } from './input-checks';
+import { ownedRunCost, resolveOwnedHardware, type OwnedHardwareInput, type ResolvedOwnedHardware } from './owned-hardware';
 import { runMonteCarlo, medians, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
 import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
@@ -36,7 +37,13 @@ export interface TrainingInput {
    * default by GPU count (goodput.ts). Ignored when gpuHours is given.
    */
   goodput?: MaybeUncertain;
-  pricePerGpuHourUsd: MaybeUncertain;
+  /** Rental price; required unless `owned` is given (the two exclude each other). */
+  pricePerGpuHourUsd?: MaybeUncertain;
+  /**
+   * The GPUs are yours: the cost is electricity plus the write-off share of their purchase for
+   * the run's GPU-hours (owned-hardware.ts) instead of a rental price.
+   */
+  owned?: OwnedHardwareInput;
   /** Where the price came from (e.g. a catalog row id), shown as its source. */
   priceSource?: string;
   gpuPowerW?: MaybeUncertain;
@@ -66,9 +73,11 @@ export interface TrainingEstimate extends TrainingFigures {
   warnings: string[];
   /** Facts worth knowing: a precision the device lacks, sharding needed to fit. */
   notes: string[];
+  /** Owned hardware only: the best-guess cost split into electricity and write-off. */
+  ownedCost?: { electricityUsd: number; writeOffUsd: number };
 }
 
-type Input = 'mfu' | 'goodput' | 'pricePerGpuHourUsd' | 'gpuPowerW' | 'pue' | 'gridKgCo2PerKwh';
+type Input = 'mfu' | 'goodput' | 'pricePerGpuHourUsd' | 'electricityUsdPerKwh' | 'gpuPowerW' | 'pue' | 'gridKgCo2PerKwh';
 type Output = 'gpuHours' | 'wallClockHours' | 'costUsd' | 'energyKwh' | 'co2Kg';
 const OUTPUTS: readonly Output[] = ['gpuHours', 'wallClockHours', 'costUsd', 'energyKwh', 'co2Kg'];
 
@@ -89,6 +98,9 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
   const warnings: string[] = [];
   const notes: string[] = [];
   const byFlops = input.gpuHours === undefined;
+  if (input.owned !== undefined && input.pricePerGpuHourUsd !== undefined) throw invalid('owned', 'excludes pricePerGpuHourUsd: owned GPUs cost electricity and their write-off, not a rental price');
+  if (input.owned === undefined && input.pricePerGpuHourUsd === undefined) throw invalid('pricePerGpuHourUsd', 'is required unless the GPUs are owned');
+  const owned: ResolvedOwnedHardware | null = input.owned === undefined ? null : resolveOwnedHardware(input.owned, 'owned', assumptions, warnings);
   let memoryFit: TrainingMemoryFit | null = null;
 
   let flops: number | undefined;
@@ -96,7 +108,8 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
   const inputs: Record<Input, Uncertain> = {
     mfu: { p10: 1, p50: 1, p90: 1 },
     goodput: { p10: 1, p50: 1, p90: 1 },
-    pricePerGpuHourUsd: checked('pricePerGpuHourUsd', input.pricePerGpuHourUsd),
+    pricePerGpuHourUsd: owned ? { p10: 0, p50: 0, p90: 0 } : checked('pricePerGpuHourUsd', input.pricePerGpuHourUsd as MaybeUncertain),
+    electricityUsdPerKwh: owned ? owned.electricityUsdPerKwh : { p10: 0, p50: 0, p90: 0 },
     gpuPowerW: { p10: 0, p50: 0, p90: 0 },
     pue: checked('pue', input.pue ?? DEFAULT_PUE.value),
     gridKgCo2PerKwh: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
@@ -154,8 +167,10 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
   }
   if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
   if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.gridKgCo2PerKwh, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
-  checkPlausible('pricePerGpuHourUsd', inputs.pricePerGpuHourUsd, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');
-  assumptions.pricePerGpuHourUsd = assumptionFrom(inputs.pricePerGpuHourUsd, 'USD/GPU-h', input.priceSource ?? 'user input');
+  if (!owned) {
+    checkPlausible('pricePerGpuHourUsd', inputs.pricePerGpuHourUsd, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');
+    assumptions.pricePerGpuHourUsd = assumptionFrom(inputs.pricePerGpuHourUsd, 'USD/GPU-h', input.priceSource ?? 'user input');
+  }
   assumptions.pue = assumptionFrom(inputs.pue, 'ratio', input.pue === undefined ? DEFAULT_PUE.source : 'user input');
   assumptions.gridKgCo2PerKwh = assumptionFrom(inputs.gridKgCo2PerKwh, 'kg CO2e/kWh', input.gridKgCo2PerKwh === undefined ? DEFAULT_GRID_KG_PER_KWH.source : (input.gridSource ?? 'user input'));
   assumptions.gpus = { value: gpus, source: 'user input' };
@@ -167,7 +182,8 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     // A draw above 1 would mean faster than the steady state; the goodput is a share, capped at 1.
     const gpuHours = fixedGpuHours ?? gpuHoursFor(flops as number, peakTflops, v.mfu) / Math.min(1, v.goodput);
     const kwh = energyKwh(gpuHours, v.gpuPowerW, v.pue);
-    return { gpuHours, wallClockHours: gpuHours / gpus, costUsd: gpuHours * v.pricePerGpuHourUsd, energyKwh: kwh, co2Kg: co2Kg(kwh, v.gridKgCo2PerKwh) };
+    const costUsd = owned ? ownedRunCost(kwh, gpuHours, v.electricityUsdPerKwh, owned).totalUsd : gpuHours * v.pricePerGpuHourUsd;
+    return { gpuHours, wallClockHours: gpuHours / gpus, costUsd, energyKwh: kwh, co2Kg: co2Kg(kwh, v.gridKgCo2PerKwh) };
   };
 
   const withFlops = (f: Record<Output, number>): TrainingFigures => (flops === undefined ? { ...f } : { flops, ...f });
@@ -179,5 +195,10 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     wallClockHours: tornado(inputs, model, 'wallClockHours'),
     co2Kg: tornado(inputs, model, 'co2Kg'),
   };
-  return { ...point, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: sens.costUsd, sensitivityByMetric: sens, memoryFit, warnings, notes };
+  const result: TrainingEstimate = { ...point, range: { p10: pick('p10'), p50: pick('p50'), p90: pick('p90') }, assumptions, sensitivity: sens.costUsd, sensitivityByMetric: sens, memoryFit, warnings, notes };
+  if (owned) {
+    const split = ownedRunCost(point.energyKwh, point.gpuHours, owned.electricityUsdPerKwh.p50, owned);
+    result.ownedCost = { electricityUsd: split.electricityUsd, writeOffUsd: split.writeOffUsd };
+  }
+  return result;
 }

@@ -48,7 +48,7 @@ export interface CloudGpuOption {
 
 export interface OwnedOption {
   hardwareId: string;
-  /** Purchase price of one device (plus its share of the host), USD. */
+  /** Purchase price of one device (plus its share of the host), USD; 0: already paid. */
   purchaseUsd: number;
   /** Months over which the purchase is written off (default 36, no resale value). */
   lifeMonths?: number;
@@ -101,6 +101,12 @@ function positive(issues: WorkloadIssue[], path: string, v: unknown, required: b
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) issues.push({ path, message: 'must be a positive number' });
 }
 
+/** Required, and zero allowed: a device already paid for costs 0 to buy. */
+function nonNegative(issues: WorkloadIssue[], path: string, v: unknown): void {
+  if (v === undefined) issues.push({ path, message: 'is required (0 when the device is already paid for)' });
+  else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) issues.push({ path, message: 'must be zero or a positive number' });
+}
+
 /**
  * Field-level checks of a parsed workload file, pure (the contract's zod schema may wrap it).
  * Returns every problem with its JSON path so the CLI can print them all at once.
@@ -132,7 +138,7 @@ export function checkWorkload(value: unknown): { ok: true; workload: Workload } 
       const o = opts[key];
       if (o && (typeof o.hardwareId !== 'string' || o.hardwareId === '')) issues.push({ path: `options.${key}.hardwareId`, message: 'is required' });
     }
-    if (opts.owned) positive(issues, 'options.owned.purchaseUsd', opts.owned.purchaseUsd, true);
+    if (opts.owned) nonNegative(issues, 'options.owned.purchaseUsd', opts.owned.purchaseUsd);
     if (opts.api && generic) positive(issues, 'options.api.usdPerItem', opts.api.usdPerItem, true);
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, workload: value as Workload };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurrencyCode, Id, IsoDate } from './common';
+import { CurrencyCode, Id, IsoDate, IsoDateTime } from './common';
 import { query } from './define';
 import { ExperimentId } from './experiments';
 import { BudgetAlertResult, BudgetStatusResult, BurnDownResult, MonthEndForecastResult, ParetoResultSchema, ReplanResult, RunoutForecastResult } from './budget-results';
@@ -21,10 +21,27 @@ export type UncountedRun = z.infer<typeof UncountedRun>;
 export const UncountedEntry = z.object({ id: Id, date: IsoDate, amountCents: z.number().int(), currency: CurrencyCode, description: z.string(), reason: z.string() });
 export type UncountedEntry = z.infer<typeof UncountedEntry>;
 
+/**
+ * The rate that turned US dollars (run costs from catalog prices, plans) into the project's
+ * currency, to show next to converted figures; null for a USD project (nothing is converted).
+ * `usdRate` is null while none is set: what needed it is then listed as not counted.
+ */
+export const ExchangeRateUsed = z.object({
+  currency: CurrencyCode,
+  usdRate: z.number().positive().nullable(),
+  asOf: IsoDate.nullable(),
+  setBy: z.string().nullable(),
+  setAt: IsoDateTime.nullable(),
+  /** "Run costs and plans in US dollars are converted at 0.92 EUR per US dollar of 2026-11-30 (set by ...)." */
+  sentence: z.string(),
+});
+export type ExchangeRateUsed = z.infer<typeof ExchangeRateUsed>;
+
 export const BudgetReport = z.object({
   projectId: Id,
   projectName: z.string(),
   currency: CurrencyCode,
+  exchangeRate: ExchangeRateUsed.nullable(),
   today: IsoDate,
   status: BudgetStatusResult,
   burnDown: BurnDownResult,

@@ -56,6 +56,22 @@ export const SensitivityEntry = z.object({
   swing: z.number(),
 });
 const Quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
+
+/**
+ * Hardware you already own, instead of a rental price: electricity per kWh (default: the dated
+ * EIA tariff, shared/budget/owned-hardware.ts) and, optionally, the purchase price of one device
+ * written off over some months. No purchase price, or 0, means "already paid". Zero is a valid
+ * electricity price too (power included in the rent).
+ */
+export const OwnedHardware = z
+  .object({
+    electricityUsdPerKwh: z.union([NonNegative('electricityUsdPerKwh'), UncertainValue.refine((u) => u.p10 >= 0, { message: 'electricityUsdPerKwh must not be negative' })]).optional(),
+    purchaseUsd: NonNegative('purchaseUsd').optional(),
+    writeOffMonths: Positive('writeOffMonths').max(600, 'writeOffMonths must be at most 600 (50 years)').optional(),
+  })
+  .strict();
+const OwnedCost = z.object({ electricityUsd: z.number(), writeOffUsd: z.number() });
+const noRentalWithOwned = (v: { owned?: unknown; provider?: unknown }, price: unknown) => v.owned === undefined || (price === undefined && v.provider === undefined);
 const HardwareRef = z.object({ id: z.string(), name: z.string() });
 
 // ---- estimate.training -------------------------------------------------------------------
@@ -73,6 +89,8 @@ export const TrainingEstimateInput = z
     /** Default: the catalog's on-demand prices for the device (lowest, weighted median, highest). */
     pricePerGpuHourUsd: MaybeUncertain('pricePerGpuHourUsd').optional(),
     provider: Provider.optional(),
+    /** The GPUs are yours: electricity plus write-off instead of a rental price. */
+    owned: OwnedHardware.optional(),
     gpuPowerW: MaybeUncertain('gpuPowerW').optional(),
     pue: MaybeUncertain('pue').refine((p) => (typeof p === 'number' ? p : p.p10) >= 1, { message: 'pue is at least 1' }).optional(),
     gridKgCo2PerKwh: z.union([NonNegative('gridKgCo2PerKwh'), UncertainValue.refine((u) => u.p10 >= 0, { message: 'gridKgCo2PerKwh must not be negative' })]).optional(),
@@ -89,7 +107,8 @@ export const TrainingEstimateInput = z
   .refine((v) => v.gpuHours === undefined || (v.params === undefined && v.tokens === undefined), {
     message: 'Give either params and tokens, or gpuHours, not both',
     path: ['gpuHours'],
-  });
+  })
+  .refine((v) => noRentalWithOwned(v, v.pricePerGpuHourUsd), { message: 'owned GPUs have no rental price: give owned, or pricePerGpuHourUsd / provider, not both', path: ['owned'] });
 
 const TrainingFigures = z.object({
   flops: z.number().optional(),
@@ -108,6 +127,8 @@ export const TrainingEstimate = TrainingFigures.extend({
   /** Problems the estimate ran with anyway (does not fit in memory, implausible inputs). */
   warnings: z.array(z.string()).optional(),
   notes: z.array(z.string()).optional(),
+  /** Owned GPUs only: the best-guess cost split into electricity and write-off. */
+  ownedCost: OwnedCost.optional(),
   /** Ranked on costUsd, largest swing first. */
   sensitivity: z.array(SensitivityEntry),
   sensitivityByMetric: z.object({ costUsd: z.array(SensitivityEntry), wallClockHours: z.array(SensitivityEntry), co2Kg: z.array(SensitivityEntry) }),
@@ -271,7 +292,7 @@ export const Workload = z
       .object({
         api: opt(z.object({ id: opt(z.string().min(1)), inputUsdPerMTok: opt(NonNegative('inputUsdPerMTok')), outputUsdPerMTok: opt(NonNegative('outputUsdPerMTok')), usdPerItem: opt(NonNegative('usdPerItem')), firstTokenMs: opt(Positive('firstTokenMs')), outputTokensPerS: opt(Positive('outputTokensPerS')) }).strict()),
         cloudGpu: opt(z.object({ hardwareId: HardwareId, usdPerHour: opt(Positive('usdPerHour')), provider: opt(Provider), minInstances: opt(Count('minInstances')) }).strict()),
-        owned: opt(z.object({ hardwareId: HardwareId, purchaseUsd: Positive('purchaseUsd'), lifeMonths: opt(Positive('lifeMonths')), powerW: opt(Positive('powerW')), electricityUsdPerKwh: opt(NonNegative('electricityUsdPerKwh')), count: opt(Count('count')) }).strict()),
+        owned: opt(z.object({ hardwareId: HardwareId, purchaseUsd: NonNegative('purchaseUsd'), lifeMonths: opt(Positive('lifeMonths')), powerW: opt(Positive('powerW')), electricityUsdPerKwh: opt(NonNegative('electricityUsdPerKwh')), count: opt(Count('count')) }).strict()),
       })
       .strict()
       .refine((o) => o.api || o.cloudGpu || o.owned, { message: 'Compare at least one of api, cloudGpu, owned' }),
@@ -326,11 +347,14 @@ export const PilotEstimateInput = z
     /** Default: the catalog's on-demand prices for the target device; no cost if it has none. */
     pricePerDeviceHourUsd: MaybeUncertain('pricePerDeviceHourUsd').optional(),
     provider: Provider.optional(),
+    /** The target devices are yours: electricity plus write-off instead of a rental price. */
+    owned: OwnedHardware.optional(),
     powerW: MaybeUncertain('powerW').optional(),
     pue: Positive('pue').min(1, 'pue is at least 1').optional(),
     gridKgCo2PerKwh: NonNegative('gridKgCo2PerKwh').optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => noRentalWithOwned(v, v.pricePerDeviceHourUsd), { message: 'owned devices have no rental price: give owned, or pricePerDeviceHourUsd / provider, not both', path: ['owned'] });
 
 const PilotFigures = z.object({ wallClockHours: z.number(), deviceHours: z.number(), costUsd: z.number().nullable(), energyKwh: z.number(), co2Kg: z.number() });
 export const PilotEstimate = PilotFigures.extend({
@@ -340,6 +364,8 @@ export const PilotEstimate = PilotFigures.extend({
   /** Ranked on wall-clock hours. */
   sensitivity: z.array(SensitivityEntry),
   warnings: z.array(z.string()).optional(),
+  /** Owned devices only: the best-guess cost split into electricity and write-off. */
+  ownedCost: OwnedCost.optional(),
   hardware: HardwareRef,
 });
 export type PilotEstimate = z.infer<typeof PilotEstimate>;

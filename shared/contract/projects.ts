@@ -19,11 +19,15 @@ export const Project = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /**
-   * Project currency units per 1 US dollar, and the date it was set: how USD catalog prices and
-   * run costs are shown in the project's currency. Present only once set.
+   * Project currency units per 1 US dollar: how USD catalog prices, estimates and run costs are
+   * shown in the project's currency. Always 1 for a USD project; for another currency present
+   * once set, with the day it applies to (`usdRateAsOf`), who set it ("alice (desktop app)")
+   * and when. Budgets and caps are in the project's currency and are never converted by it.
    */
   usdRate: z.number().positive().optional(),
   usdRateAsOf: IsoDate.optional(),
+  usdRateSetBy: z.string().optional(),
+  usdRateSetAt: IsoDateTime.optional(),
 });
 export type Project = z.infer<typeof Project>;
 
@@ -37,6 +41,9 @@ const datesInOrder = (v: { startDate?: string | null; endDate?: string | null })
   !v.startDate || !v.endDate || v.startDate <= v.endDate;
 const capWithinBudget = (v: { budgetCents?: number | null; monthlyCapCents?: number | null }) =>
   v.budgetCents == null || v.monthlyCapCents == null || v.monthlyCapCents <= v.budgetCents;
+/** A dollar is a dollar: a USD project's rate can only be 1. */
+const usdIsOne = (v: { currency?: string | undefined; usdRate?: number | null | undefined }) => v.currency !== 'USD' || v.usdRate == null || v.usdRate === 1;
+const USD_IS_ONE = 'A project in US dollars needs no exchange rate (one dollar is one dollar); leave the rate empty';
 
 const ProjectFields = z.object({
   name: Name,
@@ -46,11 +53,16 @@ const ProjectFields = z.object({
   monthlyCapCents: Cents.nullable().default(null),
   startDate: IsoDate.nullable().default(null),
   endDate: IsoDate.nullable().default(null),
+  /** How many units of the project currency one US dollar buys; set now or later. */
+  usdRate: UsdRate.optional(),
+  /** The day the rate applies to; defaults to today. */
+  usdRateAsOf: IsoDate.optional(),
 });
 
 export const ProjectCreateInput = ProjectFields.strict()
   .refine(datesInOrder, { message: 'The end date must be on or after the start date', path: ['endDate'] })
-  .refine(capWithinBudget, { message: 'The monthly cap cannot exceed the total budget', path: ['monthlyCapCents'] });
+  .refine(capWithinBudget, { message: 'The monthly cap cannot exceed the total budget', path: ['monthlyCapCents'] })
+  .refine(usdIsOne, { message: USD_IS_ONE, path: ['usdRate'] });
 export type ProjectCreateInput = z.input<typeof ProjectCreateInput>;
 
 export const ProjectPatch = z
@@ -63,13 +75,17 @@ export const ProjectPatch = z
     startDate: IsoDate.nullable(),
     endDate: IsoDate.nullable(),
     archived: z.boolean(),
-    /** null clears the rate. Changing the currency without a new rate clears the old one. */
+    /**
+     * null clears the rate. Changing the currency without a new rate clears the old one (it was
+     * for the old currency); changing it to USD sets the rate to 1.
+     */
     usdRate: UsdRate.nullable(),
     /** Defaults to today when a rate is given without a date. */
     usdRateAsOf: IsoDate.nullable(),
   })
   .partial()
-  .strict();
+  .strict()
+  .refine(usdIsOne, { message: USD_IS_ONE, path: ['usdRate'] });
 export type ProjectPatch = z.input<typeof ProjectPatch>;
 
 export const ProjectUpdateInput = z.object({ id: Id, patch: ProjectPatch }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cents, Id, IsoDateTime } from './common';
+import { Cents, CurrencyCode, Id, IsoDateTime } from './common';
 import { mutation, query } from './define';
 import {
   DeploymentComparison,
@@ -15,6 +15,7 @@ import {
   TrainingEstimateInput,
   Workload,
 } from './estimate';
+import type { PlanMoney as PlanMoneyT } from '../budget/plan-money';
 import { Project } from './projects';
 
 /**
@@ -60,20 +61,61 @@ export const ScenarioPayloadInput = z.discriminatedUnion('kind', [
 const Name = z.string().trim().min(1, 'Give the scenario a name').max(120, 'Keep the name under 120 characters');
 const Notes = z.string().max(10_000, 'Notes are limited to 10,000 characters');
 
+/**
+ * A plan's monthly budget, the yardstick the cloud wizard holds each option against: integer
+ * cents of the currency it was entered in. It must be entered in the project's currency; the
+ * currency is kept so that a later change of the project's currency is converted (or said),
+ * never misread.
+ */
+export const MonthlyBudget = z
+  .object({
+    cents: z.number({ error: 'Enter an amount' }).int('Amounts are kept in whole cents').min(1, 'A monthly budget must be more than zero').max(1e15, 'That amount is too large'),
+    currency: CurrencyCode,
+  })
+  .strict();
+export type MonthlyBudget = z.infer<typeof MonthlyBudget>;
+
+const CentsRange = z.object({ p10: z.number().int(), p50: z.number().int(), p90: z.number().int() });
+
+/**
+ * The plan in the project's currency, worked out by the backend on every read from the stored
+ * USD result and the project's current rate (shared/budget/plan-money.ts): totals and, for a
+ * deployment, the monthly cost, each converted once; the yardstick it is held against (the
+ * plan's monthly budget, else the project's monthly cap; the project's budget for a total) and
+ * one sentence for lists. Without a rate nothing is converted and `notConverted` says why.
+ */
+export const PlanMoney = z.object({
+  currency: CurrencyCode,
+  rateNote: z.string().nullable(),
+  notConverted: z.string().nullable(),
+  totalCents: CentsRange.nullable(),
+  monthlyCents: CentsRange.nullable(),
+  monthlyBudgetCents: z.number().int().nullable(),
+  cap: z.object({ cents: z.number().int(), kind: z.enum(['plan-monthly', 'project-monthly', 'project-total']) }).nullable(),
+  capStatus: z.enum(['within', 'at-risk', 'over']).nullable(),
+  summary: z.string().nullable(),
+});
+
 const ScenarioMeta = z.object({
   id: Id,
   projectId: Id,
   name: z.string(),
   notes: z.string(),
+  /** USD cents, derived from the stored result (see above). */
   p50CostCents: Cents.nullable(),
   p90CostCents: Cents.nullable(),
+  monthlyBudget: MonthlyBudget.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
-export const Scenario = z.intersection(ScenarioMeta, ScenarioPayload);
+/** A scenario as stored. */
+export const StoredScenario = z.intersection(ScenarioMeta, ScenarioPayload);
+export type StoredScenario = z.infer<typeof StoredScenario>;
+/** A scenario as every procedure returns it: as stored, plus its figures in the project's currency. */
+export const Scenario = z.intersection(ScenarioMeta.extend({ money: PlanMoney }), ScenarioPayload);
 export type Scenario = z.infer<typeof Scenario>;
 
-export const ScenarioCreateInput = z.intersection(z.object({ projectId: Id, name: Name, notes: Notes.default('') }), ScenarioPayloadInput);
+export const ScenarioCreateInput = z.intersection(z.object({ projectId: Id, name: Name, notes: Notes.default(''), monthlyBudget: MonthlyBudget.nullable().default(null) }), ScenarioPayloadInput);
 
 export const ScenarioUpdateInput = z
   .object({
@@ -82,6 +124,8 @@ export const ScenarioUpdateInput = z
       .object({
         name: Name.optional(),
         notes: Notes.optional(),
+        /** A new monthly budget, or null to remove it; left out, it stays. */
+        monthlyBudget: MonthlyBudget.nullable().optional(),
         /** A new input (and optionally its result) of the scenario's kind; costs are re-derived. */
         estimate: ScenarioPayloadInput.optional(),
       })
@@ -92,13 +136,11 @@ export const ScenarioUpdateInput = z
 export const SetAsBudgetInput = z
   .object({
     id: Id,
-    level: z.enum(['p50', 'p90'], { error: 'level is p50 or p90' }),
     /**
-     * Scenario costs are in USD. For a project in another currency give how many units of the
-     * project currency one US dollar buys (e.g. 0.92 for EUR); without it the call is refused
-     * rather than silently mixing currencies. Ignored for USD projects.
+     * The plan's best guess or its safe side, converted into the project's currency with the
+     * project's own exchange rate (refused, saying so, while a non-USD project has none).
      */
-    usdToProjectCurrency: z.number().positive('The exchange rate must be greater than 0').finite().optional(),
+    level: z.enum(['p50', 'p90'], { error: 'level is p50 or p90' }),
   })
   .strict();
 
@@ -111,3 +153,7 @@ export const scenariosContract = {
   'scenarios.delete': mutation(z.object({ id: Id }).strict(), z.object({ id: Id })),
   'scenarios.setAsBudget': mutation(SetAsBudgetInput, z.object({ project: Project, budgetCents: Cents, scenario: Scenario })),
 } as const;
+
+// Compile-time proof that the schema describes exactly what shared/budget/plan-money.ts returns.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const PLAN_MONEY_MATCHES: Same<z.infer<typeof PlanMoney>, PlanMoneyT> = true;

@@ -233,6 +233,16 @@ export interface ReferenceFacts {
   categoryDifferences: CategoryDifference[];
 }
 
+/**
+ * What the engine decided or could not judge while reading, in plain words (how the --time column's
+ * dates were read, columns a check could not use). runChecks lists these first in the report's notes.
+ */
+export interface EngineNote {
+  /** The check the note is about. */
+  check: string;
+  message: string;
+}
+
 /** Everything the checks need about one dataset (and optionally its reference). */
 export interface CheckInput {
   /** Display name of the checked file. */
@@ -247,4 +257,6 @@ export interface CheckInput {
   target?: TargetFacts;
   /** -> train_test_overlap, group_leakage, date_leakage, new_categories, new_labels, drift */
   reference?: ReferenceFacts;
+  /** -> the report's notes */
+  notes?: EngineNote[];
 }

@@ -27,7 +27,7 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
   const thresholds = resolveThresholds(options.thresholds);
   const byName = new Map(input.columns.map((c) => [c.name, c]));
   let drift: DriftReport | undefined | null = null;
-  const notes: CheckNote[] = [];
+  const notes: CheckNote[] = (input.notes ?? []).map((n) => ({ check: n.check as CheckNote['check'], message: n.message }));
   const context: CheckContext = {
     input,
     thresholds,

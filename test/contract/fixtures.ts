@@ -19,6 +19,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { name: 'Pilot' },
       { name: 'Full', notes: 'n', currency: 'EUR', budgetCents: 100000, monthlyCapCents: 5000, startDate: '2026-01-01', endDate: '2026-12-31' },
+      { name: 'Shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' },
+      { name: 'Dollars', currency: 'USD', usdRate: 1 },
     ],
     invalid: [
       {},
@@ -30,11 +32,13 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { name: 'A', startDate: '2026-05-01', endDate: '2026-04-01' },
       { name: 'A', budgetCents: 100, monthlyCapCents: 200 },
       { name: 'A', unknownField: true },
+      { name: 'A', currency: 'USD', usdRate: 0.92 },
+      { name: 'A', currency: 'EUR', usdRate: 0 },
     ],
   },
   'projects.update': {
-    valid: [{ id: 'p1', patch: { name: 'Renamed' } }, { id: 'p1', patch: { budgetCents: null, archived: false } }],
-    invalid: [{ id: 'p1' }, { id: 'p1', patch: { name: '   ' } }, { id: 'p1', patch: { budgetCents: 1.5 } }, { id: 'p1', patch: { id: 'other' } }],
+    valid: [{ id: 'p1', patch: { name: 'Renamed' } }, { id: 'p1', patch: { budgetCents: null, archived: false } }, { id: 'p1', patch: { currency: 'GBP', usdRate: 0.79, usdRateAsOf: '2026-11-30' } }, { id: 'p1', patch: { usdRate: null } }],
+    invalid: [{ id: 'p1' }, { id: 'p1', patch: { name: '   ' } }, { id: 'p1', patch: { budgetCents: 1.5 } }, { id: 'p1', patch: { id: 'other' } }, { id: 'p1', patch: { currency: 'USD', usdRate: 0.5 } }, { id: 'p1', patch: { usdRate: -1 } }],
   },
   'projects.archive': { valid: [{ id: 'p1' }, { id: 'p1', archived: false }], invalid: [{ id: 'p1', archived: 'yes' }] },
   'projects.delete': { valid: [{ id: 'p1' }], invalid: [{}, { id: 7 }] },
@@ -78,6 +82,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'checks.list': { valid: [{ projectId: 'p1' }], invalid: [{}] },
   'checks.latest': { valid: [{ projectId: 'p1' }], invalid: [{ projectId: null }] },
   'checks.exportHtml': { valid: [{ runId: 'r1' }], invalid: [{}, { runId: '' }] },
+  'checks.saveHtml': { valid: [{ runId: 'r1' }, { runId: 'r1', folder: '/home/me/Reports' }], invalid: [{}, { runId: 'r1', folder: '' }, { runId: 'r1', path: '/x' }] },
   // Evaluate: predictions files, comparisons and monitors.
   'evaluations.guessRoles': { valid: [{ path: '/data/preds.csv' }], invalid: [{}, { path: '' }, { path: '/x', extra: 1 }] },
   'evaluations.start': {
@@ -153,6 +158,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'a100-80gb', gpuHours: 1000, pricePerGpuHourUsd: 2, gridKgCo2PerKwh: 0.385, pue: 1.1, gpus: 8 },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e11, mfu: { p10: 0.3, p50: 0.4, p90: 0.45 }, precision: 'fp8', attention: { layers: 32, heads: 32, headDim: 128, seqLen: 4096 } },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, gpus: 64, goodput: { p10: 0.8, p50: 0.9, p90: 0.95 }, provider: 'Lambda' },
+      { hardware: 'rtx-4090', params: 1e9, tokens: 2e10, gpus: 3, owned: { electricityUsdPerKwh: 0.3, purchaseUsd: 1800, writeOffMonths: 36 } },
+      { hardware: 'rtx-4090', gpuHours: 100, owned: { electricityUsdPerKwh: 0, purchaseUsd: 0 } },
     ],
     invalid: [
       {},
@@ -167,6 +174,11 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { hardware: 'h100-sxm', gpuHours: 5, gridKgCo2PerKwh: { p10: -1, p50: 0.4, p90: 0.5 } },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, goodput: 1.2 },
       { hardware: 'h100-sxm', params: 7e9, tokens: 1e12, provider: '' },
+      { hardware: 'rtx-4090', gpuHours: 5, pricePerGpuHourUsd: 1, owned: {} },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { purchaseUsd: -1 } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { electricityUsdPerKwh: { p10: -0.1, p50: 0.2, p90: 0.3 } } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { writeOffMonths: 0, purchaseUsd: 10 } },
+      { hardware: 'rtx-4090', gpuHours: 5, owned: { rentalUsd: 1 } },
     ],
   },
   'estimate.optimal': {
@@ -188,6 +200,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { workload: { requestsPerDay: 1000, inputTokensPerRequest: 500, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', model: { params: 8e9 }, options: { api: { inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }, owned: { hardwareId: 'rtx-4090', purchaseUsd: 2500 } } } },
       { workload: { requestsPerDay: 5000, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int8', months: 24, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 500 } } } },
+      { workload: { requestsPerDay: 5000, itemsPerRequest: 1, gflopsPerItem: 8, months: 24, dataSensitivity: 'restricted', options: { owned: { hardwareId: 'jetson-orin-nano', purchaseUsd: 0, electricityUsdPerKwh: 0 } } } },
     ],
     invalid: [
       {},
@@ -195,11 +208,12 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { workload: { requestsPerDay: -1, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'internal', options: { api: { id: 'x' } } } },
       { workload: { requestsPerDay: 10, outputTokensPerRequest: 200, months: 12, dataSensitivity: 'secret', options: { api: { id: 'x' } } } },
       { workload: { requestsPerDay: 10, itemsPerRequest: 1, gflopsPerItem: 8, itemsPrecision: 'int4', months: 12, dataSensitivity: 'public', options: { owned: { hardwareId: 't4', purchaseUsd: 1 } } } },
+      { workload: { requestsPerDay: 10, itemsPerRequest: 1, gflopsPerItem: 8, months: 12, dataSensitivity: 'public', options: { owned: { hardwareId: 't4', purchaseUsd: -1 } } } },
     ],
   },
   'estimate.pilot': {
-    valid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'a100-80gb', devices: 4 }, bound: 'compute' }],
-    invalid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' } }, { pilot: { items: 0, seconds: 60, hardware: 't4' }, fullItems: 10 }, { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, bound: 'memory' }],
+    valid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'a100-80gb', devices: 4 }, bound: 'compute' }, { pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 1.2e7, target: { hardware: 'rtx-4090' }, owned: { electricityUsdPerKwh: 0.25 } }],
+    invalid: [{ pilot: { items: 10000, seconds: 60, hardware: 't4' }, fullItems: 10, provider: 'Lambda', owned: {} }, { pilot: { items: 10000, seconds: 60, hardware: 't4' } }, { pilot: { items: 0, seconds: 60, hardware: 't4' }, fullItems: 10 }, { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, bound: 'memory' }],
   },
   'catalog.list': { valid: [{}, { kind: 'hardware', search: 'nvidia', origin: 'added' }], invalid: [{ kind: 'gpu' }, { search: 3 }] },
   'catalog.get': { valid: [{ kind: 'hardware', id: 'h100-sxm' }], invalid: [{ id: 'h100-sxm' }, { kind: 'hardware', id: '' }] },
@@ -220,21 +234,25 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { projectId: 'p1', name: '7B on H100', kind: 'training', input: { hardware: 'h100-sxm', params: 7e9, tokens: 1.4e12 } },
       { projectId: 'p1', name: 'Fits?', notes: 'n', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'Shop', monthlyBudget: { cents: 30000, currency: 'EUR' }, kind: 'deployment', input: { workload: { requestsPerDay: 400, months: 12, dataSensitivity: 'public', inputTokensPerRequest: 300, outputTokensPerRequest: 250, options: { api: { inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 } } } } },
     ],
     invalid: [
       { projectId: 'p1', name: 'x', kind: 'training', input: { hardware: 'h100-sxm' } },
       { projectId: 'p1', name: '', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
       { projectId: 'p1', name: 'x', kind: 'budget', input: {} },
       { projectId: 'p1', name: 'x', kind: 'memory', input: { params: 7e9, mode: 'inference' }, result: { totalGb: 'big' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: { cents: 0, currency: 'EUR' }, kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: { cents: 300.5, currency: 'EUR' }, kind: 'memory', input: { params: 7e9, mode: 'inference' } },
+      { projectId: 'p1', name: 'x', monthlyBudget: '€300', kind: 'memory', input: { params: 7e9, mode: 'inference' } },
     ],
   },
   'scenarios.update': {
-    valid: [{ id: 's1', patch: { name: 'Renamed', notes: '' } }, { id: 's1', patch: { estimate: { kind: 'optimal', input: { flops: 1e23 } } } }],
-    invalid: [{ id: 's1' }, { id: 's1', patch: { name: ' ' } }, { id: 's1', patch: { kind: 'memory' } }],
+    valid: [{ id: 's1', patch: { name: 'Renamed', notes: '' } }, { id: 's1', patch: { estimate: { kind: 'optimal', input: { flops: 1e23 } } } }, { id: 's1', patch: { monthlyBudget: { cents: 45000, currency: 'EUR' } } }, { id: 's1', patch: { monthlyBudget: null } }],
+    invalid: [{ id: 's1' }, { id: 's1', patch: { name: ' ' } }, { id: 's1', patch: { kind: 'memory' } }, { id: 's1', patch: { monthlyBudget: { cents: 100, currency: 'eur' } } }],
   },
   'scenarios.duplicate': { valid: [{ id: 's1' }, { id: 's1', name: 'Copy' }], invalid: [{}, { id: 's1', name: '' }] },
   'scenarios.delete': { valid: [{ id: 's1' }], invalid: [{}] },
-  'scenarios.setAsBudget': { valid: [{ id: 's1', level: 'p90' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0.92 }], invalid: [{ id: 's1' }, { id: 's1', level: 'p75' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0 }] },
+  'scenarios.setAsBudget': { valid: [{ id: 's1', level: 'p90' }, { id: 's1', level: 'p50' }], invalid: [{ id: 's1' }, { id: 's1', level: 'p75' }, { id: 's1', level: 'p50', usdToProjectCurrency: 0.92 }] },
   // Track: experiments, runs, ledger, negotiated rates.
   'experiments.list': {
     valid: [{}, { projectId: 'p1', view: 'all', nameContains: 'bert', maxResults: 50, orderBy: [{ key: 'name' }] }, { filter: [{ kind: 'attribute', key: 'name', op: 'LIKE', value: 'exp%' }, { kind: 'tag', key: 'team', op: '=', value: 'nlp' }] }],

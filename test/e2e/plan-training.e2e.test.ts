@@ -36,7 +36,7 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     await plan.next();
 
     await plan.question('On which hardware, and how many?');
-    await plan.select('Hardware', 'a100-80gb');
+    await plan.select('Cloud GPU', 'a100-80gb');
     await plan.fill('Number of GPUs', '2.5');
     await page.getByRole('button', { name: 'See the answer' }).click();
     await page.getByText('Number of GPUs must be a whole number').waitFor();
@@ -70,7 +70,7 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     await plan.fill('Seconds it took', '40');
     await app.screenshot('plan-training-pilot-2-data');
     await plan.next();
-    await plan.select('Hardware', 'a100-80gb');
+    await plan.select('Cloud GPU', 'a100-80gb');
     await plan.fill('Number of GPUs', '8');
     await app.screenshot('plan-training-pilot-3-hardware');
     await plan.seeAnswer();

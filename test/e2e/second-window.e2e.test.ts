@@ -47,7 +47,7 @@ describe('a second window on the same app, end to end in Chromium', () => {
     await data.chooseWithKeyboard('train.csv');
     await data.addChosen('Training data');
     await first.locator('.dataset-row', { hasText: 'train.csv' }).waitFor();
-    await second.locator('.dataset-row', { hasText: 'train.csv' }).locator('.badge', { hasText: 'Never analysed' }).waitFor();
+    await second.locator('.dataset-row', { hasText: 'train.csv' }).locator('.badge', { hasText: 'Not checked yet' }).waitFor();
     expect(await new CheckScreen(second).datasetNames()).toEqual(['train.csv']);
     await secondShot('second-window-dataset');
 
@@ -64,7 +64,7 @@ describe('a second window on the same app, end to end in Chromium', () => {
     await plan.fill('Training data (tokens)', '1T');
     await plan.next();
     await plan.question('On which hardware, and how many?');
-    await plan.select('Hardware', 'a100-80gb');
+    await plan.select('Cloud GPU', 'a100-80gb');
     await plan.fill('Number of GPUs', '8');
     await plan.seeAnswer();
     await plan.saveTo('Shared model', '7B on eight A100s');

@@ -80,7 +80,7 @@ describe('budget alerts, short histories and currencies', () => {
     let r = await t.ok('budget.status', { projectId: p.id });
     expect(r.currency).toBe('EUR');
     expect(r.status.spentCents).toBe(20_000);
-    expect(r.notCounted.runs).toEqual([{ runId: run.id, runName: 'priced-in-usd', experimentName: 'eu-runs', status: 'FINISHED', reason: expect.stringMatching(/USD/) }]);
+    expect(r.notCounted.runs).toEqual([{ runId: run.id, runName: 'priced-in-usd', experimentName: 'eu-runs', status: 'FINISHED', reason: expect.stringMatching(/no exchange rate from US dollars/) }]);
     expect(r.notCounted.entries).toEqual([{ id: gbp.id, date: '2026-11-03', amountCents: 10_000, currency: 'GBP', description: 'UK API', reason: 'it is in GBP and no rate into EUR is known' }]);
     expect(r.notCounted.message).toBe('Not counted: 1 run with an unknown cost and 1 ledger entry in a currency with no rate into EUR. The figures leave them out rather than guess.');
     expect(r.burnDown.planTotal).toBeNull();

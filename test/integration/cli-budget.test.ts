@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { runCli } from '../support/cli';
@@ -40,6 +41,31 @@ describe('tally budget status and tally ledger add', () => {
   let t: ReturnType<typeof tempDir>;
   afterEach(() => t?.cleanup());
 
+  it('shows a euro project in euros, with the rate its dollar-priced runs were converted at', async () => {
+    t = tempDir();
+    const b = createBackend({ dataDir: t.dir, host: 'test', clock: () => new Date('2026-11-20T12:00:00.000Z'), logger: { info: () => {}, warn: () => {}, error: () => {} } });
+    const shop = await dispatchOk(b, 'projects.create', { name: 'Shop', currency: 'EUR', budgetCents: 100_000, usdRate: 0.92 });
+    const e = await dispatchOk(b, 'experiments.create', { projectId: shop.id, name: 'texts' });
+    // 10 h at $10 an hour is $100, €92 at 0.92.
+    const r = await dispatchOk(b, 'runs.create', { experimentId: e.id, startTime: at('2026-11-05T10:00:00Z'), tags: PRICED });
+    await dispatchOk(b, 'runs.update', { id: r.id, patch: { status: 'FINISHED', endTime: at('2026-11-05T20:00:00Z') } });
+    b.close();
+    const added = await runCli(['ledger', 'add', '--project', 'Shop', '--amount', '€20.50', '--category', 'api', '--date', '2026-11-06'], { dataDir: t.dir });
+    expect(added).toMatchObject({ code: 0, stdout: 'Added €20.50 (api) to "Shop" on 2026-11-06.\n' });
+    const text = await runCli(['budget', 'status', '--project', 'Shop', '--today', '2026-11-20'], { dataDir: t.dir });
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Shop (EUR), on 20 November 2026',
+      `  Run costs and plans priced in US dollars are converted at 0.92 EUR per US dollar of 2026-11-20 (set by ${userInfo().username} (test) on 2026-11-20).`,
+      '  Budget      €1,000',
+      '  Spent       €113 (11% of the budget)',
+    ]);
+    expect(text.stdout).not.toContain('$');
+    const json = JSON.parse((await runCli(['budget', 'status', '--project', 'Shop', '--today', '2026-11-20', '--json'], { dataDir: t.dir })).stdout);
+    expect(json.projects[0]).toMatchObject({ currency: 'EUR', spentCents: 9_200 + 2_050, exchangeRate: { currency: 'EUR', usdRate: 0.92, asOf: '2026-11-20' } });
+  });
+
   it('prints one project as JSON with the figures a CI job gates on, exit 0 under the caps', async () => {
     t = tempDir();
     await seed(t.dir);
@@ -49,8 +75,8 @@ describe('tally budget status and tally ledger add', () => {
     expect(Object.keys(out)).toEqual(['today', 'capExceeded', 'projects']);
     expect(out).toMatchObject({ today: '2026-11-20', capExceeded: false });
     const v = out.projects[0]!;
-    expect(Object.keys(v)).toEqual(['project', 'projectId', 'currency', 'today', 'budgetCents', 'spentCents', 'committedCents', 'committed', 'remainingCents', 'shareSpent', 'month', 'burnRate', 'forecast', 'monthEnd', 'alerts', 'capExceeded', 'notCounted']);
-    expect(v).toMatchObject({ project: 'Vision', currency: 'USD', budgetCents: 400_000, spentCents: 140_000, committedCents: 50_000, remainingCents: 210_000, shareSpent: 0.35, capExceeded: false });
+    expect(Object.keys(v)).toEqual(['project', 'projectId', 'currency', 'exchangeRate', 'today', 'budgetCents', 'spentCents', 'committedCents', 'committed', 'remainingCents', 'shareSpent', 'month', 'burnRate', 'forecast', 'monthEnd', 'alerts', 'capExceeded', 'notCounted']);
+    expect(v).toMatchObject({ project: 'Vision', currency: 'USD', exchangeRate: null, budgetCents: 400_000, spentCents: 140_000, committedCents: 50_000, remainingCents: 210_000, shareSpent: 0.35, capExceeded: false });
     expect(v.month).toEqual({ month: '2026-11', spentCents: 140_000, capCents: 300_000, shareOfCap: 140_000 / 300_000 });
     // $2,100 left at $70 a day: 30 days, 20 December; at the bootstrap's $127 and $14 a day 17 and 150 days.
     expect(v.burnRate).toEqual({ perDayCents: 7_000, lowPerDayCents: 1_400, highPerDayCents: 12_700, from: '2026-11-01', to: '2026-11-20', days: 20 });
@@ -113,7 +139,7 @@ describe('tally budget status and tally ledger add', () => {
     t = tempDir();
     await seed(t.dir);
     const add = await runCli(['ledger', 'add', '--project', 'Vision', '--amount', '120.50', '--category', 'api', '--date', '2026-12-01', '--note', 'Embeddings API'], { dataDir: t.dir });
-    expect(add).toMatchObject({ code: 0, stdout: 'Added 120.50 USD (api) to "Vision" on 2026-12-01.\n' });
+    expect(add).toMatchObject({ code: 0, stdout: 'Added $120.50 (api) to "Vision" on 2026-12-01.\n' });
     const after = JSON.parse((await runCli(['budget', 'status', '--project', 'Vision', '--today', '2026-12-01', '--json'], { dataDir: t.dir })).stdout);
     // Judged on 1 December everything so far is spent: $1,400 + $500 + $120.50.
     expect(after.projects[0]).toMatchObject({ spentCents: 202_050, committedCents: 0, month: { month: '2026-12', spentCents: 12_050 } });

@@ -49,8 +49,8 @@ describe('tally estimate', () => {
     expect(r.stdout).toMatch(/\n {2}cost {8}\$[\d,]+ +\$[\d,]+ - \$[\d,]+ +GPU rental at the price below \(prices as of 2025-02-28, [\d.]+ (months|years) old\)/);
     expect(r.stdout).toMatch(/wall-clock +[\d,]+ h \([\d.,]+ days\)/);
     // AWS's pre-cut $12.29 is left out of the default range: GCP's $11.06 is the high case.
-    expect(r.stdout).toContain('What moves the cost most:\n  1. GPU price from 2.99 to 11.1:');
-    expect(r.stdout).toMatch(/GPU price: 6\.\d+ USD\/GPU-h \(2\.99 - 11\.1\)\n {6}source: catalog on-demand prices for h100-sxm.* \(as of 2025-02-28, [\d.]+ (months|years) old\)/);
+    expect(r.stdout).toContain('What moves the cost most:\n  1. price per GPU-hour from 2.99 to 11.1:');
+    expect(r.stdout).toMatch(/price per GPU-hour: 6\.\d+ USD\/GPU-h \(2\.99 - 11\.1\)\n {6}source: catalog on-demand prices for h100-sxm.* \(as of 2025-02-28, [\d.]+ (months|years) old\)/);
   });
 
   it('optimal: Chinchilla Table 3 (5.76e23 FLOPs -> about 67B params) in JSON and words', async () => {
@@ -102,7 +102,7 @@ describe('tally estimate', () => {
     expect(r.breakEven).toHaveLength(3);
     const human = await cli(['compare', '--workload', 'chat-assistant.workload.json']);
     expect(human.stdout.split('\n')[0]).toBe(r.recommendation.sentence);
-    expect(human.stdout).toMatch(/OPTION +MONTHLY +LIKELY RANGE +PER REQUEST +LATENCY +MEETS TARGET +YOUR DATA +ALLOWED/);
+    expect(human.stdout).toMatch(/OPTION +MONTHLY +LIKELY RANGE +PER REQUEST +ANSWER TIME +FAST ENOUGH +YOUR DATA +ALLOWED/);
     expect(human.stdout).toMatch(/Cloud AI service \(API\) +\$16\.43 +certain +\$0\.00027/); // $0.00027 x 2000 x 730/24
     expect(human.stdout).toContain('Break-even volumes:');
   });
@@ -134,7 +134,7 @@ describe('tally estimate', () => {
       [['optimal', '--flops', '1e23', '--params', '1B'], 'tally estimate: give exactly one of --flops, --params or --budget-usd'],
       [['optimal', '--flops', '1e23', '--fit', 'kaplan'], /^tally estimate: --fit must be one of hoffmann-approach-1, /],
       [['memory', '--params', '7B'], 'tally estimate: missing --mode (training or inference)'],
-      [['memory', '--params', '7B', '--mode', 'training', '--layers', '32'], 'tally estimate: --hidden: activations need layers, hidden, heads, seq and microBatch; missing hidden, heads, seq, microBatch'],
+      [['memory', '--params', '7B', '--mode', 'training', '--layers', '32'], 'tally estimate: --hidden: activations need layers, hidden, heads, seq and micro-batch; missing hidden, heads, seq, micro-batch'],
       [['inference', '--params', '7B', '--hardware', 'a100-80gb', '--batch', '-2'], 'tally estimate: --batch must not be negative (got "-2")'],
       [['inference', '--params', 'Infinity', '--hardware', 'a100-80gb'], 'tally estimate: --params must be a finite number (got "Infinity")'],
       [['compare'], 'tally estimate: missing --workload'],

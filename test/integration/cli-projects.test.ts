@@ -22,13 +22,14 @@ describe('tally projects', () => {
     expect(list.code).toBe(0);
     expect(list.stdout.split('\n')[0]).toMatch(/^ID\s+NAME\s+BUDGET\s+MONTHLY CAP\s+STATUS$/);
     expect(list.stdout).toContain('Vision pilot');
-    expect(list.stdout).toContain('12,500.50 EUR');
+    expect(list.stdout).toContain('€12,500.50');
 
     const asJson = await runCli(['projects', 'list', '--json', '--data-dir', t.dir]);
     expect(JSON.parse(asJson.stdout)).toEqual([project]);
 
     const show = await runCli(['projects', 'show', project.id], { dataDir: t.dir });
-    expect(show.stdout).toContain('budget       12,500.50 EUR');
+    expect(show.stdout).toContain('budget       €12,500.50');
+    expect(show.stdout).toContain(`  USD rate     not set: run costs and plans priced in US dollars are not counted; set it with tally projects update ${project.id} --usd-rate RATE`);
 
     const unconfirmed = await runCli(['projects', 'delete', project.id], { dataDir: t.dir });
     expect(unconfirmed.code).toBe(2);
@@ -41,12 +42,44 @@ describe('tally projects', () => {
     expect(empty.stdout).toBe('No projects yet. Create one with: tally projects create --name NAME\n');
   });
 
+  it('keeps a project in its own currency: amounts as people write them, the USD rate with its day and who set it', async () => {
+    t = tempDir();
+    const created = await runCli(['projects', 'create', '--name', 'Shop', '--budget', '€5,000', '--monthly-cap', '300 EUR', '--usd-rate', '0.92', '--rate-date', '2026-11-28', '--json'], { dataDir: t.dir });
+    expect(created.code).toBe(0);
+    const p = JSON.parse(created.stdout);
+    expect(p).toMatchObject({ currency: 'EUR', budgetCents: 500_000, monthlyCapCents: 30_000, usdRate: 0.92, usdRateAsOf: '2026-11-28', usdRateSetBy: expect.stringMatching(/ \(command line\)$/) });
+    const show = await runCli(['projects', 'show', p.id], { dataDir: t.dir });
+    expect(show.stdout).toContain('  currency     EUR\n');
+    expect(show.stdout).toMatch(/ {2}USD rate {5}0\.92 EUR per US dollar, as of 2026-11-28 \(set by .+ \(command line\) on \d{4}-\d{2}-\d{2}\)\n/);
+    expect(show.stdout).toContain('  budget       €5,000.00\n');
+
+    const updated = await runCli(['projects', 'update', 'Shop', '--usd-rate', '0.95', '--rate-date', '2026-12-01', '--monthly-cap', '€450'], { dataDir: t.dir });
+    expect(updated.code).toBe(0);
+    expect(updated.stdout).toContain('  monthly cap  €450.00');
+    expect(updated.stdout).toMatch(/USD rate {5}0\.95 EUR per US dollar, as of 2026-12-01 \(set by /);
+
+    const cases: Array<[string[], string]> = [
+      [['projects', 'update', 'Shop', '--budget', '$5,000'], 'tally projects: --budget is written in USD, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR'],
+      [['projects', 'update', 'Shop', '--usd-rate', 'abc'], 'tally projects: --usd-rate must be a number like 0.92 (got "abc")'],
+      [['projects', 'create', '--name', 'X', '--budget', '€5,000', '--monthly-cap', '£100'], 'tally projects: --monthly-cap is written in GBP, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR'],
+      [['projects', 'create', '--name', 'X', '--usd-rate', '0.9'], 'tally projects: usdRate: A project in US dollars needs no exchange rate (one dollar is one dollar); leave the rate empty'],
+      [['projects', 'update', 'Shop'], 'tally projects: nothing to change: give --name, --budget, --monthly-cap, --currency, --usd-rate or --rate-date'],
+    ];
+    for (const [args, first] of cases) {
+      const r = await runCli(args, { dataDir: t.dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0], args.join(' ')).toBe(first);
+    }
+    const dollars = JSON.parse((await runCli(['projects', 'create', '--name', 'Dollars', '--budget', '1200', '--json'], { dataDir: t.dir })).stdout);
+    expect(dollars).toMatchObject({ currency: 'USD', usdRate: 1, budgetCents: 120_000 });
+  });
+
   it('fails with one line and a non-zero code on bad input', async () => {
     t = tempDir();
     const cases: Array<[string[], number, string]> = [
       [['projects', 'create'], 2, 'tally projects: missing --name'],
-      [['projects', 'create', '--name', 'X', '--budget', '-5'], 2, 'tally projects: --budget must be an amount like 1200 or 1200.50 (got "-5")'],
-      [['projects', 'create', '--name', 'X', '--budget', 'abc'], 2, 'tally projects: --budget must be an amount like 1200 or 1200.50 (got "abc")'],
+      [['projects', 'create', '--name', 'X', '--budget', '-5'], 2, 'tally projects: --budget cannot be negative'],
+      [['projects', 'create', '--name', 'X', '--budget', 'abc'], 2, 'tally projects: --budget must be an amount like 300, $300 or 300 USD (got "abc")'],
       [['projects', 'create', '--name', 'X', '--start', '2026-13-01'], 2, 'tally projects: startDate: This date does not exist'],
       [['projects', 'create', '--name', 'X', '--end', '31/12/2026'], 2, 'tally projects: endDate: Use a date like 2026-12-31'],
       [['projects', 'show', 'nope'], 1, 'tally projects: No project with id nope. It may have been deleted.'],

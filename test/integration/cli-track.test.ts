@@ -10,7 +10,7 @@ const HOUR = 3_600_000;
 /** 8 x H100 for 10 h at the catalog's default H100 price (the price rule's weighted median). */
 const H100_RUN_CENTS = runCents(catalogP50('h100-sxm'), 8, 10);
 const H100_RUN_USD = H100_RUN_CENTS / 100;
-const H100_RUN_TEXT = `${H100_RUN_USD.toFixed(2)} USD`;
+const H100_RUN_TEXT = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(H100_RUN_USD);
 /** 2 x A100-80GB for 4 h, in USD and in EUR at 0.9. */
 const A100_RUN_USD_CENTS = runCents(catalogP50('a100-80gb'), 2, 4);
 const A100_RUN_EUR_CENTS = runCents(catalogP50('a100-80gb'), 2, 4, 0.9);
@@ -98,13 +98,13 @@ describe('tally runs and tally ledger', () => {
     t = tempDir();
     await seed(t.dir);
     const add = await runCli(['ledger', 'add', '--project', 'Vision', '--amount', '120.50', '--category', 'api', '--date', '2026-12-01', '--note', 'OpenAI\u001b[2J'], { dataDir: t.dir });
-    expect(add).toMatchObject({ code: 0, stdout: 'Added 120.50 USD (api) to "Vision" on 2026-12-01.\n' });
+    expect(add).toMatchObject({ code: 0, stdout: 'Added $120.50 (api) to "Vision" on 2026-12-01.\n' });
     const refund = await runCli(['ledger', 'add', '--project', 'Vision', '--amount', '-20', '--category', 'compute', '--date', '2026-12-02', '--json'], { dataDir: t.dir });
     expect(JSON.parse(refund.stdout)).toMatchObject({ amountCents: -2000, currency: 'USD', source: 'manual', category: 'compute' });
     const eur = await runCli(['ledger', 'add', '--project', 'Euro lab', '--amount', '10', '--category', 'storage', '--date', '2026-12-01', '--currency', 'usd'], { dataDir: t.dir });
-    expect(eur).toMatchObject({ code: 0, stdout: 'Added 10.00 USD (storage) to "Euro lab" on 2026-12-01.\n' });
+    expect(eur).toMatchObject({ code: 0, stdout: 'Added $10.00 (storage) to "Euro lab" on 2026-12-01.\n' });
     const cases: Array<[string[], string]> = [
-      [['--amount', 'abc', '--category', 'api', '--date', '2026-12-01'], 'tally ledger: --amount must be an amount like 120.50 or -12 (got "abc")'],
+      [['--amount', 'abc', '--category', 'api', '--date', '2026-12-01'], 'tally ledger: --amount must be an amount like 300, $300 or 300 USD (got "abc")'],
       [['--amount', '1', '--category', 'food', '--date', '2026-12-01'], 'tally ledger: --category must be one of compute, api, storage, labelling, other (got "food")'],
       [['--amount', '1', '--category', 'api', '--date', '2026-02-30'], 'tally ledger: date: This date does not exist'],
       [['--amount', '1', '--category', 'api', '--date', '2026-12-01', '--currency', 'GBP'], 'tally ledger: fxRate: the entry is in GBP and the project in USD; give the exchange rate (USD per 1 GBP)'],
@@ -119,10 +119,10 @@ describe('tally runs and tally ledger', () => {
     expect(list.stdout.split('\n')).toEqual([
       expect.stringMatching(/^DATE\s+SOURCE\s+CATEGORY\s+AMOUNT\s+DESCRIPTION$/),
       expect.stringMatching(/^-+/),
-      expect.stringMatching(new RegExp(`^2026-11-29\\s+run\\s+compute\\s+${H100_RUN_TEXT.replace('.', '\\.')}\\s+evil\\\\e\\[31mred\\\\r\\\\nrun\\\\u\\{202e\\}$`)),
+      expect.stringMatching(new RegExp(`^2026-11-29\\s+run\\s+compute\\s+${H100_RUN_TEXT.replace(/[$.]/g, '\\$&')}\\s+evil\\\\e\\[31mred\\\\r\\\\nrun\\\\u\\{202e\\}$`)),
       expect.stringMatching(/^2026-11-29\s+run\s+compute\s+unknown\s+unknown-hw$/),
-      expect.stringMatching(/^2026-12-01\s+manual\s+api\s+120\.50 USD\s+OpenAI\\e\[2J$/),
-      expect.stringMatching(/^2026-12-02\s+manual\s+compute\s+-20\.00 USD$/),
+      expect.stringMatching(/^2026-12-01\s+manual\s+api\s+\$120\.50\s+OpenAI\\e\[2J$/),
+      expect.stringMatching(/^2026-12-02\s+manual\s+compute\s+-\$20\.00$/),
       '',
     ]);
   });

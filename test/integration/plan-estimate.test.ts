@@ -116,7 +116,7 @@ describe('estimate procedures', () => {
   it('memory: a partial activation shape names what is missing', async () => {
     t = testBackend();
     const e = await err('estimate.memory', { params: 7e9, mode: 'training', layers: 32 });
-    expect(e.message).toBe('hidden: activations need layers, hidden, heads, seq and microBatch; missing hidden, heads, seq, microBatch');
+    expect(e.message).toBe('hidden: activations need layers, hidden, heads, seq and micro-batch; missing hidden, heads, seq, micro-batch');
   });
 
   it('inference: 7B fp16 on an A100-80GB decodes below the 2039/14 = 146 tokens/s roofline; cost follows the hourly price', async () => {

@@ -37,7 +37,7 @@ describe('scenarios: saved estimates in a project', () => {
     const s = await ok('scenarios.create', { projectId: p.id, name: 'Fits?', kind: 'memory', input: { params: 7e9, mode: 'inference' }, result: memory });
     expect(s).toMatchObject({ kind: 'memory', result: { totalGb: 16.8 }, p50CostCents: null, p90CostCents: null }); // 14 GB weights + 20%
     const refused = await err('scenarios.setAsBudget', { id: s.id, level: 'p50' });
-    expect(refused.message).toMatch(/^id: a memory scenario has no total cost/);
+    expect(refused.message).toMatch(/^A memory plan has no total cost/);
   });
 
   it('lists, renames, re-estimates, duplicates and deletes', async () => {
@@ -79,15 +79,23 @@ describe('scenarios: saved estimates in a project', () => {
     ]);
   });
 
-  it('refuses to mix currencies silently: a EUR project needs a rate, then converts', async () => {
+  it('refuses to mix currencies silently: a EUR project needs its rate, then converts the plan\'s dollars once', async () => {
     t = testBackend();
     const p = await ok('projects.create', { name: 'Euro', currency: 'EUR' });
     const s = await ok('scenarios.create', { projectId: p.id, name: 'A', kind: 'training', input: TRAINING });
+    expect(s.money).toMatchObject({ currency: 'EUR', totalCents: null, summary: null });
     const refused = await err('scenarios.setAsBudget', { id: s.id, level: 'p50' });
-    expect(refused.message).toBe('usdToProjectCurrency: the project budget is in EUR and the scenario cost in USD; give how many EUR one US dollar buys');
+    expect(refused.code).toBe('INVALID_INPUT');
+    expect(refused.message).toBe('This plan\'s cost is in US dollars and "Euro" counts in EUR without an exchange rate; set how many EUR one US dollar buys on the project\'s Budget page, then set the budget again.');
+    expect(refused.message).not.toMatch(/usdToProjectCurrency|usdRate/);
     expect((await ok('projects.get', { id: p.id })).budgetCents).toBeNull();
-    const r = await ok('scenarios.setAsBudget', { id: s.id, level: 'p50', usdToProjectCurrency: 0.92 });
-    expect(r.budgetCents).toBe(Math.round((s.p50CostCents as number) * 0.92));
+    await ok('projects.update', { id: p.id, patch: { usdRate: 0.92, usdRateAsOf: '2026-11-30' } });
+    const r = await ok('scenarios.setAsBudget', { id: s.id, level: 'p50' });
+    if (s.kind !== 'training') throw new Error('a training scenario');
+    // From the estimate's own dollars, rounded once (not from its USD cents).
+    expect(r.budgetCents).toBe(Math.round(s.result.range.p50.costUsd * 100 * 0.92));
+    expect(r.scenario.money.totalCents?.p50).toBe(r.budgetCents);
+    expect(r.scenario.money.rateNote).toBe('at 0.92 EUR per US dollar of 2026-11-30');
   });
 
   it('stores a deployment scenario with the recommended option total over the months', async () => {

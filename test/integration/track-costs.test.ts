@@ -80,7 +80,7 @@ describe('run costs follow every input', () => {
     const { p, r } = await h100Run({ currency: 'EUR' });
     const usd = cents(CATALOG_P50, 8, 10);
     expect(r).toMatchObject({ costCents: null, costUsdCents: usd, currency: 'EUR' });
-    expect(r.costUnknownReason).toBe('the project is in EUR and has no USD exchange rate; set one on the project');
+    expect(r.costUnknownReason).toBe("the project counts in EUR and has no exchange rate from US dollars yet; set how many EUR one US dollar buys on the project's Budget page");
     const withRate = await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.9 } });
     expect(withRate).toMatchObject({ usdRate: 0.9, usdRateAsOf: '2026-11-30' });
     const eur = (rate: number) => runCents(CATALOG_P50, 8, 10, rate);

@@ -49,6 +49,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   let dialect: FileReadInfo['dialect'];
   let threadsUsed = 1;
   let parallelFallback: string | undefined;
+  let readNotes: string[] = [];
   if (detected.format === 'csv') {
     // Roles are checked against the header before the long pass.
     const result = await profileCsv(file, detected, { ...options.read, threads: options.threads, parallelMinBytes: options.parallelMinBytes, seed: options.seed, roles: options.roles, onProgress: progress, checkNames: (names) => checkRoles(file, names, options.roles) });
@@ -58,7 +59,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     parallelFallback = result.parallelFallback;
   } else {
     const sink = new RecordSink(file, [], options.roles, options.seed);
-    if (detected.format === 'parquet') await readParquet(file, detected.size, sink, progress);
+    if (detected.format === 'parquet') readNotes = (await readParquet(file, detected.size, sink, progress, { roles: options.roles })).notes;
     else {
       const { encoding, bomLength } = detected.encoding;
       const source: ByteSource = encoding === 'utf-8' ? new FileRangeSource(file, bomLength, detected.size) : new TranscodingSource(file, encoding, bomLength);
@@ -92,5 +93,6 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   };
   if (dialect) info.dialect = dialect;
   if (parallelFallback) info.parallelFallback = parallelFallback;
+  if (readNotes.length > 0) info.readNotes = readNotes;
   return { facts, info };
 }

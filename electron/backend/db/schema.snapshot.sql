@@ -252,7 +252,7 @@ CREATE TABLE projects (
   archived_at       TEXT,
   created_at        TEXT NOT NULL,
   updated_at        TEXT NOT NULL
-, usd_rate REAL CHECK (usd_rate IS NULL OR usd_rate > 0), usd_rate_as_of TEXT) STRICT;
+, usd_rate REAL CHECK (usd_rate IS NULL OR usd_rate > 0), usd_rate_as_of TEXT, usd_rate_set_by TEXT, usd_rate_set_at TEXT) STRICT;
 
 CREATE TABLE run_cost_details (
   run_id    TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
@@ -331,6 +331,7 @@ CREATE TABLE scenarios (
   p90_cost_cents INTEGER CHECK (p90_cost_cents IS NULL OR p90_cost_cents >= 0),
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL
-) STRICT;
+, monthly_budget_cents INTEGER CHECK (monthly_budget_cents IS NULL OR monthly_budget_cents > 0), monthly_budget_currency TEXT
+  CHECK ((monthly_budget_currency IS NULL) = (monthly_budget_cents IS NULL) AND (monthly_budget_currency IS NULL OR length(monthly_budget_currency) = 3))) STRICT;
 
 CREATE TABLE sqlite_sequence(name,seq);

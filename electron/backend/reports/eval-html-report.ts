@@ -31,7 +31,7 @@ function confusion(r: EvaluationResult): string {
   const { labels, matrix } = r.confusionMatrix;
   const head = labels.map((l) => `<th class="num">${e(l)}</th>`).join('');
   const body = matrix.map((row, i) => `<tr><th>${e(labels[i])}</th>${row.map((x, j) => `<td class="num${i !== j && x > 0 ? ' bad' : ''}">${e(x.toLocaleString('en-US'))}</td>`).join('')}</tr>`).join('');
-  return `<h2>Confusion matrix</h2><p class="muted">Rows: the true label; columns: what the model predicted. Off-diagonal cells are mistakes.</p><table><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<h2>Confusion matrix</h2><p class="muted">Rows: the true label; columns: what the model predicted. Off-diagonal cells are mistakes.</p><table><thead><tr><th>true \\ predicted</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function perClass(r: EvaluationResult): string {
@@ -73,7 +73,7 @@ function threshold(r: EvaluationResult): string {
   const row = (label: string, p: NonNullable<typeof t.best>) =>
     `<tr><td>${e(label)}</td><td class="num">${e(p.threshold === null ? 'flag nothing' : formatValue(p.threshold))}</td><td class="num">${e(formatValue(p.precision))}</td><td class="num">${e(formatValue(p.recall))}</td><td class="num">${e(p.falsePositives.toLocaleString('en-US'))}</td><td class="num">${e(p.falseNegatives.toLocaleString('en-US'))}</td><td class="num">${e(formatMicros(p.costPer1000Micros))}</td></tr>`;
   const message = t.message ?? 'Give what a false positive and a false negative cost to find the cheapest threshold.';
-  return `<h2>Threshold</h2><p>${e(message)}</p><div class="charts">${chart}${cost}</div><table><thead><tr><th></th><th class="num">threshold</th><th class="num">precision</th><th class="num">recall</th><th class="num">false positives</th><th class="num">false negatives</th><th class="num">cost per 1,000</th></tr></thead><tbody>${row('used for the metrics', t.atDefault)}${t.best ? row('cheapest', t.best) : ''}</tbody></table>`;
+  return `<h2>Threshold</h2><p>${e(message)}</p><div class="charts">${chart}${cost}</div><table><thead><tr><th>line drawn</th><th class="num">threshold</th><th class="num">precision</th><th class="num">recall</th><th class="num">false positives</th><th class="num">false negatives</th><th class="num">cost per 1,000</th></tr></thead><tbody>${row('used for the metrics', t.atDefault)}${t.best ? row('cheapest', t.best) : ''}</tbody></table>`;
 }
 
 function risks(r: EvaluationResult): string {
@@ -105,11 +105,13 @@ export function renderEvalHtml(fileName: string, r: EvaluationResult, createdAt:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Model evaluation: ${e(fileName)}</title><style>${CSS}${EXTRA_CSS}</style></head><body>
+<main>
 <h1>Model evaluation: ${e(fileName)}</h1>
 <p class="muted">Evaluated ${e(createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(task)} · ${e(r.n.toLocaleString('en-US'))} rows${positive}</p>
 ${banner}
 <h2>Metrics</h2><p class="muted">Baseline: ${r.task === 'regression' ? 'always predicting the mean' : 'always predicting the most frequent class'}. Intervals are 95%.</p>${metricsTable(r)}
 ${confusion(r)}${perClass(r)}${curves(r)}${slices(r)}${threshold(r)}${risks(r)}${gates(r)}${notes}
+</main>
 <footer>Made by Tally on this computer, offline. This report holds summaries only, never the rows of the file.</footer>
 </body></html>
 `;

@@ -50,6 +50,9 @@ describe('renderHtmlReport', () => {
     expect(html.match(/<svg /g)).toHaveLength(12);
     expect(Buffer.byteLength(html)).toBeLessThan(60_000);
     expect(html).not.toMatch(/<script|https?:\/\/|src=|<link/i);
+    // Landmarks for screen readers: everything but the footer sits in the one <main>.
+    expect(html.match(/<main>/g)).toHaveLength(1);
+    expect(html).toMatch(/<body>\n<main>\n<h1>[\s\S]*<\/main>\n<footer>[^<]*<\/footer>\n<\/body>/);
     // Sampled figures say so: the median is marked "≈" and each histogram names its sample.
     expect(html.match(/<dt>median<\/dt><dd>≈ 100 \(estimated from a sample\)<\/dd>/g)).toHaveLength(12);
     expect(html.match(/Histogram shape from a random sample of 32,768 values, scaled to all rows\./g)).toHaveLength(12);

@@ -13,7 +13,8 @@ import { histogramSvg, topValuesSvg } from './svg-charts';
 export type ReportInput = Pick<
   CheckRun,
   'datasetName' | 'referenceName' | 'createdAt' | 'verdict' | 'summary' | 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'options' | 'counts' | 'gateFailed' | 'notes'
->;
+> &
+  Partial<Pick<CheckRun, 'overlap'>>;
 
 const VERDICT_TEXT = { pass: 'PASS: no errors or warnings', warn: 'WARN: warnings, no errors', fail: 'FAIL: at least one error' } as const;
 const METHOD: Record<string, string> = { ks: 'Kolmogorov-Smirnov', chi_square: 'chi-square', wasserstein_normed: 'Wasserstein (normed)', jensen_shannon: 'Jensen-Shannon' };
@@ -105,6 +106,18 @@ function driftSection(run: ReportInput): string {
   return `<h2>Drift per column</h2><p class="muted">${e(d.driftedColumns)} of ${e(d.columns.length)} columns drifted${d.datasetDrift ? ': the dataset as a whole has drifted' : ''}. PSI below 0.1 is stable, 0.1 to 0.25 moderate, above 0.25 major.</p><table><thead><tr><th>column</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size</th><th>PSI</th><th>result</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** Identical rows and, with an id column, shared ids: both, whether or not they reached a finding. */
+function sharedSection(run: ReportInput): string {
+  const o = run.overlap;
+  if (!o || !run.referenceName) return '';
+  const n = o.checkedRows;
+  const rows = `<li>${e(num(o.sharedRows, 0))} of ${e(num(n, 0))} rows of ${e(run.datasetName)} (${pct(o.sharedRows, n)}) also appear whole in ${e(run.referenceName)}.</li>`;
+  const ids = o.ids
+    ? `<li>${e(num(o.ids.checkedRowsWithSharedId, 0))} rows (${pct(o.ids.checkedRowsWithSharedId, n)}) have a ${e(o.ids.column)} that ${e(run.referenceName)} also has: ${e(num(o.ids.sharedIds, 0))} values in both files.</li>`
+    : '<li class="muted">No id column was named, so shared entities were not compared.</li>';
+  return `<h2>What the two files share</h2><ul>${rows}${ids}</ul>`;
+}
+
 export function renderHtmlReport(run: ReportInput): string {
   const compared = run.referenceName ? ` compared with ${run.referenceName}` : '';
   const findings = SEVERITIES.map(([sev, title, meaning]) => {
@@ -123,14 +136,17 @@ export function renderHtmlReport(run: ReportInput): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Data check: ${e(run.datasetName)}</title><style>${CSS}</style></head><body>
+<main>
 <h1>Data check: ${e(run.datasetName)}${e(compared)}</h1>
 <p class="muted">Checked ${e(run.createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(num(run.profile.rows, 0))} rows × ${e(run.profile.columns.length)} columns · ${e(run.counts.error)} errors, ${e(run.counts.warning)} warnings, ${e(run.counts.info)} notes</p>
 <div class="banner ${run.verdict}"><strong>${e(VERDICT_TEXT[run.verdict])}</strong><p>${e(run.summary)}</p><p class="muted">${e(gate)}</p></div>
 ${findings || '<h2>Findings</h2><p>No findings.</p>'}
 ${run.notes.length ? `<h2>Not covered (${run.notes.length})</h2><p class="muted">What the checks did not look at, so a pass is not read as more than it is.</p><ul>${run.notes.map((n) => `<li><code>${e(n.check)}</code> ${e(n.message)}</li>`).join('')}</ul>` : ''}
+${sharedSection(run)}
 ${driftSection(run)}
 ${profileSection(`Columns of ${run.datasetName}`, run.profile)}
 ${run.referenceProfile && run.referenceName ? profileSection(`Columns of ${run.referenceName} (reference)`, run.referenceProfile) : ''}
+</main>
 <footer>Made by Tally on this computer, offline. This report holds summaries only (counts, histograms, most frequent values), never rows; values of columns that hold personal data are not shown.</footer>
 </body></html>
 `;

@@ -1,5 +1,6 @@
 import { budgetAlerts, budgetStatus, burnDown, forecastMonthEnd, forecastRunout, formatCents, type PlanScenario, type ProjectBudget } from '../../../shared/budget/spend';
-import type { BudgetReport, ProjectAlert } from '../../../shared/contract/budget';
+import type { BudgetReport, ExchangeRateUsed, ProjectAlert } from '../../../shared/contract/budget';
+import { rateNote } from '../../../shared/domain/currency';
 import type { Project } from '../../../shared/contract/projects';
 import type { BackendContext } from '../context';
 import { searchExperiments } from '../db/repositories/experiments.repository';
@@ -98,6 +99,18 @@ function moneyPicture(ctx: BackendContext, project: Project, today: string) {
   return { budget, spend, status, runout, monthEnd, alerts };
 }
 
+/** The rate behind every converted figure of the report, with who set it and when. */
+export function exchangeRateUsed(p: Project): ExchangeRateUsed | null {
+  if (p.currency === 'USD') return null;
+  const m = { currency: p.currency, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null };
+  const note = rateNote(m);
+  const by = p.usdRateSetBy ? ` (set by ${p.usdRateSetBy}${p.usdRateSetAt ? ` on ${p.usdRateSetAt.slice(0, 10)}` : ''})` : '';
+  const sentence = note === null
+    ? `No exchange rate from US dollars to ${p.currency} is set: run costs and plans priced in dollars are left out until it is.`
+    : `Run costs and plans priced in US dollars are converted ${note}${by}.`;
+  return { currency: p.currency, usdRate: m.usdRate, asOf: m.usdRateAsOf, setBy: p.usdRateSetBy ?? null, setAt: p.usdRateSetAt ?? null, sentence };
+}
+
 export function budgetReport(ctx: BackendContext, project: Project, today: string): BudgetReport {
   const { budget, spend, status, runout, monthEnd, alerts } = moneyPicture(ctx, project, today);
   const plan = planChoice(ctx, project, scenarioLinks(ctx, project.id, spend).ids);
@@ -114,6 +127,7 @@ export function budgetReport(ctx: BackendContext, project: Project, today: strin
     projectId: project.id,
     projectName: project.name,
     currency: project.currency,
+    exchangeRate: exchangeRateUsed(project),
     today,
     status,
     burnDown: { ...chart, scenariosLeftOut: [...plan.leftOut, ...chart.scenariosLeftOut] },

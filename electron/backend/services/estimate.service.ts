@@ -8,6 +8,7 @@ import { scalingFit } from '../../../shared/budget/scaling-fits';
 import { estimateTraining } from '../../../shared/budget/training-estimate';
 import { estimateTrainingMemory } from '../../../shared/budget/training-memory';
 import type { Workload as CoreWorkload } from '../../../shared/budget/workload';
+import type { Assumption } from '../../../shared/budget/assumption';
 import type {
   DeploymentComparison,
   InferenceEstimate,
@@ -37,11 +38,17 @@ type In<S extends z.ZodType> = z.output<S>;
 
 const todayOf = (ctx: BackendContext) => ctx.clock().toISOString().slice(0, 10);
 
+/** A dated default (the electricity tariff) gets its age, like a catalog price. */
+function stampAge(a: Assumption | undefined, today: string): void {
+  if (a?.asOf) dated(a, a.asOf, today);
+}
+
 export function training(ctx: BackendContext, input: In<typeof TrainingEstimateInput>): TrainingEstimate {
   const cat = effectiveCatalog(ctx.db);
   const hw = resolveHardware(cat, input.hardware, 'hardware');
   const today = todayOf(ctx);
-  const price = input.pricePerGpuHourUsd === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd', input.provider) : null;
+  // Owned GPUs are costed by electricity and write-off: no rental price is looked up.
+  const price = input.pricePerGpuHourUsd === undefined && input.owned === undefined ? requirePrice(cat, hw, 'pricePerGpuHourUsd', input.provider) : null;
   const grid = input.gridKgCo2PerKwh === undefined && input.gridRegion ? resolveGrid(cat, input.gridRegion, 'gridRegion') : null;
   const r = estimateTraining({
     hardware: hw,
@@ -51,7 +58,7 @@ export function training(ctx: BackendContext, input: In<typeof TrainingEstimateI
     ...(input.attention ? { attention: input.attention } : {}),
     ...(input.mfu !== undefined ? { mfu: input.mfu } : {}),
     ...(input.goodput !== undefined ? { goodput: input.goodput } : {}),
-    pricePerGpuHourUsd: input.pricePerGpuHourUsd ?? price!.value,
+    ...(input.owned !== undefined ? { owned: input.owned } : { pricePerGpuHourUsd: input.pricePerGpuHourUsd ?? price!.value }),
     ...(price ? { priceSource: price.source } : {}),
     ...(input.gpuPowerW !== undefined ? { gpuPowerW: input.gpuPowerW } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
@@ -61,6 +68,7 @@ export function training(ctx: BackendContext, input: In<typeof TrainingEstimateI
   if (grid) dated(r.assumptions.gridKgCo2PerKwh, grid.asOf, today);
   dated(r.assumptions.peakTflops, hw.asOf, today);
   if (input.gpuPowerW === undefined) dated(r.assumptions.gpuPowerW, hw.asOf, today);
+  stampAge(r.assumptions.electricityUsdPerKwh, today);
   return { ...r, hardware: { id: hw.id, name: hw.name } };
 }
 
@@ -108,7 +116,9 @@ export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput
     const given = Object.entries(shape).filter(([, v]) => v !== undefined);
     if (given.length > 0 && given.length < 5) {
       const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => (k === 'seqLen' ? 'seq' : k));
-      throw new AppError('INVALID_INPUT', `${missing[0]}: activations need layers, hidden, heads, seq and microBatch; missing ${missing.join(', ')}`, {
+      // The words are the CLI's flag names (micro-batch, not the field microBatch): people read this.
+      const said = missing.map((m) => (m === 'microBatch' ? 'micro-batch' : m));
+      throw new AppError('INVALID_INPUT', `${missing[0]}: activations need layers, hidden, heads, seq and micro-batch; missing ${said.join(', ')}`, {
         issues: missing.map((m) => ({ path: m, message: 'is required to count activations' })),
       });
     }
@@ -173,6 +183,7 @@ export function compare(ctx: BackendContext, workload: Workload): DeploymentComp
   const r = compareDeployments(workload as CoreWorkload, { hardware: cat.hardware, cloudGpuPrices: cat.cloudGpuPrices, llmApiPrices: cat.llmApiPrices });
   const price = r.assumptions.cloudUsdPerGpuHour;
   if (price?.asOf) dated(price, price.asOf, todayOf(ctx));
+  stampAge(r.assumptions.electricityUsdPerKwh, todayOf(ctx));
   return r;
 }
 
@@ -181,7 +192,7 @@ export function pilot(ctx: BackendContext, input: In<typeof PilotEstimateInput>)
   const pilotHw = resolveHardware(cat, input.pilot.hardware, 'pilot.hardware');
   const targetHw = input.target ? resolveHardware(cat, input.target.hardware, 'target.hardware') : pilotHw;
   const today = todayOf(ctx);
-  const price = input.pricePerDeviceHourUsd === undefined ? catalogPrice(cat, targetHw, input.provider) : null;
+  const price = input.pricePerDeviceHourUsd === undefined && input.owned === undefined ? catalogPrice(cat, targetHw, input.provider) : null;
   const r = extrapolatePilot({
     pilot: { items: input.pilot.items, seconds: input.pilot.seconds, hardware: pilotHw, ...(input.pilot.devices !== undefined ? { devices: input.pilot.devices } : {}) },
     fullItems: input.fullItems,
@@ -190,6 +201,7 @@ export function pilot(ctx: BackendContext, input: In<typeof PilotEstimateInput>)
     ...(input.precision ? { precision: input.precision } : {}),
     ...(input.scalingEfficiency !== undefined ? { scalingEfficiency: input.scalingEfficiency } : {}),
     ...(input.pricePerDeviceHourUsd !== undefined ? { pricePerDeviceHourUsd: input.pricePerDeviceHourUsd } : price ? { pricePerDeviceHourUsd: price.value } : {}),
+    ...(input.owned !== undefined ? { owned: input.owned } : {}),
     ...(input.powerW !== undefined ? { powerW: input.powerW } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
     ...(input.gridKgCo2PerKwh !== undefined ? { gridKgCo2PerKwh: input.gridKgCo2PerKwh } : {}),
@@ -199,5 +211,6 @@ export function pilot(ctx: BackendContext, input: In<typeof PilotEstimateInput>)
     dated(r.assumptions.pricePerDeviceHourUsd, price.asOf, today);
   }
   dated(r.assumptions.peakRatio, [pilotHw.asOf, targetHw.asOf].sort()[0] as string, today);
+  stampAge(r.assumptions.electricityUsdPerKwh, today);
   return { ...r, hardware: { id: targetHw.id, name: targetHw.name } };
 }

@@ -1,18 +1,40 @@
 import type { z } from 'zod';
-import type { Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
-import { notFound, invalidInput } from '../../../shared/domain/errors';
+import { planMoney } from '../../../shared/budget/plan-money';
+import type { Project } from '../../../shared/contract/projects';
+import type { MonthlyBudget, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
+import { AppError, invalidInput, notFound } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/scenarios.repository';
 import { costCents, withResult } from './scenario-estimate';
+import { projectYardsticks } from './project-yardsticks';
 import { updateProject } from './projects.service';
 import { mustGetProject } from './project-lookup';
 
 /**
  * Saved estimates in a project. The stored costs are always derived from the stored result, so
- * the list, the comparison and "set as budget" agree with what the scenario shows.
+ * the list, the comparison and "set as budget" agree with what the scenario shows; every
+ * procedure returns a scenario with its figures in the project's currency (`money`).
  */
 type CreateInput = z.output<typeof ScenarioCreateInput>;
 type Patch = z.output<typeof ScenarioUpdateInput>['patch'];
+
+/** A stored scenario as procedures return it: with its figures in the project's currency. */
+function toScenario(r: repo.ScenarioRecord, project: Project): Scenario {
+  return { ...r, money: planMoney(r, projectYardsticks(project)) };
+}
+
+/**
+ * A plan's monthly budget is entered in the project's currency: another is refused, naming both
+ * (a budget typed as "$300" in a EUR project would otherwise be read as 300 EUR or converted
+ * behind the owner's back).
+ */
+function checkBudgetCurrency(budget: MonthlyBudget | null | undefined, project: Project, path: string): void {
+  if (!budget || budget.currency === project.currency) return;
+  throw new AppError('INVALID_INPUT', `The monthly budget is in ${budget.currency}, but the project "${project.name}" counts in ${project.currency}; enter it in ${project.currency}.`, {
+    issues: [{ path: `${path}.currency`, message: `must be ${project.currency}, the project's currency` }],
+    location: { field: `${path}.currency` },
+  });
+}
 
 function mustGet(ctx: BackendContext, id: string): repo.ScenarioRecord {
   const s = repo.getScenario(ctx.db, id);
@@ -25,30 +47,35 @@ function changed(ctx: BackendContext, s: Pick<Scenario, 'id' | 'projectId'>, cha
 }
 
 export function listScenarios(ctx: BackendContext, projectId: string): Scenario[] {
-  mustGetProject(ctx, projectId);
-  return repo.listScenarios(ctx.db, projectId);
+  const project = mustGetProject(ctx, projectId);
+  return repo.listScenarios(ctx.db, projectId).map((r) => toScenario(r, project));
 }
 
 export function getScenario(ctx: BackendContext, id: string): Scenario {
-  return mustGet(ctx, id);
+  const s = mustGet(ctx, id);
+  return toScenario(s, mustGetProject(ctx, s.projectId));
 }
 
 export function createScenario(ctx: BackendContext, input: CreateInput): Scenario {
-  const { projectId, name, notes, ...payload } = input;
+  const { projectId, name, notes, monthlyBudget, ...payload } = input;
+  checkBudgetCurrency(monthlyBudget, mustGetProject(ctx, projectId), 'monthlyBudget');
   // The estimate runs before the transaction: it only reads the catalog.
   const full = withResult(ctx, payload);
   const now = ctx.clock().toISOString();
-  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), createdAt: now, updatedAt: now };
-  ctx.db.transaction(() => {
-    mustGetProject(ctx, projectId);
+  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), monthlyBudget, createdAt: now, updatedAt: now };
+  const project = ctx.db.transaction(() => {
+    const p = mustGetProject(ctx, projectId);
+    checkBudgetCurrency(monthlyBudget, p, 'monthlyBudget');
     repo.insertScenario(ctx.db, record);
+    return p;
   })();
   changed(ctx, record, 'created');
-  return record;
+  return toScenario(record, project);
 }
 
 export function updateScenario(ctx: BackendContext, id: string, patch: Patch): Scenario {
   const current = mustGet(ctx, id);
+  checkBudgetCurrency(patch.monthlyBudget, mustGetProject(ctx, current.projectId), 'patch.monthlyBudget');
   let estimateFields = {};
   if (patch.estimate) {
     if (patch.estimate.kind !== current.kind) {
@@ -61,6 +88,7 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
     ...current,
     ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
     ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+    ...(patch.monthlyBudget !== undefined ? { monthlyBudget: patch.monthlyBudget } : {}),
     ...estimateFields,
     updatedAt: ctx.clock().toISOString(),
   };
@@ -69,7 +97,7 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
     repo.updateScenario(ctx.db, next);
   })();
   changed(ctx, next, 'updated');
-  return next;
+  return toScenario(next, mustGetProject(ctx, next.projectId));
 }
 
 /** A copy in the same project, named "<name> (copy)" unless a name is given. */
@@ -83,7 +111,7 @@ export function duplicateScenario(ctx: BackendContext, id: string, name: string 
     return made;
   })();
   changed(ctx, copy, 'created');
-  return copy;
+  return toScenario(copy, mustGetProject(ctx, copy.projectId));
 }
 
 export function deleteScenario(ctx: BackendContext, id: string): { id: string } {
@@ -94,27 +122,25 @@ export function deleteScenario(ctx: BackendContext, id: string): { id: string } 
 }
 
 /**
- * Sets the project's total budget from the scenario's P50 or P90 cost. Scenario costs are USD;
- * a project in another currency needs an explicit rate (never a silent 1:1), and a budget below
- * the project's monthly cap is refused by the project's own consistency rule.
+ * Sets the project's total budget from the scenario's P50 or P90 cost, in the project's currency:
+ * the plan's dollars converted once with the project's own rate (refused while a project in
+ * another currency has none, never a silent 1:1). A budget below the project's monthly cap is
+ * refused by the project's own consistency rule.
  */
 export function setAsBudget(ctx: BackendContext, input: z.output<typeof SetAsBudgetInput>) {
   const s = mustGet(ctx, input.id);
-  const usdCents = input.level === 'p50' ? s.p50CostCents : s.p90CostCents;
-  if (usdCents === null) {
-    throw invalidInput('id', `a ${s.kind} scenario has no total cost to use as a budget; use a training, pilot or deployment scenario`, { issue: 'no total cost' });
-  }
   const project = mustGetProject(ctx, s.projectId);
-  let budgetCents = usdCents;
-  if (project.currency !== 'USD') {
-    if (input.usdToProjectCurrency === undefined) {
-      throw invalidInput('usdToProjectCurrency', `the project budget is in ${project.currency} and the scenario cost in USD; give how many ${project.currency} one US dollar buys`, {
-        issue: `required for a ${project.currency} project`,
-      });
+  const total = toScenario(s, project).money.totalCents;
+  if (total === null) {
+    if (project.currency === 'USD' || s.p50CostCents === null) {
+      throw new AppError('INVALID_INPUT', `A ${s.kind} plan has no total cost to use as a budget; use a training, pilot or deployment plan.`, { issues: [{ path: 'id', message: 'no total cost' }] });
     }
-    budgetCents = Math.round(usdCents * input.usdToProjectCurrency);
+    throw new AppError('INVALID_INPUT', `This plan's cost is in US dollars and "${project.name}" counts in ${project.currency} without an exchange rate; set how many ${project.currency} one US dollar buys on the project's Budget page, then set the budget again.`, {
+      issues: [{ path: 'id', message: `the project has no exchange rate from USD to ${project.currency}` }],
+    });
   }
+  const budgetCents = input.level === 'p50' ? total.p50 : total.p90;
   // updateProject checks consistency and emits projects.changed.
   const updated = updateProject(ctx, project.id, { budgetCents });
-  return { project: updated, budgetCents, scenario: s };
+  return { project: updated, budgetCents, scenario: toScenario(s, updated) };
 }

@@ -31,8 +31,8 @@ export function requireFlag(p: Parsed, name: string, usage: string): string {
 }
 
 /**
- * `--budget -5` would read as two options; join it to `--budget=-5` so the flag's own validation
- * explains what is wrong with the value.
+ * `--budget -5` (or `--amount -€20`) would read as two options; join it to `--budget=-5` so the
+ * flag's own validation explains what is wrong with the value.
  */
 function joinNegativeValues(args: string[], options: Options): string[] {
   const out: string[] = [];
@@ -40,7 +40,7 @@ function joinNegativeValues(args: string[], options: Options): string[] {
     const a = args[i]!;
     const next = args[i + 1];
     const name = a.startsWith('--') ? a.slice(2) : null;
-    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d|^-(inf|nan)/i.test(next)) {
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d|^-[€£$¥₹]|^-(inf|nan)/i.test(next)) {
       out.push(`${a}=${next}`);
       i++;
     } else out.push(a);

@@ -1,3 +1,5 @@
+import { formatMoney } from '../../../shared/domain/money';
+
 /** A plain-text table with a header rule; columns padded to their widest cell. */
 export function table(headers: string[], rows: Array<Array<string | number | null | undefined>>): string {
   const cells = rows.map((r) => r.map((c) => (c == null ? '' : String(c))));
@@ -10,7 +12,8 @@ export function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+/** Exact amounts in tables, in the app's money format ("€12,500.50", "-$20.00"). */
 export function money(cents: number | null, currency: string): string {
   if (cents == null) return '-';
-  return `${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  return formatMoney(cents, currency, 'en-US');
 }

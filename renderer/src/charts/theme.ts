@@ -21,12 +21,12 @@ function read(): ChartColors {
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
     text: v('--text', '#1a1d23'),
-    muted: v('--muted', '#5d6470'),
+    muted: v('--muted', '#575e6a'),
     grid: v('--border', '#dde1e7'),
     accent: v('--accent', '#2757d6'),
-    danger: v('--danger', '#c0362c'),
-    warn: v('--warn', '#a76200'),
-    ok: v('--ok', '#1f7a4d'),
+    danger: v('--danger', '#a8291f'),
+    warn: v('--warn', '#8a5000'),
+    ok: v('--ok', '#17663f'),
     panel: v('--panel', '#ffffff'),
     series: SERIES,
   };

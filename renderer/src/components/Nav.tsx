@@ -24,7 +24,7 @@ export function Nav() {
     : ITEMS;
   return (
     <nav className="nav" aria-label="Main">
-      <div className="nav__brand" aria-label="Tally">
+      <div className="nav__brand">
         <span className="nav__logo" aria-hidden="true">
           ▮▮▯
         </span>

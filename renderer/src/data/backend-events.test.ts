@@ -3,7 +3,7 @@ import { domainsFor } from './backend-events';
 
 describe('which cached domains a backend event makes stale', () => {
   it('marks its own domain and the ones showing figures derived from it', () => {
-    expect(domainsFor({ type: 'projects.changed', payload: { id: 'p', change: 'updated' } })).toEqual(['projects', 'budget', 'runs', 'ledger']);
+    expect(domainsFor({ type: 'projects.changed', payload: { id: 'p', change: 'updated' } })).toEqual(['projects', 'budget', 'runs', 'ledger', 'scenarios']);
   });
   it('a run changing refreshes the comparisons that price it; an evaluation changing refreshes the monitors on it', () => {
     expect(domainsFor({ type: 'runs.changed', payload: { projectId: 'p', experimentId: 'x', runIds: ['r'], allRuns: false } })).toContain('evaluations');

@@ -14,7 +14,8 @@ const ALSO: Record<string, readonly string[]> = {
   experiments: ['runs', 'budget'],
   ledger: ['budget', 'projects'],
   rates: ['runs', 'ledger', 'budget'],
-  projects: ['budget', 'runs', 'ledger'],
+  // A plan's figures are shown in its project's currency at the project's rate.
+  projects: ['budget', 'runs', 'ledger', 'scenarios'],
   // Estimates are priced from the catalog; run costs are recomputed from it.
   catalog: ['runs', 'budget', 'estimate'],
   // The budget page plans against saved scenarios; the project page counts them.

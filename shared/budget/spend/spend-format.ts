@@ -1,27 +1,20 @@
+import { formatAmount, formatAmountRange, MONEY_LOCALE } from '../../domain/money-format';
+
 /**
  * Money and shares in the sentences this folder writes. Amounts are integer cents in the
- * project's currency; Intl does the symbol, grouping and the currency's own decimals. Sentences
- * read better without cents once an amount is large ("€1,000", not "€1,000.00"), so amounts of
- * 100 units or more, and whole amounts, drop them; smaller amounts keep them ("$17.50").
+ * project's currency, written by Tally's one money format (shared/domain/money-format.ts):
+ * whole units from 100 on or when whole ("€1,000", "$17"), cents below ("$17.50").
  * The locale defaults to en-US so a sentence is the same on every machine.
  */
-export const DEFAULT_LOCALE = 'en-US';
+export const DEFAULT_LOCALE = MONEY_LOCALE;
 
 export function formatCents(cents: number, currency: string, locale = DEFAULT_LOCALE): string {
-  const whole = Math.abs(cents) >= 10_000 || cents % 100 === 0;
-  try {
-    const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, ...digits }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(whole ? 0 : 2)} ${currency}`;
-  }
+  return formatAmount(cents / 100, { currency, locale });
 }
 
 /** "€12–€17", or just "€17" when both ends read the same (no "$17–$17"). */
 export function formatCentsRange(low: number, high: number, currency: string, locale = DEFAULT_LOCALE): string {
-  const a = formatCents(Math.min(low, high), currency, locale);
-  const b = formatCents(Math.max(low, high), currency, locale);
-  return a === b ? a : `${a}–${b}`;
+  return formatAmountRange(low / 100, high / 100, { currency, locale });
 }
 
 /**

@@ -34,6 +34,8 @@ const MISSING_HASH_LO = 0x696e6721;
 
 const utf8 = new TextDecoder('utf-8');
 const textEncoder = new TextEncoder();
+const TEXT_SCRATCH_BYTES = 1 << 16;
+const textScratch = Buffer.alloc(TEXT_SCRATCH_BYTES);
 
 export interface NumericPart {
   moments: MomentsState;
@@ -214,8 +216,13 @@ export class ColumnAccumulator {
       this.cellHash[1] = MISSING_HASH_LO;
       return CellKind.Disguised;
     }
-    const bytes = textEncoder.encode(s);
-    return this.addBytes(bytes, 0, bytes.length);
+    // Up to 3 bytes per UTF-16 unit: most cells are written into one reused buffer (a new array
+    // per text cell was a Parquet or JSON read's largest source of garbage); a huge one gets its own.
+    if (s.length * 3 > TEXT_SCRATCH_BYTES) {
+      const bytes = textEncoder.encode(s);
+      return this.addBytes(bytes, 0, bytes.length);
+    }
+    return this.addBytes(textScratch, 0, textScratch.write(s, 0));
   }
 
   /** Cells with a value (neither missing nor disguised). */

@@ -15,6 +15,8 @@ interface ProjectRow {
   updated_at: string;
   usd_rate: number | null;
   usd_rate_as_of: string | null;
+  usd_rate_set_by: string | null;
+  usd_rate_set_at: string | null;
 }
 
 function toProject(r: ProjectRow): Project {
@@ -32,10 +34,12 @@ function toProject(r: ProjectRow): Project {
     updatedAt: r.updated_at,
     ...(r.usd_rate != null ? { usdRate: r.usd_rate } : {}),
     ...(r.usd_rate_as_of != null ? { usdRateAsOf: r.usd_rate_as_of } : {}),
+    ...(r.usd_rate_set_by != null ? { usdRateSetBy: r.usd_rate_set_by } : {}),
+    ...(r.usd_rate_set_at != null ? { usdRateSetAt: r.usd_rate_set_at } : {}),
   };
 }
 
-const COLUMNS = 'id, name, notes, currency, budget_cents, monthly_cap_cents, start_date, end_date, archived_at, created_at, updated_at, usd_rate, usd_rate_as_of';
+const COLUMNS = 'id, name, notes, currency, budget_cents, monthly_cap_cents, start_date, end_date, archived_at, created_at, updated_at, usd_rate, usd_rate_as_of, usd_rate_set_by, usd_rate_set_at';
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function likePattern(search: string): string {
@@ -61,7 +65,7 @@ export function getProject(db: Db, id: string): Project | undefined {
 }
 
 function rateParams(p: Project) {
-  return { ...p, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null };
+  return { ...p, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null, usdRateSetBy: p.usdRateSetBy ?? null, usdRateSetAt: p.usdRateSetAt ?? null };
 }
 
 /** Exact name first, then case-insensitive; active before archived, oldest first. */
@@ -74,7 +78,7 @@ export function findProjectByName(db: Db, name: string): Project | undefined {
 
 export function insertProject(db: Db, p: Project): void {
   db.prepare(
-    `INSERT INTO projects (${COLUMNS}) VALUES (@id, @name, @notes, @currency, @budgetCents, @monthlyCapCents, @startDate, @endDate, @archivedAt, @createdAt, @updatedAt, @usdRate, @usdRateAsOf)`,
+    `INSERT INTO projects (${COLUMNS}) VALUES (@id, @name, @notes, @currency, @budgetCents, @monthlyCapCents, @startDate, @endDate, @archivedAt, @createdAt, @updatedAt, @usdRate, @usdRateAsOf, @usdRateSetBy, @usdRateSetAt)`,
   ).run(rateParams(p));
 }
 
@@ -82,7 +86,8 @@ export function updateProject(db: Db, p: Project): void {
   db.prepare(
     `UPDATE projects SET name = @name, notes = @notes, currency = @currency, budget_cents = @budgetCents,
        monthly_cap_cents = @monthlyCapCents, start_date = @startDate, end_date = @endDate,
-       archived_at = @archivedAt, updated_at = @updatedAt, usd_rate = @usdRate, usd_rate_as_of = @usdRateAsOf WHERE id = @id`,
+       archived_at = @archivedAt, updated_at = @updatedAt, usd_rate = @usdRate, usd_rate_as_of = @usdRateAsOf,
+       usd_rate_set_by = @usdRateSetBy, usd_rate_set_at = @usdRateSetAt WHERE id = @id`,
   ).run(rateParams(p));
 }
 

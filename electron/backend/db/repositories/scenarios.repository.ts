@@ -1,9 +1,9 @@
-import { ScenarioPayload, type Scenario } from '../../../../shared/contract/scenarios';
+import { ScenarioPayload, type StoredScenario } from '../../../../shared/contract/scenarios';
 import type { Db } from '../connection';
 import { checkStored, readJson } from '../stored-json';
 
 /** A saved scenario as stored: its kind, input and result are checked together on every read. */
-export type ScenarioRecord = Scenario;
+export type ScenarioRecord = StoredScenario;
 
 interface Row {
   id: string;
@@ -15,6 +15,8 @@ interface Row {
   result_json: string;
   p50_cost_cents: number | null;
   p90_cost_cents: number | null;
+  monthly_budget_cents: number | null;
+  monthly_budget_currency: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -30,13 +32,14 @@ function toRecord(r: Row): ScenarioRecord {
     ...payload,
     p50CostCents: r.p50_cost_cents,
     p90CostCents: r.p90_cost_cents,
+    monthlyBudget: r.monthly_budget_cents !== null && r.monthly_budget_currency !== null ? { cents: r.monthly_budget_cents, currency: r.monthly_budget_currency } : null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
 function params(s: ScenarioRecord) {
-  return { ...s, input: JSON.stringify(s.input), result: JSON.stringify(s.result) };
+  return { ...s, input: JSON.stringify(s.input), result: JSON.stringify(s.result), monthlyBudgetCents: s.monthlyBudget?.cents ?? null, monthlyBudgetCurrency: s.monthlyBudget?.currency ?? null };
 }
 
 export function listScenarios(db: Db, projectId: string): ScenarioRecord[] {
@@ -50,15 +53,16 @@ export function getScenario(db: Db, id: string): ScenarioRecord | undefined {
 
 export function insertScenario(db: Db, s: ScenarioRecord): void {
   db.prepare(
-    `INSERT INTO scenarios (id, project_id, name, notes, kind, input_json, result_json, p50_cost_cents, p90_cost_cents, created_at, updated_at)
-     VALUES (@id, @projectId, @name, @notes, @kind, @input, @result, @p50CostCents, @p90CostCents, @createdAt, @updatedAt)`,
+    `INSERT INTO scenarios (id, project_id, name, notes, kind, input_json, result_json, p50_cost_cents, p90_cost_cents, monthly_budget_cents, monthly_budget_currency, created_at, updated_at)
+     VALUES (@id, @projectId, @name, @notes, @kind, @input, @result, @p50CostCents, @p90CostCents, @monthlyBudgetCents, @monthlyBudgetCurrency, @createdAt, @updatedAt)`,
   ).run(params(s));
 }
 
 export function updateScenario(db: Db, s: ScenarioRecord): void {
   db.prepare(
     `UPDATE scenarios SET name = @name, notes = @notes, kind = @kind, input_json = @input, result_json = @result,
-       p50_cost_cents = @p50CostCents, p90_cost_cents = @p90CostCents, updated_at = @updatedAt WHERE id = @id`,
+       p50_cost_cents = @p50CostCents, p90_cost_cents = @p90CostCents, monthly_budget_cents = @monthlyBudgetCents,
+       monthly_budget_currency = @monthlyBudgetCurrency, updated_at = @updatedAt WHERE id = @id`,
   ).run(params(s));
 }
 

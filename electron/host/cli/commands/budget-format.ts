@@ -15,6 +15,7 @@ export function budgetJson(r: BudgetReport) {
     project: r.projectName,
     projectId: r.projectId,
     currency: r.currency,
+    exchangeRate: r.exchangeRate,
     today: r.today,
     budgetCents: s.budgetCents,
     spentCents: s.spentCents,
@@ -42,6 +43,8 @@ export function budgetText(r: BudgetReport): string {
   const c = s.committed;
   const rate = r.runout.rate;
   const out = [`${safeText(r.projectName)} (${r.currency}), on ${dayLabel(r.today)}`];
+  // Run costs and plans priced in dollars were converted: say at which rate, of which day, set by whom.
+  if (r.exchangeRate) out.push(`  ${safeText(r.exchangeRate.sentence)}`);
   out.push(line('Budget', s.budgetCents === null ? 'not set' : money(s.budgetCents)));
   out.push(line('Spent', `${money(s.spentCents)}${s.shareSpent === null ? '' : ` (${formatShare(s.shareSpent)} of the budget)`}`));
   const parts = [c.runningSoFarCents + c.toFinishCents > 0 ? `running runs ${money(c.runningSoFarCents + c.toFinishCents)}` : '', c.scheduledCents !== 0 ? `dated after today ${money(c.scheduledCents)}` : ''].filter(Boolean);

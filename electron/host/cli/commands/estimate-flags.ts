@@ -53,5 +53,9 @@ export async function callWithFlags<N extends ProcedureName>(backend: Backend, n
   if (!path || !r.error.message.startsWith(path)) throw new CliError(r.error.message);
   const flag = flags[path] ?? `--${kebab(path.split('.').pop() as string)}`;
   const rest = r.error.message.slice(path.length).replace(/^:?\s*/, '');
-  throw new CliError(`${flag}: ${rest}`);
+  // The schema's message repeats the contract field ("pricePerGpuHourUsd must be ..."); the flag
+  // already names it, and an internal camelCase name must not reach the user.
+  const field = path.split('.').pop() as string;
+  const plain = /[A-Z]/.test(field) && rest.startsWith(`${field} `) ? rest.slice(field.length + 1) : rest;
+  throw new CliError(`${flag}: ${plain}`);
 }

@@ -1,3 +1,5 @@
+import { assumptionName } from '../../../../shared/budget/assumption-words';
+import { formatAmount } from '../../../../shared/domain/money-format';
 import type { Assumptions, SensitivityEntry } from './estimate-format-types';
 
 /**
@@ -5,35 +7,8 @@ import type { Assumptions, SensitivityEntry } from './estimate-format-types';
  * a figures table (best guess, P10-P90, one-line meaning), the assumptions with their sources
  * and dates, and what moves the result most. --json bypasses all of this.
  */
-const WORDS: Record<string, string> = {
-  mfu: 'MFU (share of peak compute achieved)',
-  pricePerGpuHourUsd: 'GPU price',
-  goodput: 'goodput (share of GPU-hours that trains)',
-  firstTokenOverheadMs: 'first-token overhead',
-  kvPrecision: 'KV cache format',
-  cloudBandwidthEfficiency: 'memory-bandwidth efficiency, rented GPU',
-  ownedBandwidthEfficiency: 'memory-bandwidth efficiency, your device',
-  cloudStepOverheadMs: 'per-step overhead, rented GPU',
-  ownedStepOverheadMs: 'per-step overhead, your device',
-  pricePerHourUsd: 'device price',
-  pricePerDeviceHourUsd: 'device price',
-  gpuPowerW: 'GPU power draw',
-  powerW: 'device power draw',
-  pue: 'PUE (data-centre overhead)',
-  gridKgCo2PerKwh: 'grid carbon intensity',
-  peakTflops: 'peak compute',
-  flopsPerToken: 'FLOPs per token',
-  bandwidthEfficiency: 'memory-bandwidth efficiency',
-  computeEfficiency: 'compute efficiency',
-  perStepOverheadMs: 'per-step overhead',
-  transfer: 'speed-up uncertainty',
-  scalingEfficiency: 'multi-device scaling',
-  cloudUsdPerGpuHour: 'cloud GPU price',
-  electricityUsdPerKwh: 'electricity price',
-  ownedPowerW: 'power draw of your device',
-};
-
-export const words = (name: string): string => WORDS[name] ?? name;
+/** Plain names of the estimator's keys, shared with the app (shared/budget/assumption-words.ts). */
+export const words = (name: string): string => assumptionName(name);
 
 /** "12 days", "5 months", "1.8 years": how old a dated figure is. */
 export function ageText(days: number): string {
@@ -73,11 +48,10 @@ export function short(x: number): string {
   return num(x);
 }
 
+/** Tally's one money format (shared/domain/money-format.ts); `-` for no figure. */
 export function usd(x: number | null | undefined): string {
   if (x === null || x === undefined) return '-';
-  if (Math.abs(x) >= 100) return `$${Math.round(x).toLocaleString('en-US')}`;
-  if (Math.abs(x) >= 0.01 || x === 0) return `$${x.toFixed(2)}`;
-  return `$${Number(x.toPrecision(3))}`;
+  return formatAmount(x);
 }
 
 export function hours(h: number): string {

@@ -1,4 +1,5 @@
 import type { DeploymentComparison, InferenceEstimate, MemoryEstimate, OptimalEstimate, PilotEstimate, TrainingEstimate } from '../../../../shared/contract/estimate';
+import { countOf, waitText } from '../../../../shared/domain/plain-words';
 import { table } from '../format';
 import { assumptionLines, figureTable, hours, num, priceAge, rangeOf, sensitivityLines, short, usd, warningLines } from './estimate-format';
 
@@ -10,7 +11,14 @@ const withAge = (a: Parameters<typeof priceAge>[0]) => {
 const kwh = (x: number) => `${num(x)} kWh`;
 const kg = (x: number) => `${num(x)} kg`;
 const gb = (x: number) => `${num(x)} GB`;
-const ms = (x: number) => `${num(x)} ms`;
+const wait = (x: number) => waitText(x, { precise: true });
+
+/** What a cost is made of: a rental price, or the electricity and write-off of owned devices. */
+function costMeaning(owned: { electricityUsd: number; writeOffUsd: number } | undefined, rental: string): string {
+  if (!owned) return rental;
+  const parts = [`electricity ${usd(owned.electricityUsd)}`, owned.writeOffUsd > 0 ? `write-off ${usd(owned.writeOffUsd)}` : 'purchase already paid'];
+  return `your own hardware: ${parts.join(' + ')}`;
+}
 
 export function trainingReport(r: TrainingEstimate): string {
   const { p10, p90 } = r.range;
@@ -18,14 +26,14 @@ export function trainingReport(r: TrainingEstimate): string {
   const rows = [
     ...(r.flops !== undefined ? [{ label: 'compute', best: `${num(r.flops)} FLOPs`, range: 'certain', meaning: 'arithmetic the training needs (6 x params x tokens)' }] : []),
     { label: 'GPU-hours', best: num(r.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
-    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${gpus} GPU(s)` },
-    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}` },
+    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${countOf(Number(gpus), 'GPU')}` },
+    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: costMeaning(r.ownedCost, `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`) },
     { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
     { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
   ];
   const flags = warningLines(r.warnings, r.notes);
   return [
-    `Training on ${gpus} x ${r.hardware.name} (${r.hardware.id})`,
+    `Training on ${gpus} x ${r.hardware.name} (${r.hardware.id})${r.ownedCost ? ', your own' : ''}`,
     figureTable(rows),
     ...(flags.length ? ['', ...flags] : []),
     '',
@@ -42,7 +50,7 @@ export function optimalReport(r: OptimalEstimate): string {
     ['compute', `${num(r.flops)} FLOPs`, '6 x parameters x tokens'],
     ...(r.gpuHours !== undefined ? [['GPU-hours', num(r.gpuHours), `what the budget buys at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`] as [string, string, string]] : []),
     ...(r.goodput !== undefined ? [['goodput', num(r.goodput), 'share of those hours that trains (restarts, evaluation)'] as [string, string, string]] : []),
-    ...(r.mfu !== undefined ? [['MFU', num(r.mfu), 'share of peak compute assumed'] as [string, string, string]] : []),
+    ...(r.mfu !== undefined ? [['peak share', num(r.mfu), 'share of the chip\'s peak compute assumed'] as [string, string, string]] : []),
   ];
   const w = Math.max(...rows.map((x) => x[1].length));
   return [`Compute-optimal size (${r.fit})`, ...rows.map(([k, v, m]) => `  ${k.padEnd(10)}  ${v.padEnd(w)}  ${m}`), '', assumptionLines(r.assumptions, [])].join('\n');
@@ -78,8 +86,8 @@ export function inferenceReport(r: InferenceEstimate): string {
     { label: 'prefill', best: `${num(r.prefillTokensPerS)} tok/s`, range: rangeOf(p10.prefillTokensPerS, p90.prefillTokensPerS, num), meaning: 'how fast the prompt is read' },
     { label: 'decode', best: `${num(r.decodeTokensPerSPerSequence)} tok/s`, range: rangeOf(p10.decodeTokensPerSPerSequence, p90.decodeTokensPerSPerSequence, num), meaning: 'how fast each answer is written' },
     { label: 'decode total', best: `${num(r.decodeTokensPerSTotal)} tok/s`, range: rangeOf(p10.decodeTokensPerSTotal, p90.decodeTokensPerSTotal, num), meaning: 'all sequences of the batch together' },
-    { label: 'first token', best: ms(r.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, ms), meaning: 'wait before the answer starts' },
-    { label: 'full answer', best: ms(r.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, ms), meaning: 'wait for the whole answer' },
+    { label: 'first token', best: wait(r.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, wait), meaning: 'wait before the answer starts' },
+    { label: 'full answer', best: wait(r.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, wait), meaning: 'wait for the whole answer' },
     { label: 'per 1M tokens', best: cost(r.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: `device rental per million output tokens, fully busy${withAge(r.assumptions.pricePerHourUsd)}` },
     { label: 'per 1k requests', best: cost(r.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: `device rental per thousand requests${withAge(r.assumptions.pricePerHourUsd)}` },
   ];
@@ -89,7 +97,7 @@ export function inferenceReport(r: InferenceEstimate): string {
     figureTable(rows),
     ...(flags.length ? ['', ...flags] : []),
     '',
-    sensitivityLines('What moves the latency most', r.sensitivity, ms),
+    sensitivityLines('What moves the wait most', r.sensitivity, wait),
     '',
     assumptionLines(r.assumptions, r.sensitivity),
   ].join('\n');
@@ -101,7 +109,7 @@ export function compareReport(r: DeploymentComparison): string {
     usd(o.monthlyCostUsd.p50),
     rangeOf(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90, usd),
     usd(o.costPerRequestUsd.p50),
-    ms(o.latencyMs.p50),
+    wait(o.latencyMs.p50),
     o.meetsLatencyTarget === null ? '-' : o.meetsLatencyTarget ? 'yes' : 'no',
     o.dataLeavesMachine ? (o.dataGoesToThirdParty ? 'to the provider' : 'to your cloud') : 'stays here',
     o.allowedBySensitivity ? 'yes' : 'no',
@@ -113,7 +121,7 @@ export function compareReport(r: DeploymentComparison): string {
     r.recommendation.sentence,
     '',
     `At ${num(r.requestsPerDay)} requests a day (${num(r.requestsPerMonth)} a month):`,
-    table(['OPTION', 'MONTHLY', 'LIKELY RANGE', 'PER REQUEST', 'LATENCY', 'MEETS TARGET', 'YOUR DATA', 'ALLOWED'], rows),
+    table(['OPTION', 'MONTHLY', 'LIKELY RANGE', 'PER REQUEST', 'ANSWER TIME', 'FAST ENOUGH', 'YOUR DATA', 'ALLOWED'], rows),
     ...(age ? [`Rented GPU at catalog ${age}.`] : []),
     ...(flags.length ? ['', ...flags] : []),
     '',
@@ -130,7 +138,7 @@ export function pilotReport(r: PilotEstimate): string {
   const rows = [
     { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
     { label: 'device-hours', best: num(r.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
-    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour' : `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}` },
+    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour, or --owned' : costMeaning(r.ownedCost, `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}`) },
     { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
     { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
   ];

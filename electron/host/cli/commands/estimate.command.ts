@@ -12,17 +12,21 @@ import { compareReport, inferenceReport, memoryReport, optimalReport, pilotRepor
 
 const USAGES = {
   training: `tally estimate training --params N --tokens D --hardware ID [--gpus G] [--precision bf16|fp16|fp32|tf32|fp8] [--mfu X] [--goodput X]
-           [--price-per-gpu-hour USD | --provider NAME] [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
-       tally estimate training --gpu-hours H --hardware ID [...the same price and power flags]`,
+           [--price-per-gpu-hour USD | --provider NAME | --owned [--electricity-price USD_PER_KWH] [--purchase-price USD --write-off-months M]]
+           [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
+       tally estimate training --gpu-hours H --hardware ID [...the same price and power flags]
+       (--owned: GPUs you already own; cost = electricity + the write-off share of --purchase-price, one GPU, over --write-off-months, default 36)`,
   optimal: 'tally estimate optimal (--flops C | --params N | --budget-usd X --hardware ID [--gpus G] [--price-per-gpu-hour USD | --provider NAME] [--mfu X]) [--fit NAME]',
   memory: `tally estimate memory --params N --mode training|inference [--precision P] [--optimizer adam|sgd|adafactor] [--zero 0-3 --gpus G]
            [--layers L --hidden H --heads A --kv-heads K --head-dim D --seq S --micro-batch B] [--attention standard|flash]
            [--recompute none|selective|full] [--context C --batch B --kv-precision P] [--lora-rank R --layers L --hidden H] [--qlora]`,
   inference: `tally estimate inference --params N --hardware ID [--gpus G] [--precision P] [--batch B] [--prompt-tokens P] [--output-tokens T]
            [--serving optimized|plain] [--layers L --kv-heads K --head-dim D] [--kv-precision P] [--price-per-hour USD | --provider NAME] [--power-w W]`,
-  compare: 'tally estimate compare --workload FILE.json',
+  compare: `tally estimate compare --workload FILE.json [--owned ID] [--electricity-price USD_PER_KWH] [--purchase-price USD] [--write-off-months M]
+           (the --owned device and its prices replace the workload's own-device option; --purchase-price 0: already paid)`,
   pilot: `tally estimate pilot --items N --seconds S --hardware ID --full-items N [--devices D] [--target-hardware ID] [--target-devices D]
-           [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD | --provider NAME] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
+           [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD | --provider NAME | --owned [--electricity-price USD_PER_KWH]
+           [--purchase-price USD --write-off-months M]] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
 };
 const NUMBERS = 'Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.';
 const USAGE = `${Object.values(USAGES).join('\n       ')}
@@ -38,17 +42,41 @@ const S = { type: 'string' } as const;
 const B = { type: 'boolean' } as const;
 const COMMON = { json: B, 'data-dir': S };
 const POWER = { 'gpu-power-w': S, pue: S, 'grid-intensity': S, 'grid-region': S };
+const OWNED_PRICES = { 'electricity-price': S, 'purchase-price': S, 'write-off-months': S };
+const OWNED = { owned: B, ...OWNED_PRICES };
 const FLAGS = {
-  training: { ...COMMON, ...POWER, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, goodput: S, 'price-per-gpu-hour': S, provider: S },
+  training: { ...COMMON, ...POWER, ...OWNED, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, goodput: S, 'price-per-gpu-hour': S, provider: S },
   optimal: { ...COMMON, flops: S, params: S, 'budget-usd': S, hardware: S, gpus: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S, provider: S },
   memory: { ...COMMON, params: S, mode: S, precision: S, optimizer: S, zero: S, gpus: S, layers: S, hidden: S, heads: S, 'kv-heads': S, 'head-dim': S, seq: S, 'micro-batch': S, attention: S, recompute: S, context: S, batch: S, 'kv-precision': S, 'lora-rank': S, qlora: B },
   inference: { ...COMMON, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'kv-precision': S, 'price-per-hour': S, provider: S, 'power-w': S },
-  compare: { ...COMMON, workload: S },
-  pilot: { ...COMMON, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, provider: S, 'power-w': S, pue: S, 'grid-intensity': S },
+  compare: { ...COMMON, ...OWNED_PRICES, workload: S, owned: S },
+  pilot: { ...COMMON, ...OWNED, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, provider: S, 'power-w': S, pue: S, 'grid-intensity': S },
 } as const;
 type Sub = keyof typeof FLAGS;
 
-const PRICE_FLAGS = { pricePerGpuHourUsd: '--price-per-gpu-hour', gpuPowerW: '--gpu-power-w', gridKgCo2PerKwh: '--grid-intensity', gridRegion: '--grid-region' };
+const OWNED_FLAGS = { owned: '--owned', 'owned.electricityUsdPerKwh': '--electricity-price', 'owned.purchaseUsd': '--purchase-price', 'owned.writeOffMonths': '--write-off-months' };
+const PRICE_FLAGS = { pricePerGpuHourUsd: '--price-per-gpu-hour', gpuPowerW: '--gpu-power-w', gridKgCo2PerKwh: '--grid-intensity', gridRegion: '--grid-region', ...OWNED_FLAGS };
+
+/**
+ * `--owned` and its prices. Any of the three price flags implies --owned; none of them beside a
+ * rental price or a provider. Zero is a valid price here: electricity included in the rent, a
+ * device already paid for.
+ */
+function ownedFlags(p: Parsed, rentalFlag: string): Record<string, number> | undefined {
+  const given = Object.keys(OWNED_PRICES).filter((f) => stringFlag(p, f) !== undefined);
+  if (p.values.owned !== true && given.length === 0) return undefined;
+  for (const rental of [rentalFlag, 'provider']) {
+    if (stringFlag(p, rental) !== undefined) throw new CliError(`give either --${rental} (rented) or --owned${given.length ? ` / --${given[0]}` : ''} (your own hardware), not both`);
+  }
+  return ownedPrices(p);
+}
+
+function ownedPrices(p: Parsed): Record<string, number> {
+  const writeOff = quantity(p, 'write-off-months');
+  const purchase = quantity(p, 'purchase-price', { allowZero: true });
+  if (writeOff !== undefined && purchase === undefined) throw new CliError('--write-off-months needs --purchase-price: without a purchase price the device counts as already paid');
+  return defined({ electricityUsdPerKwh: quantity(p, 'electricity-price', { allowZero: true }), purchaseUsd: purchase, writeOffMonths: writeOff }) as Record<string, number>;
+}
 
 /** Reads and parses the workload file; every failure names the file (and the field, when known). */
 function readWorkload(io: CliIo, p: Parsed): { file: string; value: unknown } {
@@ -94,6 +122,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
         gridRegion: stringFlag(p, 'grid-region'),
+        owned: ownedFlags(p, 'price-per-gpu-hour'),
       });
       if (byHours && (stringFlag(p, 'params') !== undefined || stringFlag(p, 'tokens') !== undefined)) throw new CliError('give either --params and --tokens, or --gpu-hours, not both');
       onePrice(p, 'price-per-gpu-hour');
@@ -189,10 +218,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
     case 'compare': {
       const { file, value } = readWorkload(io, p);
+      const owned = withOwnedOption(value, p);
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
-        const r = await b.dispatch('estimate.compare', { workload: value });
+        const r = await b.dispatch('estimate.compare', { workload: owned.workload });
         if (!r.ok) {
           const msg = r.error.message.replace(/^workload(\.|: )/, '');
+          // A field the flags set is blamed on the flag, not on the file.
+          const path = (r.error.issues?.[0]?.path ?? '').replace(/^workload\./, '');
+          const flag = owned.flagFor(path);
+          if (flag && r.error.code === 'INVALID_INPUT') throw new CliError(`${flag}: ${withoutField(msg, path)}`);
           throw new CliError(`${file}: ${msg}`, r.error.code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failed);
         }
         const c = r.value as Parameters<typeof compareReport>[0];
@@ -214,6 +248,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         powerW: quantity(p, 'power-w'),
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
+        owned: ownedFlags(p, 'price-per-device-hour'),
       });
       onePrice(p, 'price-per-device-hour');
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
@@ -224,12 +259,45 @@ async function run(args: string[], io: CliIo): Promise<number> {
           'pilot.seconds': '--seconds',
           pricePerDeviceHourUsd: '--price-per-device-hour',
           gridKgCo2PerKwh: '--grid-intensity',
+          ...OWNED_FLAGS,
         });
         print(r, () => pilotReport(r));
         return EXIT.ok;
       });
     }
   }
+}
+
+/**
+ * `compare --owned ID` and the owned-price flags set the workload's own-device option (creating
+ * it when the file has none); `flagFor` maps a refused field back to the flag that set it.
+ */
+function withOwnedOption(value: unknown, p: Parsed): { workload: unknown; flagFor(path: string): string | null } {
+  const id = stringFlag(p, 'owned');
+  const prices = ownedPrices(p);
+  const set: Record<string, string> = {};
+  if (id === undefined && Object.keys(prices).length === 0) return { workload: value, flagFor: () => null };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { workload: value, flagFor: () => null };
+  const w = value as { options?: Record<string, unknown> };
+  const before = (w.options?.owned ?? {}) as Record<string, unknown>;
+  if (id === undefined && w.options?.owned === undefined) throw new CliError('--electricity-price, --purchase-price and --write-off-months price your own device: name it with --owned ID (or give an own-device option in the workload file)');
+  const owned: Record<string, unknown> = { ...before, ...(id !== undefined ? { hardwareId: id } : {}) };
+  if (id !== undefined) set['options.owned.hardwareId'] = '--owned';
+  const FIELD = { electricityUsdPerKwh: '--electricity-price', purchaseUsd: '--purchase-price', writeOffMonths: '--write-off-months' } as const;
+  for (const [k, v] of Object.entries(prices)) {
+    owned[k === 'writeOffMonths' ? 'lifeMonths' : k] = v;
+    set[`options.owned.${k === 'writeOffMonths' ? 'lifeMonths' : k}`] = FIELD[k as keyof typeof FIELD];
+  }
+  // A device named on the command line with no purchase price is one you already have.
+  if (owned.purchaseUsd === undefined) owned.purchaseUsd = 0;
+  return { workload: { ...w, options: { ...w.options, owned } }, flagFor: (path) => set[path] ?? null };
+}
+
+/** "options.owned.purchaseUsd: purchaseUsd must ..." -> "must ...": the flag already says which. */
+function withoutField(message: string, path: string): string {
+  const field = path.split('.').pop() ?? '';
+  const rest = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
+  return rest.startsWith(`${field} `) ? rest.slice(field.length + 1) : rest;
 }
 
 /** A price and a provider both choose the price: refuse the pair rather than ignore one. */

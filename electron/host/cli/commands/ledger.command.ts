@@ -2,6 +2,7 @@ import { LEDGER_CATEGORIES, type LedgerCategory } from '../../../../shared/contr
 import { parseFlags, requireFlag, stringFlag } from '../args';
 import { call, withBackend } from '../backend-call';
 import { json, money, table } from '../format';
+import { amountFlag, currencyNamedIn } from '../money-flags';
 import { CliError, EXIT, type CliIo } from '../io';
 import { safeText } from '../terminal-text';
 import type { Command } from './command';
@@ -27,16 +28,6 @@ const FLAGS = {
   to: { type: 'string' },
 } as const;
 
-/** "120.50", "-12", "1,200.5" -> integer cents (exactly, from the text); anything else names the flag. */
-export function parseSignedAmount(raw: string): number {
-  const s = raw.replace(/,/g, '').trim();
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) throw new CliError(`--amount must be an amount like 120.50 or -12 (got "${safeText(raw)}")`);
-  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents) || cents > 1e15) throw new CliError('--amount is too large');
-  return m[1] && cents !== 0 ? -cents : cents;
-}
-
 async function run(args: string[], io: CliIo): Promise<number> {
   const p = parseFlags(args, FLAGS, USAGE);
   const asJson = p.values.json === true;
@@ -45,13 +36,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     switch (sub) {
       case 'add': {
         const project = await projectByName(backend, requireFlag(p, 'project', USAGE));
-        const amountCents = parseSignedAmount(requireFlag(p, 'amount', USAGE));
+        const rawAmount = requireFlag(p, 'amount', USAGE);
+        // The entry's currency: --currency, else the one the amount names ("-€20"), else the project's.
+        const currency = stringFlag(p, 'currency')?.toUpperCase() ?? currencyNamedIn(rawAmount) ?? undefined;
+        const amountCents = amountFlag('amount', rawAmount, currency ?? project.currency, { allowNegative: true }) as number;
         const category = requireFlag(p, 'category', USAGE).toLowerCase();
         if (!(LEDGER_CATEGORIES as readonly string[]).includes(category)) throw new CliError(`--category must be one of ${LEDGER_CATEGORIES.join(', ')} (got "${safeText(category)}")`);
         const fx = stringFlag(p, 'fx-rate');
         const fxRate = fx === undefined ? undefined : Number(fx);
         if (fxRate !== undefined && !(Number.isFinite(fxRate) && fxRate > 0)) throw new CliError(`--fx-rate must be a number greater than 0 (got "${safeText(fx!)}")`);
-        const currency = stringFlag(p, 'currency')?.toUpperCase();
         const entry = await call(backend, 'ledger.add', {
           projectId: project.id,
           date: requireFlag(p, 'date', USAGE),

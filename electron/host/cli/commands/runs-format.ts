@@ -51,7 +51,7 @@ export function runsTable(rows: Array<{ run: RunRow; project: string }>): string
       r.status,
       r.hardwareId ? `${r.devices ?? 1} x ${safeText(r.hardwareId)}` : 'unknown',
       r.hours == null ? '-' : r.hours.toFixed(2),
-      r.costCents == null ? (r.costUsdCents == null ? 'unknown' : `${money(r.costUsdCents, 'USD')}`) : money(r.costCents, r.currency),
+      r.costCents == null ? (r.costUsdCents == null ? 'unknown' : `unknown in ${r.currency} (${money(r.costUsdCents, 'USD')}, no rate)`) : money(r.costCents, r.currency),
       r.energyKwh == null ? '-' : `${r.energyKwh.toFixed(1)} kWh`,
     ]),
   );
@@ -59,6 +59,14 @@ export function runsTable(rows: Array<{ run: RunRow; project: string }>): string
 
 const ENERGY_BASIS = { 'measured-kwh': 'measured (entered)', 'system-metrics': 'measured from GPU power metrics', estimated: 'estimated from device power', unknown: 'unknown' } as const;
 const COST_BASIS = { manual: 'manual cost', 'per-run-price': "the run's own price", 'project-rate': "the project's negotiated rate", catalog: 'catalog price', unknown: 'unknown' } as const;
+
+/** " ($543.20 at 0.9 EUR per US dollar, as of 2026-11-30)" after a cost converted from dollars. */
+function convertedFrom(c: RunDetail['cost']): string {
+  if (c.costCents == null || c.currency === 'USD' || c.costUsdCents == null) return '';
+  const rate = c.assumptions.find((a) => a.name === 'usdRate');
+  const at = rate ? ` at ${String(rate.value)} ${c.currency} per US dollar${rate.asOf ? `, as of ${rate.asOf}` : ''}` : '';
+  return ` (${money(c.costUsdCents, 'USD')}${at})`;
+}
 
 export function runText(d: RunDetail, projectName: string): string {
   const c = d.cost;
@@ -73,7 +81,7 @@ export function runText(d: RunDetail, projectName: string): string {
     `  ended       ${d.endTime ?? '-'}`,
     `  hardware    ${d.hardwareId ? `${d.devices ?? 1} x ${safeText(d.hardwareName ?? d.hardwareId)}${d.hardwareName ? '' : ' (not in the catalog)'}` : 'unknown (set tag tally.hardware)'}`,
     `  hours       ${c.hours == null ? 'unknown' : `${c.hours.toFixed(2)} (${c.hoursBasis})`}`,
-    `  cost        ${c.costCents == null ? `unknown: ${c.unknownReason ?? ''}` : money(c.costCents, c.currency)}${c.costCents != null && c.currency !== 'USD' && c.costUsdCents != null ? ` (${money(c.costUsdCents, 'USD')})` : ''}  [${COST_BASIS[c.basis]}${c.priceAsOf ? `, as of ${c.priceAsOf}` : ''}]`,
+    `  cost        ${c.costCents == null ? `unknown: ${c.unknownReason ?? ''}` : money(c.costCents, c.currency)}${convertedFrom(c)}  [${COST_BASIS[c.basis]}${c.priceAsOf ? `, as of ${c.priceAsOf}` : ''}]`,
     `  energy      ${c.energyKwh == null ? 'unknown' : `${c.energyKwh.toFixed(2)} kWh`}  [${ENERGY_BASIS[c.energyBasis]}]`,
     `  CO2         ${c.co2Kg == null ? 'unknown' : `${c.co2Kg.toFixed(2)} kg`}`,
     '  assumptions',

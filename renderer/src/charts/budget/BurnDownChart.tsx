@@ -4,6 +4,8 @@ import { dayLabel } from '../../../../shared/budget/spend/spend-dates';
 import { nivoTheme, useChartColors, type ChartColors } from '../theme';
 import { capCut, chartSeries, dayTicks, legendOf, LINE_STYLES, monthlyAxis, SERIES_LABELS, tickLabel, type BurnDown, type ChartSeries, type LineStyle, type Tone } from './burn-down-data';
 
+const BURN_DOWN_LABEL = 'Burn-down: spend so far against the plan and the caps';
+
 function toneColor(c: ChartColors, tone: Tone): string {
   return tone === 'accent' ? c.accent : tone === 'plan' ? (c.series[1] as string) : tone === 'danger' ? c.danger : c.warn;
 }
@@ -47,7 +49,7 @@ export function BurnDownChart({ burnDown, today }: { burnDown: BurnDown; today: 
   };
 
   return (
-    <figure className="budget-chart" aria-label="Burn-down: spend so far against the plan and the caps">
+    <figure className="budget-chart" aria-label={BURN_DOWN_LABEL}>
       <div className="budget-chart__box">
         <ResponsiveLine<ChartSeries>
           data={data}
@@ -76,6 +78,7 @@ export function BurnDownChart({ burnDown, today }: { burnDown: BurnDown; today: 
             </div>
           )}
           role="img"
+          ariaLabel={BURN_DOWN_LABEL}
           animate={false}
         />
       </div>

@@ -46,6 +46,7 @@ export function CategoryBarChart({ data, currency }: { data: Array<{ category: s
             </div>
           )}
           role="img"
+          ariaLabel="Spend by category"
           animate={false}
         />
       </div>

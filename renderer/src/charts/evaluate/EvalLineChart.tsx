@@ -119,6 +119,8 @@ export function EvalLineChart(props: Props) {
                 {fy(point.data.y)} at {tickLabel.get(point.data.x) ?? fx(point.data.x)}
               </div>
             )}
+            role="img"
+            ariaLabel={props.label}
             animate={false}
           />
         </div>

@@ -1,19 +1,21 @@
 import { ResponsiveBar, type BarCustomLayerProps } from '@nivo/bar';
 import { nivoTheme, useChartColors } from '../theme';
-import { shortUsd, type CostBarDatum } from './plan-chart-data';
+import { shortMoney, type CostBarDatum } from './plan-chart-data';
 
 interface Props {
   data: CostBarDatum[];
-  /** Monthly budget line, when the owner gave one. */
+  /** Monthly budget line, when the owner gave one, in the chart's currency. */
   budgetUsd?: number | null;
   title: string;
+  /** The currency the figures are in (default US dollars). */
+  currency?: string;
 }
 
 /**
  * Monthly cost per option: the bar is the best guess (P50), the whisker runs from the low case
  * (P10) to the high case (P90). nivo has no error bars, so a custom layer draws them.
  */
-export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
+export function CostRangeBarChart({ data, budgetUsd, title, currency = 'USD' }: Props) {
   const c = useChartColors();
   const top = Math.max(...data.map((d) => d.p90), budgetUsd ?? 0) * 1.1 || 1;
   const Whiskers = ({ bars, yScale }: BarCustomLayerProps<CostBarDatum>) => (
@@ -29,7 +31,7 @@ export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
             <line x1={cx - w} x2={cx + w} y1={y10} y2={y10} />
             <line x1={cx - w} x2={cx + w} y1={y90} y2={y90} />
             <text x={cx + w + 4} y={y90 + 4} fill={c.muted} stroke="none" fontSize={11}>
-              {shortUsd(b.data.data.p90)}
+              {shortMoney(b.data.data.p90, currency)}
             </text>
           </g>
         );
@@ -48,15 +50,15 @@ export function CostRangeBarChart({ data, budgetUsd, title }: Props) {
           valueScale={{ type: 'linear', min: 0, max: top }}
           colors={({ index }) => c.series[index % c.series.length] as string}
           theme={nivoTheme(c)}
-          axisLeft={{ format: (v: number) => shortUsd(v), tickValues: 5, legend: 'per month', legendPosition: 'middle', legendOffset: -62 }}
+          axisLeft={{ format: (v: number) => shortMoney(v, currency), tickValues: 5, legend: 'per month', legendPosition: 'middle', legendOffset: -62 }}
           axisBottom={{ tickSize: 0, tickPadding: 10 }}
           enableLabel={false}
           enableGridY
-          markers={budgetUsd ? [{ axis: 'y', value: budgetUsd, lineStyle: { stroke: c.warn, strokeWidth: 2, strokeDasharray: '6 4' }, legend: `your budget ${shortUsd(budgetUsd)}`, legendPosition: 'top-right', textStyle: { fill: c.warn, fontSize: 11 } }] : []}
+          markers={budgetUsd ? [{ axis: 'y', value: budgetUsd, lineStyle: { stroke: c.warn, strokeWidth: 2, strokeDasharray: '6 4' }, legend: `your budget ${shortMoney(budgetUsd, currency)}`, legendPosition: 'top-right', textStyle: { fill: c.warn, fontSize: 11 } }] : []}
           layers={['grid', 'axes', 'bars', 'markers', Whiskers]}
           tooltip={({ data: d }) => (
             <div className="plan-chart__tooltip">
-              <strong>{d.label}</strong>: about {shortUsd(d.p50)} a month, likely {shortUsd(d.p10)} to {shortUsd(d.p90)}
+              <strong>{d.label}</strong>: about {shortMoney(d.p50, currency)} a month, likely {shortMoney(d.p10, currency)} to {shortMoney(d.p90, currency)}
             </div>
           )}
           role="img"

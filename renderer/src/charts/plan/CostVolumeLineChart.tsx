@@ -1,6 +1,6 @@
 import { ResponsiveLine, type LineCustomSvgLayerProps } from '@nivo/line';
 import { nivoTheme, useChartColors } from '../theme';
-import { decadeTicks, shortCount, shortUsd, type BreakEvenMark, type VolumeSeries } from './plan-chart-data';
+import { decadeTicks, shortCount, shortMoney, type BreakEvenMark, type VolumeSeries } from './plan-chart-data';
 
 interface Props {
   series: VolumeSeries[];
@@ -10,13 +10,15 @@ interface Props {
   /** What one x unit is: requests per `unit`. */
   unit: 'day' | 'month';
   title: string;
+  /** The currency the figures are in (default US dollars). */
+  currency?: string;
 }
 
 /**
  * Monthly cost against daily volume on log-log axes (a pay-per-use line rises, an owned device is
  * nearly flat). Dots mark break-even volumes; the dashed line is the planned volume.
  */
-export function CostVolumeLineChart({ series, marks, planned, unit, title }: Props) {
+export function CostVolumeLineChart({ series, marks, planned, unit, title, currency = 'USD' }: Props) {
   const c = useChartColors();
   const xs = series.flatMap((s) => s.data.map((p) => p.x));
   const ys = series.flatMap((s) => s.data.map((p) => p.y));
@@ -47,7 +49,7 @@ export function CostVolumeLineChart({ series, marks, planned, unit, title }: Pro
           colors={series.map((_, i) => c.series[i % c.series.length] as string)}
           theme={nivoTheme(c)}
           axisBottom={{ tickValues: decadeTicks(xMin, xMax), format: (v: number) => shortCount(v), legend: `requests per ${unit}`, legendPosition: 'middle', legendOffset: 40 }}
-          axisLeft={{ tickValues: decadeTicks(yMin, yMax), format: (v: number) => shortUsd(v), legend: 'cost per month', legendPosition: 'middle', legendOffset: -62 }}
+          axisLeft={{ tickValues: decadeTicks(yMin, yMax), format: (v: number) => shortMoney(v, currency), legend: 'cost per month', legendPosition: 'middle', legendOffset: -62 }}
           gridXValues={decadeTicks(xMin, xMax)}
           gridYValues={decadeTicks(yMin, yMax)}
           enablePoints={false}
@@ -58,10 +60,11 @@ export function CostVolumeLineChart({ series, marks, planned, unit, title }: Pro
           legends={[{ anchor: 'bottom-left', direction: 'row', translateX: -40, translateY: 78, itemWidth: 130, itemHeight: 18, itemsSpacing: 4, symbolSize: 12, itemTextColor: c.text }]}
           tooltip={({ point }) => (
             <div className="plan-chart__tooltip">
-              {String(point.seriesId)}: {shortUsd(point.data.y)} a month at {shortCount(point.data.x)} requests a {unit}
+              {String(point.seriesId)}: {shortMoney(point.data.y, currency)} a month at {shortCount(point.data.x)} requests a {unit}
             </div>
           )}
           role="img"
+          ariaLabel={title}
           animate={false}
         />
       </div>

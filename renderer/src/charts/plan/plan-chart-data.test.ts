@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenMarks, costBars, decadeTicks, shortUsd, valueAt, volumeSeries } from './plan-chart-data';
+import { breakEvenMarks, costBars, decadeTicks, shortMoney, shortUsd, valueAt, volumeSeries } from './plan-chart-data';
 
 describe('plan chart data', () => {
   const cvv = [
@@ -47,5 +47,6 @@ describe('plan chart data', () => {
   it('formats axes', () => {
     expect(decadeTicks(3, 2000)).toEqual([10, 100, 1000]);
     expect([shortUsd(0.4), shortUsd(35.2), shortUsd(1234), shortUsd(2.5e6)]).toEqual(['$0.40', '$35', '$1.2k', '$2.5M']);
+    expect([shortMoney(0.4, 'EUR'), shortMoney(1234, 'EUR'), shortMoney(35.2, 'CHF'), shortMoney(300, 'GBP')]).toEqual(['€0.40', '€1.2k', 'CHF 35', '£300']);
   });
 });

@@ -94,12 +94,29 @@ export function breakEvenMarks(
   return out;
 }
 
-/** "$1.2k", "$35", "$0.40": short money for axes. */
+/** The sign a currency is written with in short labels ("€", "$", "CHF "). */
+function signOf(currency: string): string {
+  try {
+    const part = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1).find((p) => p.type === 'currency');
+    const sign = part?.value ?? currency;
+    return sign.length > 1 && /^[A-Z]+$/.test(sign) ? `${sign} ` : sign;
+  } catch {
+    return `${currency} `;
+  }
+}
+
+/** "€1.2k", "€35", "€0.40": short money for axes, in the currency the figures are in. */
+export function shortMoney(x: number, currency: string): string {
+  const sign = signOf(currency);
+  if (x >= 1e6) return `${sign}${trim(x / 1e6)}M`;
+  if (x >= 1e3) return `${sign}${trim(x / 1e3)}k`;
+  if (x >= 10) return `${sign}${Math.round(x)}`;
+  return `${sign}${x.toFixed(2)}`;
+}
+
+/** "$1.2k", "$35", "$0.40": short dollars for axes. */
 export function shortUsd(x: number): string {
-  if (x >= 1e6) return `$${trim(x / 1e6)}M`;
-  if (x >= 1e3) return `$${trim(x / 1e3)}k`;
-  if (x >= 10) return `$${Math.round(x)}`;
-  return `$${x.toFixed(2)}`;
+  return shortMoney(x, 'USD');
 }
 
 /** "1.2k", "30", "0.5": short counts for axes. */

@@ -69,7 +69,6 @@ export function QualityBar<D extends BarDatum>(props: QualityBarProps<D>) {
           textStyle: { fill: m.tone === 'danger' ? c.danger : c.warn, fontSize: 11 },
         }))}
         ariaLabel={props.label}
-        barAriaLabel={(d) => `${String(d.indexValue)}: ${format(Number(d.value ?? 0))}`}
         tooltip={({ indexValue, value, id }) => (
           <div className="quality-chart__tooltip">
             <strong>{String(indexValue)}</strong>

@@ -1,7 +1,7 @@
 /** The specific charts of the profile and the report, each fed by a series from quality-series.ts. */
 import type { Histogram, ValueCount } from '../../../../shared/quality/check-input';
 import { QualityBar } from './QualityBar';
-import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, overlapSeries, topValuesSeries, type GapCounts, type PsiOfColumn, type ValueCounts } from './quality-series';
+import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, topValuesSeries, type GapCounts, type PsiOfColumn, type ValueCounts } from './quality-series';
 
 const percent = (v: number) => `${(Math.round(v * 1000) / 10).toString()}%`;
 const count = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -80,25 +80,6 @@ export function ClassBalanceChart({ target }: { target: ValueCounts }) {
       size={data.length > 4 ? 'medium' : 'small'}
       valueFormat={percent}
       valueLegend="share of rows"
-    />
-  );
-}
-
-export function OverlapChart({ checkedRows, overlapRows, names }: { checkedRows: number; overlapRows: number; names: { checked: string; reference: string } }) {
-  // nivo draws the first bar at the bottom: reversed so "Also in ..." reads first.
-  const data = overlapSeries(checkedRows, overlapRows, names).reverse();
-  return (
-    <QualityBar
-      data={data}
-      indexBy="label"
-      keys={['share']}
-      layout="horizontal"
-      label={`Rows of the ${names.checked} file also found in the ${names.reference} file`}
-      size="small"
-      valueFormat={percent}
-      valueLegend={`share of ${names.checked} rows`}
-      labelWidth={150}
-      color={(d, c) => (String(d.indexValue).startsWith('Also in') && overlapRows > 0 ? c.danger : c.ok)}
     />
   );
 }

@@ -77,6 +77,8 @@ export function CostScatterChart({ points, metricName, currency, formatCost }: P
             {node.data.onFront ? ' (no other run beats it on both)' : ''}
           </div>
         )}
+        role="img"
+        ariaLabel={`${metricName} against cost in ${currency}, one dot each; a ring and a star mark those no other beats on both`}
         animate={false}
       />
     </div>

@@ -72,6 +72,7 @@ export function MetricLineChart({ title, lines, tall, legend }: Props) {
               </div>
             )}
             role="img"
+            ariaLabel={`${title} chart`}
             animate={false}
           />
         </div>

@@ -39,6 +39,7 @@ export function BudgetPage({ projectId }: { projectId: string }) {
               {report.projectName} · in {report.currency} · as of {dayLabel(report.today)}
             </p>
           )}
+          {report?.exchangeRate && <p className="muted budget-note">{report.exchangeRate.sentence}</p>}
         </div>
       </header>
       <ErrorBanner error={project.error ?? status.error ?? null} />

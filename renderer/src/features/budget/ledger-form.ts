@@ -1,5 +1,6 @@
 import type { Input } from '../../../../shared/contract';
 import { LedgerAddInput, type LedgerCategory, type LedgerEntry } from '../../../../shared/contract/ledger';
+import { parseMoneyText } from '../../../../shared/domain/money-text';
 
 /**
  * The ledger entry form: strings as typed, the amount in major units with an optional minus
@@ -35,14 +36,16 @@ export function formFromEntry(e: LedgerEntry, projectCurrency: string): LedgerFo
   };
 }
 
-/** "-1,200.5" -> -120050 cents, exactly from the text (no float). */
-export function parseSignedCents(raw: string): { cents: number } | { error: string } {
-  const s = raw.replace(/[,\s]/g, '');
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return { error: s === '' ? 'Enter an amount' : 'Enter an amount like 120.50, or -20 for a refund' };
-  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return { error: 'That amount is too large' };
-  return { cents: m[1] && cents !== 0 ? -cents : cents };
+/**
+ * The amount as typed ("120.50", "-20", "€1.200,50", "-$20") in exact cents, and the currency it
+ * names. With a currency chosen, an amount naming another is refused; without one, the currency
+ * the amount names becomes the entry's (else the project's).
+ */
+export function parseLedgerAmount(raw: string, currency: string): { cents: number; currency: string | null } | { error: string } {
+  const r = parseMoneyText(raw, { field: 'The entry', currency: currency || undefined, allowNegative: true, currencyOwner: (c) => `the entry's currency is ${c}` });
+  if (!r.ok) return { error: r.message };
+  if (r.cents === null) return { error: 'Enter an amount' };
+  return { cents: r.cents, currency: r.currency };
 }
 
 const FIELD_OF: Record<string, keyof LedgerFormValues> = { date: 'date', amountCents: 'amount', category: 'category', description: 'description', currency: 'currency', fxRate: 'fxRate' };
@@ -52,9 +55,10 @@ export type LedgerFields = Omit<Input<'ledger.add'>, 'projectId'>;
 /** Form values -> the fields of ledger.add / ledger.update, or errors keyed by form field. */
 export function toLedgerFields(projectId: string, v: LedgerFormValues): { fields: LedgerFields; errors?: undefined } | { errors: LedgerFieldErrors; fields?: undefined } {
   const errors: LedgerFieldErrors = {};
-  const amount = parseSignedCents(v.amount);
+  const chosen = v.currency.trim().toUpperCase();
+  const amount = parseLedgerAmount(v.amount, /^[A-Z]{3}$/.test(chosen) ? chosen : '');
   if ('error' in amount) errors.amount = amount.error;
-  const currency = v.currency.trim().toUpperCase();
+  const currency = chosen || ('currency' in amount ? (amount.currency ?? '') : '');
   const fx = v.fxRate.trim() === '' ? undefined : Number(v.fxRate.trim());
   if (fx !== undefined && Number.isNaN(fx)) errors.fxRate = 'Enter the rate as a number, like 0.92';
   const candidate = {

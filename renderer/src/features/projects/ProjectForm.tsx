@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ProjectCreateInput } from '../../../../shared/contract/projects';
-import { COMMON_CURRENCIES } from '../../../../shared/domain/money';
+import { COMMON_CURRENCIES, formatMoney } from '../../../../shared/domain/money';
 import { AppError } from '../../../../shared/domain/errors';
 import { Field } from '../../components/Field';
 import { fieldErrorsFromServer, toProjectInput, type FieldErrors, type ProjectFormValues } from './project-form';
@@ -19,10 +19,12 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof ProjectFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const typed = values.currency.trim().toUpperCase();
+  const code = /^[A-Z]{3}$/.test(typed) ? typed : null;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const r = toProjectInput(values);
+    const r = toProjectInput(values, initial);
     if (r.errors) {
       setErrors(r.errors);
       return;
@@ -49,13 +51,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
         {(p) => <input {...p} name="name" value={values.name} onChange={set('name')} autoFocus maxLength={200} />}
       </Field>
       <div className="form__row">
-        <Field label="Total budget" error={errors.budget} hint="The most this project may spend, all in.">
-          {(p) => <input {...p} name="budget" inputMode="decimal" placeholder="e.g. 5000" value={values.budget} onChange={set('budget')} />}
-        </Field>
-        <Field label="Monthly cap (optional)" error={errors.monthlyCap} hint="A ceiling for any single month.">
-          {(p) => <input {...p} name="monthlyCap" inputMode="decimal" placeholder="e.g. 1000" value={values.monthlyCap} onChange={set('monthlyCap')} />}
-        </Field>
-        <Field label="Currency" error={errors.currency} hint="Three letters, like USD.">
+        <Field label="Currency" error={errors.currency} hint="Three letters, like EUR. Budgets are kept in it.">
           {(p) => (
             <>
               <input {...p} name="currency" list="currencies" value={values.currency} onChange={set('currency')} className="input--short" />
@@ -67,7 +63,23 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
             </>
           )}
         </Field>
+        <Field label="Total budget" error={errors.budget} hint={`The most this project may spend, all in${code ? `, in ${code}` : ''}.`}>
+          {(p) => <input {...p} name="budget" placeholder={`e.g. ${code ? formatMoney(500_000, code) : '5000'}`} value={values.budget} onChange={set('budget')} />}
+        </Field>
+        <Field label="Monthly cap (optional)" error={errors.monthlyCap} hint={`A ceiling for any single month${code ? `, in ${code}` : ''}.`}>
+          {(p) => <input {...p} name="monthlyCap" placeholder={`e.g. ${code ? formatMoney(100_000, code) : '1000'}`} value={values.monthlyCap} onChange={set('monthlyCap')} />}
+        </Field>
       </div>
+      {code && code !== 'USD' && (
+        <div className="form__row">
+          <Field label={`1 US dollar in ${code}`} error={errors.usdRate} hint={`Catalog prices and plans are in US dollars; they are shown in ${code} at this rate. Set it once; change it here or on the Budget page.`}>
+            {(p) => <input {...p} name="usdRate" inputMode="decimal" placeholder="e.g. 0.92" value={values.usdRate} onChange={set('usdRate')} className="input--short" />}
+          </Field>
+          <Field label="Rate as of" error={errors.usdRateAsOf} hint="The day the rate is from (today when empty).">
+            {(p) => <input {...p} name="usdRateAsOf" type="date" value={values.usdRateAsOf} onChange={set('usdRateAsOf')} />}
+          </Field>
+        </div>
+      )}
       <div className="form__row">
         <Field label="Start date (optional)" error={errors.startDate}>
           {(p) => <input {...p} name="startDate" type="date" value={values.startDate} onChange={set('startDate')} />}

@@ -94,6 +94,17 @@ export function ProjectPage({ id }: { id: string }) {
               value={p.monthlyCapCents == null ? 'None' : formatMoney(p.monthlyCapCents, p.currency)}
               meaning="The ceiling for any single month."
             />
+            {p.currency !== 'USD' && (
+              <Stat
+                label="US dollar rate"
+                value={p.usdRate === undefined ? 'Not set' : `${p.usdRate} ${p.currency}`}
+                meaning={
+                  p.usdRate === undefined
+                    ? `Set how many ${p.currency} one US dollar buys (Edit, or the Budget page): plans and run costs are priced in dollars.`
+                    : `Per US dollar, as of ${p.usdRateAsOf ?? 'an unknown day'}${p.usdRateSetBy ? `; set by ${p.usdRateSetBy}` : ''}. Plans and run costs are shown in ${p.currency} at this rate.`
+                }
+              />
+            )}
             <Stat
               label="Time left"
               value={left == null ? 'No end date' : left >= 0 ? `${left} days` : `Ended ${-left} days ago`}

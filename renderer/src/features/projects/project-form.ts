@@ -1,7 +1,8 @@
 import { ProjectCreateInput, type Project } from '../../../../shared/contract/projects';
 import type { AppErrorData } from '../../../../shared/domain/errors';
+import { parseMoneyText, parseRateText } from '../../../../shared/domain/money-text';
 
-/** What the form holds: strings as typed, amounts in major units. */
+/** What the form holds: strings as typed, amounts in major units of the project's currency. */
 export interface ProjectFormValues {
   name: string;
   notes: string;
@@ -10,6 +11,9 @@ export interface ProjectFormValues {
   monthlyCap: string;
   startDate: string;
   endDate: string;
+  /** How many units of the currency one US dollar buys (only for a currency other than USD). */
+  usdRate: string;
+  usdRateAsOf: string;
 }
 
 export type FieldErrors = Partial<Record<keyof ProjectFormValues, string>>;
@@ -22,6 +26,8 @@ export const emptyProjectForm: ProjectFormValues = {
   monthlyCap: '',
   startDate: '',
   endDate: '',
+  usdRate: '',
+  usdRateAsOf: '',
 };
 
 /** Contract field -> form field, so schema messages land next to the right input. */
@@ -33,6 +39,8 @@ const FIELD_OF: Record<string, keyof ProjectFormValues> = {
   monthlyCapCents: 'monthlyCap',
   startDate: 'startDate',
   endDate: 'endDate',
+  usdRate: 'usdRate',
+  usdRateAsOf: 'usdRateAsOf',
 };
 
 export function formFromProject(p: Project): ProjectFormValues {
@@ -45,32 +53,35 @@ export function formFromProject(p: Project): ProjectFormValues {
     monthlyCap: amount(p.monthlyCapCents),
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',
+    usdRate: p.currency === 'USD' || p.usdRate === undefined ? '' : String(p.usdRate),
+    usdRateAsOf: p.currency === 'USD' ? '' : (p.usdRateAsOf ?? ''),
   };
 }
 
-/** "1,200.50" -> 120050 cents; "" -> null; anything else -> an error message. */
-export function parseAmountToCents(raw: string): { cents: number | null } | { error: string } {
-  const s = raw.replace(/[,\s]/g, '');
-  if (s === '') return { cents: null };
-  if (!/^\d+(\.\d{0,2})?$/.test(s)) {
-    return { error: s.startsWith('-') ? 'The amount cannot be negative' : 'Enter an amount like 1200 or 1200.50' };
-  }
-  const [whole, frac = ''] = s.split('.');
-  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  return Number.isSafeInteger(cents) ? { cents } : { error: 'That amount is too large' };
+/** The form's currency when it is a valid code; amounts are read in it. */
+function currencyOf(v: ProjectFormValues): string | undefined {
+  const c = v.currency.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(c) ? c : undefined;
+}
+
+/** An amount field in the project's currency ("5000", "€5,000", "5000 EUR"); "" is no amount. */
+function amountField(raw: string, field: string, currency: string | undefined): { cents: number | null } | { error: string } {
+  const r = parseMoneyText(raw, { field, currency });
+  return r.ok ? { cents: r.cents } : { error: r.message };
 }
 
 /**
  * Turns form values into the contract input, validated by the same zod schema the backend
  * enforces. Returns the input, or errors keyed by form field.
  */
-export function toProjectInput(v: ProjectFormValues): { input: ProjectCreateInput; errors?: undefined } | { errors: FieldErrors; input?: undefined } {
+export function toProjectInput(v: ProjectFormValues, initial?: ProjectFormValues): { input: ProjectCreateInput; errors?: undefined } | { errors: FieldErrors; input?: undefined } {
   const errors: FieldErrors = {};
-  const budget = parseAmountToCents(v.budget);
-  const cap = parseAmountToCents(v.monthlyCap);
+  const currency = currencyOf(v);
+  const budget = amountField(v.budget, 'The total budget', currency);
+  const cap = amountField(v.monthlyCap, 'The monthly cap', currency);
   if ('error' in budget) errors.budget = budget.error;
   if ('error' in cap) errors.monthlyCap = cap.error;
-  const candidate = {
+  const candidate: ProjectCreateInput = {
     name: v.name,
     notes: v.notes,
     currency: v.currency.trim().toUpperCase(),
@@ -79,6 +90,13 @@ export function toProjectInput(v: ProjectFormValues): { input: ProjectCreateInpu
     startDate: v.startDate || null,
     endDate: v.endDate || null,
   };
+  // The rate is sent only when it was typed or changed: saving other fields leaves its record (who set it, when) alone.
+  const rateChanged = !initial || v.usdRate.trim() !== initial.usdRate.trim() || v.usdRateAsOf !== initial.usdRateAsOf || currency !== currencyOf(initial);
+  if (currency !== 'USD' && v.usdRate.trim() !== '' && rateChanged) {
+    const rate = parseRateText(v.usdRate, `The exchange rate (${currency ?? 'project currency'} per US dollar)`);
+    if (!rate.ok) errors.usdRate = rate.message;
+    else if (rate.rate !== null) Object.assign(candidate, { usdRate: rate.rate, ...(v.usdRateAsOf ? { usdRateAsOf: v.usdRateAsOf } : {}) });
+  }
   const parsed = ProjectCreateInput.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -10,6 +10,8 @@ const training = {
   notes: '',
   p50CostCents: 1_600_000,
   p90CostCents: 2_400_000,
+  monthlyBudget: null,
+  money: { currency: 'USD', rateNote: null, notConverted: null, totalCents: { p10: 1_100_000, p50: 1_600_000, p90: 2_400_000 }, monthlyCents: null, monthlyBudgetCents: null, cap: null, capStatus: null, summary: '$16,000 in total (likely $11,000–$24,000)' },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   kind: 'training',
@@ -35,6 +37,16 @@ describe('scenario selectors', () => {
     });
   });
 
+  it('shows a plan in its project\'s currency as the backend converted it, with the rate, or says why not', () => {
+    const euro = { ...training, money: { ...training.money, currency: 'EUR', totalCents: { p10: 1_012_000, p50: 1_472_000, p90: 2_208_000 }, rateNote: 'at 0.92 EUR per US dollar of 2026-11-30', cap: { cents: 2_000_000, kind: 'project-total' }, capStatus: 'at-risk', summary: "€14,720 in total, within the project's €20,000 budget (up to €22,080 in the high case)" } } as Scenario;
+    expect(keyFigures(euro)).toMatchObject({ cost: '€14,700', range: '€10,100 to €22,100', rate: 'at 0.92 EUR per US dollar of 2026-11-30', summary: "€14,720 in total, within the project's €20,000 budget (up to €22,080 in the high case)" });
+    const noRate = { ...training, money: { ...training.money, currency: 'EUR', totalCents: null, summary: null, notConverted: 'The plan is priced in US dollars and the project counts in EUR without an exchange rate.' } } as Scenario;
+    const f = keyFigures(noRate);
+    expect(f.cost).toBeUndefined();
+    expect(Object.values(f).join(' ')).not.toContain('$');
+    expect(f.notConverted).toBe('The plan is priced in US dollars and the project counts in EUR without an exchange rate.');
+  });
+
   it('says the date of the catalog prices behind a cost', () => {
     const dated = { ...training, result: { ...training.result, assumptions: { pricePerGpuHourUsd: { value: 6.79, unit: 'USD/GPU-h', source: 'catalog', asOf: '2025-02-28' } } } } as Scenario;
     expect(keyFigures(dated).priced).toBe('catalog prices from 2025-02-28');
@@ -42,8 +54,20 @@ describe('scenario selectors', () => {
   });
 
   it('lists only rows some scenario has, with a dash where another has none', () => {
-    const rows = comparisonRows([training, { ...training, id: 's2', p50CostCents: null, kind: 'memory' } as unknown as Scenario]);
+    const rows = comparisonRows([training, { ...training, id: 's2', p50CostCents: null, kind: 'memory', money: { ...training.money, totalCents: null, summary: null } } as unknown as Scenario]);
     expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Energy', 'CO2']);
     expect(rows[1]!.values).toEqual(['$16,000', '–']);
+  });
+
+  it('marks GPUs you own and says the electricity price behind their cost; a range that does not vary is one amount', () => {
+    const owned = {
+      ...training,
+      input: { ...training.input, owned: { electricityUsdPerKwh: 0.3 } },
+      result: { ...training.result, range: { p10: { ...figures, costUsd: 16_040 }, p50: figures, p90: { ...figures, costUsd: 16_090 } }, assumptions: { electricityUsdPerKwh: { value: 0.3, unit: 'USD/kWh', source: 'user input' } } },
+      money: { ...training.money, totalCents: { p10: 1_602_000, p50: 1_603_000, p90: 1_604_900 } },
+    } as Scenario;
+    const f = keyFigures(owned);
+    expect(f).toMatchObject({ hardware: '8 x NVIDIA A100 SXM 80GB (your own)', priced: 'electricity at $0.30 per kWh', cost: '$16,000' });
+    expect(f.range).toBeUndefined();
   });
 });

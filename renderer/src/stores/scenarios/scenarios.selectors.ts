@@ -1,4 +1,6 @@
 import type { Scenario } from '../../../../shared/contract/scenarios';
+import { formatAmount } from '../../../../shared/domain/money-format';
+import { waitText } from '../../../../shared/domain/plain-words';
 
 /** Pure views over saved scenarios; tested without React. */
 
@@ -28,29 +30,50 @@ export interface FigureRow {
 
 /** Three significant figures: the estimates are ranges, more digits would be false precision. */
 const sig3 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(3)));
-const money = (x: number) => (x >= 1000 ? `$${sig3(x).toLocaleString('en-US')}` : x >= 10 ? `$${sig3(x)}` : `$${x.toFixed(2)}`);
-const range = (lo: number, hi: number) => `${money(lo)} to ${money(hi)}`;
+/** An estimate's amount in `currency` (major units), to three significant figures. */
+export function estimateMoney(x: number, currency: string): string {
+  const digits = x >= 10 ? 0 : 2;
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x >= 10 ? sig3(x) : x);
+  } catch {
+    return `${(x >= 10 ? sig3(x) : x).toFixed(digits)} ${currency}`;
+  }
+}
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} hours`);
 
-/** The key figures of one scenario, in the order the comparison table lists them. */
+/**
+ * The key figures of one scenario, in the order the comparison table lists them. Money is in the
+ * project's currency as the backend converted it (`s.money`, from the plan's own dollars at the
+ * project's rate); without a rate the amounts are left out and `notConverted` says why.
+ */
 export function keyFigures(s: Scenario): Record<string, string> {
   const out: Record<string, string> = { kind: KIND_WORDS[s.kind] };
-  if (s.p50CostCents !== null) out.cost = money(s.p50CostCents / 100);
+  const m = s.money;
+  const money = (cents: number) => estimateMoney(cents / 100, m.currency);
+  if (m.totalCents) {
+    out.cost = money(m.totalCents.p50);
+    // A range whose ends read the same says nothing ("€28 to €28").
+    if (money(m.totalCents.p10) !== money(m.totalCents.p90)) out.range = `${money(m.totalCents.p10)} to ${money(m.totalCents.p90)}`;
+  }
+  if (m.monthlyCents) out.monthly = money(m.monthlyCents.p50);
+  if (m.summary && m.cap) out.summary = m.summary;
+  if (m.rateNote && (m.totalCents || m.monthlyCents)) out.rate = m.rateNote;
+  if (m.notConverted) out.notConverted = m.notConverted;
   if (s.kind === 'training' && s.result) {
     const r = s.result;
-    out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
+    const tariff = r.assumptions.electricityUsdPerKwh?.value;
+    if (s.input.owned && typeof tariff === 'number') out.priced = `electricity at ${formatAmount(tariff)} per kWh`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
-    if (r.range.p10.costUsd !== null && r.range.p90.costUsd !== null) out.range = range(r.range.p10.costUsd, r.range.p90.costUsd);
     out.time = hours(r.wallClockHours);
-    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}`;
+    out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
     out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
     out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
@@ -60,11 +83,11 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const rec = s.result.options.find((o) => o.option === s.result?.recommendation.option);
     out.hardware = rec?.label ?? 'no option allowed';
     if (rec) {
-      out.monthly = money(rec.monthlyCostUsd.p50);
-      out.range = range(rec.totalCostUsd.p10, rec.totalCostUsd.p90);
-      out.latency = `${Math.round(rec.latencyMs.p50).toLocaleString('en-US')} ms`;
+      out.latency = waitText(rec.latencyMs.p50);
     }
     out.volume = `${Math.round(s.input.workload.requestsPerDay).toLocaleString('en-US')} requests a day for ${s.input.workload.months} months`;
+    // A deployment's total is over the months it was planned for: say so next to the figure.
+    if (out.cost) out.cost = `${out.cost} over ${s.input.workload.months} ${s.input.workload.months === 1 ? 'month' : 'months'}`;
     const asOf = s.result.assumptions.cloudUsdPerGpuHour?.asOf;
     if (asOf && rec?.option === 'cloud-gpu') out.priced = `catalog prices from ${asOf}`;
   }
@@ -75,8 +98,11 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
   { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
-  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost; prices change, check old ones.' },
+  { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost (prices change, check old ones), or the electricity price of your own hardware.' },
   { key: 'monthly', label: 'Per month', meaning: 'Running cost of the recommended option.' },
+  { key: 'summary', label: 'Against the budget', meaning: "The plan held against its monthly budget, else the project's cap or budget." },
+  { key: 'rate', label: 'Converted', meaning: 'Plans are priced in US dollars; this is the rate and day behind the amounts shown.' },
+  { key: 'notConverted', label: 'Not converted', meaning: 'Why an amount is missing.' },
   { key: 'hardware', label: 'Runs on', meaning: 'The hardware or service the figures assume.' },
   { key: 'time', label: 'Time to finish', meaning: 'Wall-clock time with all GPUs working.' },
   { key: 'latency', label: 'Answer time', meaning: 'How long one request takes, typically.' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
+import { parseRateText } from '../../../../../shared/domain/money-text';
 import { useRpcMutation } from '../../../data/rpc-query';
 
 /**
@@ -10,7 +11,7 @@ import { useRpcMutation } from '../../../data/rpc-query';
  * it recomputes the runs' costs; ledger entries keep the rate they were booked at.
  */
 export function UsdRateForm({ project, today }: { project: Project; today: string }) {
-  const save = useRpcMutation('projects.update', { invalidates: ['projects', 'budget', 'ledger', 'runs'] });
+  const save = useRpcMutation('projects.update', { invalidates: ['projects', 'budget', 'ledger', 'runs', 'scenarios'] });
   const [rate, setRate] = useState(project.usdRate === undefined ? '' : String(project.usdRate));
   const [asOf, setAsOf] = useState(project.usdRateAsOf ?? today);
   const [error, setError] = useState<string | undefined>();
@@ -20,20 +21,20 @@ export function UsdRateForm({ project, today }: { project: Project; today: strin
       aria-label="USD exchange rate"
       onSubmit={(e) => {
         e.preventDefault();
-        const n = Number(rate.trim());
-        if (rate.trim() !== '' && !(Number.isFinite(n) && n > 0)) {
-          setError('Enter the rate as a number greater than 0, like 0.92');
+        const r = parseRateText(rate, `The rate (${project.currency} per US dollar)`);
+        if (!r.ok) {
+          setError(r.message);
           return;
         }
         setError(undefined);
-        save.mutate({ id: project.id, patch: rate.trim() === '' ? { usdRate: null } : { usdRate: n, usdRateAsOf: asOf || today } });
+        save.mutate({ id: project.id, patch: r.rate === null ? { usdRate: null } : { usdRate: r.rate, usdRateAsOf: asOf || today } });
       }}
     >
       <h3>US dollar exchange rate</h3>
       <p className="muted budget-note">
         {project.usdRate === undefined
           ? `Not set: run costs priced in US dollars and USD plans cannot be counted in ${project.currency}.`
-          : `1 USD = ${project.usdRate} ${project.currency}, as of ${project.usdRateAsOf ?? 'an unknown date'}.`}
+          : `1 US dollar = ${project.usdRate} ${project.currency}, as of ${project.usdRateAsOf ?? 'an unknown date'}${project.usdRateSetBy ? `; set by ${project.usdRateSetBy}${project.usdRateSetAt ? ` on ${project.usdRateSetAt.slice(0, 10)}` : ''}` : ''}. Run costs and plans priced in US dollars are shown in ${project.currency} at this rate.`}
       </p>
       <ErrorBanner error={save.error ?? null} />
       <div className="form__row">

@@ -1,41 +1,61 @@
 import { useEffect, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
-import type { Scenario } from '../../../../../shared/contract/scenarios';
+import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
+import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
+import { planCurrency } from '../parts/plan-currency';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_STEPS, budgetFromNotes, budgetNote, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
+import { ownedDevices, rentedDevices } from '../parts/device-lists';
+import { planError } from '../parts/plan-error';
 
 /** The cloud-or-own wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
   const all = useRpcQuery('catalog.list', {}).data ?? [];
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
-  const [budget, setBudget] = useState<number | null>(null);
+  const [budget, setBudget] = useState<MonthlyBudget | null>(null);
   const [showResult, setShowResult] = useState(false);
+  // The project the plan is for: its currency is the budget's and the answer's.
+  const projectList = useRpcQuery('projects.list', {}).data ?? [];
+  const [chosenProjectId, setChosenProjectId] = useState('');
+  const choices = editing ? projectList.filter((p) => p.id === editing.projectId) : activeProjects(projectList);
+  const recentProjectId = useRecent((r) => r.projectId);
+  const planProjectId = editing?.projectId ?? (chosenProjectId || defaultProjectId(choices, null, recentProjectId));
+  const planProject = projectList.find((p) => p.id === planProjectId) ?? null;
+  const currency = planCurrency(planProject);
   const [compareInput, setCompareInput] = useState<Input<'estimate.compare'> | null>(null);
   // Keyed by the answers: the same answers again read the cached comparison; a catalog edit prices it again.
   const compare = useRpcQuery('estimate.compare', compareInput!, { enabled: compareInput !== null });
   const comparison = compare.data;
   const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input, values) => {
-    setBudget(buildWorkload(values).monthlyBudgetUsd);
+    setBudget(buildWorkload(values).monthlyBudget);
     setShowResult(true);
     setCompareInput(input);
-  });
-  const { restart } = wiz;
+  }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
+  const { restart, set: setValue } = wiz;
+  const budgetCurrency = planProject?.currency ?? 'USD';
+  useEffect(() => {
+    if (wiz.values.currency !== budgetCurrency) setValue('currency', budgetCurrency);
+    // set is a fresh function each render; the currency is all this follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budgetCurrency, wiz.values.currency]);
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload, budgetFromNotes(s.notes)));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -47,7 +67,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     if (!comparison || !compareInput) {
       return (
         <section className="page">
-          <ErrorBanner error={compare.error} />
+          <ErrorBanner error={planError(compare.error)} />
           <button type="button" className="button" onClick={() => (setShowResult(false), wiz.reopen())}>
             Back to the questions
           </button>
@@ -59,7 +79,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         <CloudResult
           result={comparison}
           workload={compareInput.workload}
-          monthlyBudgetUsd={budget}
+          monthlyBudget={budget}
+          currency={currency}
           today={today}
           actions={
             <ResultActions
@@ -73,7 +94,10 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           payload={{ kind: 'deployment', input: compareInput, result: comparison }}
           defaultName={`${compareInput.workload.name ?? 'Workload'}, ${Math.round(compareInput.workload.requestsPerDay).toLocaleString('en-US')} a day`}
           editing={editing}
-          notes={budgetNote(budget)}
+          monthlyBudget={budget}
+          projectId={planProjectId}
+          onProjectChange={setChosenProjectId}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -86,9 +110,20 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
-      <CloudStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardwareChoices(all)} apis={apiChoices(all)} providers={providersByHardware(all)} />
+      <CloudStep
+        stepId={wiz.step.id}
+        values={wiz.values}
+        errors={wiz.errors}
+        set={wiz.set}
+        hardware={hardwareChoices(all)}
+        rented={rentedDevices(all)}
+        owned={ownedDevices(all, 'serving')}
+        apis={apiChoices(all)}
+        providers={providersByHardware(all)}
+        plan={{ projects: choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
+      />
     </WizardFrame>
   );
 }

@@ -3,20 +3,43 @@ import type { DeploymentComparison, Workload } from '../../../../../shared/contr
 import { CostRangeBarChart } from '../../../charts/plan/CostRangeBarChart';
 import { CostVolumeLineChart } from '../../../charts/plan/CostVolumeLineChart';
 import { breakEvenMarks, costBars, volumeSeries } from '../../../charts/plan/plan-chart-data';
+import { planMoney, recommendationIn, type PlanMoney } from '../../../../../shared/budget/plan-money';
+import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
+import { dollarsToProjectCents } from '../../../../../shared/domain/currency';
 import { AssumptionList } from '../parts/AssumptionList';
+import type { PlanCurrency } from '../parts/plan-currency';
 import { Term, TERMS } from '../parts/Term';
-import { priceAgeText, usd } from '../training/training-result';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
+import { priceAgeText } from '../training/training-result';
 
 const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
 
-function ms(x: number): string {
-  return x >= 10_000 ? `${(x / 1000).toFixed(0)} s` : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
+/** "A", "A and B", "A, B and C". */
+function listWords(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Per 1,000 requests: single requests cost fractions of a cent, which read as zero. */
-function perThousand(x: number): string {
-  const k = x * 1000;
-  return k >= 100 ? `$${Math.round(k).toLocaleString('en-US')}` : `$${k.toFixed(2)}`;
+/**
+ * The answer held against the monthly budget, in the project's currency: what the pick costs and
+ * which allowed options stay under the budget even in the high case. Null without a budget, or
+ * when the figures could not be converted into the budget's currency.
+ */
+function budgetView(result: DeploymentComparison, monthlyBudget: MonthlyBudget | null, pc: PlanCurrency): { money: PlanMoney; under: string[] } | null {
+  const ys = pc.yardsticks ?? { currency: 'USD', usdRate: 1, usdRateAsOf: null, budgetCents: null, monthlyCapCents: null };
+  const money = planMoney({ kind: 'deployment', result, monthlyBudget }, ys);
+  if (money.cap === null || money.summary === null) return null;
+  const cap = money.cap.cents;
+  const under = result.options.filter((o) => o.allowedBySensitivity && (dollarsToProjectCents(o.monthlyCostUsd.p90, ys) ?? Infinity) <= cap).map((o) => SHORT[o.option] ?? o.option);
+  return { money, under };
+}
+
+/** What the purchase of the own device adds, under its row: the upfront price and over how long it is paid off. */
+function purchaseWords(o: DeploymentComparison['options'][number], result: DeploymentComparison, months: number, money: (usd: number) => string): string | null {
+  if (o.option !== 'owned') return null;
+  if (o.upfrontUsd <= 0) return 'Already paid for: only its electricity counts.';
+  const life = result.assumptions.lifeMonths?.value;
+  const over = typeof life === 'number' ? Math.min(life, months) : months;
+  return `${money(o.upfrontUsd)} to buy ${countOf(o.devices, 'device')} up front, paid off over ${countOf(over, 'month')}`;
 }
 
 function privacyWords(o: DeploymentComparison['options'][number]): string {
@@ -25,14 +48,18 @@ function privacyWords(o: DeploymentComparison['options'][number]): string {
 }
 
 /** The answer to "Cloud or your own hardware?", laid out; every figure comes from the comparison. */
-export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions }: { result: DeploymentComparison; workload: Workload; monthlyBudgetUsd: number | null; today: string; actions: ReactNode }) {
+export function CloudResult({ result, workload, monthlyBudget, currency: pc, today, actions }: { result: DeploymentComparison; workload: Workload; monthlyBudget: MonthlyBudget | null; currency: PlanCurrency; today: string; actions: ReactNode }) {
   const labels = SHORT;
+  const money = pc.money;
+  const inCurrency = (m: Partial<Record<string, number>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === undefined ? v : pc.fromUsd(v)]));
   // The owner thinks in requests a month (like a bill); the estimator works per day.
   const perMonth = result.requestsPerMonth / result.requestsPerDay;
-  const series = volumeSeries(result.costVsVolume.map((p) => ({ ...p, requestsPerDay: p.requestsPerDay * perMonth })), labels);
+  const series = volumeSeries(result.costVsVolume.map((p) => ({ requestsPerDay: p.requestsPerDay * perMonth, monthlyCostUsd: inCurrency(p.monthlyCostUsd) })), labels);
   const marks = breakEvenMarks(result.breakEven.map((b) => ({ ...b, requestsPerDay: b.requestsPerDay === null ? null : b.requestsPerDay * perMonth })), series, labels);
   const best = result.options.find((o) => o.option === result.recommendation.option);
-  const underBudget = monthlyBudgetUsd === null ? [] : result.options.filter((o) => o.allowedBySensitivity && o.monthlyCostUsd.p90 <= monthlyBudgetUsd);
+  // The estimator's sentences name dollars; in another currency they are re-worded from the same figures.
+  const rec = (pc.yardsticks && !pc.missingRate && recommendationIn(result, workload, pc.yardsticks)) || result.recommendation;
+  const budget = budgetView(result, monthlyBudget, pc);
   const cloudPriceAge = priceAgeText(result.assumptions.cloudUsdPerGpuHour, today);
   return (
     <section className="page plan-result" aria-labelledby="result-title">
@@ -49,29 +76,36 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
         </div>
       ))}
       <div className="card plan-recommendation" role="status">
-        <p className="plan-recommendation__sentence">{result.recommendation.sentence}</p>
+        <p className="plan-recommendation__sentence">{rec.sentence}</p>
         <p className="muted plan-small">
           For {Math.round(workload.requestsPerDay).toLocaleString('en-US')} requests a day (about {Math.round(result.requestsPerMonth).toLocaleString('en-US')} a month) over {workload.months} months.
         </p>
       </div>
-      {monthlyBudgetUsd !== null && (
-        <div className={`banner ${underBudget.length ? 'banner--ok' : 'banner--warn'}`}>
-          Your monthly budget is {usd(monthlyBudgetUsd)}.{' '}
-          {underBudget.length ? `${underBudget.map((o) => SHORT[o.option]).join(' and ')} stay${underBudget.length === 1 ? 's' : ''} under it even in the high case.` : 'No allowed option stays under it in the high case.'}
+      {pc.missingRate && <div className="banner banner--warn">{pc.missingRate}</div>}
+      {budget && best && (
+        <div className={`banner ${budget.money.capStatus === 'within' ? 'banner--ok' : 'banner--warn'}`} role="status" aria-label="Against your budget">
+          {SHORT[best.option] ?? best.label}: {budget.money.summary}.{' '}
+          {budget.under.length ? `${listWords(budget.under)} stay${budget.under.length === 1 ? 's' : ''} under it even in the high case.` : 'No allowed option stays under it in the high case.'}
         </div>
       )}
+      {pc.rateNote && <p className="muted plan-small">Amounts in {pc.currency}, converted from the catalog&apos;s US dollar prices {pc.rateNote}.</p>}
       <div className="plan-result__charts">
         <div className="card">
           <h2>
             Monthly cost of each option <Term explain={TERMS.p10p90}>(with likely range)</Term>
           </h2>
-          <CostRangeBarChart data={costBars(result.options.map((o) => ({ option: o.option, shortLabel: SHORT[o.option] ?? o.option, monthlyCostUsd: o.monthlyCostUsd })))} budgetUsd={monthlyBudgetUsd} title="Monthly cost per option" />
+          <CostRangeBarChart
+            data={costBars(result.options.map((o) => ({ option: o.option, shortLabel: SHORT[o.option] ?? o.option, monthlyCostUsd: { p10: pc.fromUsd(o.monthlyCostUsd.p10), p50: pc.fromUsd(o.monthlyCostUsd.p50), p90: pc.fromUsd(o.monthlyCostUsd.p90) } })))}
+            budgetUsd={budget ? budget.money.cap!.cents / 100 : null}
+            currency={pc.currency}
+            title="Monthly cost per option"
+          />
         </div>
         <div className="card">
           <h2>
             Cost as use grows <Term explain={TERMS.breakEven}>(break-even)</Term>
           </h2>
-          <CostVolumeLineChart series={series} marks={marks} planned={result.requestsPerMonth} unit="month" title="Monthly cost against requests per month" />
+          <CostVolumeLineChart series={series} marks={marks} planned={result.requestsPerMonth} unit="month" currency={pc.currency} title="Monthly cost against requests per month" />
         </div>
       </div>
       <div className="card">
@@ -94,7 +128,11 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
               <tr key={o.option} className={o === best ? 'plan-is-picked' : ''}>
                 <th scope="row">
                   {o.label}
-                  {o.upfrontUsd > 0 && <div className="muted plan-small">{usd(o.upfrontUsd)} to buy {o.devices} device{o.devices === 1 ? '' : 's'} up front, <Term explain={TERMS.amortised}>amortised</Term></div>}
+                  {o.option === 'owned' && (
+                    <div className="muted plan-small">
+                      {purchaseWords(o, result, workload.months, money)} {o.upfrontUsd > 0 && <Term explain={TERMS.amortised} about="paid off" />}
+                    </div>
+                  )}
                   {o.option === 'cloud-gpu' && cloudPriceAge && <div className="muted plan-small">Priced {cloudPriceAge}</div>}
                   {o.notes.map((n) => (
                     <div key={n} className="muted plan-small">
@@ -103,14 +141,16 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
                   ))}
                 </th>
                 <td className="plan-num">
-                  {usd(o.monthlyCostUsd.p50)}
-                  <div className="muted plan-small">
-                    likely {usd(o.monthlyCostUsd.p10)}–{usd(o.monthlyCostUsd.p90)}
-                  </div>
+                  {money(o.monthlyCostUsd.p50)}
+                  {money(o.monthlyCostUsd.p10) !== money(o.monthlyCostUsd.p90) && (
+                    <div className="muted plan-small">
+                      likely {money(o.monthlyCostUsd.p10)}–{money(o.monthlyCostUsd.p90)}
+                    </div>
+                  )}
                 </td>
-                <td className="plan-num">{perThousand(o.costPerRequestUsd.p50)}</td>
+                <td className="plan-num">{money(o.costPerRequestUsd.p50 * 1000)}</td>
                 <td className="plan-num">
-                  {ms(o.latencyMs.p50)}
+                  {waitText(o.latencyMs.p50)}
                   {o.meetsLatencyTarget !== null && <div className={`plan-small ${o.meetsLatencyTarget ? 'plan-ok' : 'plan-warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}
                 </td>
                 <td>{privacyWords(o)}</td>
@@ -124,9 +164,9 @@ export function CloudResult({ result, workload, monthlyBudgetUsd, today, actions
         <h2>
           What would change the answer <Term explain={TERMS.sensitivity} about="what would change the answer" />
         </h2>
-        {result.recommendation.whatWouldChange.length ? (
+        {rec.whatWouldChange.length ? (
           <ul className="plan-change-list">
-            {result.recommendation.whatWouldChange.map((w) => (
+            {rec.whatWouldChange.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>

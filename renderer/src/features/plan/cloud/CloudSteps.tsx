@@ -1,9 +1,11 @@
+import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import { Field } from '../../../components/Field';
+import type { PlanCurrency } from '../parts/plan-currency';
 import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { MODEL_SIZES, PRIVACY, SPEEDS, TASKS } from './cloud-presets';
-import type { CloudValues } from './cloud-wizard';
+import { OWNED_PURCHASE_CHOICES, type CloudValues } from './cloud-wizard';
 
 interface StepProps {
   stepId: string;
@@ -11,9 +13,45 @@ interface StepProps {
   errors: FieldErrors<CloudValues>;
   set(field: keyof CloudValues & string, value: string): void;
   hardware: ReadonlyArray<{ id: string; name: string }>;
+  /** Cloud GPUs (a rental price in the catalog) and devices people buy; default: `hardware`. */
+  rented?: StepProps['hardware'];
+  owned?: StepProps['hardware'];
   apis: ReadonlyArray<{ id: string; name: string }>;
   /** Providers with an on-demand catalog price, per hardware id. */
   providers?: Readonly<Record<string, readonly string[]>>;
+  /** The project the plan is for: its currency is the budget's, and the answer is shown in it. */
+  plan?: PlanProjectChoice;
+}
+
+export interface PlanProjectChoice {
+  projects: ReadonlyArray<{ id: string; name: string; currency: string }>;
+  projectId: string;
+  onProject(id: string): void;
+  currency: PlanCurrency;
+}
+
+/** Which project the plan is for, and what that means for the money on this step. */
+function PlanProject({ plan }: { plan: PlanProjectChoice }) {
+  const { projects, projectId, onProject, currency } = plan;
+  return (
+    <>
+      {projects.length > 0 && (
+        <Field label="For the project" hint="The plan is saved there; its currency is the one you spend in.">
+          {(p) => (
+            <select {...p} name="planProject" value={projectId} onChange={(e) => onProject(e.target.value)}>
+              {projects.map((pr) => (
+                <option key={pr.id} value={pr.id}>
+                  {pr.name} ({pr.currency})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {currency.rateNote && <p className="muted plan-small">Prices are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}
+      {currency.missingRate && <p className="banner banner--warn">{currency.missingRate}</p>}
+    </>
+  );
 }
 
 /** A select of catalog rows whose empty choice leaves that option out of the comparison. */
@@ -40,13 +78,27 @@ function OptionalChoice(props: {
 }
 
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
-export function CloudStep({ stepId, values, errors, set, hardware, apis, providers = {} }: StepProps) {
+export function CloudStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, apis, providers = {}, plan }: StepProps) {
   switch (stepId) {
     case 'task':
       return (
         <>
           <ChoiceGroup name="task" legend="The AI will…" choices={TASKS} value={values.task} error={errors.task} onChange={(v) => set('task', v)} />
-          {values.task !== 'images' && <ChoiceGroup name="modelSize" legend="How capable must it be?" choices={MODEL_SIZES} value={values.modelSize} error={errors.modelSize} onChange={(v) => set('modelSize', v)} />}
+          {values.task !== 'images' && (
+            <>
+              <ChoiceGroup name="modelSize" legend="How capable must it be?" choices={MODEL_SIZES} value={values.modelSize} error={errors.modelSize} onChange={(v) => set('modelSize', v)} />
+              <details className="plan-small">
+                <summary>Details of the models</summary>
+                <ul>
+                  {MODEL_SIZES.map((m) => (
+                    <li key={m.id}>
+                      <strong>{m.label}:</strong> {m.details}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          )}
         </>
       );
     case 'use':
@@ -55,7 +107,7 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
           <Field label="Requests per day" hint={values.task === 'images' ? 'Photos it looks at on a normal day, e.g. 2000 or 2k.' : 'Questions or documents on a normal day, e.g. 2000 or 2k.'} error={errors.requestsPerDay}>
             {(p) => <input {...p} name="requestsPerDay" inputMode="decimal" value={values.requestsPerDay} onChange={(e) => set('requestsPerDay', e.target.value)} />}
           </Field>
-          <Field label="For how many months" hint="How long you expect to run it; a bought device is written off over 36 months." error={errors.months}>
+          <Field label="For how many months" hint="How long you expect to run it. A device you buy is paid off over the shorter of this and its write-off period (you set it on the last step)." error={errors.months}>
             {(p) => <input {...p} name="months" inputMode="decimal" value={values.months} onChange={(e) => set('months', e.target.value)} />}
           </Field>
         </div>
@@ -74,8 +126,9 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
     default:
       return (
         <>
-          <Field label="Monthly budget in USD (optional)" hint="We mark it on the chart and say which options stay under it." error={errors.monthlyBudget}>
-            {(p) => <input {...p} name="monthlyBudget" inputMode="decimal" placeholder="e.g. 500" value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="plan-input--medium" />}
+          {plan && <PlanProject plan={plan} />}
+          <Field label={`Monthly budget in ${values.currency || 'USD'} (optional)`} hint="The most you want to spend a month: we mark it on the chart and say which options stay under it." error={errors.monthlyBudget}>
+            {(p) => <input {...p} name="monthlyBudget" placeholder={`e.g. ${formatCents(50_000, values.currency || 'USD')}`} value={values.monthlyBudget} onChange={(e) => set('monthlyBudget', e.target.value)} className="plan-input--medium" />}
           </Field>
           <h2 className="plan-wizard__subhead">The three options we compare</h2>
           <p className="muted">Sensible choices are filled in for you; change them if you have something specific in mind.</p>
@@ -86,7 +139,7 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
               </Field>
             )}
             <Field label="Rented cloud GPU" hint="A machine you rent by the hour and run the model on yourself." error={errors.cloudHardwareId}>
-              {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={hardware} onChange={(v) => set('cloudHardwareId', v)} />}
+              {(p) => <OptionalChoice {...p} name="cloudHardwareId" value={values.cloudHardwareId} choices={rented} onChange={(v) => set('cloudHardwareId', v)} />}
             </Field>
             {values.cloudHardwareId && (
               <Field label="Rented from (optional)" hint="One provider’s catalog price instead of the spread across providers." error={errors.cloudProvider}>
@@ -105,12 +158,29 @@ export function CloudStep({ stepId, values, errors, set, hardware, apis, provide
           </div>
           <div className="form__row">
             <Field label="Your own device" hint="Hardware you buy and keep on your premises; the data never leaves." error={errors.ownedHardwareId}>
-              {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={hardware} onChange={(v) => set('ownedHardwareId', v)} />}
+              {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={owned} onChange={(v) => set('ownedHardwareId', v)} />}
             </Field>
-            <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
-              {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
-            </Field>
+            {values.ownedHardwareId && (
+              <Field label="Electricity price per kWh in USD (optional)" hint="From your power bill, e.g. 0.30. Empty: the US average, 0.17." error={errors.electricityPrice}>
+                {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder="0.17" value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} />}
+              </Field>
+            )}
           </div>
+          {values.ownedHardwareId && (
+            <>
+              <ChoiceGroup name="ownedPurchase" legend="The device…" choices={OWNED_PURCHASE_CHOICES} value={values.ownedPurchase} error={errors.ownedPurchase} onChange={(v) => set('ownedPurchase', v)} />
+              {values.ownedPurchase !== 'paid' && (
+                <div className="form__row">
+                  <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
+                    {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
+                  </Field>
+                  <Field label="Spread over (months)" hint="How long you will use it; 36 is three years." error={errors.ownedWriteOffMonths}>
+                    {(p) => <input {...p} name="ownedWriteOffMonths" inputMode="numeric" value={values.ownedWriteOffMonths} onChange={(e) => set('ownedWriteOffMonths', e.target.value)} />}
+                  </Field>
+                </div>
+              )}
+            </>
+          )}
         </>
       );
   }

@@ -7,7 +7,7 @@ type WorkloadModel = NonNullable<Workload['model']>;
  * What the AI does, in the owner's words, mapped to a workload shape the estimator understands.
  * The numbers are typical sizes, named so the result page can show them as assumptions.
  */
-export type TaskId = 'chat' | 'documents' | 'images';
+export type TaskId = 'chat' | 'documents' | 'texts' | 'images';
 export type ModelSizeId = 'small' | 'large';
 
 export interface TaskPreset {
@@ -23,6 +23,8 @@ export interface TaskPreset {
 export const TASKS: readonly TaskPreset[] = [
   { id: 'chat', label: 'Answer questions in a chat', explain: 'A chat assistant: a short question in, a paragraph out (about 400 words in, 250 out).', tokens: { input: 550, output: 330 } },
   { id: 'documents', label: 'Read and summarise documents', explain: 'A few pages in, a summary out (about 2,300 words in, 300 out).', tokens: { input: 3000, output: 400 } },
+  // About 0.75 words per token (OpenAI's rule of thumb): 150 words of product facts and instructions in, 190 words out.
+  { id: 'texts', label: 'Write short texts (product descriptions)', explain: 'A few facts in, a short text out: a product description, an e-mail reply (about 150 words in, 190 out).', tokens: { input: 200, output: 250 } },
   {
     id: 'images',
     label: 'Recognise what is in photos',
@@ -35,6 +37,8 @@ export interface ModelSizePreset {
   id: ModelSizeId;
   label: string;
   explain: string;
+  /** The technical particulars, shown behind a "Details" toggle. */
+  details: string;
   model: WorkloadModel;
   /** The hosted API of comparable quality, a catalog row id. */
   apiId: string;
@@ -48,7 +52,8 @@ export const MODEL_SIZES: readonly ModelSizePreset[] = [
   {
     id: 'small',
     label: 'A small, fast model',
-    explain: 'Good for routine answers. About 8 billion parameters (like Llama 3.1 8B); compared with a low-cost hosted model.',
+    explain: 'Good for routine answers and short texts; compared with a low-cost AI service.',
+    details: 'About 8 billion parameters, like Llama 3.1 8B, at 16-bit precision (32 layers, 8 key-value heads of 128); the AI service compared is GPT-4o mini.',
     model: { params: 8e9, precision: 'fp16', layers: 32, kvHeads: 8, headDim: 128 },
     apiId: 'gpt-4o-mini',
     cloudHardwareId: 'l4',
@@ -58,11 +63,13 @@ export const MODEL_SIZES: readonly ModelSizePreset[] = [
   {
     id: 'large',
     label: 'A large, capable model',
-    explain: 'Better at hard questions, slower and dearer. About 70 billion parameters (like Llama 3.1 70B) at 8-bit; compared with a top hosted model.',
+    explain: 'Better at hard questions, slower and dearer; compared with a top AI service.',
+    details: 'About 70 billion parameters, like Llama 3.1 70B, at 8-bit precision (80 layers, 8 key-value heads of 128); the AI service compared is GPT-4o.',
     model: { params: 70e9, precision: 'int8', layers: 80, kvHeads: 8, headDim: 128 },
     apiId: 'gpt-4o',
     cloudHardwareId: 'a100-80gb',
-    ownedHardwareId: 'a100-80gb',
+    // The PCIe card: the SXM board is sold only inside 8-GPU servers.
+    ownedHardwareId: 'a100-pcie-80gb',
     ownedPriceUsd: 18000,
   },
 ];

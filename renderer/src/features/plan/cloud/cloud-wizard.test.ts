@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { back, next, validateStep } from '../wizard/wizard';
-import { CLOUD_INITIAL, budgetFromNotes, budgetNote, buildWorkload, cloudFieldOf, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, budgetText, buildWorkload, cloudFieldOf, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 
 describe('cloud-or-own wizard', () => {
   it('walks five steps and yields the estimate.compare input', () => {
@@ -50,21 +50,31 @@ describe('cloud-or-own wizard', () => {
     const r = next(cloudWizard, { step: 4 }, v);
     expect(r.kind).toBe('done');
     if (r.kind === 'done') expect(r.input.workload).toMatchObject({ itemsPerRequest: 1, gflopsPerItem: 8.2, options: { api: { usdPerItem: 0.0015 } } });
-    expect(updateCloudValues(CLOUD_INITIAL, 'modelSize', 'large')).toMatchObject({ apiId: 'gpt-4o', cloudHardwareId: 'a100-80gb' });
+    expect(updateCloudValues(CLOUD_INITIAL, 'modelSize', 'large')).toMatchObject({ apiId: 'gpt-4o', cloudHardwareId: 'a100-80gb', ownedHardwareId: 'a100-pcie-80gb' });
   });
 
   it('reopens a saved workload with the same answers', () => {
     const values = { ...updateCloudValues(CLOUD_INITIAL, 'modelSize', 'large'), requestsPerDay: '50000', speed: 'instant', privacy: 'confidential', monthlyBudget: '900' };
     const r = next(cloudWizard, { step: 4 }, values);
     if (r.kind !== 'done') throw new Error('expected done');
-    expect(cloudValuesFromWorkload(r.input.workload, 900)).toEqual(values);
+    expect(cloudValuesFromWorkload(r.input.workload, { cents: 90_000, currency: 'USD' })).toEqual(values);
   });
 
-  it('keeps the monthly budget in the plan notes and reads it back', () => {
-    expect(budgetNote(800)).toBe('Monthly budget: $800');
-    expect(budgetFromNotes(`Pilot in Q1\n${budgetNote(812.5)}`)).toBe(812.5);
-    expect(budgetFromNotes('no budget here')).toBeNull();
-    expect(budgetNote(null)).toBe('');
+  it('reads the monthly budget in the plan\'s currency and gives it back as the field showed it', () => {
+    const eur = { ...CLOUD_INITIAL, currency: 'EUR' };
+    expect(buildWorkload({ ...eur, monthlyBudget: '€300' }).monthlyBudget).toEqual({ cents: 30_000, currency: 'EUR' });
+    expect(buildWorkload({ ...eur, monthlyBudget: '300 EUR' }).monthlyBudget).toEqual({ cents: 30_000, currency: 'EUR' });
+    expect(buildWorkload({ ...eur, monthlyBudget: '1.250,50' }).monthlyBudget).toEqual({ cents: 125_050, currency: 'EUR' });
+    expect(buildWorkload({ ...eur, monthlyBudget: '' }).monthlyBudget).toBeNull();
+    expect(buildWorkload({ ...eur, monthlyBudget: '$300' }).errors.monthlyBudget).toBe('The monthly budget is written in USD, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR');
+    expect(buildWorkload({ ...eur, monthlyBudget: '0' }).errors.monthlyBudget).toBe('The monthly budget must be more than zero');
+    const r = next(cloudWizard, { step: 4 }, { ...eur, monthlyBudget: 'lots' });
+    expect(r).toMatchObject({ kind: 'invalid', state: { step: 4 }, errors: { monthlyBudget: 'The monthly budget must be an amount like 300, €300 or 300 EUR (got "lots")' } });
+    expect(budgetText({ cents: 30_000, currency: 'EUR' }, 'EUR')).toBe('300');
+    expect(budgetText({ cents: 30_050, currency: 'EUR' }, 'EUR')).toBe('300.50');
+    // An older plan's budget in dollars, in a euro project: shown with its code, so it is asked again in euros.
+    expect(budgetText({ cents: 30_000, currency: 'USD' }, 'EUR')).toBe('300 USD');
+    expect(buildWorkload({ ...eur, monthlyBudget: '300 USD' }).errors.monthlyBudget).toMatch(/^The monthly budget is written in USD, but this project counts in EUR/);
   });
 
   it('rents from one provider when asked, and a new device starts from all providers', () => {
@@ -73,5 +83,22 @@ describe('cloud-or-own wizard', () => {
     expect(cloudValuesFromWorkload(buildWorkload(v).workload).cloudProvider).toBe('RunPod');
     expect(updateCloudValues(v, 'cloudHardwareId', 'l4').cloudProvider).toBe('');
     expect(cloudFieldOf('workload.options.cloudGpu.provider')).toBe('cloudProvider');
+  });
+
+  it('an own device you already have costs 0 to buy; the electricity price and write-off period are sent', () => {
+    const paid = buildWorkload({ ...CLOUD_INITIAL, ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0.32' }).workload.options.owned;
+    expect(paid).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 0, electricityUsdPerKwh: 0.32 });
+    const bought = buildWorkload({ ...CLOUD_INITIAL, ownedWriteOffMonths: '24' }).workload.options.owned;
+    expect(bought).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 2500, lifeMonths: 24 });
+    const r = next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, ownedPurchase: 'paid', electricityPrice: '0' });
+    expect(r.kind).toBe('done');
+    if (r.kind === 'done') expect(cloudValuesFromWorkload(r.input.workload)).toMatchObject({ ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0' });
+    expect(next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, electricityPrice: '-0.1' })).toMatchObject({ kind: 'invalid', errors: { electricityPrice: 'The electricity price must not be negative' } });
+    expect(cloudFieldOf('workload.options.owned.lifeMonths')).toBe('ownedWriteOffMonths');
+  });
+
+  it('offers short texts as a task, sized as a small language-model request', () => {
+    const r = next(cloudWizard, { step: 4 }, updateCloudValues(CLOUD_INITIAL, 'task', 'texts'));
+    expect(r).toMatchObject({ kind: 'done', input: { workload: { name: 'Write short texts (product descriptions)', inputTokensPerRequest: 200, outputTokensPerRequest: 250, options: { api: { id: 'gpt-4o-mini' } } } } });
   });
 });

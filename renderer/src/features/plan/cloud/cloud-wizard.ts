@@ -1,5 +1,7 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import type { Workload } from '../../../../../shared/contract/estimate';
+import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
+import { parseMoneyText } from '../../../../../shared/domain/money-text';
 import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from './cloud-presets';
@@ -15,21 +17,39 @@ export interface CloudValues extends Record<string, string> {
   months: string;
   speed: string;
   privacy: string;
+  /** As typed: "300", "€300", "300 EUR"; in the currency below. */
   monthlyBudget: string;
+  /** The currency of the project the plan is for (not a question: the page sets it). */
+  currency: string;
   apiId: string;
   cloudHardwareId: string;
   /** Rent from one provider's catalog rows; empty: all providers. */
   cloudProvider: string;
   ownedHardwareId: string;
+  /** 'buy': the purchase is written off over ownedWriteOffMonths; 'paid': you have it already. */
+  ownedPurchase: string;
   ownedPriceUsd: string;
+  ownedWriteOffMonths: string;
+  /** USD per kWh for the own device; empty: the dated default tariff. */
+  electricityPrice: string;
 }
+
+export const OWNED_PURCHASE_CHOICES = [
+  { id: 'buy', label: 'I would buy it', explain: 'Its price is spread over the months you use it.' },
+  { id: 'paid', label: 'I already have it', explain: 'Already paid for: only its electricity counts.' },
+] as const;
 
 export const CLOUD_STEPS: ReadonlyArray<WizardStep<CloudValues>> = [
   { id: 'task', title: 'What will the AI do?', intro: 'The kind of work decides how much computing each answer takes.', fields: ['task', 'modelSize'] },
   { id: 'use', title: 'How much will it be used?', intro: 'Cost grows with use; owning hardware pays off only with steady, heavy use.', fields: ['requestsPerDay', 'months'] },
   { id: 'speed', title: 'How fast must it answer?', intro: 'A person waiting on screen needs a fast answer; overnight work does not.', fields: ['speed'] },
   { id: 'privacy', title: 'How private is the data?', intro: 'Some data may not be sent to an AI company, or may not leave your building at all.', fields: ['privacy'] },
-  { id: 'budget', title: 'What can you spend?', intro: 'Optional: a monthly budget to hold each option against, and the options we compare.', fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPriceUsd'] },
+  {
+    id: 'budget',
+    title: 'What can you spend?',
+    intro: 'Optional: a monthly budget to hold each option against, and the options we compare.',
+    fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPurchase', 'ownedPriceUsd', 'ownedWriteOffMonths', 'electricityPrice'],
+  },
 ];
 
 export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'cloudProvider' | 'ownedHardwareId' | 'ownedPriceUsd'> {
@@ -46,7 +66,11 @@ export const CLOUD_INITIAL: CloudValues = {
   speed: 'seconds',
   privacy: 'internal',
   monthlyBudget: '',
+  currency: 'USD',
   ...cloudDefaults('chat', 'small'),
+  ownedPurchase: 'buy',
+  ownedWriteOffMonths: '36',
+  electricityPrice: '',
 };
 
 /** Changing what the AI does resets the compared options to that task's sensible defaults. */
@@ -69,16 +93,28 @@ function numberField(values: CloudValues, field: keyof CloudValues & string, err
   return n;
 }
 
-export function buildWorkload(values: CloudValues): { workload: Workload; errors: FieldErrors<CloudValues>; monthlyBudgetUsd: number | null } {
+/** The monthly budget in the plan's currency, read by the one money parser; messages name the field. */
+function monthlyBudgetOf(values: CloudValues, errors: FieldErrors<CloudValues>): MonthlyBudget | null {
+  const r = parseMoneyText(values.monthlyBudget, { field: 'The monthly budget', currency: values.currency || 'USD', positive: true });
+  if (!r.ok) {
+    errors.monthlyBudget = r.message;
+    return null;
+  }
+  return r.cents === null ? null : { cents: r.cents, currency: r.currency ?? (values.currency || 'USD') };
+}
+
+export function buildWorkload(values: CloudValues): { workload: Workload; errors: FieldErrors<CloudValues>; monthlyBudget: MonthlyBudget | null } {
   const errors: FieldErrors<CloudValues> = {};
   const task = taskById(values.task);
   if (!task) errors.task = 'Pick what the AI will do';
   const size = sizeById(values.modelSize);
   const requestsPerDay = numberField(values, 'requestsPerDay', errors);
   const months = numberField(values, 'months', errors);
-  const ownedPrice = numberField(values, 'ownedPriceUsd', errors);
-  const budget = numberField(values, 'monthlyBudget', errors);
-  if (budget !== undefined && budget <= 0) errors.monthlyBudget = 'A monthly budget must be more than zero';
+  const paid = values.ownedPurchase === 'paid';
+  const ownedPrice = paid ? 0 : numberField(values, 'ownedPriceUsd', errors);
+  const writeOff = paid ? undefined : numberField(values, 'ownedWriteOffMonths', errors);
+  const electricity = numberField(values, 'electricityPrice', errors);
+  const monthlyBudget = monthlyBudgetOf(values, errors);
   const speed = SPEEDS.find((s) => s.id === values.speed);
   if (!speed) errors.speed = 'Pick how fast it must answer';
 
@@ -86,7 +122,14 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   if (values.apiId && task?.tokens) options.api = { id: values.apiId };
   if (task?.items) options.api = { usdPerItem: task.items.apiUsdPerItem };
   if (values.cloudHardwareId) options.cloudGpu = { hardwareId: values.cloudHardwareId, ...(values.cloudProvider ? { provider: values.cloudProvider } : {}) };
-  if (values.ownedHardwareId) options.owned = { hardwareId: values.ownedHardwareId, ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}) } as NonNullable<Workload['options']['owned']>;
+  if (values.ownedHardwareId) {
+    options.owned = {
+      hardwareId: values.ownedHardwareId,
+      ...(ownedPrice !== undefined ? { purchaseUsd: ownedPrice } : {}),
+      ...(writeOff !== undefined ? { lifeMonths: writeOff } : {}),
+      ...(electricity !== undefined ? { electricityUsdPerKwh: electricity } : {}),
+    } as NonNullable<Workload['options']['owned']>;
+  }
 
   const workload = {
     name: task ? task.label : 'Workload',
@@ -98,7 +141,7 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
     ...(task?.items ? { itemsPerRequest: task.items.perRequest, gflopsPerItem: task.items.gflopsPerItem } : {}),
     options,
   } as Workload;
-  return { workload, errors, monthlyBudgetUsd: budget ?? null };
+  return { workload, errors, monthlyBudget };
 }
 
 /** Contract issue path -> the question that feeds it. */
@@ -109,6 +152,8 @@ export function cloudFieldOf(path: string): (keyof CloudValues & string) | undef
   if (p.startsWith('dataSensitivity')) return 'privacy';
   if (p.startsWith('latencyTargetMs')) return 'speed';
   if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPriceUsd';
+  if (p.startsWith('options.owned.lifeMonths')) return 'ownedWriteOffMonths';
+  if (p.startsWith('options.owned.electricityUsdPerKwh')) return 'electricityPrice';
   if (p.startsWith('options.owned')) return 'ownedHardwareId';
   if (p.startsWith('options.cloudGpu.provider')) return 'cloudProvider';
   if (p.startsWith('options.cloudGpu')) return 'cloudHardwareId';
@@ -130,14 +175,21 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
   },
   schema: contract['estimate.compare'].input,
   fieldOf: cloudFieldOf,
-  labels: { requestsPerDay: 'Requests per day', months: 'The number of months', ownedPriceUsd: 'The purchase price', monthlyBudget: 'The monthly budget' },
+  labels: {
+    requestsPerDay: 'Requests per day',
+    months: 'The number of months',
+    ownedPriceUsd: 'The purchase price',
+    monthlyBudget: 'The monthly budget',
+    ownedWriteOffMonths: 'The write-off period',
+    electricityPrice: 'The electricity price',
+  },
 };
 
 /**
  * A saved workload back into the answers, so a scenario reopens in the wizard. Tasks and model
  * sizes are recognised by their shape; anything else falls back to the defaults.
  */
-export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number | null): CloudValues {
+export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudget | null = null, currency = 'USD'): CloudValues {
   const task = w.itemsPerRequest !== undefined ? 'images' : (TASKS.find((t) => t.tokens?.input === w.inputTokensPerRequest && t.tokens?.output === w.outputTokensPerRequest)?.id ?? 'chat');
   const size = MODEL_SIZES.find((s) => s.model.params === w.model?.params)?.id ?? 'small';
   const speed = SPEEDS.find((s) => s.latencyMs === (w.latencyTargetMs ?? null))?.id ?? 'any';
@@ -148,24 +200,26 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudgetUsd?: number |
     months: String(w.months),
     speed,
     privacy: w.dataSensitivity,
-    monthlyBudget: monthlyBudgetUsd ? String(monthlyBudgetUsd) : '',
+    monthlyBudget: budgetText(monthlyBudget, currency),
+    currency,
     apiId: w.options.api?.id ?? '',
     cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
     cloudProvider: w.options.cloudGpu?.provider ?? '',
     ownedHardwareId: w.options.owned?.hardwareId ?? '',
-    ownedPriceUsd: w.options.owned ? String(w.options.owned.purchaseUsd) : '',
+    ownedPurchase: w.options.owned?.purchaseUsd === 0 ? 'paid' : 'buy',
+    ownedPriceUsd: w.options.owned && w.options.owned.purchaseUsd !== 0 ? String(w.options.owned.purchaseUsd) : '',
+    ownedWriteOffMonths: String(w.options.owned?.lifeMonths ?? 36),
+    electricityPrice: w.options.owned?.electricityUsdPerKwh !== undefined ? String(w.options.owned.electricityUsdPerKwh) : '',
   };
 }
 
 /**
- * The monthly budget is the owner's yardstick, not part of the workload the backend stores, so
- * it travels in the plan's notes as one readable line and is read back when the plan reopens.
+ * A saved monthly budget as the field shows it: "300" or "300.50" in the plan's currency; one
+ * kept in another currency (an older plan in dollars) shows its code, so the field asks for it
+ * again in the project's currency instead of reading it as a different amount.
  */
-export function budgetNote(monthlyBudgetUsd: number | null): string {
-  return monthlyBudgetUsd === null ? '' : `Monthly budget: $${monthlyBudgetUsd}`;
-}
-
-export function budgetFromNotes(notes: string): number | null {
-  const m = /^Monthly budget: \$(\d+(?:\.\d+)?)$/m.exec(notes);
-  return m ? Number(m[1]) : null;
+export function budgetText(b: MonthlyBudget | null, currency: string): string {
+  if (b === null) return '';
+  const amount = b.cents % 100 === 0 ? String(b.cents / 100) : (b.cents / 100).toFixed(2);
+  return b.currency === currency ? amount : `${amount} ${b.currency}`;
 }

@@ -1,61 +1,16 @@
 import type { z } from 'zod';
+import { assumptionName } from '../../../../../shared/budget/assumption-words';
 import type { Assumptions } from '../../../../../shared/contract/estimate';
 import { ageInDays, isValidAsOf } from '../../../../../shared/catalog/as-of-date';
 import { ageBadge } from '../../../stores/catalog/catalog.selectors';
 
 type AssumptionMap = z.infer<typeof Assumptions>;
 
-/** Words for the assumption keys the estimator uses; unknown keys are shown as they are. */
-const NAMES: Record<string, string> = {
-  flopsPerToken: 'Computing per token of data',
-  peakTflops: 'Peak speed of the chip',
-  mfu: 'Share of peak speed achieved (MFU)',
-  gpuPowerW: 'Power per GPU',
-  pricePerGpuHourUsd: 'Price per GPU-hour',
-  pricePerDeviceHourUsd: 'Price per device-hour',
-  pue: 'Data-centre overhead (PUE)',
-  gridKgCo2PerKwh: 'CO2 per kWh of electricity',
-  gpus: 'Number of GPUs',
-  precision: 'Number format',
-  apiPrice: 'AI service price',
-  apiFirstTokenMs: 'AI service delay before answering',
-  apiOutputTokensPerS: 'AI service writing speed',
-  cloudUsdPerGpuHour: 'Cloud GPU price',
-  ownedPowerW: 'Power of your device',
-  electricityUsdPerKwh: 'Electricity price',
-  lifeMonths: 'Device written off over',
-  idlePowerFraction: 'Idle power',
-  serving: 'Serving software',
-  bandwidthEfficiency: 'Memory speed achieved',
-  cloudBandwidthEfficiency: 'Memory speed achieved, rented GPU',
-  ownedBandwidthEfficiency: 'Memory speed achieved, your device',
-  cloudStepOverheadMs: 'Fixed time per word, rented GPU',
-  ownedStepOverheadMs: 'Fixed time per word, your device',
-  perStepOverheadMs: 'Fixed time per word written',
-  firstTokenOverheadMs: 'Fixed wait before the first word',
-  goodput: 'Share of GPU time that trains',
-  kvPrecision: 'Number format of the attention cache',
-  computeEfficiency: 'Share of peak speed reading the prompt',
-  concurrency: 'Requests served together',
-  peakToAverage: 'Busiest hour vs average',
-  transfer: 'How well the trial’s speed carries over',
-  powerW: 'Power per device',
-  scalingEfficiency: 'Efficiency of adding devices',
-  bytesPerWeight: 'Bytes per weight',
-  bytesPerParam: 'Bytes per parameter',
-  baseBytesPerParam: 'Bytes per frozen weight',
-  adapterParams: 'Parameters of the add-on',
-  kvBytesPerElement: 'Bytes per value of the text in view',
-  context: 'Text kept in view',
-  batch: 'Requests served together',
-  overheadFraction: 'Working space',
-  zeroStage: 'Memory sharing stage',
-  activations: 'Intermediate results counted',
-  bandwidthGbs: 'Memory speed of the chip',
-  pricePerHourUsd: 'Price per device-hour',
-  fit: 'Scaling rule',
-  hardware: 'Hardware',
-};
+/** The plain name of an assumption key (shared with the CLI), as a table heading. */
+function nameOf(key: string): string {
+  const n = assumptionName(key);
+  return `${n.charAt(0).toUpperCase()}${n.slice(1)}`;
+}
 
 function fmt(v: number | string): string {
   if (typeof v === 'string') return v;
@@ -84,7 +39,7 @@ export function AssumptionList({ assumptions, today }: { assumptions: Assumption
             const badge = a.asOf && isValidAsOf(a.asOf) ? ageBadge(ageInDays(a.asOf, today), a.asOf) : null;
             return (
               <tr key={k}>
-                <th scope="row">{NAMES[k] ?? k}</th>
+                <th scope="row">{nameOf(k)}</th>
                 <td className="plan-num">
                   {fmt(a.value)} {a.unit}
                   {a.range && (

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useEscape } from '../../../components/focus';
 
 /**
  * A technical word with its one-line meaning: on hover (title) and behind a small "?" button
@@ -7,6 +8,7 @@ import { useId, useState, type ReactNode } from 'react';
 export function Term({ children, explain, about }: { children?: ReactNode; explain: string; /** Names the toggle when there is no word, e.g. "answer time". */ about?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  useEscape(open, () => setOpen(false));
   const name = about ?? (typeof children === 'string' ? children : 'this term');
   return (
     <span className="plan-term">
@@ -41,5 +43,5 @@ export const TERMS = {
   memory: 'GPU memory: the model, its gradients and the optimizer’s notes must fit in it, or training cannot start.',
   computeOptimal: 'Compute-optimal: the split between model size and amount of data that gives the best model for a fixed amount of computing (Hoffmann et al. 2022).',
   sensitivity: 'What would change the answer: which uncertain input, moved from its low to its high case, shifts the result most.',
-  amortised: 'Amortised: the purchase price spread over the months you use the device (here 36), so it can be compared with a monthly bill.',
+  amortised: 'Paid off (written off): the purchase price spread evenly over the months you use the device, with nothing back at the end, so it can be set against a monthly bill.',
 } as const;

@@ -78,7 +78,13 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }
                 <td className="plan-num">
                   {f.cost ?? '–'}
                   {f.range && <div className="muted plan-small">likely {f.range}</div>}
-                  {f.monthly && <div className="muted plan-small">{f.monthly} a month</div>}
+                  {f.summary ? (
+                    <div className={`plan-small ${s.money.capStatus === 'within' ? 'plan-ok' : 'plan-warn'}`}>{f.summary}</div>
+                  ) : (
+                    f.monthly && <div className="muted plan-small">{f.monthly} a month</div>
+                  )}
+                  {f.rate && <div className="muted plan-small">{f.rate}</div>}
+                  {f.notConverted && <div className="plan-small plan-warn">{f.notConverted}</div>}
                 </td>
                 <td className="plan-small">{f.hardware ?? '–'}</td>
                 <td>

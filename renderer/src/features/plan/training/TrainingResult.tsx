@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { TrainingView } from './use-training-view';
 import { AssumptionList } from '../parts/AssumptionList';
 import { Term, TERMS } from '../parts/Term';
-import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, priceAgeText, roundNice, usd } from './training-result';
+import { assumptionName } from '../../../../../shared/budget/assumption-words';
+import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, likelyRange, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, usd } from './training-result';
 
 interface Figures {
   costUsd: number | null;
@@ -11,32 +12,26 @@ interface Figures {
   co2Kg: number;
 }
 
-function Figure({ label, value, range, meaning, term }: { label: string; value: string; range: string; meaning: ReactNode; term?: ReactNode }) {
+/** One figure with its likely range; no range line when both ends read the same. */
+function Figure({ label, value, range, meaning, term }: { label: string; value: string; range: string | null; meaning: ReactNode; term?: ReactNode }) {
   return (
     <div className="stat">
       <div className="stat__label">{label}</div>
       <div className="stat__value">{value}</div>
-      <div className="plan-stat__range">
-        likely {range} {term}
-      </div>
+      {range !== null && (
+        <div className="plan-stat__range">
+          likely {range} {term}
+        </div>
+      )}
       <div className="stat__meaning">{meaning}</div>
     </div>
   );
 }
 
-const INPUT_WORDS: Record<string, string> = {
-  mfu: 'share of peak speed achieved (MFU)',
-  pricePerGpuHourUsd: 'price per GPU-hour',
-  pricePerDeviceHourUsd: 'price per device-hour',
-  gpuPowerW: 'power per GPU',
-  pue: 'data-centre overhead (PUE)',
-  gridKgCo2PerKwh: 'CO2 per kWh',
-  transfer: 'speed-up on the new hardware (how well the trial’s speed carries over)',
-  price: 'price per device-hour',
-  powerW: 'power per device',
-  grid: 'CO2 per kWh',
-  scalingEfficiency: 'efficiency of adding devices',
-};
+/** "16 hours to 1.2 days", or null when both ends read the same. */
+function sameText(fmt: (x: number) => string, low: number, high: number): string | null {
+  return fmt(low) === fmt(high) ? null : `${fmt(low)} to ${fmt(high)}`;
+}
 
 /** The answer to "What will training cost?"; every figure comes from the estimate. */
 export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { view: TrainingView; hardwareMemoryGb: number | null; today: string; actions: ReactNode }) {
@@ -52,12 +47,15 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
   const priceAssumption = view.mode === 'llm' ? e.assumptions.pricePerGpuHourUsd : e.assumptions.pricePerDeviceHourUsd;
   const priceAge = priceAgeText(priceAssumption, today);
   const { warnings, notes } = otherFindings(e.warnings ?? [], view.mode === 'llm' ? (view.estimate.notes ?? []) : [], fit !== null);
+  const owned = view.input.owned !== undefined;
+  const where = `${gpus} x ${hwName}${owned ? ' you own' : ''}`;
+  const costMeaning = e.ownedCost ? ownedCostText(e.ownedCost, e.assumptions) : `What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`;
   return (
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
         <div>
           <p className="plan-wizard__kicker">What will training cost? · The answer</p>
-          <h1 id="result-title">{e.costUsd === null ? `About ${humanDuration(e.wallClockHours)} on ${gpus} x ${hwName}` : `About ${usd(e.costUsd)} on ${gpus} x ${hwName}`}</h1>
+          <h1 id="result-title">{e.costUsd === null ? `About ${humanDuration(e.wallClockHours)} on ${where}` : `About ${usd(e.costUsd)} on ${where}`}</h1>
           <p className="muted">
             {view.mode === 'pilot' ? `Scaled from your trial run (the new hardware is about ${roundNice(view.estimate.peakRatio)}x as fast on paper).` : `${roundNice(gpuHours).toLocaleString('en-US')} GPU-hours of computing in total.`}{' '}
             <Term explain={TERMS.gpuHour}>GPU-hours</Term>
@@ -67,11 +65,11 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
       </header>
       <div className="stats" role="group" aria-label="Training estimate">
         {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
-          <Figure label="Cost" value={usd(e.costUsd)} range={`${usd(p10.costUsd)} to ${usd(p90.costUsd)}`} meaning={`What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`} term={<Term explain={TERMS.p10p90} about="likely range" />} />
+          <Figure label="Cost" value={usd(e.costUsd)} range={likelyRange(p10.costUsd, p90.costUsd)} meaning={costMeaning} term={<Term explain={TERMS.p10p90} about="likely range" />} />
         )}
-        <Figure label="Time" value={humanDuration(e.wallClockHours)} range={`${humanDuration(p10.wallClockHours)} to ${humanDuration(p90.wallClockHours)}`} meaning={`From start to finish with all ${gpus} GPUs working.`} />
-        <Figure label="Energy" value={kwh(e.energyKwh)} range={`${kwh(p10.energyKwh)} to ${kwh(p90.energyKwh)}`} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and PUE" />} />
-        <Figure label="CO2" value={co2(e.co2Kg)} range={`${co2(p10.co2Kg)} to ${co2(p90.co2Kg)}`} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
+        <Figure label="Time" value={humanDuration(e.wallClockHours)} range={sameText(humanDuration, p10.wallClockHours, p90.wallClockHours)} meaning={gpus === 1 ? 'From start to finish on one GPU.' : `From start to finish with all ${gpus} GPUs working.`} />
+        <Figure label="Energy" value={kwh(e.energyKwh)} range={sameText(kwh, p10.energyKwh, p90.energyKwh)} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and cooling" />} />
+        <Figure label="CO2" value={co2(e.co2Kg)} range={sameText(co2, p10.co2Kg, p90.co2Kg)} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
       </div>
       {warnings.map((w) => (
         <div key={w} className="banner banner--warn" role="status">
@@ -99,9 +97,9 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
         </div>
       )}
       <div className="card">
-        <h2>Cheaper hardware</h2>
+        <h2>{owned ? 'Renting instead' : 'Cheaper hardware'}</h2>
         {view.alternatives.length ? (
-          <table className="plan-table" aria-label="Cheaper hardware">
+          <table className="plan-table" aria-label={owned ? 'Renting instead' : 'Cheaper hardware'}>
             <thead>
               <tr>
                 <th scope="col">Hardware ({gpus} of each)</th>
@@ -116,9 +114,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
                 <tr key={a.hardwareId}>
                   <th scope="row">{a.name}</th>
                   <td className="plan-num">{usd(a.costUsd.p50)}</td>
-                  <td className="plan-num">
-                    {usd(a.costUsd.p10)} to {usd(a.costUsd.p90)}
-                  </td>
+                  <td className="plan-num">{likelyRange(a.costUsd.p10, a.costUsd.p90) ?? usd(a.costUsd.p50)}</td>
                   <td className="plan-num">{humanDuration(a.wallClockHours)}</td>
                   <td className="plan-small">{a.priceAsOf ? (priceAgeText({ value: 0, source: 'catalog', asOf: a.priceAsOf }, today) ?? a.priceAsOf).replace(/^at catalog prices from /, '') : 'not dated'}</td>
                 </tr>
@@ -128,7 +124,11 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
         ) : (
           <p className="muted">No device in the catalog with a rental price does this run for clearly less.</p>
         )}
-        <p className="muted plan-small">Same run, priced at each device’s catalog on-demand prices. Slower devices can still be cheaper per run.</p>
+        <p className="muted plan-small">
+          {owned
+            ? `The same run on ${gpus === 1 ? 'one rented cloud GPU' : `${gpus} rented cloud GPUs`}: your model when a cloud rents it, then the three cheapest others, at the catalog’s on-demand prices.`
+            : 'Same run, priced at each device’s catalog on-demand prices. Slower devices can still be cheaper per run.'}
+        </p>
       </div>
       {top.length > 0 && (
         <div className="card">
@@ -138,7 +138,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
           <ul className="plan-change-list">
             {top.map((s) => (
               <li key={s.input}>
-                The {INPUT_WORDS[s.input] ?? s.input}: from its low to its high case it moves the {s.metric === 'costUsd' ? 'cost' : 'time'} from {s.metric === 'costUsd' ? usd(s.outputAtInputLow) : humanDuration(s.outputAtInputLow)} to{' '}
+                The {assumptionName(s.input)}: from its low to its high case it moves the {s.metric === 'costUsd' ? 'cost' : 'time'} from {s.metric === 'costUsd' ? usd(s.outputAtInputLow) : humanDuration(s.outputAtInputLow)} to{' '}
                 {s.metric === 'costUsd' ? usd(s.outputAtInputHigh) : humanDuration(s.outputAtInputHigh)}.
               </li>
             ))}

@@ -3,19 +3,23 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { TRAINING_PRESETS } from './training-presets';
-import { trainingMode, type TrainingValues } from './training-wizard';
+import { HARDWARE_USES, PURCHASE_CHOICES, trainingMode, type TrainingValues } from './training-wizard';
 
 interface StepProps {
   stepId: string;
   values: TrainingValues;
   errors: FieldErrors<TrainingValues>;
   set(field: keyof TrainingValues & string, value: string): void;
+  /** Any device, for the trial run of an image model. */
   hardware: ReadonlyArray<{ id: string; name: string; memoryGb: number }>;
+  /** Cloud GPUs (a rental price in the catalog) and devices people buy; default: `hardware`. */
+  rented?: StepProps['hardware'];
+  owned?: StepProps['hardware'];
   /** Providers with an on-demand catalog price, per hardware id. */
   providers?: Readonly<Record<string, readonly string[]>>;
 }
 
-function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' | 'pilotHardwareId'; value: string; hardware: StepProps['hardware']; set: StepProps['set']; p: Record<string, unknown> }) {
+function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' | 'pilotHardwareId' | 'ownedHardwareId'; value: string; hardware: StepProps['hardware']; set: StepProps['set']; p: Record<string, unknown> }) {
   return (
     <select {...p} name={name} value={value} onChange={(e) => set(name, e.target.value)}>
       {hardware.map((h) => (
@@ -28,7 +32,7 @@ function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' 
 }
 
 /** Renders one question of the training-cost wizard; it decides nothing. */
-export function TrainingStep({ stepId, values, errors, set, hardware, providers = {} }: StepProps) {
+export function TrainingStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, providers = {} }: StepProps) {
   const pilot = trainingMode(values) === 'pilot';
   switch (stepId) {
     case 'model':
@@ -79,33 +83,78 @@ export function TrainingStep({ stepId, values, errors, set, hardware, providers 
     default:
       return (
         <>
-          <div className="form__row">
-            <Field label="Hardware" hint="The GPU you will rent or use; we price it from the catalog." error={errors.hardwareId}>
-              {(p) => <HardwareSelect name="hardwareId" value={values.hardwareId} hardware={hardware} set={set} p={p} />}
-            </Field>
-            <Field label="Number of GPUs" hint="Working together on the same run." error={errors.gpus}>
-              {(p) => <input {...p} name="gpus" inputMode="numeric" value={values.gpus} onChange={(e) => set('gpus', e.target.value)} />}
-            </Field>
-          </div>
-          <Field label="Price per GPU-hour in USD (optional)" hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
-            {(p) => <input {...p} name="pricePerGpuHour" inputMode="decimal" placeholder="from the catalog" value={values.pricePerGpuHour} onChange={(e) => set('pricePerGpuHour', e.target.value)} className="plan-input--medium" />}
-          </Field>
-          <Field label="Provider (optional)" hint="Price it at one provider’s catalog rows instead of the spread across providers." error={errors.provider}>
-            {(p) => (
-              <select {...p} name="provider" value={values.provider} onChange={(e) => set('provider', e.target.value)}>
-                <option value="">All providers (lowest, middle and highest)</option>
-                {(providers[values.hardwareId] ?? []).map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <p className="muted plan-small">
-            <Term explain={TERMS.gpuHour}>GPU-hour</Term> prices in the catalog are dated; you will see how old each one is next to the result. Prices dated before a provider’s published cut are left out.
-          </p>
-        </>
-      );
+          <ChoiceGroup name="use" legend="The GPUs are…" choices={HARDWARE_USES} value={values.use} error={errors.use} onChange={(v) => set('use', v)} />
+          {values.use === 'own' ? <OwnedHardware values={values} errors={errors} set={set} owned={owned} /> : <RentedHardware values={values} errors={errors} set={set} rented={rented} providers={providers} />}
+        </>      );
   }
+}
+
+type PartProps = Pick<StepProps, 'values' | 'errors' | 'set'>;
+
+function GpuCount({ values, errors, set }: PartProps) {
+  return (
+    <Field label="Number of GPUs" hint="Working together on the same run." error={errors.gpus}>
+      {(p) => <input {...p} name="gpus" inputMode="numeric" value={values.gpus} onChange={(e) => set('gpus', e.target.value)} />}
+    </Field>
+  );
+}
+
+/** Cloud GPUs: the device, how many, and its price (the catalog's, one provider's or yours). */
+function RentedHardware({ values, errors, set, rented, providers }: PartProps & { rented: StepProps['hardware']; providers: NonNullable<StepProps['providers']> }) {
+  return (
+    <>
+      <div className="form__row">
+        <Field label="Cloud GPU" hint="GPUs a cloud rents by the hour; we price them from the catalog." error={errors.hardwareId}>
+          {(p) => <HardwareSelect name="hardwareId" value={values.hardwareId} hardware={rented} set={set} p={p} />}
+        </Field>
+        <GpuCount values={values} errors={errors} set={set} />
+      </div>
+      <Field label="Price per GPU-hour in USD (optional)" hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
+        {(p) => <input {...p} name="pricePerGpuHour" inputMode="decimal" placeholder="from the catalog" value={values.pricePerGpuHour} onChange={(e) => set('pricePerGpuHour', e.target.value)} className="plan-input--medium" />}
+      </Field>
+      <Field label="Provider (optional)" hint="Price it at one provider’s catalog rows instead of the spread across providers." error={errors.provider}>
+        {(p) => (
+          <select {...p} name="provider" value={values.provider} onChange={(e) => set('provider', e.target.value)}>
+            <option value="">All providers (lowest, middle and highest)</option>
+            {(providers[values.hardwareId] ?? []).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p className="muted plan-small">
+        <Term explain={TERMS.gpuHour}>GPU-hour</Term> prices in the catalog are dated; you will see how old each one is next to the result. Prices dated before a provider’s published cut are left out.
+      </p>
+    </>
+  );
+}
+
+/** GPUs you already have: no rental price; electricity and, if you like, their purchase. */
+function OwnedHardware({ values, errors, set, owned }: PartProps & { owned: StepProps['hardware'] }) {
+  return (
+    <>
+      <div className="form__row">
+        <Field label="Your GPU" hint="The model you have; each of them is counted." error={errors.ownedHardwareId ?? errors.hardwareId}>
+          {(p) => <HardwareSelect name="ownedHardwareId" value={values.ownedHardwareId} hardware={owned} set={set} p={p} />}
+        </Field>
+        <GpuCount values={values} errors={errors} set={set} />
+      </div>
+      <Field label="Electricity price per kWh in USD (optional)" hint="From your power bill, e.g. 0.30. Empty: the US average, 0.17." error={errors.electricityPrice}>
+        {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder="0.17" value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} className="plan-input--medium" />}
+      </Field>
+      <ChoiceGroup name="purchase" legend="What the GPUs cost you" choices={PURCHASE_CHOICES} value={values.purchase} error={errors.purchase} onChange={(v) => set('purchase', v)} />
+      {values.purchase === 'writeOff' && (
+        <div className="form__row">
+          <Field label="Price of one GPU in USD" hint="What you paid, or would pay, for one." error={errors.purchasePrice}>
+            {(p) => <input {...p} name="purchasePrice" inputMode="decimal" placeholder="e.g. 1800" value={values.purchasePrice} onChange={(e) => set('purchasePrice', e.target.value)} />}
+          </Field>
+          <Field label="Spread over (months)" hint="How long you will use them; 36 is three years." error={errors.writeOffMonths}>
+            {(p) => <input {...p} name="writeOffMonths" inputMode="numeric" value={values.writeOffMonths} onChange={(e) => set('writeOffMonths', e.target.value)} />}
+          </Field>
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
-import { carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, memoryFit, otherFindings, priceAgeText, roundNice } from './training-result';
+import { alternativesToShow, carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, likelyRange, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, usd } from './training-result';
 
 const optimal = (params: number): OptimalEstimate => ({ params, tokens: params * 20, flops: 6 * params * params * 20, fit: 'hoffmann-approach-1', tokensPerParam: 20, source: 'Hoffmann et al. 2022, Approach 1', assumptions: {} });
 
@@ -31,7 +31,7 @@ describe('training result readings', () => {
   it('tells whether the training state fits the chosen GPU', () => {
     const mem = { totalGb: 14, breakdown: { weightsGb: 1.75, gradientsGb: 1.75, optimizerGb: 10.5, activationsGb: 0, kvCacheGb: 0, overheadGb: 0 }, fits: [{ hardware: 'a100-80gb', name: 'A100', count: 1, memoryGb: 80 }], assumptions: {}, notes: [] } satisfies MemoryEstimate;
     expect(memoryFit(mem, 'a100-80gb', 'A100', 8, 80)).toEqual({ fits: true, text: 'Each GPU needs about 14 GB for the model, its gradients and optimizer state when the 8 GPUs share it; the A100 has 80 GB, so it fits, with 66 GB left for activations (these depend on batch size).' });
-    expect(memoryFit({ ...mem, totalGb: 112, fits: [{ hardware: 't4', name: 'T4', count: 8, memoryGb: 16 }] }, 't4', 'T4', 1, 16)).toEqual({ fits: false, text: 'Each GPU needs about 110 GB for the model, its gradients and optimizer state when the 1 GPU holds it; the T4 has 16 GB, so it does not fit. It would fit on 8 of them.' });
+    expect(memoryFit({ ...mem, totalGb: 112, fits: [{ hardware: 't4', name: 'T4', count: 8, memoryGb: 16 }] }, 't4', 'T4', 1, 16)).toEqual({ fits: false, text: 'Each GPU needs about 110 GB for the model, its gradients and optimizer state when one GPU holds it; the T4 has 16 GB, so it does not fit. It would fit on 8 of them.' });
   });
 
   it('lists at most three clearly cheaper devices, cheapest first', () => {
@@ -52,5 +52,30 @@ describe('training result readings', () => {
     const n = ['Weights, gradients and Adam states take about 112 GB; they fit only sharded', 'NVIDIA T4 has no BF16: costed as FP16'];
     expect(otherFindings(w, n, true)).toEqual({ warnings: ['PUE of 2.5 ratio is unusually high'], notes: ['NVIDIA T4 has no BF16: costed as FP16'] });
     expect(otherFindings(w, n, false)).toEqual({ warnings: w, notes: n });
+  });
+
+  it('for GPUs you own, sets renting the same model and the three cheapest other rentals beside them, even dearer ones', () => {
+    const alt = (id: string, p50: number) => ({ hardwareId: id, name: id, costUsd: { p10: p50, p50, p90: p50 }, wallClockHours: 1 });
+    const rentals = [alt('a', 400), alt('b', 150), alt('c', 900), alt('d', 300), alt('mine', 1200)];
+    expect(alternativesToShow(true, 40, rentals, 'mine').map((a) => a.hardwareId)).toEqual(['mine', 'b', 'd', 'a']);
+    expect(alternativesToShow(true, 40, rentals, 'not-rented').map((a) => a.hardwareId)).toEqual(['b', 'd', 'a']);
+    expect(alternativesToShow(false, 40, rentals, 'mine')).toEqual([]);
+  });
+
+  it('writes money in the one format, and a range only when it varies', () => {
+    expect(usd(12_345)).toBe('$12,000');
+    expect(usd(17.5)).toBe('$18');
+    expect(usd(7.5)).toBe('$7.50');
+    expect(usd(17)).toBe('$17');
+    expect(likelyRange(12, 17)).toBe('$12 to $17');
+    expect(likelyRange(17, 17)).toBeNull();
+    expect(likelyRange(12_100, 12_400)).toBeNull();
+  });
+
+  it('says what a run on owned GPUs costs: electricity, and the purchase share or "already paid"', () => {
+    const a = { electricityUsdPerKwh: { value: 0.3 }, writeOffMonths: { value: 36 } };
+    expect(ownedCostText({ electricityUsd: 36.2, writeOffUsd: 151 }, a)).toBe('Electricity $36 at $0.30 per kWh, plus $151: this run’s share of what the GPUs cost, their price spread over 36 months.');
+    expect(ownedCostText({ electricityUsd: 36, writeOffUsd: 0 }, { electricityUsdPerKwh: { value: 0.3 } })).toBe('Electricity $36 at $0.30 per kWh; the GPUs are already paid for, so nothing else is counted.');
+    expect(ownedCostText({ electricityUsd: 5, writeOffUsd: 2 }, { writeOffMonths: { value: 1 } })).toBe('Electricity $5, plus $2: this run’s share of what the GPUs cost, their price spread over 1 month.');
   });
 });

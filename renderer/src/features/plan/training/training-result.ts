@@ -1,6 +1,8 @@
 import { ageInDays, isValidAsOf } from '../../../../../shared/catalog/as-of-date';
 import type { Assumptions, MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
 import type { z } from 'zod';
+import { formatAmount, formatAmountRange, rangeIsOneAmount } from '../../../../../shared/domain/money-format';
+import { countOf } from '../../../../../shared/domain/plain-words';
 import { ageBadge } from '../../../stores/catalog/catalog.selectors';
 
 /**
@@ -41,10 +43,27 @@ export function humanDuration(hours: number): string {
   return `${roundNice(days / 30.44)} months`;
 }
 
+/** An estimated amount in Tally's one money format (two significant digits from $1,000 on). */
 export function usd(x: number): string {
-  if (x >= 1000) return `$${roundNice(x).toLocaleString('en-US')}`;
-  if (x >= 10) return `$${Math.round(x)}`;
-  return `$${x.toFixed(2)}`;
+  return formatAmount(x, { approx: true });
+}
+
+/** "likely $12 to $17", or null when both ends read the same: no "$17 to $17". */
+export function likelyRange(low: number, high: number): string | null {
+  return rangeIsOneAmount(low, high, { approx: true }) ? null : formatAmountRange(low, high, { approx: true, joiner: ' to ' });
+}
+
+/**
+ * What the cost of a run on GPUs you own is made of, in one sentence: the electricity, and the
+ * share of the purchase the run uses up (or that the purchase is not counted).
+ */
+export function ownedCostText(split: { electricityUsd: number; writeOffUsd: number }, assumptions: Readonly<Record<string, { value: number | string; unit?: string | undefined }>>): string {
+  const tariff = assumptions.electricityUsdPerKwh;
+  const at = typeof tariff?.value === 'number' ? ` at ${formatAmount(tariff.value)} per kWh` : '';
+  if (split.writeOffUsd <= 0) return `Electricity ${usd(split.electricityUsd)}${at}; the GPUs are already paid for, so nothing else is counted.`;
+  const months = assumptions.writeOffMonths?.value;
+  const over = typeof months === 'number' ? `, their price spread over ${countOf(months, 'month')}` : '';
+  return `Electricity ${usd(split.electricityUsd)}${at}, plus ${usd(split.writeOffUsd)}: this run’s share of what the GPUs cost${over}.`;
 }
 
 export function kwh(x: number): string {
@@ -85,7 +104,7 @@ export function memoryFit(mem: MemoryEstimate, hardwareId: string, hardwareName:
   const perDevice = hardwareMemoryGb;
   const fits = perDevice !== null && need <= perDevice;
   const onChosen = mem.fits.find((f) => f.hardware === hardwareId);
-  const needText = `Each GPU needs about ${roundNice(need)} GB for the model, its gradients and optimizer state when the ${gpus} GPU${gpus === 1 ? ' holds' : 's share'} it`;
+  const needText = `Each GPU needs about ${roundNice(need)} GB for the model, its gradients and optimizer state when ${gpus === 1 ? 'one GPU holds' : `the ${gpus} GPUs share`} it`;
   // Activations depend on batch and sequence shapes the wizard does not ask for; say so.
   if (fits) return { fits, text: `${needText}; the ${hardwareName} has ${perDevice} GB, so it fits, with ${roundNice((perDevice as number) - need)} GB left for activations (these depend on batch size).` };
   const alt = onChosen ? ` It would fit on ${onChosen.count} of them.` : '';
@@ -104,6 +123,19 @@ export interface Alternative {
 /** Cheaper devices than the chosen one (by best-guess cost), cheapest first, at most three. */
 export function cheaperAlternatives(chosenCostP50: number, candidates: readonly Alternative[]): Alternative[] {
   return candidates.filter((c) => c.costUsd.p50 < chosenCostP50 * 0.95).sort((a, b) => a.costUsd.p50 - b.costUsd.p50).slice(0, 3);
+}
+
+/**
+ * The devices the result sets beside the chosen one. Rented GPUs: up to three that do the run
+ * for clearly less. GPUs you own: renting the same model first (when a cloud rents it), then the
+ * three cheapest other rentals, whatever they cost, so owning and renting can be weighed on one
+ * page.
+ */
+export function alternativesToShow(owned: boolean, chosenCostP50: number, candidates: readonly Alternative[], chosenId?: string): Alternative[] {
+  if (!owned) return cheaperAlternatives(chosenCostP50, candidates);
+  const same = candidates.filter((c) => c.hardwareId === chosenId);
+  const others = candidates.filter((c) => c.hardwareId !== chosenId).sort((a, b) => a.costUsd.p50 - b.costUsd.p50);
+  return [...same, ...others.slice(0, 3)];
 }
 
 type Assumption = z.infer<typeof Assumptions>[string];

@@ -48,4 +48,39 @@ describe('training-cost wizard', () => {
     expect(trainingValuesFromInput(r.input)).toEqual(v);
     expect(trainingValuesFromInput({ mode: 'llm', input: { hardware: 'h100-sxm', params: 7e9, tokens: 140e9, gpus: 64 } })).toMatchObject({ preset: 'llm-7b', gpus: '64', hardwareId: 'h100-sxm' });
   });
+
+  it('on GPUs you own sends electricity and the write-off instead of a rental price, and reopens the same', () => {
+    const v = { ...updateTrainingValues(TRAINING_INITIAL, 'preset', 'llm-1b'), gpus: '3', use: 'own', ownedHardwareId: 'rtx-3090', electricityPrice: '0.30', purchase: 'writeOff', purchasePrice: '1,800', writeOffMonths: '24', pricePerGpuHour: '9', provider: 'Lambda' };
+    const r = next(trainingWizard, { step: 2 }, v);
+    if (r.kind !== 'done') throw new Error(JSON.stringify(r));
+    // The rented answers stay in the form but are not sent: owned GPUs have no rental price.
+    expect(r.input).toEqual({ mode: 'llm', input: { hardware: 'rtx-3090', params: 1e9, tokens: 20e9, gpus: 3, owned: { electricityUsdPerKwh: 0.3, purchaseUsd: 1800, writeOffMonths: 24 } } });
+    expect(trainingValuesFromInput(r.input)).toMatchObject({ use: 'own', ownedHardwareId: 'rtx-3090', electricityPrice: '0.3', purchase: 'writeOff', purchasePrice: '1800', writeOffMonths: '24', hardwareId: 'a100-80gb' });
+  });
+
+  it('"already paid" and an empty tariff send only that the GPUs are owned; a price of 0 is valid', () => {
+    const own = { ...TRAINING_INITIAL, use: 'own' };
+    const paid = next(trainingWizard, { step: 2 }, own);
+    if (paid.kind !== 'done') throw new Error(JSON.stringify(paid));
+    expect(paid.input).toEqual({ mode: 'llm', input: { hardware: 'rtx-4090', params: 7e9, tokens: 140e9, gpus: 8, owned: {} } });
+    const free = next(trainingWizard, { step: 2 }, { ...own, electricityPrice: '0', purchase: 'writeOff', purchasePrice: '0' });
+    expect(free).toMatchObject({ kind: 'done', input: { input: { owned: { electricityUsdPerKwh: 0, purchaseUsd: 0, writeOffMonths: 36 } } } });
+    expect(trainingValuesFromInput({ mode: 'llm', input: { hardware: 'rtx-4090', params: 7e9, tokens: 140e9, gpus: 8, owned: {} } })).toMatchObject({ use: 'own', purchase: 'paid', electricityPrice: '' });
+  });
+
+  it('names owned-hardware problems in the form’s words, never the contract field', () => {
+    const own = { ...TRAINING_INITIAL, use: 'own', purchase: 'writeOff' };
+    expect(next(trainingWizard, { step: 2 }, { ...own, electricityPrice: '-1', purchasePrice: '900' })).toMatchObject({ kind: 'invalid', errors: { electricityPrice: 'The electricity price must not be negative' } });
+    expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: '' })).toMatchObject({ kind: 'invalid', errors: { purchasePrice: 'What did one GPU cost you? Or choose “Already paid”' } });
+    expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: '900', writeOffMonths: '0' })).toMatchObject({ kind: 'invalid', errors: { writeOffMonths: 'The write-off period must be greater than 0' } });
+    expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: 'a lot' })).toMatchObject({ kind: 'invalid', errors: { purchasePrice: 'Enter a number, like 1800' } });
+  });
+
+  it('prices the image preset on owned devices too', () => {
+    const v = { ...updateTrainingValues(TRAINING_INITIAL, 'preset', 'resnet50'), use: 'own', electricityPrice: '0.2', gpus: '1' };
+    const r = next(trainingWizard, { step: 2 }, v);
+    if (r.kind !== 'done') throw new Error(JSON.stringify(r));
+    expect(r.input).toMatchObject({ mode: 'pilot', input: { target: { hardware: 'rtx-4090', devices: 1 }, owned: { electricityUsdPerKwh: 0.2 } } });
+    expect(r.input.input).not.toHaveProperty('pricePerDeviceHourUsd');
+  });
 });

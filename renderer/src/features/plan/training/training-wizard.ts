@@ -23,12 +23,39 @@ export interface TrainingValues extends Record<string, string> {
   pricePerGpuHour: string;
   /** Price at one provider's catalog rows; empty: all providers (lowest, weighted median, highest). */
   provider: string;
+  /** 'rent': cloud GPUs at a rental price; 'own': GPUs you already have, costed by electricity. */
+  use: string;
+  /** The owned GPU, kept apart from the rented one so switching back and forth loses neither. */
+  ownedHardwareId: string;
+  /** USD per kWh; empty: the dated default tariff. */
+  electricityPrice: string;
+  /** 'paid': the purchase is not counted; 'writeOff': spread over writeOffMonths. */
+  purchase: string;
+  /** Price of one GPU, USD. */
+  purchasePrice: string;
+  writeOffMonths: string;
 }
+
+/** The two ways to get GPUs, as the hardware step asks. */
+export const HARDWARE_USES = [
+  { id: 'rent', label: 'Rent GPUs in the cloud', explain: 'Pay by the hour; we price them from the catalog.' },
+  { id: 'own', label: 'Use GPUs I already own', explain: 'Pay for the electricity, and if you like a share of what the GPUs cost you.' },
+] as const;
+
+export const PURCHASE_CHOICES = [
+  { id: 'paid', label: 'Already paid', explain: 'Count only the electricity.' },
+  { id: 'writeOff', label: 'Count what they cost', explain: 'Spread the purchase price over the months you will use them, and charge this run its share.' },
+] as const;
 
 export const TRAINING_STEPS: ReadonlyArray<WizardStep<TrainingValues>> = [
   { id: 'model', title: 'What are you training?', intro: 'Pick the closest example or type your own model size.', fields: ['preset', 'params'] },
   { id: 'data', title: 'How much data will it learn from?', intro: 'More data means more computing, so more time and money.', fields: ['tokens', 'images', 'epochs', 'pilotItems', 'pilotSeconds', 'pilotHardwareId'] },
-  { id: 'hardware', title: 'On which hardware, and how many?', intro: 'More GPUs finish sooner; the total GPU time, and so the cost, stays about the same.', fields: ['hardwareId', 'gpus', 'pricePerGpuHour', 'provider'] },
+  {
+    id: 'hardware',
+    title: 'On which hardware, and how many?',
+    intro: 'More GPUs finish sooner; the total GPU time, and so the cost, stays about the same.',
+    fields: ['use', 'hardwareId', 'ownedHardwareId', 'gpus', 'pricePerGpuHour', 'provider', 'electricityPrice', 'purchase', 'purchasePrice', 'writeOffMonths'],
+  },
 ];
 
 export const TRAINING_INITIAL: TrainingValues = {
@@ -45,6 +72,12 @@ export const TRAINING_INITIAL: TrainingValues = {
   gpus: '8',
   pricePerGpuHour: '',
   provider: '',
+  use: 'rent',
+  ownedHardwareId: 'rtx-4090',
+  electricityPrice: '',
+  purchase: 'paid',
+  purchasePrice: '',
+  writeOffMonths: '36',
 };
 
 /** Picking a preset fills its sizes; typing a size switches to "my own model". */
@@ -78,14 +111,27 @@ function num(values: TrainingValues, field: keyof TrainingValues & string, error
   return n;
 }
 
+/** The `owned` input of GPUs you already have; undefined when they are rented. */
+function ownedInput(values: TrainingValues, errors: FieldErrors<TrainingValues>): Input<'estimate.training'>['owned'] {
+  if (values.use !== 'own') return undefined;
+  const electricity = num(values, 'electricityPrice', errors, '0.30');
+  if (values.purchase !== 'writeOff') return electricity !== undefined ? { electricityUsdPerKwh: electricity } : {};
+  const purchase = num(values, 'purchasePrice', errors, '1800');
+  if (purchase === undefined) errors.purchasePrice ??= 'What did one GPU cost you? Or choose “Already paid”';
+  const months = num(values, 'writeOffMonths', errors, '36');
+  return { ...(electricity !== undefined ? { electricityUsdPerKwh: electricity } : {}), ...(purchase !== undefined ? { purchaseUsd: purchase } : {}), ...(months !== undefined ? { writeOffMonths: months } : {}) };
+}
+
 export function buildTraining(values: TrainingValues): { candidate: TrainingCandidate; errors: FieldErrors<TrainingValues> } {
   const errors: FieldErrors<TrainingValues> = {};
   if (!presetById(values.preset)) errors.preset = 'Pick what you are training';
   const gpus = num(values, 'gpus', errors, '8');
-  const price = num(values, 'pricePerGpuHour', errors, '2.50');
-  const provider = values.provider.trim();
+  const owned = ownedInput(values, errors);
+  // A rental price and a provider mean nothing for GPUs you own: they are not sent.
+  const price = owned ? undefined : num(values, 'pricePerGpuHour', errors, '2.50');
+  const provider = owned ? '' : values.provider.trim();
   if (provider && price !== undefined) errors.provider = 'Leave the provider empty when you type your own price';
-  const hardware = values.hardwareId;
+  const hardware = owned ? values.ownedHardwareId : values.hardwareId;
   if (trainingMode(values) === 'pilot') {
     const images = num(values, 'images', errors, '1M');
     const epochs = num(values, 'epochs', errors, '90');
@@ -98,6 +144,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
       bound: 'compute',
       ...(price !== undefined ? { pricePerDeviceHourUsd: price } : {}),
       ...(provider ? { provider } : {}),
+      ...(owned ? { owned } : {}),
     } as Input<'estimate.pilot'>;
     return { candidate: { mode: 'pilot', input }, errors };
   }
@@ -108,6 +155,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
     ...(gpus !== undefined ? { gpus } : {}),
     ...(price !== undefined ? { pricePerGpuHourUsd: price } : {}),
     ...(provider ? { provider } : {}),
+    ...(owned ? { owned } : {}),
   } as Input<'estimate.training'>;
   return { candidate: { mode: 'llm', input }, errors };
 }
@@ -132,10 +180,17 @@ const FIELD_OF: Record<string, keyof TrainingValues & string> = {
   'input.target.devices': 'gpus',
   'input.pricePerDeviceHourUsd': 'pricePerGpuHour',
   'input.provider': 'provider',
+  'input.owned.electricityUsdPerKwh': 'electricityPrice',
+  'input.owned.purchaseUsd': 'purchasePrice',
+  'input.owned.writeOffMonths': 'writeOffMonths',
+  'input.owned': 'use',
 };
 
 export function trainingFieldOf(path: string): (keyof TrainingValues & string) | undefined {
-  const hit = Object.keys(FIELD_OF).find((k) => path === k || path.startsWith(`${k}.`));
+  // The longest matching path wins: "input.owned.purchaseUsd" before "input.owned".
+  const hit = Object.keys(FIELD_OF)
+    .filter((k) => path === k || path.startsWith(`${k}.`))
+    .sort((a, b) => b.length - a.length)[0];
   return hit ? FIELD_OF[hit] : undefined;
 }
 
@@ -156,8 +211,25 @@ export const trainingWizard: WizardDefinition<TrainingValues, z.output<typeof Tr
     images: 'The number of images',
     pilotItems: 'Images processed',
     pilotSeconds: 'Seconds',
+    electricityPrice: 'The electricity price',
+    purchasePrice: 'The purchase price',
+    writeOffMonths: 'The write-off period',
   },
 };
+
+/** The answers about owned GPUs, read back from a saved input's `owned`. */
+function ownedValues(owned: Input<'estimate.training'>['owned'], hardware: string): Partial<TrainingValues> {
+  if (!owned) return {};
+  const paid = owned.purchaseUsd === undefined || owned.purchaseUsd === 0;
+  return {
+    use: 'own',
+    ownedHardwareId: hardware,
+    electricityPrice: typeof owned.electricityUsdPerKwh === 'number' ? String(owned.electricityUsdPerKwh) : '',
+    purchase: paid ? 'paid' : 'writeOff',
+    purchasePrice: paid ? '' : String(owned.purchaseUsd),
+    writeOffMonths: String(owned.writeOffMonths ?? 36),
+  };
+}
 
 /** A saved training or pilot input back into the answers, to reopen the wizard on a scenario. */
 export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
@@ -176,11 +248,13 @@ export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
       gpus: String(i.target?.devices ?? 1),
       pricePerGpuHour: typeof i.pricePerDeviceHourUsd === 'number' ? String(i.pricePerDeviceHourUsd) : '',
       provider: i.provider ?? '',
+      ...ownedValues(i.owned, i.target?.hardware ?? i.pilot.hardware),
     };
   }
   const i = c.input;
   const params = i.params !== undefined ? formatQuantity(i.params) : '';
   const tokens = i.tokens !== undefined ? formatQuantity(i.tokens) : '';
   const preset = TRAINING_PRESETS.find((p) => p.mode === 'llm' && p.params === params && p.tokens === tokens)?.id ?? 'custom';
-  return { ...v, preset, params, tokens, hardwareId: i.hardware, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '', provider: i.provider ?? '' };
+  const rented = i.owned ? {} : { hardwareId: i.hardware };
+  return { ...v, preset, params, tokens, ...rented, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '', provider: i.provider ?? '', ...ownedValues(i.owned, i.hardware) };
 }

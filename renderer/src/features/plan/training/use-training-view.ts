@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Input, Output } from '../../../../../shared/contract';
 import type { AppError } from '../../../../../shared/domain/errors';
 import { fetchRpc } from '../../../data/rpc-query';
-import { cheaperAlternatives, type Alternative } from './training-result';
+import { alternativesToShow, type Alternative } from './training-result';
 import type { TrainingCandidate } from './training-wizard';
 
 /** What the training result page shows: the estimate plus the checks around it. */
@@ -23,24 +23,25 @@ const optional = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 /** Other devices priced the same way; one that has no rental price in the catalog is skipped. */
 async function alternativesFor(candidate: TrainingCandidate, ids: readonly string[], chosenId: string, chosenCostP50: number | null): Promise<Alternative[]> {
   if (chosenCostP50 === null) return [];
-  const others = ids.filter((h) => h !== chosenId);
+  // Beside GPUs you own, renting the very same model is the first comparison to make.
+  const others = candidate.input.owned ? ids : ids.filter((h) => h !== chosenId);
   const runs = await Promise.all(
     others.map(async (hardware): Promise<Alternative | null> => {
       if (candidate.mode === 'llm') {
         // Other devices are priced across all their providers: the chosen provider may not rent them.
-        const { pricePerGpuHourUsd: _ignored, provider: _provider, ...rest } = candidate.input;
+        const { pricePerGpuHourUsd: _ignored, provider: _provider, owned: _owned, ...rest } = candidate.input;
         const r = await optional(fetchRpc('estimate.training', { ...rest, hardware }));
         const asOf = r?.assumptions.pricePerGpuHourUsd?.asOf;
         return r && { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
       }
-      const { pricePerDeviceHourUsd: _ignored, provider: _provider, ...rest } = candidate.input;
+      const { pricePerDeviceHourUsd: _ignored, provider: _provider, owned: _owned, ...rest } = candidate.input;
       const r = await optional(fetchRpc('estimate.pilot', { ...rest, target: { ...rest.target, hardware } }));
       if (!r || r.costUsd === null) return null;
       const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
       return { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd ?? r.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd ?? r.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
     }),
   );
-  return cheaperAlternatives(chosenCostP50, runs.filter((r): r is Alternative => r !== null));
+  return alternativesToShow(candidate.input.owned !== undefined, chosenCostP50, runs.filter((r): r is Alternative => r !== null), chosenId);
 }
 
 async function trainingView(candidate: TrainingCandidate, ids: readonly string[]): Promise<TrainingView> {

@@ -31,7 +31,7 @@ export function MetricsPanel({ result }: { result: EvaluationResult }) {
             <div className="stat__label">{c.plain}</div>
             <div className="stat__value">
               {c.value}
-              {c.versusBaseline && <span className={`eval-metric__dot eval-metric__dot--${TONE[c.versusBaseline]}`} title={TONE_WORDS[c.versusBaseline]} aria-label={TONE_WORDS[c.versusBaseline]} />}
+              {c.versusBaseline && <span className={`eval-metric__dot eval-metric__dot--${TONE[c.versusBaseline]}`} role="img" title={TONE_WORDS[c.versusBaseline]} aria-label={TONE_WORDS[c.versusBaseline]} />}
             </div>
             {c.interval && <div className="eval-metric__range">95% range {c.interval}</div>}
             {c.baseline && <div className="eval-metric__baseline">{c.baseline}</div>}

@@ -18,7 +18,7 @@ export function RisksPanel({ result }: { result: EvaluationResult }) {
     <section className="card" aria-labelledby="risks-title">
       <h2 id="risks-title">Risks before you ship it</h2>
       {li && (
-        <div className="eval-risk" aria-labelledby="labels-title">
+        <div className="eval-risk" role="group" aria-labelledby="labels-title">
           <h3 id="labels-title">Answers that are probably mislabelled</h3>
           <p>{li.message}</p>
           <div className="eval-table-scroll">
@@ -72,7 +72,7 @@ export function RisksPanel({ result }: { result: EvaluationResult }) {
         </div>
       )}
       {mi && (
-        <div className="eval-risk" aria-labelledby="leak-title">
+        <div className="eval-risk" role="group" aria-labelledby="leak-title">
           <h3 id="leak-title">
             Does it give away its training rows? <span className={`badge badge--${LEAK[mi.verdict].tone}`}>{LEAK[mi.verdict].text}</span>
           </h3>
