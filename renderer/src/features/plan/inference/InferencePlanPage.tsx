@@ -13,12 +13,10 @@ import { WizardFrame } from '../wizard/WizardFrame';
 import '../plan-answers.css';
 import { InferenceResult } from './InferenceResult';
 import { InferenceStep } from './InferenceSteps';
-import { INFERENCE_INITIAL, INFERENCE_LABELS, INFERENCE_STEPS, inferenceValuesFromInput, inferenceWizard, updateInferenceValues } from './inference-wizard';
+import { INFERENCE_INITIAL, INFERENCE_STEPS, inferenceValuesFromInput, inferenceWizard, updateInferenceValues } from './inference-wizard';
 
 type InferenceInput = Input<'estimate.inference'>;
 
-/** Contract fields the estimator may refuse, named as the questions name them. */
-const REFUSAL_LABELS = { hardware: INFERENCE_LABELS.hardwareId, gpus: INFERENCE_LABELS.hardwareId, params: INFERENCE_LABELS.params, pricePerHourUsd: INFERENCE_LABELS.pricePerHour, batch: INFERENCE_LABELS.batch };
 
 /** "How fast, and how much per request?" and its answer; opened fresh or on a saved plan to edit it. */
 export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -33,14 +31,15 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
   const wiz = useWizard(inferenceWizard, INFERENCE_INITIAL, updateInferenceValues, (input, values) => {
     setShowResult(true);
     setAsked({ input, modelId: values.model });
-  });
+  }, { draftKey: scenarioId ? `plan.inference:${scenarioId}` : 'plan.inference' });
   const { restart } = wiz;
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'inference') return;
       setEditing(s);
-      restart(inferenceValuesFromInput(s.input));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(inferenceValuesFromInput(s.input));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,7 +49,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
   if (showResult) {
     if (serving.isPending) return <p className="muted" role="status">Working out the speed and cost…</p>;
     if (!serving.data || !asked) {
-      return <AnswerRefused question={inferenceWizard.title} error={serving.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
+      return <AnswerRefused question={inferenceWizard.title} error={serving.error} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const { input } = asked;
     const r = serving.data;
@@ -73,6 +72,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
           payload={{ kind: 'inference', input, result: r }}
           defaultName={`${modelName(asked.modelId, input.params)}${stored ? `, ${stored}` : ''}, on ${r.gpus === 1 ? '' : `${r.gpus} x `}${r.hardware.name}`.slice(0, 120)}
           editing={editing}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -85,7 +85,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <InferenceStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} devices={devices} />
     </WizardFrame>

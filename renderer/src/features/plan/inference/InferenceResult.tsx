@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Input, Output } from '../../../../../shared/contract';
-import { gb, plural, seconds, smallUsd, tokensPerSecondShort } from '../parts/answer-format';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
+import { gb, tokensPerSecondShort } from '../parts/answer-format';
+import { usd } from '../training/training-result';
 import { AssumptionList } from '../parts/AssumptionList';
 import { DetailsCard } from '../parts/DetailsCard';
 import { RangeFigure } from '../parts/RangeFigure';
@@ -43,13 +45,13 @@ export function InferenceResult({ input, result: r, today, actions }: Props) {
       <div className="stats" role="group" aria-label="Serving estimate">
         <RangeFigure
           label="Whole answer"
-          value={seconds(r.latencyMs.total)}
-          low={seconds(p10.latencyMs.total)}
-          high={seconds(p90.latencyMs.total)}
-          meaning={`From sending ${plural(input.promptTokens ?? 512, 'token')} to having all ${plural(input.outputTokens ?? 256, 'token')} of the answer.`}
+          value={waitText(r.latencyMs.total)}
+          low={waitText(p10.latencyMs.total)}
+          high={waitText(p90.latencyMs.total)}
+          meaning={`From sending ${countOf(input.promptTokens ?? 512, 'token')} to having all ${countOf(input.outputTokens ?? 256, 'token')} of the answer.`}
           term={<Term explain={TERMS.p10p90} about="likely range" />}
         />
-        <RangeFigure label="First words after" value={seconds(r.latencyMs.firstToken)} low={seconds(p10.latencyMs.firstToken)} high={seconds(p90.latencyMs.firstToken)} meaning="The wait before the answer starts to appear." />
+        <RangeFigure label="First words after" value={waitText(r.latencyMs.firstToken)} low={waitText(p10.latencyMs.firstToken)} high={waitText(p90.latencyMs.firstToken)} meaning="The wait before the answer starts to appear." />
         <RangeFigure
           label="Writing speed"
           value={tokensPerSecondShort(r.decodeTokensPerSPerSequence)}
@@ -58,14 +60,14 @@ export function InferenceResult({ input, result: r, today, actions }: Props) {
           meaning={speedMeaning(r, batch)}
         />
         {cost !== null && p10.costPer1kRequestsUsd !== null && p90.costPer1kRequestsUsd !== null ? (
-          <RangeFigure label="Cost per 1,000 requests" value={smallUsd(cost)} low={smallUsd(p10.costPer1kRequestsUsd)} high={smallUsd(p90.costPer1kRequestsUsd)} meaning={costMeaning(r, today)} />
+          <RangeFigure label="Cost per 1,000 requests" value={usd(cost)} low={usd(p10.costPer1kRequestsUsd)} high={usd(p90.costPer1kRequestsUsd)} meaning={costMeaning(r, today)} />
         ) : (
           <RangeFigure label="Cost per 1,000 requests" value="Not known" meaning={costMeaning(r, today)} />
         )}
       </div>
       <div className="card plan-small" role="note">
         <p>
-          The model needs about {gb(r.memoryGb)} of memory{r.gpus === 1 ? '' : `, shared by ${plural(r.gpus, 'device')}`}. Figures assume the device does nothing else and the request waits for no other.
+          The model needs about {gb(r.memoryGb)} of memory{r.gpus === 1 ? '' : `, shared by ${countOf(r.gpus, 'device')}`}. Figures assume the device does nothing else and the request waits for no other.
         </p>
         {notes.map((n) => (
           <p key={n}>{n}</p>
@@ -108,12 +110,12 @@ export function InferenceResult({ input, result: r, today, actions }: Props) {
             </tr>
             <tr>
               <th scope="row">memory (weights, KV cache, overhead)</th>
-              <td className="plan-num">{sig(r.memoryGb)} GB on {plural(r.gpus, 'device')}</td>
+              <td className="plan-num">{sig(r.memoryGb)} GB on {countOf(r.gpus, 'device')}</td>
             </tr>
             {r.costPer1MTokensUsd !== null && (
               <tr>
                 <th scope="row">cost per 1M output tokens, fully busy</th>
-                <td className="plan-num">{smallUsd(r.costPer1MTokensUsd)}</td>
+                <td className="plan-num">{usd(r.costPer1MTokensUsd)}</td>
               </tr>
             )}
             {r.energyJPerToken !== null && (

@@ -36,7 +36,7 @@ export function InferenceStep({ stepId, values, errors, set, devices }: StepProp
     case 'device':
       return (
         <>
-          <Field label="Device" hint="Too big for one? Devices that can share a model are used together; the answer says how many." error={errors.hardwareId}>
+          <Field label="Hardware" hint="Too big for one? Devices that can share a model are used together; the answer says how many." error={errors.hardwareId}>
             {(p) => <DeviceSelect {...p} name="hardwareId" value={values.hardwareId} devices={devices} onChange={(v) => set('hardwareId', v)} />}
           </Field>
           <ChoiceGroup name="serving" legend="Served by" choices={SERVING_CHOICES} value={values.serving} error={errors.serving} onChange={(v) => set('serving', v)} />

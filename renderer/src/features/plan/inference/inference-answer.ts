@@ -1,6 +1,7 @@
 import type { Output } from '../../../../../shared/contract';
-import { plural, rangeText, seconds, smallUsd, tokensPerSecond } from '../parts/answer-format';
-import { priceAgeText, roundNice } from '../training/training-result';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
+import { rangeText, tokensPerSecond } from '../parts/answer-format';
+import { priceAgeText, roundNice, usd } from '../training/training-result';
 
 /**
  * Plain-language readings of a serving estimate, pure and tested: the answer page only lays them
@@ -17,13 +18,13 @@ export function onDevices(r: InferenceEstimate): string {
 }
 
 export function servingHeadline(r: InferenceEstimate): string {
-  return `About ${seconds(r.latencyMs.total)} per answer on ${onDevices(r)}`;
+  return `About ${waitText(r.latencyMs.total)} per answer on ${onDevices(r)}`;
 }
 
 /** The wait before the first words and the writing speed after, in one sentence. */
 export function writingLine(r: InferenceEstimate): string {
   const words = roundNice(r.decodeTokensPerSPerSequence * WORDS_PER_TOKEN);
-  return `The first words appear after ${seconds(r.latencyMs.firstToken)}; then it writes about ${tokensPerSecond(r.decodeTokensPerSPerSequence)} (about ${plural(words, 'word')} a second).`;
+  return `The first words appear after ${waitText(r.latencyMs.firstToken)}; then it writes about ${tokensPerSecond(r.decodeTokensPerSPerSequence)} (about ${countOf(words, 'word')} a second).`;
 }
 
 /** What the writing speed means at this batch: per request, and all together. */
@@ -43,7 +44,7 @@ export function costMeaning(r: InferenceEstimate, today: string): string {
   const age = priceAgeText(price, today);
   const rent = `Renting ${r.gpus === 1 ? 'the device' : `the ${r.gpus} devices`} while it answers them, kept busy.`;
   if (age) return `${rent} Priced ${age}.`;
-  return `${rent} At your price of ${smallUsd(typeof price.value === 'number' ? price.value : Number(price.value))} an hour${r.gpus === 1 ? '' : ' for each'}.`;
+  return `${rent} At your price of ${usd(typeof price.value === 'number' ? price.value : Number(price.value))} an hour${r.gpus === 1 ? '' : ' for each'}.`;
 }
 
 const INPUT_WORDS: Record<string, string> = {
@@ -59,7 +60,7 @@ export function sensitivityLines(r: InferenceEstimate): string[] {
   // An input whose low and high case read the same in seconds moves nothing worth saying.
   return r.sensitivity
     .flatMap((s) => {
-      const range = rangeText(seconds(s.outputAtInputLow), seconds(s.outputAtInputHigh));
+      const range = rangeText(waitText(s.outputAtInputLow), waitText(s.outputAtInputHigh));
       return range ? [`The ${INPUT_WORDS[s.input] ?? s.input}: from its low to its high case the whole answer takes ${range}.`] : [];
     })
     .slice(0, 3);

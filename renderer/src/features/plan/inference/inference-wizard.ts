@@ -65,7 +65,7 @@ export function buildInference(values: InferenceValues): { candidate: Partial<In
   if (!precision) errors.precision = 'Pick how the model is stored';
   const serving = SERVING_CHOICES.find((s) => s.id === values.serving)?.id;
   if (!serving) errors.serving = 'Pick the serving program';
-  if (!values.hardwareId) errors.hardwareId = 'Pick a device';
+  if (!values.hardwareId) errors.hardwareId = 'Pick the hardware';
   const price = num(values, 'pricePerHour', errors, '1.20');
   const promptTokens = num(values, 'promptTokens', errors, '512');
   const outputTokens = num(values, 'outputTokens', errors, '256');
@@ -104,9 +104,9 @@ export function inferenceFieldOf(path: string): (keyof InferenceValues & string)
   return FIELD_OF[path.split('.')[0] ?? ''];
 }
 
-export const INFERENCE_LABELS = {
+const INFERENCE_LABELS = {
   params: 'Model size',
-  hardwareId: 'Device',
+  hardwareId: 'Hardware',
   pricePerHour: 'Price per hour',
   promptTokens: 'Question length',
   outputTokens: 'Answer length',

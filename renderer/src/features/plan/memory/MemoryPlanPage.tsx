@@ -18,8 +18,6 @@ import { MEMORY_INITIAL, MEMORY_STEPS, memoryValuesFromInput, memoryWizard, upda
 
 type MemoryInput = Input<'estimate.memory'>;
 
-/** Contract fields the estimator may refuse, named as the questions name them. */
-const REFUSAL_LABELS = { params: 'Model size', context: 'Text kept in view', seq: 'Text kept in view', lora: 'You will…' };
 
 /** "Will this model fit?" and its answer; opened fresh or on a saved plan to edit it. */
 export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -39,14 +37,15 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
   const wiz = useWizard(memoryWizard, MEMORY_INITIAL, updateMemoryValues, (input, values) => {
     setShowResult(true);
     setAsked({ input, deviceId: values.device, modelId: values.model });
-  });
+  }, { draftKey: scenarioId ? `plan.memory:${scenarioId}` : 'plan.memory' });
   const { restart } = wiz;
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'memory') return;
       setEditing(s);
-      restart(memoryValuesFromInput(s.input));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(memoryValuesFromInput(s.input));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -56,7 +55,7 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
   if (showResult) {
     if (memory.isPending) return <p className="muted" role="status">Working out the memory…</p>;
     if (!memory.data || !asked) {
-      return <AnswerRefused question={memoryWizard.title} error={memory.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
+      return <AnswerRefused question={memoryWizard.title} error={memory.error} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const { input } = asked;
     const stored = input.mode === 'inference' ? (MODEL_PRECISIONS.find((p) => p.id === input.precision)?.short ?? '') : '';
@@ -81,6 +80,7 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
           payload={{ kind: 'memory', input, result: memory.data }}
           defaultName={`${modelName(asked.modelId, input.params)}${stored ? `, ${stored}` : ''}, to ${purposeText(input).replace(/ \(.*\)$/, '')}${device ? `, on ${device.name}` : ''}`.slice(0, 120)}
           editing={editing}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -93,7 +93,7 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <MemoryStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} devices={devices} />
     </WizardFrame>

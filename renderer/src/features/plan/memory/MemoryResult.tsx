@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Input, Output } from '../../../../../shared/contract';
-import { gb, plural } from '../parts/answer-format';
+import { countOf } from '../../../../../shared/domain/plain-words';
+import { gb } from '../parts/answer-format';
 import { AssumptionList } from '../parts/AssumptionList';
 import { DetailsCard } from '../parts/DetailsCard';
 import type { DeviceFacts } from '../parts/device-groups';
@@ -56,7 +57,7 @@ export function MemoryResult({ input, result, device, devices, compressed, today
       <div className="stats" role="group" aria-label="Memory estimate">
         <RangeFigure label="Memory needed" value={gb(result.totalGb)} meaning="On one device, everything listed below included (GB: a billion bytes)." />
         <RangeFigure label="Smallest that holds it alone" value={alone ? `${alone.memoryGb} GB` : 'None'} meaning={alone ? `Like the ${alone.name}: one device with at least ${gb(result.totalGb)} of memory will do.` : 'No single device in the catalog holds it; see which hold it together below.'} />
-        <RangeFigure label="Catalog devices that hold it" value={String(result.fits.length)} meaning={`Of the ${plural(devices.length, 'device')} in the catalog, alone or several together.`} />
+        <RangeFigure label="Catalog devices that hold it" value={String(result.fits.length)} meaning={`Of the ${countOf(devices.length, 'device')} in the catalog, alone or several together.`} />
       </div>
       <div className="card">
         <h2>What takes the memory</h2>

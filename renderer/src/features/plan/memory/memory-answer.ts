@@ -1,5 +1,6 @@
 import type { Input, Output } from '../../../../../shared/contract';
-import { gb, plural } from '../parts/answer-format';
+import { countOf } from '../../../../../shared/domain/plain-words';
+import { gb } from '../parts/answer-format';
 import { devicesByGroup, type DeviceFacts } from '../parts/device-groups';
 
 /**
@@ -102,7 +103,7 @@ export function plainNotes(notes: readonly string[]): string[] {
     if (/^Activations not counted/.test(n)) return 'The intermediate results of training (they grow with the text length) are not counted for a size you type: pick one of the listed models to count them.';
     if (/^KV cache not counted/.test(n)) return 'The memory for the text in view is not counted for a size you type: pick one of the listed models to count it.';
     const split = /^(\d+) catalog devices? that cannot be split/.exec(n);
-    if (split) return `Laptops, phones and small boards cannot share a model with a second one, so they are listed only when one holds it alone (${plural(Number(split[1]), 'device')} of that kind cannot).`;
+    if (split) return `Laptops, phones and small boards cannot share a model with a second one, so they are listed only when one holds it alone (${countOf(Number(split[1]), 'device')} of that kind cannot).`;
     return n;
   });
 }

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
-import { rentableHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
 import { countInWords } from '../parts/answer-format';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
+import { rentedDevices } from '../parts/device-lists';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { usd } from '../training/training-result';
 import { ResultActions } from '../wizard/ResultActions';
@@ -15,21 +15,19 @@ import { WizardFrame } from '../wizard/WizardFrame';
 import '../plan-answers.css';
 import { OptimalResult } from './OptimalResult';
 import { OptimalStep } from './OptimalSteps';
-import { OPTIMAL_INITIAL, OPTIMAL_LABELS, OPTIMAL_STEPS, optimalValuesFromInput, optimalWizard, updateOptimalValues } from './optimal-wizard';
+import { OPTIMAL_INITIAL, OPTIMAL_STEPS, optimalValuesFromInput, optimalWizard, updateOptimalValues } from './optimal-wizard';
 
 type OptimalInput = Input<'estimate.optimal'>;
 
-/** Contract fields the estimator may refuse, named as the questions name them. */
-const REFUSAL_LABELS = { hardware: OPTIMAL_LABELS.hardwareId, pricePerGpuHourUsd: OPTIMAL_LABELS.pricePerGpuHour, budgetUsd: OPTIMAL_LABELS.budget, flops: OPTIMAL_LABELS.flops, gpus: OPTIMAL_LABELS.gpus };
 
 /** "What size model fits my compute budget?" and its answer; opened fresh or on a saved plan to edit it. */
 export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
   const catalog = useRpcQuery('catalog.list', {});
-  // The budget is spent renting: only GPUs with an on-demand price can be costed without one typed in.
+  // The budget is spent renting: the planners' list of cloud GPUs (device-lists.ts), grouped by kind.
   const gpus = useMemo(() => {
     const entries = catalog.data ?? [];
-    const rentable = rentableHardware(entries);
-    return catalogDevices(entries).filter((d) => rentable.has(d.id));
+    const rented = new Set(rentedDevices(entries).map((d) => d.id));
+    return catalogDevices(entries).filter((d) => rented.has(d.id));
   }, [catalog.data]);
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
@@ -40,14 +38,15 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
   const wiz = useWizard(optimalWizard, OPTIMAL_INITIAL, updateOptimalValues, (input) => {
     setShowResult(true);
     setAsked(input);
-  });
+  }, { draftKey: scenarioId ? `plan.optimal:${scenarioId}` : 'plan.optimal' });
   const { restart } = wiz;
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'optimal') return;
       setEditing(s);
-      restart(optimalValuesFromInput(s.input));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(optimalValuesFromInput(s.input));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -57,7 +56,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
   if (showResult) {
     if (optimal.isPending) return <p className="muted" role="status">Working out the best model size…</p>;
     if (!optimal.data || !asked) {
-      return <AnswerRefused question={optimalWizard.title} error={optimal.error} labels={REFUSAL_LABELS} onBack={() => (setShowResult(false), wiz.reopen())} />;
+      return <AnswerRefused question={optimalWizard.title} error={optimal.error} onBack={() => (setShowResult(false), wiz.reopen())} />;
     }
     const r = optimal.data;
     const hardwareName = gpus.find((g) => g.id === asked.hardware)?.name ?? null;
@@ -81,6 +80,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
           payload={{ kind: 'optimal', input: asked, result: r }}
           defaultName={`${countInWords(r.params)}-parameter model for ${asked.budgetUsd !== undefined ? usd(asked.budgetUsd) : 'the computing given'}`}
           editing={editing}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -93,7 +93,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <OptimalStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} gpus={gpus} />
     </WizardFrame>

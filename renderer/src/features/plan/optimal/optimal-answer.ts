@@ -1,5 +1,6 @@
 import type { Input, Output } from '../../../../../shared/contract';
-import { countInWords, plural } from '../parts/answer-format';
+import { countOf } from '../../../../../shared/domain/plain-words';
+import { countInWords } from '../parts/answer-format';
 import { WORDS_PER_TOKEN } from '../inference/inference-answer';
 import { humanDuration, priceAgeText, roundNice, usd } from '../training/training-result';
 import { FITS } from './optimal-wizard';
@@ -32,7 +33,7 @@ export function fitLabel(fit: OptimalEstimate['fit']): string {
 
 /** What the budget was, and the rule's ratio: the sentence under the headline. */
 export function budgetLine(r: OptimalEstimate, input: OptimalInput, hardwareName: string | null): string {
-  const ratio = `about ${plural(Math.round(r.tokensPerParam), 'token')} of data for every parameter`;
+  const ratio = `about ${countOf(Math.round(r.tokensPerParam), 'token')} of data for every parameter`;
   if (input.budgetUsd !== undefined) {
     return `The best use of ${usd(input.budgetUsd)} on ${input.gpus ?? 8} x ${hardwareName ?? input.hardware ?? 'GPU'}, by ${fitLabel(r.fit)}: ${ratio}.`;
   }
@@ -50,7 +51,7 @@ export function gpuTimeMeaning(r: OptimalEstimate, gpus: number, today: string):
   const price = r.assumptions.pricePerGpuHourUsd;
   const age = priceAgeText(price, today);
   const rate = typeof price?.value === 'number' ? ` at ${usd(price.value)} per GPU-hour` : '';
-  return `About ${humanDuration(r.gpuHours / gpus)} on ${plural(gpus, 'GPU')}${rate}${age ? `, ${age}` : ' (your price)'}.`;
+  return `About ${humanDuration(r.gpuHours / gpus)} on ${countOf(gpus, 'GPU')}${rate}${age ? `, ${age}` : ' (your price)'}.`;
 }
 
 export function gpuHoursText(r: OptimalEstimate): string | null {

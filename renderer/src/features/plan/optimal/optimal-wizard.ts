@@ -105,7 +105,7 @@ export function optimalFieldOf(path: string): (keyof OptimalValues & string) | u
   return FIELD_OF[path.split('.')[0] ?? ''];
 }
 
-export const OPTIMAL_LABELS = { budget: 'Budget', flops: 'Computing', hardwareId: 'GPU', gpus: 'Number of GPUs', pricePerGpuHour: 'Price per GPU-hour' } as const;
+const OPTIMAL_LABELS = { budget: 'Budget', flops: 'Computing', hardwareId: 'GPU', gpus: 'Number of GPUs', pricePerGpuHour: 'Price per GPU-hour' } as const;
 
 export const optimalWizard: WizardDefinition<OptimalValues, Input<'estimate.optimal'>> = {
   id: 'optimal',

@@ -1,14 +1,15 @@
 import type { AppErrorData } from '../../../../../shared/domain/errors';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { refusalInWords } from './answer-refusal';
+import { planError } from './plan-error';
 
 /**
  * When the estimator will not answer. A refusal of the answers themselves (INVALID_INPUT: a device
- * that cannot hold the model, a figure it does not publish) is said as what it is, in the
- * questions' words, not as "something went wrong"; any other failure is the usual error banner.
+ * that cannot hold the model, a figure it does not publish) is said as what it is, in the Plan
+ * screens' words (plan-error.ts), not as "something went wrong"; any other failure is the usual
+ * error banner.
  */
-export function AnswerRefused({ question, error, labels, onBack }: { question: string; error: AppErrorData | null; labels: Readonly<Record<string, string>>; onBack(): void }) {
-  const refusal = error?.code === 'INVALID_INPUT' ? refusalInWords(error, labels) : null;
+export function AnswerRefused({ question, error, onBack }: { question: string; error: AppErrorData | null; onBack(): void }) {
+  const refusal = error?.code === 'INVALID_INPUT' ? planError(error) : null;
   return (
     <section className="page" aria-labelledby="refused-title">
       <header className="page__header">
@@ -22,7 +23,7 @@ export function AnswerRefused({ question, error, labels, onBack }: { question: s
           {refusal.message}
         </div>
       ) : (
-        <ErrorBanner error={error} />
+        <ErrorBanner error={planError(error)} />
       )}
       <div>
         <button type="button" className="button" onClick={onBack}>

@@ -1,16 +1,12 @@
-import { roundNice, usd } from '../training/training-result';
+import { roundNice } from '../training/training-result';
 
 /**
  * The few ways of writing a figure that the memory, serving-speed and model-size answers need
- * and the training planner's formatters (training-result.ts: usd, roundNice, humanDuration) do
- * not cover: memory in GB, waits in seconds, speeds, amounts below a cent, and large counts in
- * words. Two significant figures throughout: every figure here is an estimate.
+ * and Tally's shared formatters (money-format.ts, plain-words.ts: counts and waits;
+ * training-result.ts: durations) do not cover: memory in GB, speeds, large counts in words and
+ * ranges that say a shared unit once. Two significant figures throughout: every figure here is
+ * an estimate.
  */
-
-/** "1 device", "2 devices": the count and the word that agrees with it. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 /** Memory in GB (1e9 bytes), as the estimator and the catalog count it: "4.7 GB", "230 GB". */
 export function gb(x: number): string {
@@ -18,31 +14,10 @@ export function gb(x: number): string {
   return `${roundNice(x).toLocaleString('en-US')} GB`;
 }
 
-/**
- * A wait given in milliseconds, said in seconds (or minutes when long): "0.48 seconds",
- * "21 seconds", "1 second", "2.5 minutes". Below a hundredth of a second it says so.
- */
-export function seconds(ms: number): string {
-  const s = ms / 1000;
-  if (s < 0.01) return 'under 0.01 seconds';
-  if (s < 90) {
-    const v = roundNice(s);
-    return `${v} ${v === 1 ? 'second' : 'seconds'}`;
-  }
-  const min = roundNice(s / 60);
-  return `${min} ${min === 1 ? 'minute' : 'minutes'}`;
-}
-
 /** A speed in tokens a second: "15 tokens a second", "4,200 tokens a second". */
 export function tokensPerSecond(x: number): string {
   const v = roundNice(x);
   return `${v.toLocaleString('en-US')} ${v === 1 ? 'token' : 'tokens'} a second`;
-}
-
-/** Money in dollars; below a cent two significant digits, so a small price never reads "$0.00". */
-export function smallUsd(x: number): string {
-  if (x > 0 && x < 0.01) return `$${roundNice(x)}`;
-  return usd(x);
 }
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [
