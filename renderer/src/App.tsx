@@ -10,6 +10,9 @@ import { DatasetProfilePage } from './features/datasets/DatasetProfilePage';
 import { PlanPage } from './features/plan/PlanPage';
 import { CloudPlanPage } from './features/plan/cloud/CloudPlanPage';
 import { TrainingPlanPage } from './features/plan/training/TrainingPlanPage';
+import { MemoryPlanPage } from './features/plan/memory/MemoryPlanPage';
+import { InferencePlanPage } from './features/plan/inference/InferencePlanPage';
+import { OptimalPlanPage } from './features/plan/optimal/OptimalPlanPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { RunPage } from './features/runs/run/RunPage';
@@ -68,6 +71,9 @@ export function App() {
         {route.page === 'plan' && !route.view && <PlanPage />}
         {route.page === 'plan' && route.view === 'cloud' && <CloudPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
         {route.page === 'plan' && route.view === 'training' && <TrainingPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
+        {route.page === 'plan' && route.view === 'memory' && <MemoryPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
+        {route.page === 'plan' && route.view === 'inference' && <InferencePlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
+        {route.page === 'plan' && route.view === 'optimal' && <OptimalPlanPage key={route.scenarioId ?? 'new'} scenarioId={route.scenarioId} />}
         {route.page === 'data' && <DataPage projectId={route.projectId} />}
         {route.page === 'dataset' && <DatasetProfilePage projectId={route.projectId} datasetId={route.datasetId} />}
         {route.page === 'check' && <CheckWizardPage projectId={route.projectId} />}

@@ -10,7 +10,7 @@ export type Route =
   | { page: 'check'; projectId: string }
   | { page: 'check-run'; projectId: string; runId: string }
   // Plan (issue 3): the hub, a wizard (optionally reopened on a saved scenario), the catalog.
-  | { page: 'plan'; view?: 'cloud' | 'training'; scenarioId?: string }
+  | { page: 'plan'; view?: PlanView; scenarioId?: string }
   | { page: 'catalog' }
   // Track: the runs of a project, one run, and 2-10 runs side by side.
   | { page: 'runs'; projectId: string }
@@ -24,6 +24,10 @@ export type Route =
   | { page: 'evaluation'; projectId: string; evaluationId: string }
   | { page: 'evaluation-compare'; projectId: string; evaluationIds: string[] }
   | { page: 'monitor'; projectId: string; monitorId: string };
+
+/** The Plan questions: two planners and three quick answers (memory, serving speed, model size). */
+export const PLAN_VIEWS = ['cloud', 'training', 'memory', 'inference', 'optimal'] as const;
+export type PlanView = (typeof PLAN_VIEWS)[number];
 
 /** Hash routes: #/projects, #/projects/<id>, #/settings. Unknown hashes fall back to projects. */
 export function parseRoute(hash: string): Route {
@@ -39,7 +43,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts[1] === 'catalog') return { page: 'catalog' };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'plan') {
-    const view = parts[1] === 'cloud' || parts[1] === 'training' ? parts[1] : undefined;
+    const view = PLAN_VIEWS.find((v) => v === parts[1]);
     if (!view) return { page: 'plan' };
     return parts[2] ? { page: 'plan', view, scenarioId: parts[2] } : { page: 'plan', view };
   }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { fieldErrorOf } from './field-error';
 
 /** Page object for Settings › Catalog. */
@@ -37,5 +37,13 @@ export class CatalogScreen {
     await box.getByLabel('Format').selectOption({ label: format });
     await box.getByLabel('Rows to import').fill(text);
     await box.getByRole('button', { name: 'Import' }).click();
+  }
+
+  /** Exports in a format and returns the file the browser downloaded. */
+  async exportFile(format: 'CSV' | 'JSON'): Promise<Download> {
+    const box = this.page.getByRole('group', { name: 'Import and export' });
+    await box.getByLabel('Format').selectOption({ label: format });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), box.getByRole('button', { name: /^Export / }).click()]);
+    return download;
   }
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
-import { AppError } from '../../../../shared/domain/errors';
+import { AppError, asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFileDownload } from '../../components/use-file-download';
 import { fetchRpc, useRpcMutation } from '../../data/rpc-query';
 import { KIND_LABELS } from '../../stores/catalog/catalog.selectors';
 import { importIssueText } from './catalog-form';
+import { CATALOG_EXPORT_TYPES, catalogExportFileName, exportedText } from './catalog-export';
 
 /**
  * Import rows from CSV or JSON (pasted, or a file read here in the browser) and export the
- * catalog as text. An import is all or nothing: a bad row rejects it with line and field.
+ * catalog as a downloaded file. An import is all or nothing: a bad row rejects it with line and
+ * field.
  */
 export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
   const importRows = useRpcMutation('catalog.import');
@@ -16,7 +20,22 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
   const [issues, setIssues] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  const file = useFileDownload();
+
+  async function runExport() {
+    setExported(null);
+    setExportError(null);
+    try {
+      const r = await fetchRpc('catalog.export', { format, ...(format === 'csv' ? { kind } : {}), only: 'all' }, { fresh: true, keep: false });
+      const fileName = catalogExportFileName(format, kind, new Date().toISOString().slice(0, 10));
+      file.save(r.content, fileName, CATALOG_EXPORT_TYPES[format]);
+      setExported(exportedText(fileName, r.rows));
+    } catch (e) {
+      setExportError(asErrorData(e));
+    }
+  }
 
   async function runImport() {
     setBusy(true);
@@ -83,25 +102,21 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
         </div>
       )}
       <div className="form__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={async () => {
-            const r = await fetchRpc('catalog.export', { format, ...(format === 'csv' ? { kind } : {}), only: 'all' }, { fresh: true, keep: false });
-            setExported(r.content);
-          }}
-        >
+        <button type="button" className="button" onClick={() => void runExport()}>
           Export {format === 'csv' ? KIND_LABELS[kind].label.toLowerCase() : 'everything'} as {format.toUpperCase()}
         </button>
         <button type="button" className="button button--primary" disabled={busy || content.trim() === ''} onClick={() => void runImport()}>
           Import
         </button>
       </div>
-      {exported !== null && (
-        <label className="field">
-          <span>Exported text (select all and copy, or save it as a file)</span>
-          <textarea className="catalog-export" readOnly rows={8} value={exported} />
-        </label>
+      <ErrorBanner error={exportError} />
+      {exported !== null && file.download && (
+        <p className="banner banner--ok" role="status">
+          {exported}{' '}
+          <a href={file.download.url} download={file.download.fileName}>
+            Download again
+          </a>
+        </p>
       )}
     </div>
   );

@@ -1,11 +1,19 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useNavigation } from '../../stores/navigation';
+import { routeHash, useNavigation, type PlanView } from '../../stores/navigation';
 import { useScenariosUi } from '../../stores/scenarios/scenarios-ui.store';
+import './plan-answers.css';
 import { ScenarioCompare } from './scenarios/ScenarioCompare';
 import { ScenarioTable } from './scenarios/ScenarioTable';
 import { useAllScenarios } from './scenarios/use-all-scenarios';
 
-/** Plan: the two questions owners ask, and every plan saved so far. */
+/** Shorter questions, each answered on one page from one estimate. */
+const QUICK_ANSWERS: ReadonlyArray<{ view: PlanView; title: string; explain: string }> = [
+  { view: 'memory', title: 'Will this model fit on my GPU or laptop?', explain: 'Model size and what you will do with it in; the memory it needs and which devices hold it out.' },
+  { view: 'inference', title: 'How fast, and how much per request?', explain: 'Model, device and request size in; seconds per answer, words per second and the cost of 1,000 requests out.' },
+  { view: 'optimal', title: 'What size model fits my compute budget?', explain: 'A budget in dollars on a GPU, or an amount of computing, in; the best model size and amount of training data out.' },
+];
+
+/** Plan: the two questions owners ask, three quick answers, and every plan saved so far. */
 export function PlanPage() {
   const { rows: all, ready, error } = useAllScenarios();
   const picks = useScenariosUi((s) => s.compareIds);
@@ -34,6 +42,15 @@ export function PlanPage() {
           <span className="plan-start__go">Start →</span>
         </a>
       </div>
+      <nav className="plan-start plan-start--quick" aria-label="Quick answers">
+        {QUICK_ANSWERS.map((q) => (
+          <a key={q.view} className="card plan-start__card" href={routeHash({ page: 'plan', view: q.view })} onClick={(e) => (e.preventDefault(), go({ page: 'plan', view: q.view }))}>
+            <h2>{q.title}</h2>
+            <p className="muted">{q.explain}</p>
+            <span className="plan-start__go">Ask →</span>
+          </a>
+        ))}
+      </nav>
       <ErrorBanner error={error} />
       <div className="card">
         <h2>Saved plans</h2>

@@ -6,6 +6,9 @@ describe('plan and catalog routes', () => {
     ['#/plan', { page: 'plan' }],
     ['#/plan/cloud', { page: 'plan', view: 'cloud' }],
     ['#/plan/training/s%201', { page: 'plan', view: 'training', scenarioId: 's 1' }],
+    ['#/plan/memory', { page: 'plan', view: 'memory' }],
+    ['#/plan/inference/s2', { page: 'plan', view: 'inference', scenarioId: 's2' }],
+    ['#/plan/optimal', { page: 'plan', view: 'optimal' }],
     ['#/settings/catalog', { page: 'catalog' }],
   ];
   it.each(routes)('%s round-trips', (hash, route) => {

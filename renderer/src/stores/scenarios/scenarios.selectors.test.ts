@@ -19,6 +19,34 @@ const training = {
   result: { ...figures, range: { p10: { ...figures, costUsd: 11000 }, p50: figures, p90: { ...figures, costUsd: 24000 } }, assumptions: {}, sensitivity: [], sensitivityByMetric: { costUsd: [], wallClockHours: [], co2Kg: [] }, hardware: { id: 'a100-80gb', name: 'NVIDIA A100 SXM 80GB' } },
 } as Scenario;
 
+// The quick answers' plans carry no total cost: their money is empty.
+const noMoney = { ...training.money, totalCents: null, summary: null };
+const memory = {
+  ...training,
+  id: 's2',
+  p50CostCents: null,
+  p90CostCents: null,
+  money: noMoney,
+  kind: 'memory',
+  input: { params: 8.03e9, mode: 'inference', precision: 'fp16', context: 4096, layers: 32, kvHeads: 8, headDim: 128 },
+  result: { totalGb: 19.81, breakdown: { weightsGb: 16.06, gradientsGb: 0, optimizerGb: 0, activationsGb: 0, kvCacheGb: 0.54, overheadGb: 3.21 }, fits: [], assumptions: {}, notes: [] },
+} as Scenario;
+const serving = { prefillTokensPerS: 4140, decodeTokensPerSPerSequence: 45.4, decodeTokensPerSTotal: 182, latencyMs: { firstToken: 968, total: 7580 }, costPer1MTokensUsd: 0.66, costPer1kRequestsUsd: 0.23 };
+const inference = {
+  ...memory,
+  id: 's3',
+  kind: 'inference',
+  input: { params: 8.03e9, hardware: 'l4', precision: 'int4', batch: 4 },
+  result: { ...serving, memoryGb: 6.1, gpus: 1, bound: 'memory', energyJPerToken: 0.4, range: { p10: serving, p50: serving, p90: serving }, assumptions: {}, sensitivity: [], notes: [], hardware: { id: 'l4', name: 'NVIDIA L4' } },
+} as Scenario;
+const optimal = {
+  ...memory,
+  id: 's4',
+  kind: 'optimal',
+  input: { budgetUsd: 100_000, hardware: 'h100-sxm', gpus: 8 },
+  result: { params: 12_845_740_428, tokens: 264_159_414_773, flops: 2.036e22, fit: 'hoffmann-approach-1', tokensPerParam: 20.6, source: 'Hoffmann et al. 2022', gpuHours: 14_731, mfu: 0.4, goodput: 0.97, assumptions: {} },
+} as Scenario;
+
 describe('scenario selectors', () => {
   it('keeps at most three picks for the comparison, dropping the oldest', () => {
     expect(toggleCompare(['a', 'b', 'c'], 'd')).toEqual(['b', 'c', 'd']);
@@ -54,9 +82,16 @@ describe('scenario selectors', () => {
   });
 
   it('lists only rows some scenario has, with a dash where another has none', () => {
-    const rows = comparisonRows([training, { ...training, id: 's2', p50CostCents: null, kind: 'memory', money: { ...training.money, totalCents: null, summary: null } } as unknown as Scenario]);
-    expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Energy', 'CO2']);
+    const rows = comparisonRows([training, memory]);
+    expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Memory needed', 'Energy', 'CO2']);
     expect(rows[1]!.values).toEqual(['$16,000', '–']);
+    expect(rows[5]!.values).toEqual(['–', '19.8 GB to run it']);
+  });
+
+  it('reads the key figures of the quick answers: memory, serving speed and model size', () => {
+    expect(keyFigures(memory)).toEqual({ kind: 'Memory', memory: '19.8 GB to run it' });
+    expect(keyFigures(inference)).toEqual({ kind: 'Serving speed and cost', hardware: '1 x NVIDIA L4', latency: '7.6 seconds' });
+    expect(keyFigures(optimal)).toEqual({ kind: 'Compute-optimal size', size: '12.8B parameters on 264B tokens' });
   });
 
   it('marks GPUs you own and says the electricity price behind their cost; a range that does not vary is one amount', () => {

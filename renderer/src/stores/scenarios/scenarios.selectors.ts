@@ -91,8 +91,17 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const asOf = s.result.assumptions.cloudUsdPerGpuHour?.asOf;
     if (asOf && rec?.option === 'cloud-gpu') out.priced = `catalog prices from ${asOf}`;
   }
+  if (s.kind === 'memory' && s.result) out.memory = `${sig3(s.result.totalGb).toLocaleString('en-US')} GB ${s.input.mode === 'inference' ? 'to run it' : 'to train it'}`;
+  if (s.kind === 'inference' && s.result) {
+    out.hardware = `${s.result.gpus} x ${s.result.hardware.name}`;
+    out.latency = waitText(s.result.latencyMs.total);
+  }
+  if (s.kind === 'optimal' && s.result) out.size = `${billions(s.result.params)} parameters on ${billions(s.result.tokens)} tokens`;
   return out;
 }
+
+/** 1.28e10 -> "12.8B": model and data sizes as model names write them. */
+const billions = (x: number) => `${sig3(x / 1e9).toLocaleString('en-US')}B`;
 
 export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: string }> = [
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
@@ -106,6 +115,8 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'hardware', label: 'Runs on', meaning: 'The hardware or service the figures assume.' },
   { key: 'time', label: 'Time to finish', meaning: 'Wall-clock time with all GPUs working.' },
   { key: 'latency', label: 'Answer time', meaning: 'How long one request takes, typically.' },
+  { key: 'memory', label: 'Memory needed', meaning: 'On one device, for the model and its work.' },
+  { key: 'size', label: 'Model size', meaning: 'The compute-optimal parameters and training data for the budget.' },
   { key: 'volume', label: 'Use', meaning: 'The volume it was planned for.' },
   { key: 'energy', label: 'Energy', meaning: 'Electricity used, including cooling.' },
   { key: 'co2', label: 'CO2', meaning: 'Emissions from that electricity.' },

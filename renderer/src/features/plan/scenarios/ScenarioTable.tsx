@@ -2,16 +2,16 @@ import { useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useNavigation } from '../../../stores/navigation';
+import { useNavigation, type PlanView } from '../../../stores/navigation';
 import { KIND_WORDS, keyFigures } from '../../../stores/scenarios/scenarios.selectors';
 import { useRpcMutation } from '../../../data/rpc-query';
 import { SetBudgetDialog } from './SetBudgetDialog';
 
-/** Which wizard reopens a scenario; kinds made elsewhere (CLI) open nowhere. */
-export function wizardOf(s: Scenario): 'cloud' | 'training' | null {
+/** Which Plan question reopens a scenario: each kind has one. */
+export function wizardOf(s: Scenario): PlanView {
   if (s.kind === 'deployment') return 'cloud';
   if (s.kind === 'training' || s.kind === 'pilot') return 'training';
-  return null;
+  return s.kind;
 }
 
 interface Row {

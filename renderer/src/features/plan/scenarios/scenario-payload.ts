@@ -4,4 +4,7 @@ import type { Input, Output } from '../../../../../shared/contract';
 export type WizardPayload =
   | { kind: 'deployment'; input: Input<'estimate.compare'>; result: Output<'estimate.compare'> }
   | { kind: 'training'; input: Input<'estimate.training'>; result: Output<'estimate.training'> }
-  | { kind: 'pilot'; input: Input<'estimate.pilot'>; result: Output<'estimate.pilot'> };
+  | { kind: 'pilot'; input: Input<'estimate.pilot'>; result: Output<'estimate.pilot'> }
+  | { kind: 'memory'; input: Input<'estimate.memory'>; result: Output<'estimate.memory'> }
+  | { kind: 'inference'; input: Input<'estimate.inference'>; result: Output<'estimate.inference'> }
+  | { kind: 'optimal'; input: Input<'estimate.optimal'>; result: Output<'estimate.optimal'> };

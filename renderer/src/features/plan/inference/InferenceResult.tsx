@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import type { Input, Output } from '../../../../../shared/contract';
+import { countOf, waitText } from '../../../../../shared/domain/plain-words';
+import { gb, tokensPerSecondShort } from '../parts/answer-format';
+import { usd } from '../training/training-result';
+import { AssumptionList } from '../parts/AssumptionList';
+import { DetailsCard } from '../parts/DetailsCard';
+import { RangeFigure } from '../parts/RangeFigure';
+import { Term, TERMS } from '../parts/Term';
+import { costMeaning, plainServingNotes, sensitivityLines, servingHeadline, speedMeaning, writingLine } from './inference-answer';
+
+interface Props {
+  input: Input<'estimate.inference'>;
+  result: Output<'estimate.inference'>;
+  today: string;
+  actions: ReactNode;
+}
+
+const sig = (x: number) => Number(x.toPrecision(3)).toLocaleString('en-US');
+
+/** The answer to "How fast, and how much per request?"; every figure comes from `estimate.inference`. */
+export function InferenceResult({ input, result: r, today, actions }: Props) {
+  const { p10, p90 } = r.range;
+  const batch = input.batch ?? 1;
+  const notes = plainServingNotes(r);
+  const moves = sensitivityLines(r);
+  const cost = r.costPer1kRequestsUsd;
+  return (
+    <section className="page plan-result plan-answer" aria-labelledby="result-title">
+      <header className="page__header">
+        <div>
+          <p className="plan-wizard__kicker">How fast, and how much per request? · The answer</p>
+          <h1 id="result-title">{servingHeadline(r)}</h1>
+          <p className="muted">
+            {writingLine(r)} <Term explain={TERMS.token} about="tokens" />
+          </p>
+        </div>
+        <div className="page__actions">{actions}</div>
+      </header>
+      {(r.warnings ?? []).map((w) => (
+        <div key={w} className="banner banner--warn" role="status">
+          <strong>Check this:</strong> {w}
+        </div>
+      ))}
+      <div className="stats" role="group" aria-label="Serving estimate">
+        <RangeFigure
+          label="Whole answer"
+          value={waitText(r.latencyMs.total)}
+          low={waitText(p10.latencyMs.total)}
+          high={waitText(p90.latencyMs.total)}
+          meaning={`From sending ${countOf(input.promptTokens ?? 512, 'token')} to having all ${countOf(input.outputTokens ?? 256, 'token')} of the answer.`}
+          term={<Term explain={TERMS.p10p90} about="likely range" />}
+        />
+        <RangeFigure label="First words after" value={waitText(r.latencyMs.firstToken)} low={waitText(p10.latencyMs.firstToken)} high={waitText(p90.latencyMs.firstToken)} meaning="The wait before the answer starts to appear." />
+        <RangeFigure
+          label="Writing speed"
+          value={tokensPerSecondShort(r.decodeTokensPerSPerSequence)}
+          low={tokensPerSecondShort(p10.decodeTokensPerSPerSequence)}
+          high={tokensPerSecondShort(p90.decodeTokensPerSPerSequence)}
+          meaning={speedMeaning(r, batch)}
+        />
+        {cost !== null && p10.costPer1kRequestsUsd !== null && p90.costPer1kRequestsUsd !== null ? (
+          <RangeFigure label="Cost per 1,000 requests" value={usd(cost)} low={usd(p10.costPer1kRequestsUsd)} high={usd(p90.costPer1kRequestsUsd)} meaning={costMeaning(r, today)} />
+        ) : (
+          <RangeFigure label="Cost per 1,000 requests" value="Not known" meaning={costMeaning(r, today)} />
+        )}
+      </div>
+      <div className="card plan-small" role="note">
+        <p>
+          The model needs about {gb(r.memoryGb)} of memory{r.gpus === 1 ? '' : `, shared by ${countOf(r.gpus, 'device')}`}. Figures assume the device does nothing else and the request waits for no other.
+        </p>
+        {notes.map((n) => (
+          <p key={n}>{n}</p>
+        ))}
+      </div>
+      {moves.length > 0 && (
+        <div className="card">
+          <h2>
+            What moves the answer time most <Term explain={TERMS.sensitivity} about="what moves the answer time" />
+          </h2>
+          <ul className="plan-change-list">
+            {moves.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <DetailsCard>
+        <table className="plan-table" aria-label="Serving in detail">
+          <tbody>
+            <tr>
+              <th scope="row">prefill (reading the question)</th>
+              <td className="plan-num">{sig(r.prefillTokensPerS)} tokens/s</td>
+            </tr>
+            <tr>
+              <th scope="row">decode, per sequence / all sequences</th>
+              <td className="plan-num">
+                {sig(r.decodeTokensPerSPerSequence)} / {sig(r.decodeTokensPerSTotal)} tokens/s
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">latency, first token / total</th>
+              <td className="plan-num">
+                {sig(r.latencyMs.firstToken)} / {sig(r.latencyMs.total)} ms
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">decode limited by</th>
+              <td>{r.bound === 'memory' ? 'memory bandwidth (memory-bound)' : 'compute (compute-bound)'}</td>
+            </tr>
+            <tr>
+              <th scope="row">memory (weights, KV cache, overhead)</th>
+              <td className="plan-num">{sig(r.memoryGb)} GB on {countOf(r.gpus, 'device')}</td>
+            </tr>
+            {r.costPer1MTokensUsd !== null && (
+              <tr>
+                <th scope="row">cost per 1M output tokens, fully busy</th>
+                <td className="plan-num">{usd(r.costPer1MTokensUsd)}</td>
+              </tr>
+            )}
+            {r.energyJPerToken !== null && (
+              <tr>
+                <th scope="row">energy per output token (rated power)</th>
+                <td className="plan-num">{sig(r.energyJPerToken)} J</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {r.notes.map((n) => (
+          <p key={n} className="muted plan-small">
+            {n}
+          </p>
+        ))}
+      </DetailsCard>
+      <AssumptionList assumptions={r.assumptions} today={today} />
+    </section>
+  );
+}
