@@ -59,9 +59,20 @@ export function hasBf16(spec: HardwareSpec): boolean {
   return spec.hasBf16 !== false;
 }
 
+/** What a device is, in the words a refusal uses (never the catalog's kind id). */
+const KIND_WORDS: Record<HardwareSpec['kind'], string> = {
+  'datacenter-gpu': 'a data-centre GPU',
+  'consumer-gpu': 'a graphics card',
+  accelerator: 'an accelerator',
+  'laptop-soc': 'a laptop chip',
+  edge: 'a small board',
+  'phone-soc': 'a phone',
+  'cpu-board': 'a small computer',
+};
+
 /** The sentence a refusal to split a device gives, naming it. */
 export function cannotSplitReason(spec: HardwareSpec): string {
-  return `${spec.name} has no link to a second device (${spec.kind}): it runs a model alone or not at all`;
+  return `${spec.name} has no link to a second device (${KIND_WORDS[spec.kind] ?? 'this kind of device'}): it runs a model alone or not at all`;
 }
 
 /**

@@ -155,7 +155,7 @@ describe('tally estimate', () => {
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--grid-intensity', '50'], /^tally estimate: --grid-intensity: must be at most 2 kg CO2e\/kWh, got 50/],
       [['pilot', '--items', '100', '--seconds', '1', '--hardware', 't4', '--full-items', '1M', '--pue', '10'], /^tally estimate: --pue: must be at most 3 ratio, got 10/],
       // Devices without a link to a second one are never split.
-      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'jetson-agx-orin', '--gpus', '2', '--price-per-gpu-hour', '1'], 'tally estimate: --gpus: must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device (edge): it runs a model alone or not at all'],
+      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'jetson-agx-orin', '--gpus', '2', '--price-per-gpu-hour', '1'], 'tally estimate: --gpus: must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device (a small board): it runs a model alone or not at all'],
       [['inference', '--params', '7B', '--hardware', 'raspberry-pi-5'], /^tally estimate: --hardware: Raspberry Pi 5 .* cannot hold this model \(16\.8 GB needed, 8 GB on the device\), and it has no link to a second device/],
       // A provider that does not price the device lists the ones that do.
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--provider', 'Nowhere'], 'tally estimate: --provider: the catalog has no on-demand h100-sxm price from "Nowhere"; providers that price it: AWS, GCP, Lambda, Oracle, RunPod'],
