@@ -80,8 +80,9 @@ describe('comparison runs', () => {
     // The HTML report says the same, by rows and by ids.
     const { html } = value<{ html: string }>(await t.backend.dispatch('checks.exportHtml', { runId: run.id }));
     expect(html).toContain('<h2>What the two files share</h2>');
-    expect(html).toContain('0 of 300 rows of test.csv (0.0%) also appear whole in train.csv.');
-    expect(html).toContain('100 rows (33.3%) have a customer_id that train.csv also has: 100 values in both files.');
+    // Shares as the findings print them (formatShare): never rounded up onto a figure they did not reach.
+    expect(html).toContain('0 of 300 rows of test.csv (0%) also appear whole in train.csv.');
+    expect(html).toContain('100 rows (33%) have a customer_id that train.csv also has: 100 values in both files.');
 
     // A later check of the training file alone becomes its latest; the test file keeps the comparison.
     const alone = await runCheck(t.backend, { projectId, datasetId: trainDs.id });

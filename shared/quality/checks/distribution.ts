@@ -165,7 +165,9 @@ export const outliersCheck: CheckDefinition = {
     for (const c of numericColumns(input.columns)) {
       if (isRoleColumn(context, c.name)) continue;
       if (onShortIntegerScale(c.type, c.numeric)) {
-        shortScales.push(c);
+        // Named in the note only where the fences could have judged it: not one value throughout
+        // (constant_column's case) and enough values to judge a column at all.
+        if (c.numeric.max > c.numeric.min && c.count >= t.minValuesForColumnJudgement) shortScales.push(c);
         continue;
       }
       const estimate = estimateOutliers(c.numeric, c.count, t.outlierIqrMultiplier);

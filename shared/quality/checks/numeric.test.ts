@@ -68,6 +68,11 @@ describe('outliers', () => {
     const report = runOnRows(pixels);
     expect(findingsOf(report, 'outliers').filter((f) => f.column === 'pixel')).toEqual([]);
     expect(report.notes).toContainEqual({ check: 'outliers', message: 'Not judged on 1 column of whole numbers on a short scale, where every value is a point of the scale and none is far out: "pixel" (0 to 16).' });
+    // One value throughout, or too few values to judge: nothing the fences could have judged, so no note.
+    const flat = runOnRows(plant(clean, 'pixel', () => 0));
+    expect(flat.notes.filter((n) => n.check === 'outliers')).toEqual([]);
+    const few = runOnRows(plant(clean, 'pixel', (_, i) => (i < 10 ? i % 6 : null)));
+    expect(few.notes.filter((n) => n.check === 'outliers')).toEqual([]);
   });
 });
 
