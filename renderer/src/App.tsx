@@ -24,10 +24,12 @@ import { BudgetAlertWatcher } from './features/budget/BudgetAlertWatcher';
 import { useNavigation } from './stores/navigation';
 import { useRpcQuery } from './data/rpc-query';
 import { DamagedDatabasePage } from './features/settings/DamagedDatabasePage';
+import { useRememberProject } from './stores/recent/use-remember-project';
 
 export function App() {
   const route = useNavigation((s) => s.route);
   const sync = useNavigation((s) => s.sync);
+  useRememberProject(route);
   // database.changed (a restore, damage found by a check) refreshes this with every other read.
   const damaged = useRpcQuery('system.health', {}).data?.status === 'damaged';
   useEffect(() => {

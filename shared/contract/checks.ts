@@ -44,13 +44,64 @@ const ColumnDrift = z.object({
   psiBand: z.enum(['stable', 'moderate', 'major']),
   referenceSize: z.number(),
   currentSize: z.number(),
+  /** Numeric columns: values the statistic was computed on, when a sample rather than all. */
+  sampled: z.object({ reference: z.number(), current: z.number() }).optional(),
+  /** Categorical columns: categories compared. */
+  categories: z.number().optional(),
+  /** Categorical columns with too many categories to count: shares of rows pooled into "(other)". */
+  pooled: z.object({ reference: z.number(), current: z.number() }).optional(),
 });
 export const DriftReport = z.object({
   columns: z.array(ColumnDrift),
+  /** Columns in both files that were not compared, and why; runs stored before this have none. */
+  skipped: z.array(z.object({ column: z.string(), reason: z.string() })).default([]),
   driftedColumns: z.number(),
   share: z.number(),
   datasetDrift: z.boolean(),
 });
+
+/**
+ * What the two files share, whatever the findings say: rows identical in both and, when an id
+ * column was named, entities present in both. Filled for every comparison run.
+ */
+export const FileOverlap = z.object({
+  checkedRows: z.number().int().min(0),
+  referenceRows: z.number().int().min(0),
+  /** Checked-file rows identical to some reference row. */
+  sharedRows: z.number().int().min(0),
+  ids: z
+    .object({
+      column: z.string(),
+      /** Distinct id values present in both files. */
+      sharedIds: z.number().int().min(0),
+      checkedDistinct: z.number().int().min(0),
+      referenceDistinct: z.number().int().min(0),
+      /** Checked-file rows whose id also occurs in the reference. */
+      checkedRowsWithSharedId: z.number().int().min(0),
+    })
+    .nullable(),
+});
+export type FileOverlap = z.infer<typeof FileOverlap>;
+
+/**
+ * One column's distribution in both files on the same bins, for an overlaid chart: numeric columns
+ * as shares of values per bin of one shared set of edges, categorical ones as shares per value.
+ * Shares are of each file's non-missing values, so files of different sizes compare.
+ */
+export const DistributionPair = z.object({
+  column: z.string(),
+  kind: z.enum(['numeric', 'categorical']),
+  /** Numeric: ascending bin edges, one more than the shares. Categorical: empty. */
+  edges: z.array(z.number()),
+  /** Categorical: the values, the last possibly "(other)". Numeric: empty. */
+  values: z.array(z.string()),
+  reference: z.array(z.number().min(0).max(1)),
+  checked: z.array(z.number().min(0).max(1)),
+  drifted: z.boolean(),
+  /** True when numeric shares come from uniform samples of each file's values. */
+  fromSample: z.boolean(),
+});
+export type DistributionPair = z.infer<typeof DistributionPair>;
 
 /** Declared population shares per column, e.g. { region: { north: 0.4, south: 0.6 } }. */
 export const PopulationShares = z
@@ -145,6 +196,10 @@ export const CheckRun = CheckRunSummary.extend({
   drift: DriftReport.nullable(),
   /** What the checks did not cover (columns left out, capped pairs); runs stored before notes existed have none. */
   notes: z.array(CheckNote).default([]),
+  /** Shared rows and ids of a comparison run; null without a reference (and for runs stored before it was kept). */
+  overlap: FileOverlap.nullable().default(null),
+  /** Both files' distributions of the compared columns, drifted ones first (bounded); empty without a reference. */
+  distributions: z.array(DistributionPair).default([]),
 });
 export type CheckRun = z.infer<typeof CheckRun>;
 
@@ -181,6 +236,17 @@ export const CheckTask = BackgroundTaskFields.extend({
 });
 export type CheckTask = z.infer<typeof CheckTask>;
 
+export const SaveHtmlInput = z
+  .object({
+    runId: Id,
+    /** Absolute folder path; default: Downloads, else home. */
+    folder: z.string().trim().min(1, 'Choose a folder').max(4096, 'That path is too long').optional(),
+  })
+  .strict();
+
+export const SavedReport = z.object({ path: z.string(), folder: z.string(), fileName: z.string(), bytes: z.number().int().min(0) });
+export type SavedReport = z.infer<typeof SavedReport>;
+
 export const checksContract = {
   'checks.start': mutation(CheckStartInput, z.object({ taskId: Id })),
   /** Stops a running analysis (its worker process is killed); nothing is stored. */
@@ -193,4 +259,9 @@ export const checksContract = {
   'checks.latest': query(z.object({ projectId: Id }).strict(), CheckRunSummary.nullable()),
   /** One self-contained HTML report (inline CSS and SVG, no scripts, no network). */
   'checks.exportHtml': query(z.object({ runId: Id }).strict(), z.object({ html: z.string(), fileName: z.string() })),
+  /**
+   * Writes the same HTML report into a folder on this machine (default: Downloads when there is
+   * one, else the home folder) under a name that is free there, and says where it went.
+   */
+  'checks.saveHtml': mutation(SaveHtmlInput, SavedReport),
 } as const;

@@ -39,6 +39,9 @@ export type DatasetSchema = z.infer<typeof DatasetSchema>;
 
 export const Verdict = z.enum(['pass', 'warn', 'fail']);
 
+export const LatestRunRole = z.enum(['checked', 'compared']);
+export type LatestRunRole = z.infer<typeof LatestRunRole>;
+
 export const Dataset = z.object({
   id: Id,
   projectId: Id,
@@ -54,8 +57,12 @@ export const Dataset = z.object({
   status: DatasetStatus,
   registeredAt: IsoDateTime,
   analysedAt: IsoDateTime.nullable(),
+  /** The newest check run that read this file, as the checked file or as the file it was compared with. */
   latestRunId: Id.nullable(),
+  /** That run's verdict: the quality verdict, separate from `status` (whether the file is unchanged). */
   latestVerdict: Verdict.nullable(),
+  /** How that run read this file: checked, or compared with (the reference of another file's check). */
+  latestRunRole: LatestRunRole.nullable(),
 });
 export type Dataset = z.infer<typeof Dataset>;
 
@@ -81,6 +88,11 @@ export const ColumnProfile = z.object({
   otherCount: z.number(),
   /** True when the top values' counts are not exact (too many different values to count each). */
   topValuesAreEstimates: z.boolean(),
+  /**
+   * The guaranteed bound of estimated counts: each true count is between the count shown and that
+   * count plus this many. 0 when exact; profiles stored before the bound existed have none.
+   */
+  topValuesMaxError: z.number().optional(),
   disguisedTokens: z.array(ValueCount),
   numeric: z
     .object({
@@ -119,7 +131,7 @@ export const DatasetProfile = z.object({
 export type DatasetProfile = z.infer<typeof DatasetProfile>;
 
 export const DatasetDetail = Dataset.extend({
-  /** The profile of the latest analysis, or null before the first one. */
+  /** The profile of the latest analysis (as the checked or the compared file), or null before the first one. */
   profile: DatasetProfile.nullable(),
 });
 export type DatasetDetail = z.infer<typeof DatasetDetail>;

@@ -125,6 +125,13 @@ export interface ColumnSummary {
   disguisedMissing: number;
   /** Which placeholder tokens were seen, with counts (bounded, e.g. 20). -> disguised_missing */
   disguisedTokens: ValueCount[];
+  /**
+   * Placeholder words this column uses as a real category, as written, with their cells ("None"
+   * in a damage column, where it is the commonest answer): counted in `count`, `distinct` and
+   * `topValues`, not in `disguisedMissing` (missing-tokens.ts placeholderIsCategory).
+   * -> disguised_missing (a note says so)
+   */
+  placeholderValues?: ValueCount[];
   /** Distinct non-missing values. -> unique_identifier, high_cardinality, constant_column */
   distinct: number;
   /** True when `distinct` comes from a sketch (HyperLogLog ...) rather than an exact set. */
@@ -145,10 +152,17 @@ export interface ColumnSummary {
    */
   topValuesAreEstimates: boolean;
   /**
+   * The guaranteed bound of estimated top-value counts: each true count lies between the count
+   * given and that count plus this many (a heavy-hitter summary, Misra-Gries); a value left out
+   * of the list occurs at most this many times. 0 when the counts are exact. Optional for
+   * summaries made before the bound existed.
+   */
+  topValuesMaxError?: number;
+  /**
    * A bounded sample of DISTINCT values with their counts (suggested cap 1,000 values; e.g. the
-   * first 1,000 distinct values plus their counts, or a distinct reservoir). Only for non-numeric
-   * columns (text, categorical, identifier, boolean); may be empty otherwise.
-   * -> pii (share of matching cells), string_variants ("OK" vs "ok." vs " ok")
+   * first 1,000 distinct values plus their counts, or a distinct reservoir). For non-numeric
+   * columns (text, categorical, identifier, boolean) and integers; may be empty for floats and dates.
+   * -> pii (share of matching cells; card numbers stored as integers), string_variants ("OK" vs "ok.")
    */
   distinctSample: ValueCount[];
   /** Present for integer, float and datetime columns. */
@@ -195,6 +209,17 @@ export interface CategoryDifference {
   vanishedValues: string[];
 }
 
+/**
+ * Counts of every category of one column in both files, aligned (index i is the same category in
+ * both; 0 where a file lacks it), when the engine counted every value of the column in both files.
+ * Bounded by the engine's exact-count limit. -> drift (categorical: no pooling into "(other)")
+ */
+export interface CategoryCounts {
+  column: string;
+  reference: number[];
+  current: number[];
+}
+
 /** Comparison facts that need both files. Filled when --reference is given. */
 export interface ReferenceFacts {
   /** Display name of the reference file (no need for a full path). */
@@ -231,6 +256,31 @@ export interface ReferenceFacts {
    * reference. -> new_categories, new_labels (for the target column)
    */
   categoryDifferences: CategoryDifference[];
+  /**
+   * Categorical columns whose top values do not list every category in one of the files, with all
+   * their categories counted. -> drift
+   */
+  categoryCounts?: CategoryCounts[];
+}
+
+/**
+ * What the engine decided or could not judge while reading, in plain words (how the --time column's
+ * dates were read, columns a check could not use). runChecks lists these first in the report's notes.
+ */
+export interface EngineNote {
+  /** The check the note is about. */
+  check: string;
+  message: string;
+}
+
+/**
+ * What the engine decided or could not judge while reading, in plain words (how the --time column's
+ * dates were read, columns a check could not use). runChecks lists these first in the report's notes.
+ */
+export interface EngineNote {
+  /** The check the note is about. */
+  check: string;
+  message: string;
 }
 
 /** Everything the checks need about one dataset (and optionally its reference). */
@@ -247,4 +297,6 @@ export interface CheckInput {
   target?: TargetFacts;
   /** -> train_test_overlap, group_leakage, date_leakage, new_categories, new_labels, drift */
   reference?: ReferenceFacts;
+  /** -> the report's notes */
+  notes?: EngineNote[];
 }

@@ -13,14 +13,34 @@ export function formatCount(n: number): string {
 /**
  * A share in [0, 1] as a percentage people read at a glance: whole percents from 10%, one decimal
  * below, and "less than 0.1%" rather than a misleading "0%" when something was found.
+ * Rounding never goes up onto a figure the share did not reach: rules fire at round shares ("an
+ * error from 5%"), so 4.97% printed as "5%" would contradict the verdict beside it. When rounding
+ * would go up, one more decimal is shown, cut rather than rounded where even that would go up, so
+ * the printed figure never exceeds the share (4.97% -> "4.97%", 19.6% -> "19.6%", 4.9996% -> "4.99%").
  */
 export function formatShare(share: number): string {
   const percent = share * 100;
   if (percent === 0) return '0%';
   if (percent < 0.1) return 'less than 0.1%';
   if (percent >= 99.95 && percent < 100) return 'more than 99.9%';
-  if (percent < 10) return `${(Math.round(percent * 10) / 10).toString()}%`;
-  return `${Math.round(percent).toString()}%`;
+  const decimals = percent < 10 ? 1 : 0;
+  for (let d = decimals; d <= decimals + 1; d++) {
+    const scale = 10 ** d;
+    const rounded = Math.round(percent * scale) / scale;
+    // A tiny tolerance keeps binary noise (0.07 * 100 = 7.000000000000001) from asking for digits.
+    if (rounded <= percent + 1e-9) return `${rounded.toString()}%`;
+  }
+  const scale = 10 ** (decimals + 1);
+  return `${(Math.floor(percent * scale) / scale).toString()}%`;
+}
+
+/** Smallest p-value worth printing: below it a double's arithmetic, not the data, sets the figure. */
+export const P_VALUE_FLOOR = 1e-16;
+
+/** A p-value for messages: "< 1e-16" when it underflows (a test never gives exactly 0). */
+export function formatPValue(p: number): string {
+  if (Number.isFinite(p) && p < P_VALUE_FLOOR) return `< ${P_VALUE_FLOOR.toExponential(0)}`;
+  return formatNumber(p);
 }
 
 /** A statistic for details/messages: 3 significant digits, p-values in scientific form when tiny. */

@@ -27,7 +27,7 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
   const thresholds = resolveThresholds(options.thresholds);
   const byName = new Map(input.columns.map((c) => [c.name, c]));
   let drift: DriftReport | undefined | null = null;
-  const notes: CheckNote[] = [];
+  const notes: CheckNote[] = (input.notes ?? []).map((n) => ({ check: n.check as CheckNote['check'], message: n.message }));
   const context: CheckContext = {
     input,
     thresholds,
@@ -47,6 +47,11 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
     if (check.needs === 'reference' && !input.reference) continue;
     if (check.needs === 'population' && !options.population) continue;
     findings.push(...check.run(context));
+  }
+  // Roles that only a comparison uses: given without a reference, say what was not looked at.
+  if (!input.reference) {
+    if (options.id !== undefined) notes.push({ check: 'group_leakage', message: `Not checked: the id column "${options.id}" was given without a reference file, so no entity could be looked for in both files.` });
+    if (options.time !== undefined) notes.push({ check: 'date_leakage', message: `Not checked: the time column "${options.time}" was given without a reference file, so no row could be compared with the reference's period.` });
   }
   const verdict = verdictOf(findings);
   const ranked = rankFindings(findings);

@@ -62,15 +62,23 @@ export interface QualityThresholds {
   classImbalanceErrorRatio: number;
   /** Conflicting-label rows from this share: error (Deepchecks ConflictingLabels: any is flagged). */
   conflictingLabelsErrorShare: number;
-  /** Single-feature AUC (max of AUC, 1-AUC) from which a feature may leak the target. Deepchecks
-   *  flags predictive power score >= 0.8; AUC 0.95 is Gini 0.9, a comparable "almost alone". */
+  /** Single-feature AUC (max of AUC, 1-AUC) from which a feature is a very strong single predictor
+   *  (info: make sure it is known before the outcome). Deepchecks flags predictive power score
+   *  >= 0.8; AUC 0.95 is Gini 0.9, a comparable "almost alone". Genuine measurements reach it
+   *  (breast_cancer "worst perimeter" 0.975). */
   targetLeakageAuc: number;
-  /** ... and from which it is an error (near-perfect separation by one column). */
+  /** ... and from which the feature is a near-copy of the target: leakage, an error. */
   targetLeakageErrorAuc: number;
-  /** |Spearman| of a numeric feature with a numeric target from which it may leak (Tally). */
+  /** |Spearman| of a numeric feature with a numeric target from which it is a very strong predictor (info). */
   targetLeakageCorrelation: number;
-  /** ... and from which it is an error. */
+  /** ... and from which it is a near-copy: an error. */
   targetLeakageErrorCorrelation: number;
+  /** A discrete feature whose values each go with one class in at least this share of rows is a
+   *  mapping of the target (a recoded or noisy copy: leakage, an error)... */
+  targetLeakageMappingPurity: number;
+  /** ... provided the mapping explains at least this share of what the majority class leaves
+   *  unexplained ((purity - base) / (1 - base)), so an imbalanced target does not pass by itself. */
+  targetLeakageMappingGain: number;
   /** Current rows also in the reference from this share: error (Deepchecks TrainTestSamplesMix 0.05). */
   trainTestOverlapErrorShare: number;
   /** Current rows whose entity id is also in the reference, from this share: error (Tally: same
@@ -134,6 +142,8 @@ export const DEFAULT_THRESHOLDS: Readonly<QualityThresholds> = Object.freeze({
   targetLeakageErrorAuc: 0.99,
   targetLeakageCorrelation: 0.95,
   targetLeakageErrorCorrelation: 0.99,
+  targetLeakageMappingPurity: 0.97,
+  targetLeakageMappingGain: 0.9,
   trainTestOverlapErrorShare: 0.05,
   groupLeakageErrorShare: 0.05,
   dateLeakageErrorShare: 0.05,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './finding';
-import { rankFindings, reachesFailOn, summarise, verdictOf } from './verdict';
+import { rankFindings, reachesFailOn, summarise, summaryWithoutList, verdictOf } from './verdict';
 
 const finding = (id: Finding['id'], severity: Finding['severity'], message: string, share?: number): Finding => ({
   id,
@@ -40,6 +40,22 @@ describe('verdict and summary', () => {
 
   it('warn leads with "review first"', () => {
     expect(summarise([finding('outliers', 'warning', 'Some outliers.')], 'warn', 10, 1)).toBe('Usable, but review first: Some outliers.');
+  });
+});
+
+describe('summary where the findings are not listed', () => {
+  it('sends the reader to the full report instead of "below"', () => {
+    const many = ['missing_values', 'outliers', 'skewed', 'mixed_types', 'pii'].map((id) => finding(id as Finding['id'], 'warning', `About ${id}.`));
+    const text = summarise(rankFindings(many), 'warn', 10, 5);
+    expect(text).toMatch(/ 3 more issues are listed below\.$/);
+    expect(summaryWithoutList(text)).toBe('Usable, but review first: About pii. About missing_values. 3 more issues are in the full report.');
+    const notes = summarise([finding('skewed', 'info', 'x')], 'pass', 5, 2);
+    expect(summaryWithoutList(notes)).toBe('Ready to use: no problems found in 5 rows and 2 columns. 1 minor note is in the full report.');
+  });
+
+  it('leaves a paragraph that spelled everything out as it is', () => {
+    const text = summarise([finding('outliers', 'warning', 'Some outliers listed below.')], 'warn', 10, 1);
+    expect(summaryWithoutList(text)).toBe(text);
   });
 });
 

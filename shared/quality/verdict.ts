@@ -72,6 +72,18 @@ export function summarise(findings: readonly Finding[], verdict: Verdict, rows: 
   return `${LEAD[verdict]} ${told.join(' ')}${tail}`;
 }
 
+// The closing sentence summarise() writes about the findings it did not spell out.
+const LISTED_TAIL = / (\d[\d,]*) (more issues?|minor notes?) (is|are) listed (?:below|for reference)\.$/;
+
+/**
+ * The paragraph for a place that does not list the findings under it (a project overview, a
+ * card): "N more issues are listed below" becomes "... are in the full report". Stored runs keep
+ * the paragraph as written, so this rewrites its closing sentence rather than the stored text.
+ */
+export function summaryWithoutList(summary: string): string {
+  return summary.replace(LISTED_TAIL, (_all, n: string, what: string, verb: string) => ` ${n} ${what} ${verb} in the full report.`);
+}
+
 /** The CLI's --fail-on level: the lowest severity that fails a CI gate. */
 export type FailOn = 'error' | 'warning' | 'never';
 

@@ -82,6 +82,7 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
   'checks.list': { valid: [{ projectId: 'p1' }], invalid: [{}] },
   'checks.latest': { valid: [{ projectId: 'p1' }], invalid: [{ projectId: null }] },
   'checks.exportHtml': { valid: [{ runId: 'r1' }], invalid: [{}, { runId: '' }] },
+  'checks.saveHtml': { valid: [{ runId: 'r1' }, { runId: 'r1', folder: '/home/me/Reports' }], invalid: [{}, { runId: 'r1', folder: '' }, { runId: 'r1', path: '/x' }] },
   // Evaluate: predictions files, comparisons and monitors.
   'evaluations.guessRoles': { valid: [{ path: '/data/preds.csv' }], invalid: [{}, { path: '' }, { path: '/x', extra: 1 }] },
   'evaluations.start': {

@@ -43,7 +43,7 @@ describe('data-quality wizard, end to end in Chromium', () => {
     await screen.addChosen('Test data');
     await page.locator('.dataset-row__name', { hasText: 'test.csv' }).waitFor();
     expect((await screen.datasetNames()).sort()).toEqual(['test.csv', 'train.csv']);
-    expect(await page.locator('.dataset-row .badge', { hasText: 'Never analysed' }).count()).toBe(2);
+    expect(await page.locator('.dataset-row .badge', { hasText: 'Not checked yet' }).count()).toBe(2);
     await app.screenshot('data-list');
 
     // Step 1: files
@@ -135,9 +135,9 @@ describe('data-quality wizard, end to end in Chromium', () => {
     expect(await page.locator('.finding[data-check-id="pii"]').textContent()).not.toContain('user0@example.com');
     await app.screenshot('check-report-column-opened');
 
-    // Export to HTML: a Blob download of checks.exportHtml.
+    // Download: a Blob download of checks.exportHtml (saving into a chosen folder: analyst-journey).
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export to HTML' }).click();
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/\.html$/);
     const html = readFileSync((await download.path())!, 'utf8');
@@ -159,7 +159,8 @@ describe('data-quality wizard, end to end in Chromium', () => {
     const runs = page.getByRole('list', { name: 'Check runs' });
     await runs.getByText('test.csv vs train.csv').waitFor();
     expect(await runs.locator('.badge').first().textContent()).toBe('Fail');
-    await page.locator('.dataset-row', { hasText: 'test.csv' }).locator('.badge', { hasText: 'OK' }).waitFor();
+    await page.locator('.dataset-row', { hasText: 'test.csv' }).locator('.badge', { hasText: 'Unchanged since last check' }).waitFor();
+    await page.locator('.dataset-row', { hasText: 'test.csv' }).locator('.badge', { hasText: 'Latest check: Fail' }).waitFor();
     await app.screenshot('data-list-after-check');
 
     // The dataset's profile page: facts and column cards with charts.
@@ -178,8 +179,8 @@ describe('data-quality wizard, end to end in Chromium', () => {
     appendFileSync(join(dir, 'test.csv'), 'C09998,2026-04-01,north,33,10.00,late@example.com,no\n');
     await screen.openData();
     const changed = page.locator('.dataset-row', { hasText: 'test.csv' });
-    await changed.locator('.badge', { hasText: 'Changed' }).waitFor();
-    expect(await changed.textContent()).toContain('The file changed since Tally last read it');
+    await changed.locator('.badge', { hasText: 'Changed since last check' }).waitFor();
+    expect(await changed.textContent()).toContain('The file changed since Tally last checked it');
     expect(app.problems).toEqual([]);
   });
 

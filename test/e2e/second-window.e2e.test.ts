@@ -47,7 +47,7 @@ describe('a second window on the same app, end to end in Chromium', () => {
     await data.chooseWithKeyboard('train.csv');
     await data.addChosen('Training data');
     await first.locator('.dataset-row', { hasText: 'train.csv' }).waitFor();
-    await second.locator('.dataset-row', { hasText: 'train.csv' }).locator('.badge', { hasText: 'Never analysed' }).waitFor();
+    await second.locator('.dataset-row', { hasText: 'train.csv' }).locator('.badge', { hasText: 'Not checked yet' }).waitFor();
     expect(await new CheckScreen(second).datasetNames()).toEqual(['train.csv']);
     await secondShot('second-window-dataset');
 

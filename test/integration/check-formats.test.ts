@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseAndCheck } from '../../electron/backend/services/check-analysis';
 import { customers, writeCsv, type Row } from '../fixtures/check/generate';
@@ -8,6 +9,24 @@ import { tempDir } from '../support/temp';
 /** What a report found, comparable across formats: check, column(s) and count. */
 function found(report: { findings: Array<{ id: string; column?: string; columns?: string[]; count?: number }> }): string[] {
   return report.findings.map((f) => `${f.id}:${f.column ?? f.columns?.join('+') ?? ''}:${f.count ?? ''}`).sort();
+}
+
+/** The rows as Parquet: whole numbers as INT64 (read back as BigInt), the signup date as text or a timestamp. */
+function writeParquet(dir: string, name: string, rows: Row[], dates: 'STRING' | 'TIMESTAMP'): string {
+  const path = join(dir, name);
+  parquetWriteFile({
+    filename: path,
+    columnData: [
+      { name: 'customer_id', data: rows.map((r) => BigInt(r.customer_id)), type: 'INT64' },
+      { name: 'age', data: rows.map((r) => BigInt(r.age)), type: 'INT64' },
+      { name: 'income', data: rows.map((r) => r.income), type: 'DOUBLE' },
+      { name: 'region', data: rows.map((r) => r.region), type: 'STRING' },
+      dates === 'STRING' ? { name: 'signup', data: rows.map((r) => r.signup), type: 'STRING' } : { name: 'signup', data: rows.map((r) => new Date(`${r.signup}T00:00:00Z`)), type: 'TIMESTAMP' },
+      { name: 'churned', data: rows.map((r) => BigInt(r.churned)), type: 'INT64' },
+    ],
+    rowGroupSize: 200,
+  });
+  return path;
 }
 
 function writeJsonl(dir: string, name: string, rows: Row[], shape: (r: Row, i: number) => Record<string, unknown> = (r) => ({ ...r })): string {
@@ -33,7 +52,7 @@ describe('every check works on every format', () => {
   let t: ReturnType<typeof tempDir>;
   afterEach(() => t?.cleanup());
 
-  it('the same rows as CSV, JSON Lines (keys in any order, absent instead of null) and a JSON array give the same findings with --target --id --time --reference', async () => {
+  it('the same rows as CSV, JSON Lines (keys in any order, absent instead of null), a JSON array and Parquet (dates as text or as timestamps) give the same findings with --target --id --time --reference', async () => {
     t = tempDir();
     const { test, train } = plantedTest();
     const reference = writeCsv(t.dir, 'train.csv', train);
@@ -41,6 +60,8 @@ describe('every check works on every format', () => {
       csv: writeCsv(t.dir, 'test.csv', test),
       jsonl: writeJsonl(t.dir, 'test.jsonl', test, (r, i) => (i % 2 ? { churned: r.churned, signup: r.signup, region: r.region, income: r.income, age: r.age, customer_id: r.customer_id } : { ...r })),
       json: join(t.dir, 'test.json'),
+      parquet: writeParquet(t.dir, 'test.parquet', test, 'STRING'),
+      parquetTimestamps: writeParquet(t.dir, 'test-timestamps.parquet', test, 'TIMESTAMP'),
     };
     writeFileSync(files.json, JSON.stringify(test));
     const roles = { target: 'churned', id: 'customer_id', time: 'signup', reference };

@@ -60,6 +60,8 @@ export interface FileReadInfo {
   memoryBytes: number;
   threadsUsed: number;
   parallelFallback?: string;
+  /** How the reader took columns it could not read as they are (Parquet types), one sentence each. */
+  readNotes?: string[];
   estimates: Record<string, ColumnEstimates>;
   elapsedMs: number;
 }

@@ -40,6 +40,31 @@ function checkRoles(file: string, names: string[], roles: DatasetRoles): void {
   }
 }
 
+const TIME_FORMS = 'ISO 8601 (2000-01-31 or 2000-01-31T13:45:00Z), a month name ("Jan 31 2000"), day and month as numbers with a four-digit year ("31/01/2000"), or epoch seconds';
+
+/**
+ * The --time column must read as times throughout: a value that does not, or day-first and
+ * month-first dates in one column, make the check refuse the column by name (date leakage would
+ * otherwise be judged on part of it, or skipped in silence). Returns a note when day and month
+ * could not be told apart and were read month first.
+ */
+function checkTimeColumn(file: string, acc: DatasetAccumulator, roles: DatasetRoles): { check: string; message: string } | undefined {
+  const col = acc.columns.find((c) => c.timeRole !== null && c.name === roles.time);
+  const role = col?.timeRole;
+  if (!col || !role) return undefined;
+  if (role.unreadable > 0) {
+    const more = role.unreadable > 1 ? ` and ${role.unreadable.toLocaleString('en-US')} values in all` : '';
+    throw parseError(file, `the --time column "${col.name}" holds "${role.firstUnreadable}"${more}, which is not a date or time Tally can read; write times as ${TIME_FORMS}.`);
+  }
+  if (role.conflict) {
+    throw parseError(file, `the --time column "${col.name}" mixes dates written day first ("${role.dayFirstExample}") and month first ("${role.monthFirstExample}"); write times as ISO 8601 (2000-01-31).`);
+  }
+  if (role.order === 0 && role.ambiguous !== null) {
+    return { check: 'date_leakage', message: `The --time column "${col.name}" writes day and month as numbers that never tell which is which ("${role.ambiguous}"); they were read month first, as pandas reads them.` };
+  }
+  return undefined;
+}
+
 export async function analyzeFile(file: string, options: AnalyzeFileOptions): Promise<AnalyzedFile> {
   const started = performance.now();
   const detected = detectFormat(file, options.read ?? {});
@@ -49,6 +74,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   let dialect: FileReadInfo['dialect'];
   let threadsUsed = 1;
   let parallelFallback: string | undefined;
+  let readNotes: string[] = [];
   if (detected.format === 'csv') {
     // Roles are checked against the header before the long pass.
     const result = await profileCsv(file, detected, { ...options.read, threads: options.threads, parallelMinBytes: options.parallelMinBytes, seed: options.seed, roles: options.roles, onProgress: progress, checkNames: (names) => checkRoles(file, names, options.roles) });
@@ -58,7 +84,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     parallelFallback = result.parallelFallback;
   } else {
     const sink = new RecordSink(file, [], options.roles, options.seed);
-    if (detected.format === 'parquet') await readParquet(file, detected.size, sink, progress);
+    if (detected.format === 'parquet') readNotes = (await readParquet(file, detected.size, sink, progress, { roles: options.roles })).notes;
     else {
       const { encoding, bomLength } = detected.encoding;
       const source: ByteSource = encoding === 'utf-8' ? new FileRangeSource(file, bomLength, detected.size) : new TranscodingSource(file, encoding, bomLength);
@@ -75,8 +101,10 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     if (acc.rows === 0) throw parseError(file, 'the file holds no records; expected at least one row of data.');
     checkRoles(file, acc.names, options.roles);
   }
+  const timeNote = checkTimeColumn(file, acc, options.roles);
   options.onSummarising?.();
   const facts = finishDataset(acc, options.roles);
+  if (timeNote) facts.notes = [timeNote];
   const info: FileReadInfo = {
     file,
     size: detected.size,
@@ -92,5 +120,6 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   };
   if (dialect) info.dialect = dialect;
   if (parallelFallback) info.parallelFallback = parallelFallback;
+  if (readNotes.length > 0) info.readNotes = readNotes;
   return { facts, info };
 }

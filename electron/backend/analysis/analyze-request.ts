@@ -53,6 +53,8 @@ export async function analyzeRequest(request: AnalysisRequest, onProgress: (p: A
   if (reference) onProgress({ phase: 'comparing', file: request.file, bytes: 0, rows: current.facts.rows, totalBytes: 0 });
   const checkInput = buildCheckInput(request.file, current.facts, roles, reference ? { file: request.reference!, facts: reference.facts } : undefined);
   timings.compare = Math.round(performance.now() - t);
+  const readNotes = [...(reference?.info.readNotes ?? []), ...(current.info.readNotes ?? [])].map((message) => ({ check: 'read', message }));
+  if (readNotes.length > 0) checkInput.notes = [...(checkInput.notes ?? []), ...readNotes];
 
   t = performance.now();
   onProgress({ phase: 'checking', file: request.file, bytes: 0, rows: current.facts.rows, totalBytes: 0 });

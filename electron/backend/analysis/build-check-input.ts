@@ -5,13 +5,14 @@
  * distinct tables.
  */
 import { basename } from 'node:path';
-import type { CategoryDifference, CheckInput, ReferenceFacts } from '../../../shared/quality/check-input';
+import type { CategoryCounts, CategoryDifference, CheckInput, EngineNote, ReferenceFacts } from '../../../shared/quality/check-input';
+import { isCategoryColumn, sharedKind } from '../../../shared/quality/drift/column-kind';
+import { DEFAULT_THRESHOLDS } from '../../../shared/quality/thresholds';
 import { compareParts } from './sketch/sorted-parts';
 import { type ColumnResult, valueText } from './profile/column-summary';
 import type { DatasetFacts } from './profile/dataset-facts';
 
 const MAX_LISTED = 20;
-const CATEGORY_TYPES = new Set(['categorical', 'boolean', 'text']);
 
 export interface CheckRoles {
   target?: string;
@@ -44,7 +45,24 @@ function categoryDifference(cur: ColumnResult, ref: ColumnResult): CategoryDiffe
   };
 }
 
-function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, roles: CheckRoles): ReferenceFacts {
+/** Every category of a column in both files, aligned, from the exact distinct tables. */
+function categoryCounts(cur: ColumnResult, ref: ColumnResult): CategoryCounts {
+  const reference: number[] = [];
+  const current: number[] = [];
+  for (const e of cur.counter.entries()) {
+    const slot = ref.counter.find(e.hi, e.lo);
+    reference.push(slot < 0 ? 0 : ref.counter.counts[slot]!);
+    current.push(e.count);
+  }
+  for (const e of ref.counter.entries()) {
+    if (cur.counter.find(e.hi, e.lo) >= 0) continue;
+    reference.push(e.count);
+    current.push(0);
+  }
+  return { column: cur.summary.name, reference, current };
+}
+
+function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, roles: CheckRoles, notes: EngineNote[]): ReferenceFacts {
   const out: ReferenceFacts = {
     file: basename(refFile),
     rows: ref.rows,
@@ -70,12 +88,27 @@ function referenceFacts(cur: DatasetFacts, ref: DatasetFacts, refFile: string, r
     }
   }
   const refByName = new Map(ref.columns.map((c) => [c.summary.name, c]));
+  const t = DEFAULT_THRESHOLDS;
+  const tooMany: string[] = [];
   for (const c of cur.columns) {
     const r = refByName.get(c.summary.name);
     if (!r) continue;
-    if (!CATEGORY_TYPES.has(c.summary.type) && c.summary.name !== roles.target) continue;
-    const diff = categoryDifference(c, r);
-    if (diff) out.categoryDifferences.push(diff);
+    // One kind for both files (shared/quality/drift/column-kind.ts), as the checks judge it.
+    if (isCategoryColumn(r.summary, c.summary, t) || c.summary.name === roles.target) {
+      const diff = categoryDifference(c, r);
+      if (diff) out.categoryDifferences.push(diff);
+      else if (c.summary.name !== roles.id) tooMany.push(c.summary.name);
+    }
+    const listsAll = r.summary.otherCount === 0 && c.summary.otherCount === 0;
+    if (sharedKind(r.summary, c.summary, t).kind === 'categorical' && !listsAll && !r.counter.estimated && !c.counter.estimated) {
+      (out.categoryCounts ??= []).push(categoryCounts(c, r));
+    }
+  }
+  if (tooMany.length > 0) {
+    notes.push({
+      check: 'new_categories',
+      message: `Not checked for ${tooMany.map((n) => `"${n}"`).join(', ')}: the reference has too many different values there to list every one, so a value cannot be called new.`,
+    });
   }
   return out;
 }
@@ -89,6 +122,8 @@ export function buildCheckInput(file: string, cur: DatasetFacts, roles: CheckRol
     rowSample: cur.rowSample,
   };
   if (cur.target) input.target = cur.target;
-  if (reference) input.reference = referenceFacts(cur, reference.facts, reference.file, roles);
+  const notes: EngineNote[] = [...(cur.notes ?? []), ...(reference?.facts.notes ?? [])];
+  if (reference) input.reference = referenceFacts(cur, reference.facts, reference.file, roles, notes);
+  if (notes.length > 0) input.notes = notes;
   return input;
 }

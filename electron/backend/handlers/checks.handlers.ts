@@ -11,4 +11,5 @@ export const checksHandlers: Handlers<typeof checksContract, BackendContext> = {
   'checks.list': ({ projectId }, ctx) => checks.listRuns(ctx, projectId),
   'checks.latest': ({ projectId }, ctx) => checks.latestRun(ctx, projectId),
   'checks.exportHtml': ({ runId }, ctx) => checks.exportRunHtml(ctx, runId),
+  'checks.saveHtml': ({ runId, folder }, ctx) => checks.saveRunHtml(ctx, runId, folder),
 };

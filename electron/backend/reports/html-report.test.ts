@@ -79,6 +79,14 @@ describe('renderHtmlReport', () => {
 
     const sketched = renderHtmlReport(input([column({ name: 'city', type: 'categorical', count: 1_000_000, distinct: 40_000, topValuesAreEstimates: true, topValues: top, otherCount: 999_000 })]));
     expect(sketched).toContain('Counts are approximate: too many different values to count each one exactly.');
+    const bounded = renderHtmlReport(input([column({ name: 'city', type: 'categorical', count: 1_000_000, distinct: 40_000, topValuesAreEstimates: true, topValuesMaxError: 1234, topValues: top, otherCount: 999_000 })]));
+    expect(bounded).toContain('Counts are approximate: too many different values to count each one exactly. Each true count is between the count shown and 1,234 more.');
+  });
+
+  it('never rounds a missing share up onto a threshold it did not reach', () => {
+    const html = renderHtmlReport(input([column({ name: 'income', count: 4_751_500, missing: 248_500 })]));
+    // 248,500 of 5,000,000 rows: 4.97%, not "5.0%" beside a rule that warns from 5%.
+    expect(html).toContain('<dt>missing</dt><dd>248,500 (4.97%)</dd>');
   });
 
   it('escapes every value and never prints finding details or a flagged column\'s values', () => {

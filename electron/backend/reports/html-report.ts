@@ -6,6 +6,7 @@
  */
 import type { CheckRun } from '../../../shared/contract/checks';
 import type { ColumnProfile, DatasetProfile } from '../../../shared/contract/datasets';
+import { formatPValue, formatShare } from '../../../shared/quality/format';
 import { NUMERIC_SAMPLE_CAP } from '../analysis/profile/column-accumulator';
 import { escapeXml as e } from './escape';
 import { histogramSvg, topValuesSvg } from './svg-charts';
@@ -13,7 +14,8 @@ import { histogramSvg, topValuesSvg } from './svg-charts';
 export type ReportInput = Pick<
   CheckRun,
   'datasetName' | 'referenceName' | 'createdAt' | 'verdict' | 'summary' | 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'options' | 'counts' | 'gateFailed' | 'notes'
->;
+> &
+  Partial<Pick<CheckRun, 'overlap'>>;
 
 const VERDICT_TEXT = { pass: 'PASS: no errors or warnings', warn: 'WARN: warnings, no errors', fail: 'FAIL: at least one error' } as const;
 const METHOD: Record<string, string> = { ks: 'Kolmogorov-Smirnov', chi_square: 'chi-square', wasserstein_normed: 'Wasserstein (normed)', jensen_shannon: 'Jensen-Shannon' };
@@ -52,11 +54,16 @@ function shortTime(iso: string): string {
 }
 
 function pct(part: number, whole: number): string {
-  return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '0%';
+  return whole > 0 ? formatShare(part / whole) : '0%';
 }
 
 const SAMPLED_HISTOGRAM = `<p class="muted note">Histogram shape from a random sample of ${num(NUMERIC_SAMPLE_CAP, 0)} values, scaled to all rows.</p>`;
-const APPROX_TOP = '<p class="muted note">Counts are approximate: too many different values to count each one exactly.</p>';
+const APPROX_TOP = 'Counts are approximate: too many different values to count each one exactly.';
+
+function approxTop(c: ColumnProfile): string {
+  const bound = c.topValuesMaxError === undefined ? '' : ` Each true count is between the count shown and ${num(c.topValuesMaxError, 0)} more.`;
+  return `<p class="muted note">${APPROX_TOP}${bound}</p>`;
+}
 
 function column(c: ColumnProfile, rows: number): string {
   const facts: Array<[string, string]> = [
@@ -83,7 +90,7 @@ function column(c: ColumnProfile, rows: number): string {
   } else {
     if (c.textLength) facts.push(['length', `${num(c.textLength.min, 0)} to ${num(c.textLength.max, 0)} characters`]);
     chart = topValuesSvg(c.topValues, c.count, `Most frequent values of ${c.name}`);
-    if (chart && c.topValuesAreEstimates) chart += APPROX_TOP;
+    if (chart && c.topValuesAreEstimates) chart += approxTop(c);
   }
   const dl = facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('');
   return `<div class="card" id="col-${e(c.name)}"><h3>${e(c.name)}</h3><dl>${dl}</dl>${chart}</div>`;
@@ -99,10 +106,22 @@ function driftSection(run: ReportInput): string {
   const rows = d.columns
     .map(
       (c) =>
-        `<tr><td>${e(c.column)}</td><td>${e(METHOD[c.method] ?? c.method)}</td><td>${e(num(c.statistic, 3))}</td><td>${c.pValue === undefined ? '' : e(num(c.pValue, 4))}</td><td>${e(`${EFFECT[c.effectSize.name] ?? c.effectSize.name} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
+        `<tr><td>${e(c.column)}</td><td>${e(METHOD[c.method] ?? c.method)}</td><td>${e(num(c.statistic, 3))}${c.sampled ? `<br><span class="muted note">on samples of ${e(num(c.sampled.reference, 0))} and ${e(num(c.sampled.current, 0))} values</span>` : ''}</td><td>${c.pValue === undefined ? '' : e(c.pValue < 1e-4 ? formatPValue(c.pValue) : num(c.pValue, 4))}</td><td>${e(`${EFFECT[c.effectSize.name] ?? c.effectSize.name} ${num(c.effectSize.value, 3)}`)}</td><td>${e(`${num(c.psi, 3)} (${c.psiBand})`)}</td><td>${c.drifted ? (c.negligible ? 'significant but negligible' : '<strong>drifted</strong>') : 'stable'}</td></tr>`,
     )
     .join('');
   return `<h2>Drift per column</h2><p class="muted">${e(d.driftedColumns)} of ${e(d.columns.length)} columns drifted${d.datasetDrift ? ': the dataset as a whole has drifted' : ''}. PSI below 0.1 is stable, 0.1 to 0.25 moderate, above 0.25 major.</p><table><thead><tr><th>column</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size</th><th>PSI</th><th>result</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** Identical rows and, with an id column, shared ids: both, whether or not they reached a finding. */
+function sharedSection(run: ReportInput): string {
+  const o = run.overlap;
+  if (!o || !run.referenceName) return '';
+  const n = o.checkedRows;
+  const rows = `<li>${e(num(o.sharedRows, 0))} of ${e(num(n, 0))} rows of ${e(run.datasetName)} (${pct(o.sharedRows, n)}) also appear whole in ${e(run.referenceName)}.</li>`;
+  const ids = o.ids
+    ? `<li>${e(num(o.ids.checkedRowsWithSharedId, 0))} rows (${pct(o.ids.checkedRowsWithSharedId, n)}) have a ${e(o.ids.column)} that ${e(run.referenceName)} also has: ${e(num(o.ids.sharedIds, 0))} values in both files.</li>`
+    : '<li class="muted">No id column was named, so shared entities were not compared.</li>';
+  return `<h2>What the two files share</h2><ul>${rows}${ids}</ul>`;
 }
 
 export function renderHtmlReport(run: ReportInput): string {
@@ -129,6 +148,7 @@ export function renderHtmlReport(run: ReportInput): string {
 <div class="banner ${run.verdict}"><strong>${e(VERDICT_TEXT[run.verdict])}</strong><p>${e(run.summary)}</p><p class="muted">${e(gate)}</p></div>
 ${findings || '<h2>Findings</h2><p>No findings.</p>'}
 ${run.notes.length ? `<h2>Not covered (${run.notes.length})</h2><p class="muted">What the checks did not look at, so a pass is not read as more than it is.</p><ul>${run.notes.map((n) => `<li><code>${e(n.check)}</code> ${e(n.message)}</li>`).join('')}</ul>` : ''}
+${sharedSection(run)}
 ${driftSection(run)}
 ${profileSection(`Columns of ${run.datasetName}`, run.profile)}
 ${run.referenceProfile && run.referenceName ? profileSection(`Columns of ${run.referenceName} (reference)`, run.referenceProfile) : ''}

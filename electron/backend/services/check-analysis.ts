@@ -4,10 +4,14 @@ import { basename } from 'node:path';
  * in a worker process, then the pure checks of shared/quality judge the summaries. Shared by the
  * checks service (which stores the outcome) and `tally check` (which prints it and stores nothing).
  */
+import type { DistributionPair, FileOverlap } from '../../../shared/contract/checks';
 import type { DatasetProfile } from '../../../shared/contract/datasets';
 import type { PopulationShares } from '../../../shared/quality/check-context';
 import { AppError } from '../../../shared/domain/errors';
 import type { QualityThresholds } from '../../../shared/quality/thresholds';
+import type { CheckInput } from '../../../shared/quality/check-input';
+import { distributionPairs } from '../../../shared/quality/drift/distribution-pairs';
+import { redact } from '../../../shared/quality/pii/detectors';
 import { runChecks, type CheckReport } from '../../../shared/quality/run-checks';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-types';
 import { runAnalysis } from '../analysis/run-analysis';
@@ -30,6 +34,10 @@ export interface CheckOutcome {
   report: CheckReport;
   profile: DatasetProfile;
   referenceProfile: DatasetProfile | null;
+  /** Shared rows and ids; null without a reference. */
+  overlap: FileOverlap | null;
+  /** Both files' distributions per compared column; empty without a reference. */
+  distributions: DistributionPair[];
   analysis: Pick<AnalysisResult, 'timings' | 'peakRssBytes'>;
 }
 
@@ -68,20 +76,52 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
       }
     }
   }
-  const report = runChecks(result.checkInput, {
-    ...(req.target ? { target: req.target } : {}),
-    ...(req.id ? { id: req.id } : {}),
-    ...(req.time ? { time: req.time } : {}),
-    ...(req.population ? { population: req.population } : {}),
-    ...(req.thresholds ? { thresholds: req.thresholds } : {}),
-    ...(req.roles ? { roles: req.roles } : {}),
-  });
+  // The worker ran the same pure checks on the same input with the same options unless a
+  // population, thresholds or role words are given here: its report is then used as it is, not
+  // computed a second time (cold, on the serial tail of every run).
+  const workerReport = !req.population && !req.thresholds && !req.roles;
+  const report = workerReport
+    ? result.report
+    : runChecks(result.checkInput, {
+        ...(req.target ? { target: req.target } : {}),
+        ...(req.id ? { id: req.id } : {}),
+        ...(req.time ? { time: req.time } : {}),
+        ...(req.population ? { population: req.population } : {}),
+        ...(req.thresholds ? { thresholds: req.thresholds } : {}),
+        ...(req.roles ? { roles: req.roles } : {}),
+      });
   const sensitive = piiColumns(report.findings);
   const ref = result.checkInput.reference;
   return {
     report,
     profile: datasetProfile(result.current, result.checkInput.columns, sensitive),
     referenceProfile: result.reference && ref ? datasetProfile(result.reference, ref.columns, sensitive) : null,
+    overlap: overlapOf(result.checkInput),
+    distributions:
+      ref && report.drift
+        ? distributionPairs(ref.columns, result.checkInput.columns, report.drift.columns, sensitive).map((p) => ({ ...p, values: p.values.map(redact) }))
+        : [],
     analysis: { timings: result.timings, peakRssBytes: result.peakRssBytes },
+  };
+}
+
+/** The figures behind the overlap chart, kept whether or not they reached a finding. */
+export function overlapOf(input: CheckInput): FileOverlap | null {
+  const ref = input.reference;
+  if (!ref) return null;
+  const ids = ref.idOverlap;
+  return {
+    checkedRows: input.rows,
+    referenceRows: ref.rows,
+    sharedRows: ref.overlapRows,
+    ids: ids
+      ? {
+          column: ids.column,
+          sharedIds: ids.sharedIds,
+          checkedDistinct: ids.currentDistinct,
+          referenceDistinct: ids.referenceDistinct,
+          checkedRowsWithSharedId: ids.currentRowsWithSharedId,
+        }
+      : null,
   };
 }

@@ -44,6 +44,7 @@ export function columnProfile(c: ColumnSummary, sensitive: boolean): ColumnProfi
     topValues: sensitive ? [] : kept.map((v) => ({ value: redact(v.value), count: v.count })),
     otherCount: sensitive ? c.count : c.otherCount + (c.count - c.otherCount - keptCount),
     topValuesAreEstimates: c.topValuesAreEstimates,
+    topValuesMaxError: c.topValuesMaxError ?? 0,
     disguisedTokens: c.disguisedTokens.map((v) => ({ ...v })),
     numeric: n
       ? {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask } from '../../../shared/contract/checks';
+import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask, SavedReport } from '../../../shared/contract/checks';
 import type { DatasetRole } from '../../../shared/contract/datasets';
 import { AppError, notFound } from '../../../shared/domain/errors';
 import type { Finding } from '../../../shared/quality/finding';
@@ -15,6 +15,7 @@ import { hashFile, requireDataFile, statDataFile } from './dataset-fingerprint';
 import { mustGetDataset } from './datasets.service';
 import { mustGetProject } from './project-lookup';
 import { knownError } from '../db/storage-errors';
+import { saveReportFile } from './report-save';
 
 type StartInput = z.output<typeof CheckStartInput>;
 
@@ -124,7 +125,7 @@ function saveRun(
   fingerprints: Map<string, { hash: string; sizeBytes: number; mtimeMs: number }>,
   durationMs: number,
 ): string {
-  const { report, profile, referenceProfile } = outcome;
+  const { report, profile, referenceProfile, overlap, distributions } = outcome;
   const failOn = input.failOn ?? 'error';
   const now = ctx.clock().toISOString();
   const run: CheckRunSummary = {
@@ -153,7 +154,7 @@ function saveRun(
     createdAt: now,
   };
   ctx.db.transaction(() => {
-    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null, notes: report.notes });
+    runsRepo.insertRun(ctx.db, run, { findings: report.findings, profile, referenceProfile, drift: report.drift ?? null, notes: report.notes, overlap, distributions });
     const files: Array<[DatasetRecord, typeof profile]> = [[dataset, profile]];
     if (reference && referenceProfile) files.push([reference, referenceProfile]);
     for (const [d, p] of files) {
@@ -211,4 +212,10 @@ export function exportRunHtml(ctx: BackendContext, runId: string): { html: strin
   const run = getRun(ctx, runId);
   const stem = run.datasetName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'dataset';
   return { html: renderHtmlReport(run), fileName: `tally-check-${stem}-${run.createdAt.slice(0, 10)}.html` };
+}
+
+/** The HTML report written into a folder on this machine (default Downloads, else home). */
+export function saveRunHtml(ctx: BackendContext, runId: string, folder: string | undefined, home?: string): SavedReport {
+  const { html, fileName } = exportRunHtml(ctx, runId);
+  return saveReportFile(html, fileName, folder, home);
 }

@@ -8,6 +8,7 @@ import { checkHeader, firstRow, generatedNames, headerText } from '../analysis/r
 import { sniffCsv } from '../analysis/read/csv-sniffer';
 import { detectFormat, type DetectedFormat } from '../analysis/read/format-detector';
 import { parseError } from '../analysis/read/parse-error';
+import { sniffedType } from '../analysis/read/parquet-cells';
 import { openParquet } from '../analysis/read/parquet-file';
 
 export interface SniffedDataset {
@@ -154,11 +155,7 @@ function leadingArrayObjects(text: string, max: number): unknown[] {
 async function sniffParquet(file: string, size: number): Promise<SniffedDataset> {
   const parquet = await openParquet(file, size);
   try {
-    const columns = parquet.columns.map((c) => {
-      const t = c.element.type;
-      const type: SniffType = t === 'BOOLEAN' ? 'boolean' : t === 'INT32' || t === 'INT64' ? 'integer' : t === 'FLOAT' || t === 'DOUBLE' ? 'float' : t === 'INT96' ? 'datetime' : 'text';
-      return { name: c.element.name, type };
-    });
+    const columns = parquet.columns.map((c) => ({ name: c.element.name, type: sniffedType(c) as SniffType }));
     return { format: 'parquet', schema: { source: 'sniffed', columns, encoding: null, delimiter: null, hasHeader: null } };
   } finally {
     await parquet.close();

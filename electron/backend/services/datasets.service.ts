@@ -1,6 +1,6 @@
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { ColumnGuesses, Dataset, DatasetDetail, DatasetRegisterInput, DatasetStatus } from '../../../shared/contract/datasets';
+import type { ColumnGuesses, Dataset, DatasetDetail, DatasetProfile, DatasetRegisterInput, DatasetStatus } from '../../../shared/contract/datasets';
 import { AppError, notFound, invalidInput } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as runsRepo from '../db/repositories/check-runs.repository';
@@ -52,6 +52,13 @@ async function toDataset(ctx: BackendContext, d: DatasetRecord): Promise<Dataset
   return { ...rest, status: await statusOf(ctx, d) };
 }
 
+/** The file's profile from its latest run: the run's own profile, or its reference's when it was compared. */
+function latestProfile(ctx: BackendContext, d: DatasetRecord): DatasetProfile | null {
+  const run = d.latestRunId ? runsRepo.getRun(ctx.db, d.latestRunId) : undefined;
+  if (!run) return null;
+  return d.latestRunRole === 'compared' ? run.referenceProfile : run.profile;
+}
+
 export async function registerDataset(ctx: BackendContext, input: z.output<typeof DatasetRegisterInput>): Promise<Dataset> {
   mustGetProject(ctx, input.projectId);
   const path = absolutePath(input.path, 'path');
@@ -101,8 +108,7 @@ export async function listDatasets(ctx: BackendContext, projectId: string): Prom
 
 export async function getDatasetDetail(ctx: BackendContext, id: string): Promise<DatasetDetail> {
   const d = mustGetDataset(ctx, id);
-  const run = d.latestRunId ? runsRepo.getRun(ctx.db, d.latestRunId) : undefined;
-  return { ...(await toDataset(ctx, d)), profile: run?.profile ?? null };
+  return { ...(await toDataset(ctx, d)), profile: latestProfile(ctx, d) };
 }
 
 /**
@@ -143,6 +149,5 @@ export function removeDataset(ctx: BackendContext, id: string): { id: string } {
 
 export function guessDatasetColumns(ctx: BackendContext, id: string): ColumnGuesses {
   const d = mustGetDataset(ctx, id, 'datasetId');
-  const run = d.latestRunId ? runsRepo.getRun(ctx.db, d.latestRunId) : undefined;
-  return guessColumns(d.schema, run?.profile ?? null);
+  return guessColumns(d.schema, latestProfile(ctx, d));
 }

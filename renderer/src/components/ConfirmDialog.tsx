@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './focus';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,11 +12,12 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A native modal <dialog>: focus is trapped and Escape cancels, as the platform does it. */
+/** A native modal <dialog>: focus is trapped and Escape cancels, as the platform does it; focus then returns to what opened it. */
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   // One page can hold several confirm dialogs (a project and its saved plans): each names itself.
   const titleId = useId();
+  useReturnFocus(open);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;

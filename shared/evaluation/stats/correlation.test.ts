@@ -16,6 +16,28 @@ import { A, B } from './reference-inputs';
 describe('ranks, correlation, AUC, skewness', () => {
   it('average ranks = scipy.stats.rankdata', () => {
     expect(averageRanks([1, 2, 2, 3, 3, 3, 4, 5])).toEqual([1, 2.5, 2.5, 5, 5, 5, 7, 8]);
+    expect(averageRanks([0, -0, Infinity, -Infinity, Infinity, 1e-300])).toEqual([2.5, 2.5, 5.5, 1, 5.5, 4]);
+  });
+
+  it('average ranks equal a plain sort-and-group of the values (ties, signed zeros, infinities)', () => {
+    const byIndex = (v: number[]): number[] => {
+      const order = v.map((_, i) => i).sort((a, b) => (v[a]! < v[b]! ? -1 : v[a]! > v[b]! ? 1 : 0));
+      const out = new Array<number>(v.length);
+      for (let start = 0; start < v.length; ) {
+        let end = start;
+        while (end + 1 < v.length && v[order[end + 1]!] === v[order[start]!]) end++;
+        for (let k = start; k <= end; k++) out[order[k]!] = (start + end) / 2 + 1;
+        start = end + 1;
+      }
+      return out;
+    };
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true }), fc.constantFrom(0, -0, Infinity, -Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 200 }), (v) => {
+        expect(averageRanks(v)).toEqual(byIndex(v));
+      }),
+      { seed: 20261205, numRuns: 500 },
+    );
   });
 
   it('Pearson and Spearman = scipy.stats.pearsonr / spearmanr', () => {

@@ -14,7 +14,7 @@ describe('duplicate_rows', () => {
     const [f] = findingsOf(runOnRows(rows), 'duplicate_rows');
     expect(f).toMatchObject({ severity: 'warning', count: 50 });
     expect(f.share).toBeCloseTo(50 / 1050, 12);
-    expect(f.message).toMatch(/^50 rows \(4\.8% of 1,050\) repeat an earlier row exactly/);
+    expect(f.message).toMatch(/^50 rows \(4\.76% of 1,050\) repeat an earlier row exactly/);
   });
 
   it('is an error from 20% duplicates', () => {

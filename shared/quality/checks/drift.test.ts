@@ -1,7 +1,9 @@
 /** drift: test chosen by size and type as Evidently does, effect sizes, PSI, dataset verdict. */
 import { describe, expect, it } from 'vitest';
 import { CLEAN_ROLES, cleanCustomers, plant } from '../testing/fixtures';
+import { buildCheckInput } from '../testing/build-check-input';
 import { findingsOf, runOnRows } from '../testing/run-on-rows';
+import { runChecks } from '../run-checks';
 
 const roles = { current: 'this month', reference: 'last month' };
 
@@ -84,4 +86,43 @@ describe('drift on small samples (reference <= 1000 rows: KS / chi-square with e
   });
 
   it('is silent on clean data', () => expect(findingsOf(runOnRows(current, options), 'drift')).toEqual([]));
+});
+
+describe('drift evidence in words', () => {
+  it('prints a p-value that underflows as "< 1e-16", not "p = 0"', () => {
+    const reference = cleanCustomers(800, 41, 'R', 2024);
+    const current = plant(cleanCustomers(5000, 42, 'C', 2025), 'income', (r) => (r.income as number) * 3);
+    const [f] = findingsOf(runOnRows(current, { ...CLEAN_ROLES, reference, roles }), 'drift').filter((x) => x.column === 'income');
+    expect(f.details.pValue).toBe(0);
+    expect(f.message).toContain('p = < 1e-16');
+    expect(f.message).not.toMatch(/p = 0[,;)]/);
+  });
+
+  it('says when the Wasserstein distance was computed on samples rather than every value', () => {
+    const reference = cleanCustomers(12_000, 43, 'R', 2024);
+    const current = plant(cleanCustomers(12_000, 44, 'C', 2025), 'income', (r) => (r.income as number) + 4500);
+    const report = runOnRows(current, { ...CLEAN_ROLES, reference, roles });
+    const [f] = findingsOf(report, 'drift').filter((x) => x.column === 'income');
+    expect(f.details.sampled).toEqual({ reference: 10_000, current: 10_000 });
+    expect(f.message).toContain('on random samples (10,000 of 12,000 last month and 10,000 of 12,000 this month values)');
+    // Columns small enough to use every value say nothing about samples.
+    const small = runOnRows(plant(cleanCustomers(3000, 32, 'C', 2025), 'income', (r) => (r.income as number) + 4500), { ...CLEAN_ROLES, reference: cleanCustomers(3000, 31, 'R', 2024), roles });
+    expect(findingsOf(small, 'drift')[0]?.message).not.toContain('samples');
+  });
+});
+
+describe('categorical drift beyond the top values', () => {
+  it('says it pooled, and how much of each file, when not every category could be counted', () => {
+    const shops = (n: number, tail: number) => Array.from({ length: n }, (_, i) => ({ shop: i % 2 === 0 ? 'main' : `shop${(i * 7) % tail}` }));
+    const input = buildCheckInput(shops(4000, 300), { reference: shops(4000, 150) });
+    expect(input.reference?.categoryCounts?.map((c) => c.column)).toEqual(['shop']);
+    // As the engine leaves it when a column has more values than it counts exactly.
+    delete input.reference!.categoryCounts;
+    const report = runChecks(input, { roles });
+    const shop = report.drift!.columns.find((c) => c.column === 'shop')!;
+    expect(shop.pooled).toEqual({ reference: expect.any(Number), current: expect.any(Number) });
+    const f = findingsOf(report, 'drift').find((x) => x.column === 'shop');
+    const words = 'too many categories to count each, so those beyond the most frequent were compared as one pooled category';
+    expect(f?.message).toContain(words);
+  });
 });

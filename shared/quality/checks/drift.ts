@@ -5,7 +5,7 @@
  */
 import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
-import { col, formatNumber, formatShare, plural } from '../format';
+import { col, formatCount, formatNumber, formatPValue, formatShare, plural } from '../format';
 import type { ColumnDrift } from '../drift/column-drift';
 
 const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
@@ -15,9 +15,35 @@ const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
   jensen_shannon: 'Jensen-Shannon distance',
 };
 
-function evidence(d: ColumnDrift): string {
-  const score = d.pValue !== undefined ? `p = ${formatNumber(d.pValue)}, effect size ${formatNumber(d.effectSize.value)}` : `${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
-  return `${METHOD_WORDS[d.method]}: ${score}; PSI ${formatNumber(d.psi)}, ${d.psiBand}`;
+/** "on random samples of 10,000 of 5,000,000 reference and 10,000 of 4,000,000 checked values". */
+function sampleWords(d: ColumnDrift, roles: { current: string; reference: string }): string {
+  if (!d.sampled) return '';
+  const side = (n: number, of: number, role: string) => (n < of ? `${formatCount(n)} of ${formatCount(of)} ${role}` : `all ${formatCount(of)} ${role}`);
+  return `, on random samples (${side(d.sampled.reference, d.referenceSize, roles.reference)} and ${side(d.sampled.current, d.currentSize, roles.current)} values)`;
+}
+
+/** "; categories beyond the most frequent pooled into one (12% of reference and 30% of checked rows)". */
+function pooledWords(d: ColumnDrift, roles: { current: string; reference: string }): string {
+  if (!d.pooled) return '';
+  return `; too many categories to count each, so those beyond the most frequent were compared as one pooled category (${formatShare(d.pooled.reference)} of ${roles.reference} and ${formatShare(d.pooled.current)} of ${roles.current} rows)`;
+}
+
+function evidence(d: ColumnDrift, roles: { current: string; reference: string }): string {
+  const score = d.pValue !== undefined ? `p = ${formatPValue(d.pValue)}, effect size ${formatNumber(d.effectSize.value)}` : `${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
+  const over = d.kind === 'categorical' && d.categories !== undefined && !d.pooled ? ` over all ${formatCount(d.categories)} categories` : '';
+  return `${METHOD_WORDS[d.method]}${over}: ${score}${sampleWords(d, roles)}${pooledWords(d, roles)}; PSI ${formatNumber(d.psi)}, ${d.psiBand}`;
+}
+
+/** One note listing the columns drift did not compare, grouped by why. */
+function skippedNote(skipped: ReadonlyArray<{ column: string; reason: string }>): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const byReason = new Map<string, string[]>();
+  for (const s of skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.column]);
+  const parts = [...byReason].map(([reason, columns]) => {
+    const shown = columns.slice(0, 5).map(col).join(', ');
+    return `${shown}${columns.length > 5 ? ` and ${columns.length - 5} more` : ''} (${reason})`;
+  });
+  return `${plural(skipped.length, 'column')} in both files ${skipped.length === 1 ? 'was' : 'were'} not compared: ${parts.join('; ')}.`;
 }
 
 export function driftDetails(d: ColumnDrift): Finding['details'] {
@@ -33,6 +59,9 @@ export function driftDetails(d: ColumnDrift): Finding['details'] {
     psiBand: d.psiBand,
     referenceSize: d.referenceSize,
     currentSize: d.currentSize,
+    ...(d.sampled ? { sampled: d.sampled } : {}),
+    ...(d.categories !== undefined ? { categories: d.categories } : {}),
+    ...(d.pooled ? { pooled: d.pooled } : {}),
   };
 }
 
@@ -41,9 +70,14 @@ export const driftCheck: CheckDefinition = {
   title: 'Distribution drift',
   about: 'Columns distributed differently in the two files, so results on one will not carry over.',
   needs: 'reference',
-  run({ thresholds: t, roles, drift }) {
+  run({ thresholds: t, roles, drift, note }) {
     const report = drift();
     if (!report) return [];
+    const skipped = skippedNote(report.skipped);
+    if (skipped) note('drift', skipped);
+    for (const d of report.columns.filter((c) => c.pooled && !c.drifted)) {
+      note('drift', `Column ${col(d.column)} has too many categories to count each: those beyond the most frequent were compared as one pooled category (${formatShare(d.pooled!.reference)} of ${roles.reference} and ${formatShare(d.pooled!.current)} of ${roles.current} rows), so a shift inside them can go unseen.`);
+    }
     const findings: Finding[] = report.columns
       .filter((d) => d.drifted)
       .map(
@@ -53,8 +87,8 @@ export const driftCheck: CheckDefinition = {
           column: d.column,
           details: driftDetails(d),
           message: d.negligible
-            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly (${evidence(d)}).`
-            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data (${evidence(d)}).`,
+            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly (${evidence(d, roles)}).`
+            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data (${evidence(d, roles)}).`,
           advice: d.negligible
             ? `Usually nothing to do; keep an eye on it if it grows.`
             : `Compare the two distributions: if the world changed, retrain on recent data; if the data pipeline changed (units, encoding, defaults), fix the pipeline.`,

@@ -46,3 +46,14 @@ describe('disguised_missing', () => {
     expect(findingsOf(runOnRows(clean), 'disguised_missing')).toEqual([]);
   });
 });
+
+describe('placeholder words decided by the column', () => {
+  it('"None" as the commonest answer of a category column is a value; three "None" among many colours are gaps', () => {
+    const damage = Array.from({ length: 200 }, (_, i) => ({ damage: i < 150 ? 'None' : ['Minor', 'Medium', 'Substantial'][i % 3]!, colour: i < 3 ? 'None' : ['red', 'green', 'blue', 'black', 'white'][i % 5]! }));
+    const report = runOnRows(damage);
+    const d = report.findings.filter((f) => f.column === 'damage');
+    expect(d).toEqual([]);
+    expect(report.notes).toEqual([{ check: 'disguised_missing', message: 'Column "damage": "None" is read as a category, not as a missing value: it is one of the column\'s answers (150 rows, 75% of its values).' }]);
+    expect(findingsOf(report, 'disguised_missing').map((f) => [f.column, f.count])).toEqual([['colour', 3]]);
+  });
+});

@@ -43,9 +43,13 @@ export const disguisedMissingCheck: CheckDefinition = {
   title: 'Disguised missing values',
   about: 'Text such as "NA" or "?" standing in for an empty cell, which a model reads as a real value.',
   needs: 'dataset',
-  run({ input, thresholds: t }) {
+  run({ input, thresholds: t, note }) {
     const findings: Finding[] = [];
     for (const c of input.columns) {
+      for (const v of c.placeholderValues ?? []) {
+        const share = c.count > 0 ? v.count / c.count : 0;
+        note('disguised_missing', `Column ${col(c.name)}: "${v.value}" is read as a category, not as a missing value: it is one of the column's answers (${plural(v.count, 'row')}, ${formatShare(share)} of its values).`);
+      }
       if (c.disguisedMissing === 0 || input.rows === 0) continue;
       const share = c.disguisedMissing / input.rows;
       if (share < t.disguisedMissingMinShare) continue;

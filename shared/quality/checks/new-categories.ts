@@ -7,10 +7,9 @@ import { type CheckContext, type CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
 import { col, formatShare, plural } from '../format';
 import { redact } from '../pii/detectors';
+import { isCategoryColumn } from '../drift/column-kind';
 import { targetName } from './target-column';
 
-/** Types whose values are categories; identifiers and free text are naturally always new. */
-const CATEGORY_TYPES = new Set(['categorical', 'boolean']);
 
 function examples(d: CategoryDifference): string {
   return d.unseenValues
@@ -24,8 +23,10 @@ function differences(context: CheckContext, wantTarget: boolean): CategoryDiffer
   return (context.input.reference?.categoryDifferences ?? []).filter((d) => {
     if (d.unseenDistinct === 0 || d.unseenRows === 0) return false;
     if (wantTarget) return d.column === target;
+    // One kind for both files: a column of categories in one file and text in the other is checked.
     const c = context.column(d.column);
-    return d.column !== target && d.column !== context.options.id && c !== undefined && CATEGORY_TYPES.has(c.type);
+    const r = context.input.reference?.columns.find((x) => x.name === d.column);
+    return d.column !== target && d.column !== context.options.id && c !== undefined && r !== undefined && isCategoryColumn(r, c, context.thresholds);
   });
 }
 

@@ -41,6 +41,34 @@ describe('outliers', () => {
   });
 
   it('is silent on clean data', () => expect(findingsOf(cleanReport, 'outliers')).toEqual([]));
+
+  it('zero-heavy amounts (rain): zeros are the natural bound, the rest judged on a log scale; a 9999 sentinel is still caught', () => {
+    const random = seededRandom(23);
+    const rain = plant(clean, 'rain', () => (random() < 0.6 ? 0 : Math.round(Math.exp(normal(random, 1, 1)) * 10) / 10));
+    expect(findingsOf(runOnRows(rain), 'outliers').filter((f) => f.column === 'rain')).toEqual([]);
+    const sentinel = plant(rain, 'rain', () => 9999, (i) => i % 100 === 7);
+    const [f] = findingsOf(runOnRows(sentinel), 'outliers').filter((x) => x.column === 'rain');
+    expect(f.details).toMatchObject({ scale: 'log-positive', lowerFence: null });
+    expect(f.count).toBe(30);
+    expect(f.message).toContain('Zeros are left aside (the column never goes below them) and the other values judged on a log scale');
+  });
+
+  it('right-skewed columns that go below zero (delays): the upper tail on a log scale, the lower side plain', () => {
+    const random = seededRandom(29);
+    const delays = plant(clean, 'delay', () => Math.round(random() < 0.5 ? -random() * 15 : Math.exp(normal(random, 2.5, 1.1))));
+    expect(findingsOf(runOnRows(delays), 'outliers').filter((f) => f.column === 'delay')).toEqual([]);
+    const [f] = findingsOf(runOnRows(plant(delays, 'delay', () => 999_999, (i) => i % 100 === 3)), 'outliers').filter((x) => x.column === 'delay');
+    expect(f.details.scale).toBe('log-upper');
+    expect(f.count).toBe(30);
+  });
+
+  it('whole numbers on a short scale (pixel intensities 0-16) are not judged, and a note says why', () => {
+    const random = seededRandom(31);
+    const pixels = plant(clean, 'pixel', () => (random() < 0.7 ? 0 : Math.floor(random() * 17)));
+    const report = runOnRows(pixels);
+    expect(findingsOf(report, 'outliers').filter((f) => f.column === 'pixel')).toEqual([]);
+    expect(report.notes).toContainEqual({ check: 'outliers', message: 'Not judged on 1 column of whole numbers on a short scale, where every value is a point of the scale and none is far out: "pixel" (0 to 16).' });
+  });
 });
 
 describe('high_correlation', () => {

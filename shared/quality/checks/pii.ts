@@ -12,6 +12,15 @@ import { PII_KINDS, PII_LABELS, type PiiKind, detectPii } from '../pii/detectors
 /** Numbers and dates cannot hold these formats; identifier columns can (an email used as a key). */
 const TEXT_TYPES = new Set(['categorical', 'text', 'identifier']);
 
+/**
+ * Payment cards stored as numbers: whole numbers of 13-19 digits can be card numbers, and a
+ * spreadsheet or database export often writes them that way. A random long number passes the
+ * issuer-prefix and Luhn tests about one time in ten, so a numeric column counts only when most of
+ * its sampled values are cards: an order-number column does not, a column of cards does.
+ */
+const NUMERIC_PII_KINDS: ReadonlySet<PiiKind> = new Set(['credit_card']);
+export const NUMERIC_PII_MIN_SHARE = 0.5;
+
 /** Financial and government identifiers are an error to train on; contact data a warning. */
 const SEVERITY: Record<PiiKind, Severity> = {
   email: 'warning',
@@ -62,10 +71,12 @@ export const piiCheck: CheckDefinition = {
   run({ input, thresholds: t }) {
     const findings: Finding[] = [];
     for (const c of input.columns) {
-      if (!TEXT_TYPES.has(c.type)) continue;
+      const numeric = c.type === 'integer';
+      if (!TEXT_TYPES.has(c.type) && !numeric) continue;
       const values = sampledValues(c);
       const sampled = values.reduce((s, v) => s + v.count, 0);
       for (const scan of scanColumnForPii(values)) {
+        if (numeric && (!NUMERIC_PII_KINDS.has(scan.kind) || scan.share < NUMERIC_PII_MIN_SHARE)) continue;
         if (scan.share < t.piiMinShare) continue;
         const severity = SEVERITY[scan.kind];
         findings.push({

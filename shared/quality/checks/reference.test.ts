@@ -57,6 +57,20 @@ describe('date_leakage', () => {
   it('is silent on clean data (test strictly after training)', () => expect(findingsOf(cleanReport, 'date_leakage')).toEqual([]));
 });
 
+describe('id and time roles without a reference', () => {
+  it('say in the notes that group and date leakage were not checked, instead of passing in silence', () => {
+    const report = runOnRows(test, CLEAN_ROLES);
+    expect(report.findings.filter((f) => f.id === 'group_leakage' || f.id === 'date_leakage')).toEqual([]);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        { check: 'group_leakage', message: 'Not checked: the id column "customer_id" was given without a reference file, so no entity could be looked for in both files.' },
+        { check: 'date_leakage', message: 'Not checked: the time column "signup" was given without a reference file, so no row could be compared with the reference\'s period.' },
+      ]),
+    );
+    expect(cleanReport.notes.filter((n) => n.check === 'group_leakage' || n.check === 'date_leakage')).toEqual([]);
+  });
+});
+
 describe('new_categories and new_labels', () => {
   it('reports a region never seen in training', () => {
     const rows = plant(test, 'region', () => 'central', (i) => i % 20 === 0);

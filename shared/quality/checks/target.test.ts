@@ -15,7 +15,7 @@ describe('class_imbalance', () => {
     expect(f).toMatchObject({ severity: 'warning', column: 'churned', count: 50, share: 0.025 });
     expect(f.details.ratio).toBeCloseTo(50 / 1950, 12);
     expect(f.message).toBe(
-      'The target "churned" is unbalanced: the rarest class "yes" has 50 rows (2.5%) against 1,950 (98%) for "no", about 1 to 39. A model can score well by ignoring the rare class.',
+      'The target "churned" is unbalanced: the rarest class "yes" has 50 rows (2.5%) against 1,950 (97.5%) for "no", about 1 to 39. A model can score well by ignoring the rare class.',
     );
   });
 
@@ -33,7 +33,7 @@ describe('conflicting_labels', () => {
     const [f] = findingsOf(runOnRows([...clean, ...flipped], roles), 'conflicting_labels');
     expect(f).toMatchObject({ severity: 'warning', column: 'churned', count: 60 });
     expect(f.details).toMatchObject({ conflictingGroups: 30, conflictingRows: 60 });
-    expect(f.message).toMatch(/^60 rows \(3%\) have exactly the same inputs as another row but a different "churned" \(30 groups; leaving out the id and time columns, which describe a row rather than feed a model\)/);
+    expect(f.message).toMatch(/^60 rows \(2\.95%\) have exactly the same inputs as another row but a different "churned" \(30 groups; leaving out the id and time columns, which describe a row rather than feed a model\)/);
   });
 
   it('is silent on clean data (and on exact duplicates with the same label)', () => {
@@ -48,7 +48,8 @@ describe('target_leakage', () => {
     const found = findingsOf(runOnRows(rows, roles), 'target_leakage');
     expect(found.map((f) => [f.column, f.severity])).toEqual([['retention_offer', 'error']]);
     expect(found[0].details.value).toBeCloseTo(1, 10);
-    expect(found[0].message).toMatch(/^Column "retention_offer" alone predicts the target "churned" almost perfectly \(AUC 1, where 1 is perfect/);
+    expect(found[0].details).toMatchObject({ grade: 'mapping', mappingPurity: 1, mappingValues: 2 });
+    expect(found[0].message).toMatch(/^Column "retention_offer" is almost a copy of the target "churned": each of its 2 values goes with one class in 100% of 2,000 sampled rows \(AUC 1, where 1 is perfect/);
   });
 
   it('flags a numeric feature that separates the classes (raw-value AUC)', () => {

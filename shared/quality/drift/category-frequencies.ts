@@ -10,6 +10,8 @@ export interface AlignedFrequencies {
   categories: string[];
   reference: number[];
   current: number[];
+  /** Shares of each file's rows pooled into "(other)"; undefined when nothing was pooled. */
+  pooled: { reference: number; current: number } | undefined;
 }
 
 export const OTHER_BUCKET = '(other)';
@@ -31,10 +33,12 @@ export function alignFrequencies(reference: ColumnSummary, current: ColumnSummar
   }
   const refOther = reference.count - refCounts.reduce((s, v) => s + v, 0);
   const curOther = current.count - curCounts.reduce((s, v) => s + v, 0);
+  let pooled: AlignedFrequencies['pooled'];
   if (refOther > 0 || curOther > 0) {
     categories.push(OTHER_BUCKET);
     refCounts.push(Math.max(0, refOther));
     curCounts.push(Math.max(0, curOther));
+    pooled = { reference: Math.max(0, refOther) / Math.max(1, reference.count), current: Math.max(0, curOther) / Math.max(1, current.count) };
   }
-  return { categories, reference: refCounts, current: curCounts };
+  return { categories, reference: refCounts, current: curCounts, pooled };
 }

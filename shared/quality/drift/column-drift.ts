@@ -21,9 +21,10 @@ import {
   type PsiBand,
   quantileCutPoints,
 } from '../../evaluation/stats';
-import type { ColumnSummary } from '../check-input';
+import type { CategoryCounts, ColumnSummary } from '../check-input';
 import type { QualityThresholds } from '../thresholds';
 import { alignFrequencies } from './category-frequencies';
+import { sharedKind } from './column-kind';
 
 export type DriftMethod = 'ks' | 'chi_square' | 'wasserstein_normed' | 'jensen_shannon';
 
@@ -45,6 +46,19 @@ export interface ColumnDrift {
   psiBand: PsiBand;
   referenceSize: number;
   currentSize: number;
+  /**
+   * Numeric columns: the values the statistic was computed on when fewer than every value (the
+   * engine's uniform samples, 10,000 per column), so a reader knows it is an estimate.
+   */
+  sampled?: { reference: number; current: number };
+  /** Categorical columns: categories compared (with "(other)" when some were pooled). */
+  categories?: number;
+  /**
+   * Categorical columns whose categories could not all be counted (more than the engine counts
+   * exactly): the ones beyond the most frequent were pooled into one "(other)" category, holding
+   * these shares of each file's rows. Absent when every category was compared.
+   */
+  pooled?: { reference: number; current: number };
 }
 
 function band(psi: number, t: QualityThresholds): PsiBand {
@@ -57,7 +71,8 @@ function numericDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: num
   if (a.length === 0 || b.length === 0) return undefined;
   const cuts = quantileCutPoints([...a].sort((x, y) => x - y), 10);
   const psi = populationStabilityIndex(countIntoBins(a, cuts), countIntoBins(b, cuts));
-  const common = { column: cur.name, kind: 'numeric' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count };
+  const sampled = a.length < ref.count || b.length < cur.count ? { sampled: { reference: a.length, current: b.length } } : {};
+  const common = { column: cur.name, kind: 'numeric' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count, ...sampled };
   if (referenceRows <= t.driftSmallSampleMax) {
     const ks = ksTwoSample(a, b);
     const drifted = ks.pValue < t.driftPValue;
@@ -84,11 +99,13 @@ function numericDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: num
   };
 }
 
-function categoricalDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds): ColumnDrift | undefined {
-  const f = alignFrequencies(ref, cur);
-  if (f.categories.length === 0 || ref.count === 0 || cur.count === 0) return undefined;
+function categoricalDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds, counts?: CategoryCounts): ColumnDrift | undefined {
+  // Every category when the engine counted them all; else the top values, the rest pooled (said).
+  const f = counts ? { reference: counts.reference, current: counts.current, pooled: undefined } : alignFrequencies(ref, cur);
+  if (f.reference.length === 0 || ref.count === 0 || cur.count === 0) return undefined;
   const psi = populationStabilityIndex(f.reference, f.current);
-  const common = { column: cur.name, kind: 'categorical' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count };
+  const pooled = f.pooled ? { pooled: f.pooled } : {};
+  const common = { column: cur.name, kind: 'categorical' as const, psi, psiBand: band(psi, t), referenceSize: ref.count, currentSize: cur.count, categories: f.reference.length, ...pooled };
   if (referenceRows <= t.driftSmallSampleMax) {
     const table = [f.reference, f.current];
     const chi = chiSquareIndependence(table);
@@ -117,18 +134,9 @@ function categoricalDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows:
   };
 }
 
-/** Column kinds drift is measured on; ids, free text and timestamps always "drift" by nature. */
-export function driftKind(ref: ColumnSummary, cur: ColumnSummary, t: QualityThresholds): 'numeric' | 'categorical' | undefined {
-  if (cur.type === 'identifier' || cur.type === 'text' || cur.type === 'datetime') return undefined;
-  if ((cur.type === 'integer' || cur.type === 'float') && ref.numeric && cur.numeric) {
-    return ref.distinct <= t.driftCategoricalMaxDistinct ? 'categorical' : 'numeric';
-  }
-  return cur.type === 'categorical' || cur.type === 'boolean' ? 'categorical' : undefined;
-}
-
-export function columnDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds): ColumnDrift | undefined {
-  const kind = driftKind(ref, cur, t);
-  if (kind === 'numeric') return numericDrift(ref, cur, referenceRows, t);
-  if (kind === 'categorical') return categoricalDrift(ref, cur, referenceRows, t);
+export function columnDrift(ref: ColumnSummary, cur: ColumnSummary, referenceRows: number, t: QualityThresholds, counts?: CategoryCounts): ColumnDrift | undefined {
+  const shared = sharedKind(ref, cur, t);
+  if (shared.kind === 'numeric') return numericDrift(ref, cur, referenceRows, t);
+  if (shared.kind === 'categorical') return categoricalDrift(ref, cur, referenceRows, t, counts);
   return undefined;
 }

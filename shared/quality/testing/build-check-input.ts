@@ -3,7 +3,9 @@
  * streaming engine must produce, and the generator behind every check test. Exact everywhere
  * (hash sets become real sets, sketches become exact counts) so planted defects are counted exactly.
  */
-import type { CategoryDifference, CheckInput, ColumnSummary, ColumnType, ReferenceFacts, RowSample } from '../check-input';
+import type { CategoryCounts, CategoryDifference, CheckInput, ColumnSummary, ColumnType, ReferenceFacts, RowSample } from '../check-input';
+import { sharedKind } from '../drift/column-kind';
+import { DEFAULT_THRESHOLDS } from '../thresholds';
 import { type Cell, buildColumnSummary, classifyCell, numericValue, reservoir, valueKey } from './column-profile';
 
 export type Row = Record<string, Cell>;
@@ -114,6 +116,20 @@ function categoryDifferences(current: readonly Row[], reference: readonly Row[],
   return out;
 }
 
+/** Every category of the columns compared as categories whose top values do not list them all. */
+function categoryCounts(current: readonly Row[], reference: readonly Row[], columns: readonly ColumnSummary[], refColumns: readonly ColumnSummary[]): CategoryCounts[] {
+  const out: CategoryCounts[] = [];
+  for (const c of columns) {
+    const r = refColumns.find((x) => x.name === c.name);
+    if (!r || sharedKind(r, c, DEFAULT_THRESHOLDS).kind !== 'categorical' || (r.otherCount === 0 && c.otherCount === 0)) continue;
+    const cur = valueSet(current, c.name, c.type);
+    const ref = valueSet(reference, c.name, c.type);
+    const keys = [...new Set([...cur.keys(), ...ref.keys()])];
+    out.push({ column: c.name, reference: keys.map((k) => ref.get(k) ?? 0), current: keys.map((k) => cur.get(k) ?? 0) });
+  }
+  return out;
+}
+
 function timesOf(rows: readonly Row[], name: string): number[] {
   return rows.map((r) => classifyCell(r[name])).flatMap((c) => (c.kind === 'value' ? [numericValue(c.value, 'datetime')] : [])).filter((v): v is number => v !== undefined);
 }
@@ -130,6 +146,8 @@ function referenceFacts(current: readonly Row[], reference: readonly Row[], colu
     overlapRows: current.filter((r) => refKeys.has(rowKey(r, columns))).length,
     categoryDifferences: categoryDifferences(current, reference, columns, options.target),
   };
+  const counts = categoryCounts(current, reference, columns, refColumns);
+  if (counts.length > 0) facts.categoryCounts = counts;
   if (options.id) {
     const idType = types[options.id] ?? 'identifier';
     const cur = valueSet(current, options.id, idType);

@@ -5,7 +5,7 @@
  */
 import { skewness } from '../../evaluation/stats';
 import type { ColumnSummary, ColumnType, NumericSummary, Quantiles, TypeVotes, ValueCount } from '../check-input';
-import { disguisedMissingToken } from '../missing-tokens';
+import { disguisedMissingToken, placeholderIsCategory } from '../missing-tokens';
 import { type Random, seededRandom } from './random';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -18,6 +18,8 @@ const HISTOGRAM_BINS = 10;
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?$/;
 const BOOLEAN = /^(?:true|false|yes|no)$/i;
+/** Written as codes, never as numbers: a leading zero ("00501") or a bare exponent ("0E8"). */
+const CODE = /^[+-]?(?:0\d|\d+[eE]\d)/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 type Vote = keyof TypeVotes;
@@ -26,6 +28,7 @@ export function voteOf(cell: string | number | boolean): Vote {
   if (typeof cell === 'number') return Number.isInteger(cell) ? 'integer' : 'float';
   if (typeof cell === 'boolean') return 'boolean';
   const t = cell.trim();
+  if (CODE.test(t) && FLOAT.test(t)) return 'text';
   if (INTEGER.test(t)) return 'integer';
   if (FLOAT.test(t)) return 'float';
   if (BOOLEAN.test(t)) return 'boolean';
@@ -137,16 +140,45 @@ export function valueKey(value: string | number | boolean, type: ColumnType): st
 export function buildColumnSummary(name: string, cells: readonly Cell[], forcedType?: ColumnType): ColumnSummary {
   const votes: TypeVotes = { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 };
   const values: (string | number | boolean)[] = [];
-  const tokens: string[] = [];
+  let tokens: string[] = [];
+  const spelled: string[] = [];
   let missing = 0;
   for (const cell of cells) {
     const c = classifyCell(cell);
     if (c.kind === 'missing') missing++;
-    else if (c.kind === 'disguised') tokens.push(c.token);
-    else {
+    else if (c.kind === 'disguised') {
+      tokens.push(c.token);
+      spelled.push(String(cell));
+    } else {
       votes[voteOf(c.value)]++;
       values.push(c.value);
     }
+  }
+  // A placeholder word the column uses as one of its categories ("None" damage) is a value.
+  const placeholderValues: ValueCount[] = [];
+  {
+    const raw0 = values.map(String);
+    const distinct0 = new Set(raw0).size;
+    const type0 = forcedType ?? inferType(votes, distinct0, values.length, raw0.reduce((s, v) => s + v.length, 0) / Math.max(1, raw0.length));
+    for (const token of new Set(tokens)) {
+      const cellsOf = tokens.filter((x) => x === token).length;
+      if (!placeholderIsCategory(token, cellsOf, values.length, distinct0, type0)) continue;
+      for (const [value, count] of countsOf(spelled.filter((_, i) => tokens[i] === token)).map((v) => [v.value, v.count] as const)) {
+        placeholderValues.push({ value, count });
+        for (let k = 0; k < count; k++) values.push(value);
+        votes.text += count;
+      }
+    }
+    if (placeholderValues.length > 0) {
+      const kept = new Set(placeholderValues.map((p) => disguisedMissingToken(p.value)));
+      tokens = tokens.filter((x) => !kept.has(x));
+    }
+  }
+  // A column with codes among its integers ("00501" beside "12345") is a column of codes.
+  const codes = values.filter((v) => typeof v === 'string' && CODE.test(v.trim()) && FLOAT.test(v.trim())).length;
+  if (codes > 0 && votes.float === 0 && codes >= values.length * 0.01) {
+    votes.text += votes.integer;
+    votes.integer = 0;
   }
   const raw = values.map(String);
   const distinct = new Set(raw).size;
@@ -172,8 +204,9 @@ export function buildColumnSummary(name: string, cells: readonly Cell[], forcedT
     topValues: top,
     otherCount: values.length - top.reduce((s, v) => s + v.count, 0),
     topValuesAreEstimates: false,
-    distinctSample: isNumeric ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
+    distinctSample: type === 'float' || type === 'datetime' ? [] : all.slice(0, DISTINCT_SAMPLE_CAP),
   };
+  if (placeholderValues.length > 0) summary.placeholderValues = placeholderValues;
   if (isNumeric && numbers.length > 0) summary.numeric = numericSummary(numbers);
   if ((type === 'text' || type === 'categorical' || type === 'identifier') && lengths.length > 0) {
     summary.textLength = { min: lengths.reduce((a, b) => Math.min(a, b)), max: lengths.reduce((a, b) => Math.max(a, b)), mean: lengths.reduce((s, v) => s + v, 0) / lengths.length };

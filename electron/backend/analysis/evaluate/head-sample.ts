@@ -3,7 +3,6 @@
  * the task before the long pass. Reads only the head (CSV/JSON: the first 64 KiB the format
  * detector already holds, JSON read on until enough records; Parquet: the first rows).
  */
-import { parquetRead } from 'hyparquet';
 import { isAppError } from '../../../../shared/domain/errors';
 import type { ByteSource } from '../read/byte-source';
 import { BytesSource, FileRangeSource } from '../read/byte-source';
@@ -15,6 +14,7 @@ import { readJsonArray } from '../read/json-array-reader';
 import { readJsonLines } from '../read/jsonl-reader';
 import { parseError } from '../read/parse-error';
 import { openParquet } from '../read/parquet-file';
+import { ParquetRows } from '../read/parquet-rows';
 import { TranscodingSource } from '../read/transcoding-source';
 import type { ReadOptions } from '../analysis-types';
 
@@ -108,13 +108,14 @@ function sampleJson(file: string, detected: DetectedFormat, maxRows: number): He
 async function sampleParquet(file: string, size: number, maxRows: number): Promise<HeadSample> {
   const parquet = await openParquet(file, size);
   try {
-    const { buffer, metadata } = parquet;
-    const names = parquet.columns.map((c) => c.element.name);
+    const reader = new ParquetRows(parquet);
+    const names = reader.names;
     const rows: unknown[][] = [];
-    const total = Number(metadata.num_rows);
+    const total = Number(parquet.metadata.num_rows);
     if (total > 0) {
       try {
-        await parquetRead({ file: buffer, metadata, rowStart: 0, rowEnd: Math.min(total, maxRows), columns: names, rowFormat: 'object', onComplete: (rs: Record<string, unknown>[]) => rows.push(...rs.map((r) => names.map((n) => r[n]))) });
+        const records = await reader.read(0, Math.min(total, maxRows), names);
+        for (const r of records) rows.push(names.map((n) => r[n]));
       } catch (e) {
         if (isAppError(e)) throw e;
         throw parseError(file, `its first rows cannot be read: ${e instanceof Error ? e.message : String(e)}.`);

@@ -143,7 +143,7 @@ async function readRecords(file: string, detected: DetectedFormat, readers: Pred
     },
   };
   if (parquet) {
-    await readParquet(file, detected.size, sink, progress, [...new Set(keys)]);
+    await readParquet(file, detected.size, sink, progress, { columns: [...new Set(keys)] });
     return;
   }
   const source = openTextSource(file, detected);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDateTimeBytes } from './datetime-bytes';
-import { lastNumber, parseNumberBytes } from './number-bytes';
+import { codeSyntax, lastNumber, parseNumberBytes, scanNumberBytes } from './number-bytes';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 const parse = (s: string): number => parseNumberBytes(bytes(s), 0, bytes(s).length);
@@ -46,5 +46,17 @@ describe('parseDateTimeBytes', () => {
 
   it('rejects impossible dates and other text', () => {
     for (const s of ['2023-02-29', '2024-13-01', '2024-00-10', '2024-01-32', '2024-01-01T25:00', '20240101', 'hello world', '2024-01-01X']) expect(parseDateTimeBytes(bytes(s), 0, s.length)).toBeNaN();
+  });
+});
+
+describe('codeSyntax', () => {
+  const code = (s: string) => {
+    const b = new TextEncoder().encode(s);
+    scanNumberBytes(b, 0, b.length);
+    return codeSyntax[0];
+  };
+  it('marks what codes look like and number writers never print: leading zeros and bare exponents', () => {
+    for (const s of ['00501', '007', '-01', '0E0', '0E8', '3e7', '00.5']) expect(code(s), s).toBe(1);
+    for (const s of ['0', '0.5', '12', '-3', '1e-05', '1e+21', '1.0E8', '2.5e3', '.5']) expect(code(s), s).toBe(0);
   });
 });

@@ -19,6 +19,14 @@ export const lastNumber = { isInteger: false };
  */
 export const parsedValue = new Float64Array(1);
 
+/**
+ * Set by scanNumberBytes: 1 when the number is written the way codes are and numbers never are: a
+ * leading zero before another digit ("00501", "007") or an exponent with neither a decimal point
+ * nor a sign ("0E8", "3E7": airport and product codes; number writers print "1e+08" or "1.0E8").
+ * Such cells are kept as the text they are: "0E0" and "0E8" both read as 0 otherwise.
+ */
+export const codeSyntax = new Uint8Array(1);
+
 export const NOT_A_NUMBER = 0;
 export const INTEGER_SYNTAX = 1;
 export const FLOAT_SYNTAX = 2;
@@ -29,6 +37,7 @@ const latin1 = new TextDecoder('latin1');
 /** Parse without boxing: returns NOT_A_NUMBER, INTEGER_SYNTAX or FLOAT_SYNTAX; value in parsedValue[0]. */
 export function scanNumberBytes(buf: Uint8Array, start: number, end: number): number {
   let i = start;
+  codeSyntax[0] = 0;
   if (i >= end) return NOT_A_NUMBER;
   let negative = false;
   const c = buf[i]!;
@@ -46,6 +55,7 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
     i++;
   }
   let digits = i - intStart;
+  if (digits > 1 && buf[intStart] === 48) codeSyntax[0] = 1;
   let fracDigits = 0;
   let isInteger = true;
   if (i < end && buf[i] === 46 /* . */) {
@@ -62,13 +72,14 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
   if (digits === 0) return NOT_A_NUMBER;
   let exp = 0;
   if (i < end && (buf[i] === 101 || buf[i] === 69) /* e E */) {
+    const bare = isInteger;
     isInteger = false;
     i++;
     let expNeg = false;
     if (i < end && (buf[i] === 45 || buf[i] === 43)) {
       expNeg = buf[i] === 45;
       i++;
-    }
+    } else if (bare) codeSyntax[0] = 1;
     const expStart = i;
     while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
       if (exp < 100000) exp = exp * 10 + d;

@@ -12,21 +12,21 @@ import { DistinctCounter } from '../sketch/distinct-counter';
 import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
 import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
-import { addMomentFrom, emptyMoments, mergeMoments, type MomentsState } from '../sketch/moments';
+import { addMomentFrom } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
-import { INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
+import { addToPart, mergeNumericParts, newNumericPart, type NumericPart, putSample } from './numeric-part';
+import { TimeRole } from './time-role';
+import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
 import { isBooleanWord, isDisguisedMissing } from '../parse/cell-tokens';
 import { CellKind } from './cell-kind';
-import { disguisedMissingToken } from '../../../../shared/quality/missing-tokens';
+import { CATEGORY_WORD_TOKENS, disguisedMissingToken } from '../../../../shared/quality/missing-tokens';
 
-/**
- * Values kept per numeric column for quantiles and histograms; exact below this count, else a
- * uniform sample (rank error of a quantile about 0.3% at the median). Larger caps cost more
- * reservoir replacements (k ln(n/k)) on big files.
- */
-export const NUMERIC_SAMPLE_CAP = 1 << 15;
+export { NUMERIC_SAMPLE_CAP } from './numeric-part';
+
 const MAX_DISGUISED_TOKENS = 20;
+/** Spellings kept of placeholder words that may be categories ("None", "NONE", "nil"). */
+const MAX_WORD_SPELLINGS = 8;
 
 /** A hash value shared by all missing cells in row hashes. */
 const MISSING_HASH_HI = 0x6d697373;
@@ -34,40 +34,23 @@ const MISSING_HASH_LO = 0x696e6721;
 
 const utf8 = new TextDecoder('utf-8');
 const textEncoder = new TextEncoder();
-
-export interface NumericPart {
-  moments: MomentsState;
-  sample: Float64Array;
-  slots: ReservoirSlots;
-}
-
-/**
- * The sample array starts small and doubles as it fills, up to NUMERIC_SAMPLE_CAP: allocated at
- * the cap it cost 256 KB per column up front, 3 GB for a 12,000-column file of 50 rows.
- */
-const INITIAL_SAMPLE = 64;
-
-function newNumericPart(seed: number, initial = INITIAL_SAMPLE): NumericPart {
-  return { moments: emptyMoments(), sample: new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, initial)), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed) };
-}
-
-/** Stores a sampled value at `slot`; slots below the cap arrive in order, so one doubling suffices. */
-function putSample(part: NumericPart, slot: number, v: number): void {
-  if (slot >= part.sample.length) {
-    const bigger = new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, part.sample.length * 2));
-    bigger.set(part.sample);
-    part.sample = bigger;
-  }
-  part.sample[slot] = v;
-}
+const TEXT_SCRATCH_BYTES = 1 << 16;
+const textScratch = Buffer.alloc(TEXT_SCRATCH_BYTES);
 
 export class ColumnAccumulator {
   missing = 0;
   disguised = 0;
   disguisedTokens = new Map<string, number>();
+  /**
+   * Cells of placeholder words that can be real answers ("None"), by exact spelling: the column
+   * decides at the end whether they are missing or a category (placeholderIsCategory).
+   */
+  wordSpellings = new Map<string, number>();
   votes = { integer: 0, float: 0, boolean: 0, datetime: 0, text: 0 };
   num: NumericPart;
   time: NumericPart | null = null;
+  /** Set on the --time column: its cells are read as times in every common form (time-role.ts). */
+  timeRole: TimeRole | null = null;
   distinct = new DistinctCounter();
   /** Lengths in characters of non-missing cells. */
   lenMin = Infinity;
@@ -77,6 +60,8 @@ export class ColumnAccumulator {
   textWithSpace = 0;
   /** UTF-8 bytes of text cells, for the in-memory size estimate. */
   textBytes = 0;
+  /** Cells written as codes ("00501", "0E8"): kept and counted as text (see codeSyntax). */
+  codes = 0;
 
   /** Outputs of the last add call (hot path: no allocation). */
   readonly cellHash = new Uint32Array(2);
@@ -92,6 +77,11 @@ export class ColumnAccumulator {
     hashString(name, this.nameHash);
   }
 
+  /** Make this the --time column; `notAfter` (epoch ms) counts rows not after the reference's last time. */
+  markTime(notAfter: number): void {
+    this.timeRole = new TimeRole(notAfter);
+  }
+
   addMissing(): CellKind {
     this.missing++;
     this.cellHash[0] = MISSING_HASH_HI;
@@ -105,12 +95,16 @@ export class ColumnAccumulator {
     const kind = scanNumberBytes(buf, start, end);
     // A number too large for a double ("1e400" reads as Infinity) stays text: it is flagged as a
     // mixed-type cell instead of turning the column's min, max and mean into Infinity and NaN.
-    if (kind !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
+    if (kind !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) {
+      if (codeSyntax[0] === 0) return this.addParsedNumber(parsedValue, kind === INTEGER_SYNTAX, end - start);
+      this.codes++;
+    }
     return this.addNonNumericBytes(buf, start, end);
   }
 
   /** The number is in value[0]. */
   private addParsedNumber(value: Float64Array, isInteger: boolean, length: number): CellKind {
+    if (this.timeRole !== null && this.timeRole.readNumber(value[0]!, this.last, () => String(value[0]))) return this.addNumberAsTime(value, length);
     if (isInteger) this.votes.integer++;
     else this.votes.float++;
     const part = this.num;
@@ -127,10 +121,45 @@ export class ColumnAccumulator {
     return isInteger ? CellKind.Integer : CellKind.Float;
   }
 
+  /** A number in the --time column (epoch seconds, YYYYMMDD ...), its instant already in last[0]. */
+  private addNumberAsTime(value: Float64Array, length: number): CellKind {
+    this.votes.datetime++;
+    if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
+    addToPart(this.time, this.last, 0);
+    this.timeRole!.sawTime(this.last);
+    // Hashed as the number it is written as, so the same cell hashes alike in every file.
+    hashNumberIn(value, this.cellHash);
+    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
+    if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
+    if (length < this.lenMin) this.lenMin = length;
+    if (length > this.lenMax) this.lenMax = length;
+    this.lenSum += length;
+    return CellKind.DateTime;
+  }
+
+  /** A non-ISO text cell of the --time column: true when it reads as a time (instant in last[0]). */
+  private addLooseTime(buf: Uint8Array, start: number, end: number): boolean {
+    if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
+    const role = this.timeRole!;
+    const ok = role.readText(utf8.decode(buf.subarray(start, end)), this.time, this.last);
+    if (role.swapIn !== null) {
+      this.time = role.swapIn;
+      role.swapIn = null;
+    }
+    if (ok) this.votes.datetime++;
+    return ok;
+  }
+
   private addNonNumericBytes(buf: Uint8Array, start: number, end: number): CellKind {
     if (isDisguisedMissing(buf, start, end)) {
       this.disguised++;
-      const token = disguisedMissingToken(utf8.decode(buf.subarray(start, end))) ?? '(blank)';
+      const raw = utf8.decode(buf.subarray(start, end));
+      const token = disguisedMissingToken(raw) ?? '(blank)';
+      if (CATEGORY_WORD_TOKENS.has(token)) {
+        const n = this.wordSpellings.get(raw);
+        if (n !== undefined) this.wordSpellings.set(raw, n + 1);
+        else if (this.wordSpellings.size < MAX_WORD_SPELLINGS) this.wordSpellings.set(raw, 1);
+      }
       const seen = this.disguisedTokens.get(token);
       if (seen !== undefined) this.disguisedTokens.set(token, seen + 1);
       else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(token, 1);
@@ -145,9 +174,13 @@ export class ColumnAccumulator {
       while (s < e && buf[s] === 32) s++;
       while (e > s && buf[e - 1] === 32) e--;
       const k = scanNumberBytes(buf, s, e);
-      if (k !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
+      if (k !== NOT_A_NUMBER && Number.isFinite(parsedValue[0]!)) {
+        if (codeSyntax[0] === 0) return this.addParsedNumber(parsedValue, k === INTEGER_SYNTAX, end - start);
+        this.codes++;
+      }
     }
     let kind: CellKind;
+    let byBytes = false;
     if (scanDateTimeBytes(buf, start, end)) {
       kind = CellKind.DateTime;
       this.votes.datetime++;
@@ -156,6 +189,11 @@ export class ColumnAccumulator {
       const slot = this.time.slots.offer();
       if (slot >= 0) putSample(this.time, slot, parsedTime[0]!);
       this.last[0] = parsedTime[0]!;
+      if (this.timeRole !== null) this.timeRole.sawTime(this.last);
+    } else if (this.timeRole !== null && this.addLooseTime(buf, start, end)) {
+      // Hashed by its text: "01/02/2000" is one cell whichever way the column's order turns out.
+      kind = CellKind.DateTime;
+      byBytes = true;
     } else if (isBooleanWord(buf, start, end)) {
       kind = CellKind.Boolean;
       this.votes.boolean++;
@@ -164,7 +202,7 @@ export class ColumnAccumulator {
       this.votes.text++;
     }
     let chars = end - start;
-    if (kind === CellKind.DateTime) {
+    if (kind === CellKind.DateTime && !byBytes) {
       // Dates are ASCII; hashing the instant is cheaper than the bytes and equally distinct.
       hashNumberIn(this.last, this.cellHash);
     } else {
@@ -214,8 +252,13 @@ export class ColumnAccumulator {
       this.cellHash[1] = MISSING_HASH_LO;
       return CellKind.Disguised;
     }
-    const bytes = textEncoder.encode(s);
-    return this.addBytes(bytes, 0, bytes.length);
+    // Up to 3 bytes per UTF-16 unit: most cells are written into one reused buffer (a new array
+    // per text cell was a Parquet or JSON read's largest source of garbage); a huge one gets its own.
+    if (s.length * 3 > TEXT_SCRATCH_BYTES) {
+      const bytes = textEncoder.encode(s);
+      return this.addBytes(bytes, 0, bytes.length);
+    }
+    return this.addBytes(textScratch, 0, textScratch.write(s, 0));
   }
 
   /** Cells with a value (neither missing nor disguised). */
@@ -233,15 +276,22 @@ export class ColumnAccumulator {
       if (seen !== undefined) this.disguisedTokens.set(k, seen + n);
       else if (this.disguisedTokens.size < MAX_DISGUISED_TOKENS) this.disguisedTokens.set(k, n);
     }
+    for (const [k, n] of o.wordSpellings) {
+      const seen = this.wordSpellings.get(k);
+      if (seen !== undefined) this.wordSpellings.set(k, seen + n);
+      else if (this.wordSpellings.size < MAX_WORD_SPELLINGS) this.wordSpellings.set(k, n);
+    }
     for (const k of Object.keys(this.votes) as Array<keyof ColumnAccumulator['votes']>) this.votes[k] += o.votes[k];
     this.num = mergeNumericParts(this.num, o.num, this.seed);
-    if (o.time !== null) this.time = this.time === null ? o.time : mergeNumericParts(this.time, o.time, this.seed ^ 0x77);
+    if (this.timeRole !== null && o.timeRole !== null) this.time = this.timeRole.merge(o.timeRole, this.time, o.time, this.seed ^ 0x77);
+    else if (o.time !== null) this.time = this.time === null ? o.time : mergeNumericParts(this.time, o.time, this.seed ^ 0x77);
     this.distinct.merge(o.distinct);
     this.lenMin = Math.min(this.lenMin, o.lenMin);
     this.lenMax = Math.max(this.lenMax, o.lenMax);
     this.lenSum += o.lenSum;
     this.textWithSpace += o.textWithSpace;
     this.textBytes += o.textBytes;
+    this.codes += o.codes;
   }
 
   /** Rebuild after a structured clone from a worker thread. */
@@ -250,72 +300,11 @@ export class ColumnAccumulator {
     DistinctCounter.revive(c.distinct);
     Object.setPrototypeOf(c.num.slots, ReservoirSlots.prototype);
     if (c.time !== null) Object.setPrototypeOf(c.time.slots, ReservoirSlots.prototype);
+    if (c.timeRole !== null) {
+      Object.setPrototypeOf(c.timeRole, TimeRole.prototype);
+      if (c.timeRole.alt !== null) Object.setPrototypeOf(c.timeRole.alt.slots, ReservoirSlots.prototype);
+    }
     return c;
   }
 }
 
-/** The filled part of a numeric reservoir. */
-export function sampleValues(part: NumericPart): Float64Array {
-  return part.sample.subarray(0, Math.min(part.slots.seen, part.sample.length));
-}
-
-function mergeNumericParts(a: NumericPart, b: NumericPart, seed: number): NumericPart {
-  const merged = mergeSampleArrays(sampleValues(a), a.slots.seen, sampleValues(b), b.slots.seen, seed);
-  const out = newNumericPart(seed, merged.length);
-  out.moments = mergeMoments(a.moments, b.moments);
-  out.sample.set(merged);
-  // The merged part is only read from now on; `seen` records the population it represents.
-  out.slots.seen = a.slots.seen + b.slots.seen;
-  return out;
-}
-
-function mergeSampleArrays(a: Float64Array, nA: number, b: Float64Array, nB: number, seed: number): Float64Array {
-  const cap = NUMERIC_SAMPLE_CAP;
-  if (nA + nB <= cap) {
-    const out = new Float64Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
-  }
-  // Draw each output value from A with probability proportional to the population it stands for.
-  // The inputs are shuffled first: a reservoir's slot order still leans towards file order.
-  let x = (seed ^ 0x2545f491) >>> 0 || 1;
-  const next = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-  a = shuffled(a, next);
-  b = shuffled(b, next);
-  const out = new Float64Array(cap);
-  let ia = 0;
-  let ib = 0;
-  let remA = nA;
-  let remB = nB;
-  const perA = a.length ? nA / a.length : 0;
-  const perB = b.length ? nB / b.length : 0;
-  for (let k = 0; k < cap; k++) {
-    const u = next();
-    const takeA = ib >= b.length || (ia < a.length && u * (remA + remB) < remA);
-    if (takeA) {
-      out[k] = a[ia++]!;
-      remA = Math.max(0, remA - perA);
-    } else {
-      out[k] = b[ib++]!;
-      remB = Math.max(0, remB - perB);
-    }
-  }
-  return out;
-}
-
-function shuffled(values: Float64Array, next: () => number): Float64Array {
-  const out = values.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    const t = out[i]!;
-    out[i] = out[j]!;
-    out[j] = t;
-  }
-  return out;
-}

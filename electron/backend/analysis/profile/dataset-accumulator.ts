@@ -84,11 +84,9 @@ export class DatasetAccumulator implements RowSink {
   /** 32 bits of the target cell's hash per row (see WordList). */
   labelHashes: WordList | null = null;
   idHashes: HashList | null = null;
-  timeNotAfterCount = 0;
   private targetIdx: number;
   private idIdx: number;
   private timeIdx: number;
-  private readonly timeNotAfter: number;
   private readonly roles: DatasetRoles;
   private kinds: Uint8Array;
   /** 1 for the target, id and time columns: they describe a row, they are not its inputs. */
@@ -118,7 +116,6 @@ export class DatasetAccumulator implements RowSink {
     this.idIdx = -1;
     this.timeIdx = -1;
     names.forEach((n, i) => this.noteRole(n, i));
-    this.timeNotAfter = roles.timeNotAfter ?? NaN;
     // Lists follow the roles asked for, not the columns found: a JSON key may first appear on a
     // later row, and the rows before it still need their entries (with the role cell missing).
     if (roles.target) {
@@ -132,7 +129,10 @@ export class DatasetAccumulator implements RowSink {
     const r = this.roles;
     if (name === r.target) this.targetIdx = i;
     if (name === r.id) this.idIdx = i;
-    if (name === r.time) this.timeIdx = i;
+    if (name === r.time) {
+      this.timeIdx = i;
+      this.columns[i]!.markTime(r.timeNotAfter ?? NaN);
+    }
     if (name === r.target || name === r.id || name === r.time) this.isRole[i] = 1;
   }
 
@@ -274,7 +274,6 @@ export class DatasetAccumulator implements RowSink {
       const h = this.columns[this.idIdx]!.cellHash;
       this.idHashes.push(h[0]!, h[1]!);
     }
-    if (this.timeIdx >= 0 && this.kinds[this.timeIdx] === CellKind.DateTime && this.columns[this.timeIdx]!.last[0]! <= this.timeNotAfter) this.timeNotAfterCount++;
     finishRowHash(rh);
     this.rowHashes.push(rh[0]!, rh[1]!);
   }
@@ -306,7 +305,6 @@ export class DatasetAccumulator implements RowSink {
     this.columns.forEach((c, i) => c.merge(o.columns[i]!));
     this.rowSample = mergeSamples(this.rowSample, this.rows, o.rowSample, o.rows, rowSampleCap(this.names.length), this.rows ^ 0x5eed);
     this.rows += o.rows;
-    this.timeNotAfterCount += o.timeNotAfterCount;
     // Hash lists are combined later from their sorted forms (see dataset-facts.ts).
     this.mergedParts.push(o);
   }

@@ -23,6 +23,8 @@ export interface DatasetFacts {
   timeNotAfterCount: number;
   /** Estimated in-memory size as typed columns: 8 bytes a cell plus the text bytes. */
   memoryBytes: number;
+  /** What reading the file decided that the report should say (e.g. the --time column's date order). */
+  notes?: Array<{ check: string; message: string }>;
 }
 
 const encoder = new TextEncoder();
@@ -115,7 +117,9 @@ export function finishDataset(acc: DatasetAccumulator, roles: { target?: string 
   const rowHashes = sortedParts(all.map((p) => p.rowHashes));
   const idHashes = acc.idHashes ? sortedParts(all.map((p) => p.idHashes!)) : undefined;
   const memoryBytes = acc.columns.reduce((s, c) => s + 8 * acc.rows + c.textBytes, 0);
-  const facts: DatasetFacts = { rows: acc.rows, columns, duplicateRows: countRepeatsIn(rowHashes), rowSample, rowHashes, timeNotAfterCount: acc.timeNotAfterCount, memoryBytes };
+  // The --time column counted its rows not after the reference's last time (time-role.ts).
+  const timeNotAfterCount = acc.columns.find((c) => c.timeRole !== null)?.timeRole?.notAfterCount ?? 0;
+  const facts: DatasetFacts = { rows: acc.rows, columns, duplicateRows: countRepeatsIn(rowHashes), rowSample, rowHashes, timeNotAfterCount, memoryBytes };
   if (target) facts.target = target;
   if (idHashes) facts.idHashes = idHashes;
   return facts;

@@ -9,7 +9,7 @@ import type { Histogram, NumericSummary, Quantiles } from '../../../../shared/qu
 import { skewnessFromMoments } from '../../../../shared/evaluation/stats/skewness';
 import { centralMoments, MAX, MIN, N, NEGATIVES, sampleStd, ZEROS } from '../sketch/moments';
 import { subsample } from '../sketch/reservoir';
-import { sampleValues, type NumericPart } from './column-accumulator';
+import { sampleValues, type NumericPart } from './numeric-part';
 
 export const HISTOGRAM_BINS = 20;
 export const CONTRACT_SAMPLE_CAP = 10_000;

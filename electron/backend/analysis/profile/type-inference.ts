@@ -23,6 +23,20 @@ export interface TypeEvidence {
   meanLength: number;
 }
 
+/** Share of a column's values written as codes ("00501") from which its integers are codes too. */
+export const CODE_COLUMN_SHARE = 0.01;
+
+/**
+ * Votes as the column should be judged: in a column of codes (zip codes with leading zeros, where
+ * "12345" and "00501" are the same kind of value) the integer cells are codes too, so they count
+ * as text and mixed_types does not call the column mixed.
+ */
+export function codeColumnVotes(votes: TypeVotes, codes: number): TypeVotes {
+  const count = votes.integer + votes.float + votes.boolean + votes.datetime + votes.text;
+  if (codes === 0 || votes.float > 0 || codes < count * CODE_COLUMN_SHARE) return votes;
+  return { ...votes, integer: 0, text: votes.text + votes.integer };
+}
+
 export function inferColumnType(e: TypeEvidence): ColumnType {
   const v = e.votes;
   const count = v.integer + v.float + v.boolean + v.datetime + v.text;

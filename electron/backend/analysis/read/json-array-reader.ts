@@ -26,9 +26,25 @@ export function readJsonArray(file: string, source: ByteSource, sink: RecordCons
   let lineStart = 0; // offset of the current line's start, relative to buf
   type State = 'start' | 'element' | 'after' | 'done';
   let state: State = 'start';
+  // Columns are counted incrementally from the last position asked about on the same line:
+  // decoding from the line's start for every record was quadratic on a one-line file (a 1.7 MB
+  // array of 20,000 records took 14 s).
+  let colLine = 0;
+  let colAt = 0;
+  let colUnits = 0;
   const column = (at: number): number => {
-    const text = utf8.decode(buf.subarray(Math.max(0, lineStart), at));
-    return text.length + 1;
+    if (colLine !== line || colAt > at) {
+      colLine = line;
+      colAt = Math.max(0, lineStart);
+      colUnits = 0;
+    }
+    for (let k = colAt; k < at; k++) {
+      const b = buf[k]!;
+      // One UTF-16 unit per code point, two for a 4-byte sequence (as String.length counts).
+      if ((b & 0xc0) !== 0x80) colUnits += b >= 0xf0 ? 2 : 1;
+    }
+    colAt = at;
+    return colUnits + 1;
   };
   const advance = (to: number): void => {
     for (let k = pos; k < to; k++) {
@@ -41,10 +57,13 @@ export function readJsonArray(file: string, source: ByteSource, sink: RecordCons
   };
   const fill = (): void => {
     if (pos > 0) {
+      // Count the columns of the bytes about to be dropped, so the line's count carries over.
+      column(pos);
       buf.copyWithin(0, pos, filled);
       filled -= pos;
       consumed += pos;
       lineStart -= pos;
+      colAt -= pos;
       pos = 0;
     }
     if (filled === buf.length) {

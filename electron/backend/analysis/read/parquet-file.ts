@@ -8,6 +8,7 @@
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaTree } from 'hyparquet';
 import { parseError } from './parse-error';
+import { codecReadable } from './parquet-codecs';
 import { chunkLayout, chunkPageProblem, chunkStart, metadataProblem, type ChunkLayout } from './parquet-pages';
 
 export interface ParquetFile {
@@ -67,6 +68,10 @@ export async function openParquet(file: string, size: number): Promise<ParquetFi
     }
     metadata.row_groups.forEach((group, g) => {
       for (const chunk of group.columns) {
+        const codec = chunk.meta_data!.codec;
+        if (!codecReadable(codec)) {
+          throw parseError(file, `column "${chunk.meta_data!.path_in_schema.join('.')}" is compressed with ${String(codec)}, which Tally does not read; write the file with ZSTD, Snappy, GZIP, Brotli or LZ4 compression (for example DuckDB's COPY ... (FORMAT parquet, COMPRESSION zstd)).`);
+        }
         const at = chunkStart(chunk)!;
         const length = Number(chunk.meta_data!.total_compressed_size);
         if (length > 0) unchecked.set(at, { length, column: chunk.meta_data!.path_in_schema.join('.'), group: g + 1, layout: chunkLayout(chunk, schema) });

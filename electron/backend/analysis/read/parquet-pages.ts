@@ -8,9 +8,10 @@
  * lengths that fit the page, lie inside the chunk, hold at most MAX_PAGE_VALUES values in at most
  * MAX_PAGE_BYTES, and no run of its streams may claim more values than the page holds.
  */
-import { snappyUncompress, type ColumnChunk, type FileMetaData, type PageHeader, type SchemaTree } from 'hyparquet';
+import type { ColumnChunk, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel, getTreePath } from 'hyparquet/src/schema.js';
+import { PARQUET_COMPRESSORS } from './parquet-codecs';
 
 /** Far above the page sizes writers use (1 MiB is the usual target). */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -122,16 +123,22 @@ function walkHybrid(page: Uint8Array, start: number, width: number, values: numb
   return { matches };
 }
 
-/** The page body as hyparquet decodes it: as stored, or snappy-decompressed; null when hyparquet cannot decode it anyway. */
+/**
+ * The page body as hyparquet decodes it: as stored, or decompressed with the same decompressor
+ * hyparquet is given (parquet-codecs.ts); null for a codec Tally does not read (refused by name
+ * before any page is decoded).
+ */
 function body(stored: Uint8Array, size: number, codec: string, compressed: boolean): Uint8Array | null | string {
   if (!compressed || codec === 'UNCOMPRESSED') return stored;
-  if (codec !== 'SNAPPY') return null; // hyparquet refuses other codecs before decoding
-  const out = new Uint8Array(size);
+  const decompress = PARQUET_COMPRESSORS[codec as keyof typeof PARQUET_COMPRESSORS];
+  if (!decompress) return null;
+  let out: Uint8Array;
   try {
-    snappyUncompress(stored, out);
+    out = decompress(stored, size);
   } catch (e) {
     return `a page cannot be decompressed (${e instanceof Error ? e.message : String(e)})`;
   }
+  if (out.length !== size) return `a page decompresses to ${out.length.toLocaleString('en-US')} bytes where its header says ${size.toLocaleString('en-US')}`;
   return out;
 }
 

@@ -17,6 +17,11 @@ export interface RecordPlace {
 /** What the record readers feed: one record at a time, with where it starts (JSON: line and column; Parquet: row). */
 export interface RecordConsumer {
   add(record: Record<string, unknown>, place: RecordPlace): void;
+  /**
+   * Optional: `count` rows at once as one array of values per named column (Parquet), the first
+   * being row `firstRow` (1-based); the same as add() with a record per row, without the records.
+   */
+  addColumns?(names: readonly string[], columns: readonly (readonly unknown[])[], count: number, firstRow: number): void;
 }
 
 export class RecordSink implements RecordConsumer {
@@ -52,6 +57,26 @@ export class RecordSink implements RecordConsumer {
       this.values[i] = record[key];
     }
     this.acc.record(this.cols, this.values, n);
+  }
+
+  addColumns(names: readonly string[], columns: readonly (readonly unknown[])[], count: number, firstRow: number): void {
+    const n = names.length;
+    if (this.cols.length < n) this.cols = new Int32Array(Math.max(n, this.cols.length * 2));
+    for (let i = 0; i < n; i++) {
+      let c = this.index.get(names[i]!);
+      if (c === undefined) {
+        if (this.acc.names.length >= MAX_COLUMNS) this.tooManyColumns(names[i]!, { row: firstRow });
+        c = this.acc.names.length;
+        this.index.set(names[i]!, c);
+        this.acc.addColumn(names[i]!);
+      }
+      this.cols[i] = c;
+    }
+    const values = this.values;
+    for (let r = 0; r < count; r++) {
+      for (let i = 0; i < n; i++) values[i] = columns[i]![r];
+      this.acc.record(this.cols, values, n);
+    }
   }
 
   /** After the last record: cells of keys a record left out are counted missing. */

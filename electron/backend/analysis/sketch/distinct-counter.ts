@@ -6,11 +6,12 @@
  * decoded once, on first sight). Invariant: in exact mode, sum(counts) === cells added.
  *
  * When a column has more distinct values than that, it switches for good to estimate mode: every
- * key goes into a HyperLogLog, which then receives all later hashes; the table shrinks to the
- * keys worth keeping (the heaviest at the switch and the first-seen ones, for the distinct-value
- * sample) with the counts they had then. So in estimate mode top values and their counts describe
- * the rows before the switch only; reports label them as estimates.
+ * key goes into a HyperLogLog, which then receives all later hashes, and into a heavy-hitter
+ * summary (frequent-items.ts: Misra-Gries counters) that keeps counting every later cell, so top
+ * values come with a guaranteed bound: each count is at most `maxError()` below the truth. The
+ * first-seen keys are kept, with the counts they had at the switch, as the distinct-value sample.
  */
+import { type CellValue, FrequentItems } from './frequent-items';
 import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
 
 /**
@@ -19,10 +20,7 @@ import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
  * keeps the table growth (rehashing, one string per key) from dominating a large file's time.
  */
 export const MAX_EXACT_DISTINCT = 1 << 14;
-const KEEP_HEAVY = 64;
 const KEEP_FIRST = 1000;
-
-export type CellValue = string | number;
 
 export class DistinctCounter {
   hi: Uint32Array;
@@ -40,6 +38,10 @@ export class DistinctCounter {
   size = 0;
   mask: number;
   hll: HyperLogLog | null = null;
+  /** Estimate mode: every cell's key counted with a bound (see the file comment). */
+  frequent: FrequentItems | null = null;
+  /** Estimate mode: the first KEEP_FIRST keys seen, with their counts at the switch. */
+  firstSeen: Array<{ hi: number; lo: number; count: number; value: CellValue | undefined }> = [];
 
   constructor(capacity = 256) {
     this.hi = new Uint32Array(capacity);
@@ -78,7 +80,7 @@ export class DistinctCounter {
       const w = ((hi << HLL_PRECISION) | (lo >>> (32 - HLL_PRECISION))) >>> 0;
       const rank = w === 0 ? 32 - HLL_PRECISION + Math.clz32(lo << HLL_PRECISION) + 1 : Math.clz32(w) + 1;
       if (rank > regs[idx]!) regs[idx] = rank;
-      return -1;
+      return this.frequent!.add(hi, lo);
     }
     const mask = this.mask;
     let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
@@ -98,17 +100,68 @@ export class DistinctCounter {
     this.order.push(slot);
     this.size++;
     if (this.size * 2 > this.mask + 1) {
-      if (this.size >= MAX_EXACT_DISTINCT) this.switchToEstimate(slot);
-      else this.rehash((this.mask + 1) * 2, slot);
+      if (this.size >= MAX_EXACT_DISTINCT) {
+        // The new key's value is not needed: the counters keep a value once a key repeats.
+        this.switchToEstimate();
+        return -1;
+      }
+      this.rehash((this.mask + 1) * 2, slot);
       return this.pendingSlot;
     }
     return slot;
+  }
+
+  /** Count `count` cells of one key at once, with its value (cells decided after the pass). */
+  addCounted(hi: number, lo: number, count: number, value: CellValue): void {
+    if (this.frequent !== null) {
+      this.hll!.add(hi, lo);
+      this.frequent.addWithValue(hi, lo, count, value);
+      return;
+    }
+    const slot = this.add(hi, lo);
+    if (slot >= 0) this.setValue(slot, value);
+    const switched = this.frequent as FrequentItems | null;
+    if (switched !== null) {
+      // That cell switched the counter to estimates: count the rest there.
+      if (count > 1) switched.addWithValue(hi, lo, count - 1, value);
+      return;
+    }
+    const at = this.find(hi, lo);
+    if (at >= 0) this.counts[at] += count - 1;
+  }
+
+  /** How far below the truth a top value's count can be (0 while every value is counted exactly). */
+  maxError(): number {
+    return this.frequent?.offset ?? 0;
+  }
+
+  /**
+   * The most frequent values with their counts: every key in exact mode; after the switch the
+   * bounded counters of values seen more than once (which of the values seen once are still in a
+   * counter depends on where purges fell, and so on how the file was split between threads).
+   */
+  topEntries(): Array<{ count: number; value: CellValue | undefined; rank: number }> {
+    if (this.frequent === null) return this.entries();
+    return this.frequent
+      .entries()
+      .filter((e) => e.value !== undefined && e.count > 1)
+      .map((e) => ({ count: e.count, value: e.value, rank: Infinity }));
+  }
+
+  /** The first-seen keys (rank = order of first sight) with their counts: the distinct-value sample. */
+  sampleEntries(): Array<{ count: number; value: CellValue | undefined; rank: number }> {
+    if (this.frequent === null) return this.entries().sort((a, b) => a.rank - b.rank);
+    return this.firstSeen.map((e, i) => ({ count: e.count, value: e.value, rank: i }));
   }
 
   /** After a rehash the new key's slot moves; `add` returns it from here. */
   private pendingSlot = -1;
 
   setValue(slot: number, value: CellValue): void {
+    if (this.frequent !== null) {
+      this.frequent.setValue(slot, value);
+      return;
+    }
     if (typeof value === 'string') {
       this.texts[slot] = value;
       this.isText[slot] = 1;
@@ -119,11 +172,21 @@ export class DistinctCounter {
   }
 
   distinct(): number {
-    return this.hll !== null ? Math.max(this.hll.estimate(), this.size) : this.size;
+    return this.hll !== null ? Math.max(this.hll.estimate(), this.distinctAtSwitch) : this.size;
   }
 
-  /** Keys as parallel arrays (slot order). */
+  /**
+   * Keys with counts and values: every key in exact mode; in estimate mode the first-seen keys and
+   * the counted heavy hitters (lower-bound counts), which is all a comparison can use then.
+   */
   entries(): Array<{ hi: number; lo: number; count: number; value: CellValue | undefined; rank: number }> {
+    if (this.frequent !== null) {
+      const out = this.frequent.entries().filter((e) => e.value !== undefined).map((e) => ({ ...e, rank: Infinity }));
+      this.firstSeen.forEach((e, i) => {
+        if (this.frequent!.find(e.hi, e.lo) < 0) out.push({ ...e, rank: i });
+      });
+      return out;
+    }
     const rankOf = new Map<number, number>();
     this.order.forEach((slot, i) => rankOf.set(slot, i));
     const out = [];
@@ -188,53 +251,72 @@ export class DistinctCounter {
     return slot;
   }
 
-  private switchToEstimate(trackedSlot: number): void {
+  /**
+   * Exact mode to estimates: every key into the HyperLogLog, the heaviest keys with their exact
+   * counts and values into the heavy-hitter counters, the first-seen keys kept as the sample; the
+   * exact table is released.
+   */
+  private switchToEstimate(): void {
     const hll = new HyperLogLog();
-    const keep = new Set<number>();
-    for (let i = 0; i < this.order.length && keep.size < KEEP_FIRST; i++) keep.add(this.order[i]!);
-    const bySize: number[] = [];
-    for (let s = 0; s <= this.mask; s++) {
-      if (this.counts[s]! > 0) {
-        hll.add(this.hi[s]!, this.lo[s]!);
-        bySize.push(s);
-      }
-    }
-    bySize.sort((a, b) => this.counts[b]! - this.counts[a]!);
-    for (let i = 0; i < KEEP_HEAVY && i < bySize.length; i++) keep.add(bySize[i]!);
-    keep.add(trackedSlot);
-    this.rehash(4096, trackedSlot, keep);
+    const keys = this.order.map((s) => ({ hi: this.hi[s]!, lo: this.lo[s]!, count: this.counts[s]!, value: this.valueAt(s) }));
+    for (const k of keys) hll.add(k.hi, k.lo);
+    this.firstSeen = keys.slice(0, KEEP_FIRST);
+    keys.sort((a, b) => b.count - a.count);
+    const frequent = FrequentItems.seeded(keys);
     this.hll = hll;
+    this.frequent = frequent;
+    this.distinctAtSwitch = this.size;
+    this.hi = new Uint32Array(1);
+    this.lo = new Uint32Array(1);
+    this.counts = new Uint32Array(1);
+    this.texts = [];
+    this.numbers = new Float64Array(1);
+    this.isText = new Uint8Array(1);
+    this.mask = 0;
+    this.order = [];
+    this.size = 0;
   }
 
-  /** Fold another counter (e.g. from another worker thread) into this one. */
+  /** Keys counted exactly before the switch (a floor for the estimate). */
+  private distinctAtSwitch = 0;
+
+  /** Fold another counter (the NEXT part of the same file, from another worker thread) into this one. */
   merge(other: DistinctCounter): void {
-    if (other.hll !== null && this.hll === null) {
-      const hll = new HyperLogLog();
-      for (let s = 0; s <= this.mask; s++) if (this.counts[s]! > 0) hll.add(this.hi[s]!, this.lo[s]!);
-      this.hll = hll;
-      // Shrink to the kept keys as a switch would, so the table stays small.
-      const keep = new Set<number>(this.order.slice(0, KEEP_FIRST));
-      const heavy = this.order.slice().sort((a, b) => this.counts[b]! - this.counts[a]!);
-      heavy.slice(0, KEEP_HEAVY).forEach((s) => keep.add(s));
-      this.rehash(4096, -1, keep);
-    }
-    for (const slot of other.order) {
-      const h = other.hi[slot]!;
-      const l = other.lo[slot]!;
-      if (this.hll !== null) {
-        // Estimate mode: only count keys already kept, plus other's first-seen ones while room.
-        if (this.find(h, l) < 0 && this.size >= KEEP_FIRST + KEEP_HEAVY) continue;
+    if (other.frequent !== null && this.frequent === null) this.switchToEstimate();
+    let from = 0;
+    if (this.frequent === null) {
+      for (; from < other.order.length; from++) {
+        const slot = other.order[from]!;
+        this.insertRaw(other.hi[slot]!, other.lo[slot]!, other.counts[slot]!, other.valueAt(slot));
+        if (this.size * 2 > this.mask + 1) {
+          if (this.size >= MAX_EXACT_DISTINCT) {
+            this.switchToEstimate();
+            from++;
+            break;
+          }
+          this.rehash((this.mask + 1) * 2, -1);
+        }
       }
-      this.insertRaw(h, l, other.counts[slot]!, other.valueAt(slot));
-      if (this.hll === null && this.size * 2 > this.mask + 1) {
-        if (this.size >= MAX_EXACT_DISTINCT) this.switchToEstimate(-1);
-        else this.rehash((this.mask + 1) * 2, -1);
-      }
+      // Switched part-way: the rest of other's keys go into the estimates below.
+      if ((this.frequent as FrequentItems | null) === null) return;
     }
-    // Invariant after a merge in estimate mode: the sketch has seen every key of both sides.
-    if (this.hll !== null) {
-      if (other.hll !== null) this.hll.merge(other.hll);
-      else for (let s = 0; s <= other.mask; s++) if (other.counts[s]! > 0) this.hll.add(other.hi[s]!, other.lo[s]!);
+    const frequent = this.frequent!;
+    const hll = this.hll!;
+    if (other.frequent !== null) {
+      hll.merge(other.hll!);
+      frequent.merge(other.frequent);
+      for (const e of other.firstSeen) if (this.firstSeen.length < KEEP_FIRST) this.firstSeen.push(e);
+      this.distinctAtSwitch = Math.max(this.distinctAtSwitch, other.distinctAtSwitch);
+      return;
+    }
+    for (let i = from; i < other.order.length; i++) {
+      const s = other.order[i]!;
+      const h = other.hi[s]!;
+      const l = other.lo[s]!;
+      hll.add(h, l);
+      const value = other.valueAt(s);
+      if (this.firstSeen.length < KEEP_FIRST) this.firstSeen.push({ hi: h, lo: l, count: other.counts[s]!, value });
+      frequent.addWithValue(h, l, other.counts[s]!, value);
     }
   }
 
@@ -252,6 +334,7 @@ export class DistinctCounter {
   static revive(plain: DistinctCounter): DistinctCounter {
     const c = Object.setPrototypeOf(plain, DistinctCounter.prototype) as DistinctCounter;
     if (c.hll !== null) Object.setPrototypeOf(c.hll, HyperLogLog.prototype);
+    if (c.frequent !== null) Object.setPrototypeOf(c.frequent, FrequentItems.prototype);
     return c;
   }
 }

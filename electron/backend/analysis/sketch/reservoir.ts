@@ -29,6 +29,13 @@ export class ReservoirSlots {
     return this.replace();
   }
 
+  /** An independent copy that continues the same stream of decisions. */
+  copy(): ReservoirSlots {
+    const c = Object.assign(Object.create(ReservoirSlots.prototype) as ReservoirSlots, this);
+    (c as unknown as { random: SeededRandom }).random = this.random.copy();
+    return c;
+  }
+
   /** The rare replacement step, kept out of offer() so that V8 inlines offer() into the row loop. */
   private replace(): number {
     const slot = Math.floor(this.random.next() * this.capacity);

@@ -27,6 +27,11 @@ export class SeededRandom {
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 
+  /** An independent generator in the same state. */
+  copy(): SeededRandom {
+    return Object.assign(Object.create(SeededRandom.prototype) as SeededRandom, this);
+  }
+
   /** Uniform in [0, 1). */
   next(): number {
     const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;

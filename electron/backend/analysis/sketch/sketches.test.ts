@@ -6,6 +6,7 @@ import { countRepeats, intersectSorted } from './testing/merged-arrays';
 import { HyperLogLog } from './hyperloglog';
 import { addMoment, centralMoments, emptyMoments, mergeMoments, sampleStd } from './moments';
 import { ReservoirSlots } from './reservoir';
+import { SeededRandom } from './seeded-random';
 
 const h = new Uint32Array(2);
 
@@ -73,6 +74,45 @@ describe('DistinctCounter', () => {
     }
     a.merge(b);
     expect(a.distinct()).toBe(750);
+  });
+
+  it('past the exact bound, top values keep counting every cell: each count at most maxError below the truth, whole or in merged parts', () => {
+    // City-like text: a few heavy values whose cells keep coming after the switch (the file
+    // sorted so that the heaviest value first appears late), over 40k rare ones.
+    const r = new SeededRandom(3);
+    const cells: string[] = [];
+    for (let i = 0; i < 120_000; i++) {
+      const u = r.next();
+      const late = i > 90_000 && u < 0.05;
+      cells.push(late ? 'El Paso' : u < 0.3 ? `city${Math.floor(r.next() * 20)}` : `town${Math.floor(r.next() * 40_000)}`);
+    }
+    const truth = new Map<string, number>();
+    for (const c of cells) truth.set(c, (truth.get(c) ?? 0) + 1);
+    const feed = (counter: DistinctCounter, part: string[]): DistinctCounter => {
+      for (const c of part) {
+        hashString(c, h);
+        const slot = counter.add(h[0]!, h[1]!);
+        if (slot >= 0) counter.setValue(slot, c);
+      }
+      return counter;
+    };
+    const whole = feed(new DistinctCounter(), cells);
+    const merged = feed(new DistinctCounter(), cells.slice(0, 60_000));
+    merged.merge(feed(new DistinctCounter(), cells.slice(60_000)));
+    for (const counter of [whole, merged]) {
+      expect(counter.estimated).toBe(true);
+      const bound = counter.maxError();
+      expect(bound).toBeGreaterThan(0);
+      const top = counter.topEntries().sort((a, b) => b.count - a.count).slice(0, 21);
+      const expected = [...truth].sort((a, b) => b[1] - a[1]).slice(0, 21);
+      expect(top.map((e) => e.value).sort()).toEqual(expected.map(([v]) => v).sort());
+      for (const e of top) {
+        const t = truth.get(e.value as string)!;
+        expect(e.count).toBeLessThanOrEqual(t);
+        expect(t - e.count).toBeLessThanOrEqual(bound);
+      }
+      expect(truth.get('El Paso')! - top.find((e) => e.value === 'El Paso')!.count).toBeLessThanOrEqual(bound);
+    }
   });
 });
 

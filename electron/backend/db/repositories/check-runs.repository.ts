@@ -3,9 +3,9 @@ import type { Db } from '../connection';
 import { parseStored } from '../stored-json';
 
 /** What a run stores besides its summary columns: bounded in size (profiles, findings, drift). */
-export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes'>;
-/** Runs stored before notes existed have none: the schema's default gives them an empty list. */
-const StoredResult = CheckRun.pick({ findings: true, profile: true, referenceProfile: true, drift: true, notes: true });
+export type CheckRunResult = Pick<CheckRun, 'findings' | 'profile' | 'referenceProfile' | 'drift' | 'notes' | 'overlap' | 'distributions'>;
+/** Runs stored before notes, overlap and distributions were kept have none: the schema's defaults fill them. */
+const StoredResult = CheckRun.pick({ findings: true, profile: true, referenceProfile: true, drift: true, notes: true, overlap: true, distributions: true });
 
 interface RunRow {
   id: string;

@@ -19,6 +19,7 @@ export interface DatasetRecord {
   analysedAt: string | null;
   latestRunId: string | null;
   latestVerdict: 'pass' | 'warn' | 'fail' | null;
+  latestRunRole: 'checked' | 'compared' | null;
 }
 
 interface DatasetRow {
@@ -36,6 +37,7 @@ interface DatasetRow {
   analysed_at: string | null;
   latest_run_id: string | null;
   latest_verdict: 'pass' | 'warn' | 'fail' | null;
+  latest_run_role: 'checked' | 'compared' | null;
 }
 
 function toRecord(r: DatasetRow): DatasetRecord {
@@ -54,15 +56,17 @@ function toRecord(r: DatasetRow): DatasetRecord {
     analysedAt: r.analysed_at,
     latestRunId: r.latest_run_id,
     latestVerdict: r.latest_verdict,
+    latestRunRole: r.latest_run_role,
   };
 }
 
-// The newest run that checked this dataset (as the checked file, not as a reference).
-const LATEST_RUN = `(SELECT c.id FROM check_runs c WHERE c.dataset_id = d.id ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1)`;
+// The newest run that read this dataset, as the checked file or as the file it was compared with:
+// both are analyses of its content, so its profile and status come from whichever is newer.
+const LATEST_RUN = `(SELECT c.id FROM check_runs c WHERE c.dataset_id = d.id OR c.reference_dataset_id = d.id ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1)`;
 const SELECT = `SELECT d.id, d.project_id, d.path, d.name, d.role, d.format, d.size_bytes, d.mtime_ms, d.hash, d.schema_json,
-  d.registered_at, d.analysed_at, ${LATEST_RUN} AS latest_run_id,
-  (SELECT verdict FROM check_runs WHERE id = ${LATEST_RUN}) AS latest_verdict
-  FROM datasets d`;
+  d.registered_at, d.analysed_at, l.id AS latest_run_id, l.verdict AS latest_verdict,
+  CASE WHEN l.id IS NULL THEN NULL WHEN l.dataset_id = d.id THEN 'checked' ELSE 'compared' END AS latest_run_role
+  FROM datasets d LEFT JOIN check_runs l ON l.id = ${LATEST_RUN}`;
 
 export function listDatasets(db: Db, projectId: string): DatasetRecord[] {
   return (db.prepare(`${SELECT} WHERE d.project_id = ? ORDER BY d.name COLLATE NOCASE, d.registered_at, d.rowid`).all(projectId) as DatasetRow[]).map(toRecord);
@@ -78,7 +82,7 @@ export function findByPath(db: Db, projectId: string, path: string): DatasetReco
   return row && toRecord(row);
 }
 
-export function insertDataset(db: Db, d: Omit<DatasetRecord, 'latestRunId' | 'latestVerdict'>): void {
+export function insertDataset(db: Db, d: Omit<DatasetRecord, 'latestRunId' | 'latestVerdict' | 'latestRunRole'>): void {
   db.prepare(
     `INSERT INTO datasets (id, project_id, path, name, role, format, size_bytes, mtime_ms, hash, schema_json, registered_at, analysed_at)
      VALUES (@id, @projectId, @path, @name, @role, @format, @sizeBytes, @mtimeMs, @hash, @schemaJson, @registeredAt, @analysedAt)`,

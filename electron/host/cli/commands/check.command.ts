@@ -142,6 +142,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       counts: countBySeverity(report.findings),
       gateFailed,
       notes: report.notes,
+      overlap: outcome.overlap,
     };
     writeOutput(htmlPath, renderHtmlReport(html), 'html');
   }

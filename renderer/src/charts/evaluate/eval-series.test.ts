@@ -32,7 +32,7 @@ function batch(i: number, psi: Record<string, number>, metrics: Record<string, n
     rows: 100,
     periodStart: i === 1 ? '2026-03-01T00:00:00.000Z' : null,
     periodEnd: null,
-    drift: { columns, driftedColumns: 0, share: 0, datasetDrift: false },
+    drift: { columns, skipped: [], driftedColumns: 0, share: 0, datasetDrift: false },
     predictionDrift: columns.filter((c) => c.column === 'score'),
     metrics,
     metricsReason: null,

@@ -1,9 +1,9 @@
 /** The specific charts of the profile and the report, each fed by a series from quality-series.ts. */
 import type { Histogram, ValueCount } from '../../../../shared/quality/check-input';
+import { formatShare } from '../../../../shared/quality/format';
 import { QualityBar } from './QualityBar';
-import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, overlapSeries, topValuesSeries, type GapCounts, type PsiOfColumn, type ValueCounts } from './quality-series';
+import { classBalanceSeries, driftSeries, histogramSeries, missingSeries, topValuesSeries, type GapCounts, type PsiOfColumn, type ValueCounts } from './quality-series';
 
-const percent = (v: number) => `${(Math.round(v * 1000) / 10).toString()}%`;
 const count = (v: number) => Math.round(v).toLocaleString('en-US');
 
 export function HistogramChart({ histogram, kind, column }: { histogram: Histogram; kind: 'number' | 'datetime'; column: string }) {
@@ -38,7 +38,7 @@ export function MissingValuesChart({ columns, rows }: { columns: readonly GapCou
       layout="horizontal"
       label="Share of rows with no value, per column"
       size={data.length > 6 ? 'tall' : 'medium'}
-      valueFormat={percent}
+      valueFormat={formatShare}
       valueLegend="share of rows (empty, or a placeholder such as NA)"
       color={(d, c) => (d.id === 'missing' ? c.accent : c.warn)}
     />
@@ -78,27 +78,8 @@ export function ClassBalanceChart({ target }: { target: ValueCounts }) {
       layout="horizontal"
       label={`Share of rows per value of the target ${target.name}`}
       size={data.length > 4 ? 'medium' : 'small'}
-      valueFormat={percent}
+      valueFormat={formatShare}
       valueLegend="share of rows"
-    />
-  );
-}
-
-export function OverlapChart({ checkedRows, overlapRows, names }: { checkedRows: number; overlapRows: number; names: { checked: string; reference: string } }) {
-  // nivo draws the first bar at the bottom: reversed so "Also in ..." reads first.
-  const data = overlapSeries(checkedRows, overlapRows, names).reverse();
-  return (
-    <QualityBar
-      data={data}
-      indexBy="label"
-      keys={['share']}
-      layout="horizontal"
-      label={`Rows of the ${names.checked} file also found in the ${names.reference} file`}
-      size="small"
-      valueFormat={percent}
-      valueLegend={`share of ${names.checked} rows`}
-      labelWidth={150}
-      color={(d, c) => (String(d.indexValue).startsWith('Also in') && overlapRows > 0 ? c.danger : c.ok)}
     />
   );
 }

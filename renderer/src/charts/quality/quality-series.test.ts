@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnSummary } from '../../../../shared/quality/check-input';
 import type { ColumnDrift } from '../../../../shared/quality/drift/column-drift';
-import { classBalanceSeries, driftSeries, histogramSeries, mergeBins, missingSeries, overlapSeries, topValuesSeries } from './quality-series';
+import { classBalanceSeries, driftSeries, histogramSeries, mergeBins, missingSeries, topValuesSeries } from './quality-series';
 
 function column(name: string, patch: Partial<ColumnSummary> = {}): ColumnSummary {
   return {
@@ -78,15 +78,11 @@ describe('quality chart series', () => {
     ]);
   });
 
-  it('gives class shares and the overlap split', () => {
+  it('gives class shares', () => {
     const target = column('churned', { count: 100, topValues: [{ value: 'no', count: 90 }, { value: 'yes', count: 10 }] });
     expect(classBalanceSeries(target)).toEqual([
       { label: 'no', count: 90, share: 0.9 },
       { label: 'yes', count: 10, share: 0.1 },
-    ]);
-    expect(overlapSeries(200, 30, { checked: 'test', reference: 'training' })).toEqual([
-      { label: 'Also in training', count: 30, share: 0.15 },
-      { label: 'Only in test', count: 170, share: 0.85 },
     ]);
   });
 });

@@ -107,13 +107,3 @@ export function classBalanceSeries(target: ValueCounts, limit = 12): ShareDatum[
     share: total > 0 ? d.count / total : 0,
   }));
 }
-
-/** Checked rows that also occur in the reference vs rows that do not. */
-export function overlapSeries(checkedRows: number, overlapRows: number, names: { checked: string; reference: string }): ShareDatum[] {
-  if (checkedRows <= 0) return [];
-  const shared = Math.min(overlapRows, checkedRows);
-  return [
-    { label: `Also in ${names.reference}`, count: shared, share: shared / checkedRows },
-    { label: `Only in ${names.checked}`, count: checkedRows - shared, share: (checkedRows - shared) / checkedRows },
-  ];
-}

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CheckStartInput } from '../../../../shared/contract/checks';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useStepFocus } from '../../components/focus';
+import { useSingleFlight } from '../../components/single-flight';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { taskProblem } from '../../data/task-progress';
 import { useTask } from '../../data/use-task';
+import { useDraft } from '../../stores/drafts/use-draft';
 import { useNavigation } from '../../stores/navigation';
 import { FilePickerDialog } from '../datasets/FilePickerDialog';
 import { LocatedError } from '../datasets/LocatedError';
@@ -12,7 +15,7 @@ import { FilesStep } from './steps/FilesStep';
 import { PopulationStep } from './steps/PopulationStep';
 import { ReviewStep, RunProgress } from './steps/ReviewStep';
 import { RolesStep } from './steps/RolesStep';
-import { applyGuesses, back, checkedAndReference, chooseFiles, contractErrors, initialWizard, next, STEPS, stepIndex, toCheckRequest, type WizardErrors, type WizardState } from './wizard/check-wizard';
+import { applyGuesses, back, checkedAndReference, chooseFiles, contractErrors, initialWizard, isResumable, next, STEPS, stepIndex, toCheckRequest, type WizardErrors, type WizardState } from './wizard/check-wizard';
 import { bestGuesses, toWizardDatasets } from './wizard/wizard-datasets';
 
 /** The data-quality wizard: holds the wizard state; every rule lives in ./wizard, steps only render. */
@@ -22,7 +25,9 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
   const [taskId, setTaskId] = useState<string | null>(null);
   const start = useRpcMutation('checks.start', { invalidates: [], onSuccess: (r) => setTaskId(r.taskId) });
   const { task, error: taskError, cancel } = useTask('checks.status', taskId);
-  const [state, setState] = useState<WizardState>(initialWizard);
+  // The answers so far survive a reload or a visit elsewhere; finishing or cancelling forgets them.
+  const draft = useDraft<WizardState>(`check:${projectId}`, initialWizard, isResumable);
+  const { value: state, set: setState, discard } = draft;
   const [errors, setErrors] = useState<WizardErrors>({});
   const [reasons, setReasons] = useState<Partial<Record<'target' | 'id' | 'time', string>>>({});
   const [guessedFor, setGuessedFor] = useState<string | null>(null);
@@ -32,8 +37,15 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
 
   // A stored run opens its report; the report list and the dataset were refreshed by checks.completed.
   useEffect(() => {
-    if (task?.state === 'succeeded' && task.runId) go({ page: 'check-run', projectId, runId: task.runId });
-  }, [task, go, projectId]);
+    if (task?.state === 'succeeded' && task.runId) {
+      discard();
+      go({ page: 'check-run', projectId, runId: task.runId });
+    }
+  }, [task, go, projectId, discard]);
+  const cancelWizard = () => {
+    discard();
+    go({ page: 'data', projectId });
+  };
 
   // Guesses for the checked file, fetched once per file when the columns step opens.
   const fetchGuesses = (s: WizardState) => {
@@ -60,6 +72,8 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
     setErrors(r.errors);
     if (r.state.step === 'columns' && state.step !== 'columns') fetchGuesses(r.state);
   };
+  // Two submits in one instant (a double Enter) start one check: the error, if any, stays on the mutation.
+  const launch = useSingleFlight((input: Parameters<typeof start.mutateAsync>[0]) => start.mutateAsync(input).catch(() => undefined));
   const run = () => {
     const request = toCheckRequest(state);
     if (!request) return;
@@ -70,11 +84,12 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
     }
     const { roles: _roles, ...input } = request;
     setTaskId(null);
-    start.mutate({ projectId, ...input });
+    void launch.run({ projectId, ...input });
   };
 
   const stepProps = { state, errors, datasets, onChange: change };
   const current = stepIndex(state.step);
+  const stepHeading = useStepFocus<HTMLHeadingElement>(state.step);
   const ended = !running && task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
   const startError = start.error ?? taskError;
 
@@ -108,6 +123,9 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
               else onNext();
             }}
           >
+            <h2 className="wizard__step-title" tabIndex={-1} ref={stepHeading}>
+              Step {current + 1} of {STEPS.length}: {STEPS[current]!.title}
+            </h2>
             {state.step === 'files' && <FilesStep {...stepProps} onAddFile={() => setPicking(true)} />}
             {state.step === 'roles' && <RolesStep {...stepProps} />}
             {state.step === 'columns' && <ColumnsStep {...stepProps} reasons={reasons} />}
@@ -128,6 +146,9 @@ export function CheckWizardPage({ projectId }: { projectId: string }) {
             )}
             <LocatedError error={startError} title="The check could not start." />
             <div className="form__actions">
+              <button type="button" className="button" onClick={cancelWizard}>
+                Cancel
+              </button>
               {current > 0 && (
                 <button type="button" className="button" onClick={() => (setState(back(state)), setErrors({}))}>
                   Back

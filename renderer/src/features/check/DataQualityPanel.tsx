@@ -16,7 +16,7 @@ export function DataQualityPanel({ projectId }: { projectId: string }) {
             Latest check: {run.datasetName}
             {run.referenceName ? ` against ${run.referenceName}` : ''}, {run.createdAt.slice(0, 10)}.
           </p>
-          <VerdictBanner run={run} />
+          <VerdictBanner run={run} findingsBelow={false} />
           <p>
             <a
               href={`#/data/${encodeURIComponent(projectId)}/checks/${encodeURIComponent(run.id)}`}

@@ -1,13 +1,15 @@
 import { useCallback, useState } from 'react';
 import { asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
+import { plural } from '../../../../shared/quality/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { VERDICT_TEXT } from '../../stores/checks/checks.selectors';
-import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
+import { fileBadge, formatBytes, verdictBadge } from '../../stores/datasets/datasets.selectors';
 import { useNavigation } from '../../stores/navigation';
 import { FilePickerDialog } from './FilePickerDialog';
 import { ProjectPicker } from './ProjectPicker';
 import { useFileDrop } from './useFileDrop';
+import './datasets.css';
 
 /** The Data page: a project's datasets with their status, adding files, and its check runs. */
 export function DataPage({ projectId }: { projectId?: string | undefined }) {
@@ -79,7 +81,8 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
       {list.length > 0 && (
         <ul className="dataset-list" aria-label="Datasets">
           {list.map((d) => {
-            const badge = statusBadge(d);
+            const file = fileBadge(d);
+            const verdict = verdictBadge(d);
             return (
               <li key={d.id}>
                 <a
@@ -92,14 +95,21 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
                 >
                   <span className="dataset-row__name">{d.name}</span>
                   <span className="dataset-row__role muted">{d.role ?? 'role not said'}</span>
-                  <span className={`badge badge--${badge.tone}`} title={badge.meaning}>
-                    {badge.label}
+                  <span className={`badge badge--${file.tone} dataset-row__file`} title={file.meaning}>
+                    {file.label}
                   </span>
+                  {verdict ? (
+                    <span className={`badge badge--${verdict.tone} dataset-row__verdict`} title={verdict.meaning}>
+                      {verdict.label}
+                    </span>
+                  ) : (
+                    <span className="dataset-row__verdict muted">No verdict yet</span>
+                  )}
                   <span className="dataset-row__size muted">
                     {d.format.toUpperCase()} · {formatBytes(d.sizeBytes)}
                   </span>
                   <span className="dataset-row__path muted">{d.path}</span>
-                  <span className="dataset-row__meaning muted">{badge.meaning}</span>
+                  <span className="dataset-row__meaning muted">{verdict ? `${file.meaning} ${verdict.meaning}` : file.meaning}</span>
                 </a>
               </li>
             );
@@ -125,7 +135,7 @@ export function DataPage({ projectId }: { projectId?: string | undefined }) {
                 </a>{' '}
                 <span className={`badge badge--${VERDICT_TEXT[r.verdict].tone}`}>{VERDICT_TEXT[r.verdict].title}</span>{' '}
                 <span className="muted">
-                  {r.createdAt.slice(0, 16).replace('T', ' ')} · {r.counts.error} errors, {r.counts.warning} warnings
+                  {r.createdAt.slice(0, 16).replace('T', ' ')} · {plural(r.counts.error, 'error')}, {plural(r.counts.warning, 'warning')}
                 </span>
               </li>
             ))}

@@ -3,10 +3,11 @@ import { formatCount, formatShare } from '../../../../shared/quality/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stat } from '../../components/Stat';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
-import { formatBytes, statusBadge } from '../../stores/datasets/datasets.selectors';
+import { fileBadge, formatBytes, verdictBadge } from '../../stores/datasets/datasets.selectors';
 import { useNavigation } from '../../stores/navigation';
 import { ColumnCard } from './ColumnCard';
 import { LocatedError } from './LocatedError';
+import './datasets.css';
 
 /** One dataset: its facts, its status (with re-link when it moved) and a card per column. */
 export function DatasetProfilePage({ projectId, datasetId }: { projectId: string; datasetId: string }) {
@@ -31,7 +32,8 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
     );
   }
   const d = detail;
-  const badge = statusBadge(d);
+  const badge = fileBadge(d);
+  const verdict = verdictBadge(d);
   const p = d.profile;
   return (
     <section className="page" aria-labelledby="dataset-title">
@@ -45,6 +47,18 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
             <code>{d.path}</code> · {d.format.toUpperCase()} · {d.role ?? 'role not said'}
           </p>
           <p className="muted">{badge.meaning}</p>
+          {verdict && (
+            <p className="dataset-verdict">
+              <span className={`badge badge--${verdict.tone}`}>{verdict.label}</span>
+              <span className="muted">{verdict.meaning}</span>
+              <a
+                href={`#/data/${encodeURIComponent(projectId)}/checks/${encodeURIComponent(verdict.runId)}`}
+                onClick={(e) => (e.preventDefault(), go({ page: 'check-run', projectId, runId: verdict.runId }))}
+              >
+                Open the report
+              </a>
+            </p>
+          )}
         </div>
         <div className="page__actions">
           <button type="button" className="button button--primary" onClick={() => go({ page: 'check', projectId })}>
@@ -65,7 +79,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
           <label htmlFor="relink-path">New path</label>
           <div className="relink__row">
             <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} spellCheck={false} />
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={relink.isPending}>
               Re-link
             </button>
           </div>
@@ -94,7 +108,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
         </>
       ) : (
         <div className="empty">
-          <p>Not analysed yet. Run a data-quality check to see its rows, columns and profile.</p>
+          <p>Not checked yet. Run a data-quality check to see its rows, columns and profile.</p>
           <p className="muted">Columns seen in the first rows: {d.schema.columns.map((c) => c.name).join(', ') || 'none'}</p>
         </div>
       )}

@@ -2,11 +2,13 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { DatasetRole } from '../../../../shared/contract/datasets';
 import type { BrowseResult } from '../../../../shared/contract/files';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useRpcMutation } from '../../data/rpc-query';
+import { useReturnFocus } from '../../components/focus';
+import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { formatBytes } from '../../stores/datasets/datasets.selectors';
 import { looksLikeFile, pickerKey } from './file-picker';
 import { LocatedError } from './LocatedError';
 import { useFolderBrowser } from './use-folder-browser';
+import './datasets.css';
 
 const ROLES: Array<{ value: DatasetRole | ''; label: string }> = [
   { value: '', label: 'Not said yet' },
@@ -35,7 +37,11 @@ export interface PickPath {
 export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { projectId: string; open: boolean; onClose(): void; onAdded?(id: string): void; pick?: PickPath }) {
   const { browse, error: browseError, openDir: browseTo } = useFolderBrowser(open);
   const register = useRpcMutation('datasets.register');
+  // Files this project already has are marked in the listing (adding one again only updates its role).
+  const existing = useRpcQuery('datasets.list', { projectId }, { enabled: open && !pick });
+  const added = new Set(pick ? [] : (existing.data ?? []).map((d) => d.path));
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus(open);
   const listRef = useRef<HTMLUListElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [role, setRole] = useState<DatasetRole | ''>('');
@@ -83,8 +89,11 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
       }}
     >
       <h2 id="picker-title">{pick?.title ?? 'Add a data file'}</h2>
-      <p className="muted picker__hint">Tally reads the file where it is and never changes it. Arrow keys move, Enter opens, Backspace goes up a folder.</p>
-      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={openDir} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} />
+      <p className="muted picker__hint">
+        {pick?.kind === 'folder' ? 'Open the folder you want, then choose it.' : 'Tally reads the file where it is and never changes it.'} Arrow keys move, Enter opens, Backspace goes up a
+        folder.
+      </p>
+      <FolderView browse={browse} chosen={chosen} listRef={listRef} onOpen={openDir} onChoose={pick?.kind === 'folder' ? () => undefined : setChosen} added={added} />
       <ErrorBanner error={browseError} />
       {browse?.truncated && <p className="muted">Only the first 2,000 entries are shown; type a path to go further.</p>}
       <div className="picker__choice">
@@ -96,6 +105,7 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
           ) : chosen ? (
             <>
               Chosen: <code>{chosen}</code>
+              {added.has(chosen) && <span className="muted"> (already in this project: adding it again only changes what it is for)</span>}
             </>
           ) : (
             <span className="muted">No file chosen yet.</span>
@@ -139,6 +149,8 @@ export interface FolderViewProps {
   listRef: RefObject<HTMLUListElement | null>;
   onOpen(dir: string): void;
   onChoose(path: string): void;
+  /** Paths to mark as already added (the project's datasets). */
+  added?: ReadonlySet<string>;
 }
 
 /**
@@ -146,7 +158,7 @@ export interface FolderViewProps {
  * box, unless the user has typed there since: a path typed while the first listing was still
  * loading must survive that listing's arrival.
  */
-export function FolderView({ browse, chosen, listRef, onOpen, onChoose }: FolderViewProps) {
+export function FolderView({ browse, chosen, listRef, onOpen, onChoose, added }: FolderViewProps) {
   const [active, setActive] = useState(0);
   const [path, setPath] = useState(browse?.dir ?? '');
   const [edited, setEdited] = useState(false);
@@ -227,6 +239,7 @@ export function FolderView({ browse, chosen, listRef, onOpen, onChoose }: Folder
               {entry.kind === 'folder' ? 'folder' : (entry.extension ?? 'file')}
             </span>
             <span className="picker__name">{entry.name}</span>
+            <span className="picker__mark">{added?.has(entry.path) && <span className="badge badge--neutral picker__added">already added</span>}</span>
             <span className="picker__size muted">{entry.kind === 'folder' ? '' : formatBytes(entry.sizeBytes ?? 0)}</span>
           </li>
         ))}

@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { useRpcQuery } from '../../data/rpc-query';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { activeProjects } from '../../stores/projects/projects.selectors';
+import { defaultProjectId, useRecent } from '../../stores/recent/recent.store';
 
 /**
  * Datasets and checks belong to a project; this picks which one the Data page shows. Without a
- * project in the URL it opens the first active project.
+ * project in the URL it opens the project used last (else the first active one).
  */
 export function ProjectPicker({ projectId }: { projectId?: string | undefined }) {
   const all = useRpcQuery('projects.list', {});
@@ -13,7 +14,8 @@ export function ProjectPicker({ projectId }: { projectId?: string | undefined })
   const sync = useNavigation((s) => s.sync);
   const list = all.data ?? [];
   const projects = activeProjects(list);
-  const first = projects[0]?.id;
+  const recent = useRecent((s) => s.projectId);
+  const first = defaultProjectId(projects, null, recent) || undefined;
   useEffect(() => {
     // Replace rather than push, so the browser's Back does not bounce through the bare #/data.
     if (!projectId && first) {

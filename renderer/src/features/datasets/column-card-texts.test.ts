@@ -37,6 +37,7 @@ describe('column card texts', () => {
 
   it('says top values are approximate only when they are', () => {
     expect(topValuesCaption({ topValuesAreEstimates: false })).toBe('The most frequent values and how many rows hold each.');
+    expect(topValuesCaption({ topValuesAreEstimates: true, topValuesMaxError: 1234 })).toContain('Each true count is between the count shown and 1,234 more.');
     const approx = topValuesCaption({ topValuesAreEstimates: true });
     expect(approx).toContain('about how many rows');
     expect(approx).toContain('the counts are approximate, as the column has too many different values to count each one exactly');

@@ -38,8 +38,11 @@ export function histogramCaption(n: Numeric): string {
   return `${base} The shape comes from a random sample of ${formatCount(SAMPLE_VALUES)} values, scaled up to all ${formatCount(values)} values.`;
 }
 
-/** Caption under the top values; approximate when the column had too many different values. */
-export function topValuesCaption(c: Pick<ColumnProfile, 'topValuesAreEstimates'>): string {
+/** Caption under the top values; approximate, with the guaranteed bound, when the column had too many different values. */
+export function topValuesCaption(c: Pick<ColumnProfile, 'topValuesAreEstimates' | 'topValuesMaxError'>): string {
   if (!c.topValuesAreEstimates) return 'The most frequent values and how many rows hold each.';
-  return 'The most frequent values and about how many rows hold each: the counts are approximate, as the column has too many different values to count each one exactly.';
+  const base = 'The most frequent values and about how many rows hold each: the counts are approximate, as the column has too many different values to count each one exactly.';
+  const bound = c.topValuesMaxError;
+  if (bound === undefined) return base;
+  return `${base} Each true count is between the count shown and ${formatCount(bound)} more.`;
 }

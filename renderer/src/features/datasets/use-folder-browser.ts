@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BrowseResult } from '../../../../shared/contract/files';
 import type { AppError } from '../../../../shared/domain/errors';
 import { useRpcQuery } from '../../data/rpc-query';
@@ -13,8 +13,14 @@ import { useDatasetsUi } from '../../stores/datasets/datasets-ui.store';
 export function useFolderBrowser(open: boolean): { browse: BrowseResult | null; error: AppError | null; openDir(dir: string): void } {
   const dir = useDatasetsUi((s) => s.pickerDir);
   const openDir = useDatasetsUi((s) => s.setPickerDir);
+  const forget = useDatasetsUi((s) => s.forgetPickerDir);
   const q = useRpcQuery('files.browse', dir ? { dir } : {}, { enabled: open });
   const [shown, setShown] = useState<BrowseResult | null>(null);
   if (q.data && q.data !== shown) setShown(q.data);
+  // The folder remembered from last time is gone (moved, deleted, another machine): start at home.
+  const gone = open && !shown && dir !== undefined && q.error?.code === 'FILE_NOT_FOUND';
+  useEffect(() => {
+    if (gone) forget();
+  }, [gone, forget]);
   return { browse: q.data ?? shown, error: q.error, openDir };
 }

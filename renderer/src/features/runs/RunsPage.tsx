@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LifecycleView } from '../../../../shared/contract/runs-filter';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useEscape } from '../../components/focus';
 import { useRpcPages } from '../../data/rpc-pages';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
@@ -31,6 +32,8 @@ export function RunsPage({ projectId }: { projectId: string }) {
   const ui = useRunsUi((s) => tableUiOf(s, projectId));
   const actions = useRunsUi.getState();
   const [chooserOpen, setChooserOpen] = useState(false);
+  const chooserToggle = useRef<HTMLButtonElement>(null);
+  useEscape(chooserOpen, () => (setChooserOpen(false), chooserToggle.current?.focus()));
   const [refused, setRefused] = useState(false);
   const [importing, setImporting] = useState(false);
   const experimentIds = ui.experimentIds.length ? ui.experimentIds : undefined;
@@ -93,7 +96,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
             </button>
           ))}
         </div>
-        <button type="button" className="button" aria-expanded={chooserOpen} onClick={() => setChooserOpen(!chooserOpen)}>
+        <button type="button" className="button" aria-expanded={chooserOpen} onClick={() => setChooserOpen(!chooserOpen)} ref={chooserToggle}>
           Columns
         </button>
         <div className="runs-toolbar__compare">

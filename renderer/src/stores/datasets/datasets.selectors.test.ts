@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { columnAnchorId, formatBytes, missingShare, statusBadge } from './datasets.selectors';
+import { columnAnchorId, fileBadge, formatBytes, missingShare, verdictBadge } from './datasets.selectors';
 
 describe('dataset selectors', () => {
-  it('badges each status with a meaning', () => {
-    expect(statusBadge({ status: 'ok', analysedAt: null })).toMatchObject({ label: 'Never analysed', tone: 'neutral' });
-    expect(statusBadge({ status: 'ok', analysedAt: '2026-11-30T00:00:00.000Z' })).toMatchObject({ label: 'OK', tone: 'ok' });
-    expect(statusBadge({ status: 'changed', analysedAt: '2026-11-30T00:00:00.000Z' })).toMatchObject({ label: 'Changed', tone: 'warn' });
-    expect(statusBadge({ status: 'missing', analysedAt: null })).toMatchObject({ label: 'Missing', tone: 'error' });
+  it('says whether the file is unchanged, apart from any quality verdict and never in green', () => {
+    const checked = '2026-11-30T00:00:00.000Z';
+    expect(fileBadge({ status: 'ok', analysedAt: null })).toMatchObject({ label: 'Not checked yet', tone: 'neutral' });
+    expect(fileBadge({ status: 'ok', analysedAt: checked })).toMatchObject({ label: 'Unchanged since last check', tone: 'neutral' });
+    expect(fileBadge({ status: 'changed', analysedAt: checked })).toMatchObject({ label: 'Changed since last check', tone: 'warn' });
+    expect(fileBadge({ status: 'changed', analysedAt: null })).toMatchObject({ label: 'Changed since added', tone: 'warn' });
+    expect(fileBadge({ status: 'missing', analysedAt: null })).toMatchObject({ label: 'File missing', tone: 'error' });
+  });
+
+  it('gives the latest verdict, saying whether the file was checked or compared with', () => {
+    expect(verdictBadge({ latestRunId: null, latestVerdict: null, latestRunRole: null })).toBeNull();
+    expect(verdictBadge({ latestRunId: 'r1', latestVerdict: 'fail', latestRunRole: 'checked' })).toEqual({
+      label: 'Latest check: Fail',
+      tone: 'error',
+      meaning: 'Its latest check found errors to fix before training.',
+      runId: 'r1',
+    });
+    expect(verdictBadge({ latestRunId: 'r2', latestVerdict: 'pass', latestRunRole: 'compared' })).toMatchObject({
+      label: 'Latest check: Pass',
+      tone: 'ok',
+      meaning: 'Its latest check, where another file was compared with it, found nothing that should stop training.',
+    });
   });
 
   it('formats sizes in binary steps', () => {

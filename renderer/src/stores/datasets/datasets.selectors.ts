@@ -11,11 +11,38 @@ export interface StatusBadge {
   meaning: string;
 }
 
-export function statusBadge(d: Pick<Dataset, 'status' | 'analysedAt'>): StatusBadge {
-  if (d.status === 'missing') return { label: 'Missing', tone: 'error', meaning: 'No file at this path any more. Re-link it if it moved.' };
-  if (d.status === 'changed') return { label: 'Changed', tone: 'warn', meaning: 'The file changed since Tally last read it. Run a check again.' };
-  if (!d.analysedAt) return { label: 'Never analysed', tone: 'neutral', meaning: 'Registered, not checked yet.' };
-  return { label: 'OK', tone: 'ok', meaning: 'Same content as when it was last checked.' };
+/**
+ * Whether the file on disk is the one Tally read: a fact about the file, never a quality verdict,
+ * so it is never green (a green "OK" beside a failed check read as "the data is fine").
+ */
+export function fileBadge(d: Pick<Dataset, 'status' | 'analysedAt'>): StatusBadge {
+  if (d.status === 'missing') return { label: 'File missing', tone: 'error', meaning: 'No file at this path any more. Re-link it if it moved.' };
+  if (d.status === 'changed') {
+    return d.analysedAt
+      ? { label: 'Changed since last check', tone: 'warn', meaning: 'The file changed since Tally last checked it; the verdict below is about the old content. Run a check again.' }
+      : { label: 'Changed since added', tone: 'warn', meaning: 'The file changed since it was added. Run a check to see its content.' };
+  }
+  if (!d.analysedAt) return { label: 'Not checked yet', tone: 'neutral', meaning: 'Added, not checked yet: run a data-quality check to see its rows, columns and any problems.' };
+  return { label: 'Unchanged since last check', tone: 'neutral', meaning: 'The file has the same content as when it was last checked.' };
+}
+
+export interface VerdictBadge extends StatusBadge {
+  runId: string;
+}
+
+const VERDICTS = {
+  pass: { label: 'Pass', tone: 'ok' },
+  warn: { label: 'Warn', tone: 'warn' },
+  fail: { label: 'Fail', tone: 'error' },
+} as const;
+
+/** The latest check's verdict for this file, saying whether the file was checked or compared with; null before any. */
+export function verdictBadge(d: Pick<Dataset, 'latestRunId' | 'latestVerdict' | 'latestRunRole'>): VerdictBadge | null {
+  if (!d.latestRunId || !d.latestVerdict) return null;
+  const v = VERDICTS[d.latestVerdict];
+  const how = d.latestRunRole === 'compared' ? 'Its latest check, where another file was compared with it,' : 'Its latest check';
+  const what = { pass: 'found nothing that should stop training', warn: 'found warnings to review', fail: 'found errors to fix before training' }[d.latestVerdict];
+  return { label: `Latest check: ${v.label}`, tone: v.tone, meaning: `${how} ${what}.`, runId: d.latestRunId };
 }
 
 const units = ['B', 'KB', 'MB', 'GB', 'TB'];

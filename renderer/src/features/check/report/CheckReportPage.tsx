@@ -1,18 +1,19 @@
 import { formatCount } from '../../../../../shared/quality/format';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { ExportHtmlButton } from '../../../components/ExportHtmlButton';
 import { useHtmlExport } from '../../../components/use-html-export';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { ColumnCard } from '../../datasets/ColumnCard';
 import { FindingsList } from './FindingsList';
 import { ReportCharts } from './ReportCharts';
+import { ReportSavedNote, SaveReportActions, useReportSave } from './SaveReport';
 import { VerdictBanner } from './VerdictBanner';
 
 /** A stored check run: verdict, findings by severity, charts, the column cards, HTML export. */
 export function CheckReportPage({ projectId, runId }: { projectId: string; runId: string }) {
   const report = useRpcQuery('checks.get', { runId });
   const exporter = useHtmlExport(() => fetchRpc('checks.exportHtml', { runId }, { fresh: true, keep: false }));
+  const saver = useReportSave(runId);
   const go = useNavigation((s) => s.go);
   const run = report.data;
   const runError = report.error;
@@ -46,9 +47,10 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
           </p>
         </div>
         <div className="page__actions">
-          <ExportHtmlButton exporter={exporter} />
+          <SaveReportActions projectId={projectId} saver={saver} exporter={exporter} />
         </div>
       </header>
+      <ReportSavedNote saver={saver} />
       <ErrorBanner error={exporter.error} />
       <VerdictBanner run={run} />
       <div className="card">

@@ -1,13 +1,14 @@
 import type { ReactElement } from 'react';
 import type { CheckRun } from '../../../../../shared/contract/checks';
-import { ClassBalanceChart, DriftChart, MissingValuesChart, OverlapChart } from '../../../charts/quality/QualityCharts';
+import { DistributionPairChart, SharedOverlapChart } from '../../../charts/quality/ComparisonCharts';
+import { overlapOfRun } from '../../../charts/quality/comparison-series';
+import { ClassBalanceChart, DriftChart, MissingValuesChart } from '../../../charts/quality/QualityCharts';
 
 /** The report's charts, each only where it helps and each with a line saying how to read it. */
 export function ReportCharts({ run }: { run: CheckRun }) {
   const p = run.profile;
   const hasGaps = p.columns.some((c) => c.missing + c.disguisedMissing > 0);
   const target = run.options.target ? p.columns.find((c) => c.name === run.options.target && !c.redacted) : undefined;
-  const overlap = run.findings.find((f) => f.id === 'train_test_overlap');
   const names = { checked: run.datasetName, reference: run.referenceName ?? 'reference' };
   const charts: ReactElement[] = [];
   if (hasGaps) {
@@ -22,9 +23,11 @@ export function ReportCharts({ run }: { run: CheckRun }) {
   if (run.referenceName !== null) {
     charts.push(
       <figure key="overlap" className="card report-chart">
-        <h3>Rows shared between the files</h3>
-        <OverlapChart checkedRows={p.rows} overlapRows={overlap?.count ?? 0} names={names} />
-        <figcaption className="muted">Rows of {names.checked} that also appear in {names.reference}. Shared rows make test scores look better than reality.</figcaption>
+        <h3>What the two files share</h3>
+        <SharedOverlapChart overlap={overlapOfRun(run)} names={names} />
+        <figcaption className="muted">
+          Identical rows, and rows about the same entity (the same id), both let a model be tested on what it has already seen, so test scores look better than reality.
+        </figcaption>
       </figure>,
     );
   }
@@ -51,5 +54,52 @@ export function ReportCharts({ run }: { run: CheckRun }) {
     );
   }
   if (charts.length === 0) return null;
-  return <div className="report-charts">{charts}</div>;
+  return (
+    <>
+      <div className="report-charts">{charts}</div>
+      <ColumnsInBothFiles run={run} names={names} />
+    </>
+  );
+}
+
+/** Columns drawn with both files' values overlaid; changed ones open, the rest behind a toggle. */
+const PAIRS_SHOWN = 6;
+
+function ColumnsInBothFiles({ run, names }: { run: CheckRun; names: { checked: string; reference: string } }) {
+  const pairs = run.distributions;
+  if (pairs.length === 0) return null;
+  const drifted = pairs.filter((p) => p.drifted);
+  const first = (drifted.length > 0 ? drifted : pairs).slice(0, PAIRS_SHOWN);
+  const rest = pairs.filter((p) => !first.includes(p));
+  const figure = (p: (typeof pairs)[number]) => (
+    <figure key={p.column} className="card report-chart">
+      <h3>
+        {p.column} {p.drifted && <span className="badge badge--warn">changed</span>}
+      </h3>
+      <DistributionPairChart pair={p} names={names} />
+      <figcaption className="muted">
+        Share of each file’s values {p.kind === 'numeric' ? 'in each range' : 'per value'}: where the two colours differ, the files differ.
+        {p.fromSample ? ' Drawn from a random sample of each file’s values.' : ''}
+      </figcaption>
+    </figure>
+  );
+  return (
+    <section className="card" aria-labelledby="both-files-title">
+      <h2 id="both-files-title">Columns in both files</h2>
+      <p className="muted">
+        {drifted.length > 0
+          ? `${drifted.length === 1 ? '1 column differs' : `${drifted.length} columns differ`} between ${names.reference} and ${names.checked}; each is drawn with both files on one axis.`
+          : `No column differs enough to call it drift; the most changed are drawn with both files on one axis.`}
+      </p>
+      <div className="drift-columns">{first.map(figure)}</div>
+      {rest.length > 0 && (
+        <details>
+          <summary>
+            {rest.length === 1 ? 'Show 1 more column' : `Show ${rest.length} more columns`}
+          </summary>
+          <div className="drift-columns">{rest.map(figure)}</div>
+        </details>
+      )}
+    </section>
+  );
 }

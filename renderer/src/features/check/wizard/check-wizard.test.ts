@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isResumable,
   addShareRow,
   applyGuesses,
   availableColumns,
@@ -118,5 +119,14 @@ describe('the request against the contract', () => {
     expect(contractErrors({ datasetId: 'a', referenceDatasetId: 'a', roles: { checked: 'test' } }, 'p1', CheckStartInput)).toEqual({
       referenceDatasetId: 'Choose a different file to compare with',
     });
+  });
+});
+
+describe('resuming a kept draft', () => {
+  it('resumes known steps and roles only', () => {
+    expect(isResumable({ ...initialWizard, step: 'columns', files: [{ datasetId: 'd1', role: 'training' }, { datasetId: 'd2', role: 'test' }] })).toBe(true);
+    expect(isResumable({ ...initialWizard, step: 'summary' as never })).toBe(false);
+    expect(isResumable({ ...initialWizard, files: [{ datasetId: 'd1', role: 'toString' as never }] })).toBe(false);
+    expect(isResumable({ ...initialWizard, files: [{ datasetId: 'a', role: 'test' }, { datasetId: 'b', role: 'test' }, { datasetId: 'c', role: 'test' }] })).toBe(false);
   });
 });

@@ -62,6 +62,15 @@ export const initialWizard: WizardState = {
 
 const ROLE_ORDER: Record<FileRole, number> = { training: 0, test: 1, production: 2 };
 
+/** A kept draft (from storage, so from any version) that this wizard can resume: known step and roles. */
+export function isResumable(s: WizardState): boolean {
+  return (
+    STEPS.some((step) => step.id === s.step) &&
+    s.files.length <= 2 &&
+    s.files.every((f) => typeof f === 'object' && f !== null && typeof f.datasetId === 'string' && Object.hasOwn(ROLE_ORDER, f.role))
+  );
+}
+
 /**
  * With two files the later one in the life of a model is checked against the earlier one: test
  * against training, production against training (or against test when there is no training file).

@@ -13,7 +13,7 @@ function batch(i: number, over: Partial<MonitorBatch> = {}): MonitorBatch {
     rows: 1500,
     periodStart: null,
     periodEnd: null,
-    drift: { columns: [], driftedColumns: 0, share: 0, datasetDrift: false },
+    drift: { columns: [], skipped: [], driftedColumns: 0, share: 0, datasetDrift: false },
     predictionDrift: [],
     metrics: null,
     metricsReason: null,
@@ -27,7 +27,7 @@ function batch(i: number, over: Partial<MonitorBatch> = {}): MonitorBatch {
 }
 
 describe('monitor timeline in words', () => {
-  const shifted = { columns: [{ column: 'age' }, { column: 'score' }, { column: 'region' }] as MonitorBatch['drift']['columns'], driftedColumns: 2, share: 2 / 3, datasetDrift: true };
+  const shifted = { columns: [{ column: 'age' }, { column: 'score' }, { column: 'region' }] as MonitorBatch['drift']['columns'], skipped: [], driftedColumns: 2, share: 2 / 3, datasetDrift: true };
   const batches = [
     batch(1, { metrics: { f1: 0.81, recall: 0.8, accuracy: 0.9 } }),
     batch(2, { drift: shifted, metrics: { f1: 0.64, recall: 0.6, accuracy: 0.8 }, alerts: ['age shifted: PSI 0.31, a major change from the reference.'] }),

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { asErrorData, type AppErrorData } from '../../../../../shared/domain/errors';
+import { useStepFocus } from '../../../components/focus';
+import { useSingleFlight } from '../../../components/single-flight';
+import { useDraft } from '../../../stores/drafts/use-draft';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
@@ -8,7 +11,7 @@ import { TaskProgress } from '../TaskProgress';
 import { useProjectLinks } from '../use-links';
 import { taskProblem } from '../../../data/task-progress';
 import { useTask } from '../../../data/use-task';
-import { back, chooseFile, contractErrors, initialWizard, next, STEPS, stepIndex, toStartInput, withGuesses, type EvalWizardState, type WizardErrors } from './eval-wizard';
+import { back, chooseFile, contractErrors, initialWizard, isResumable, next, STEPS, stepIndex, toStartInput, withGuesses, type EvalWizardState, type WizardErrors } from './eval-wizard';
 import { FileStep } from './steps/FileStep';
 import { OptionsStep } from './steps/OptionsStep';
 import { RolesStep } from './steps/RolesStep';
@@ -19,7 +22,8 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
   const go = useNavigation((s) => s.go);
   const project = useRpcQuery('projects.get', { id: projectId });
   const links = useProjectLinks(projectId);
-  const [state, setState] = useState<EvalWizardState>(initialWizard);
+  // The answers so far survive a reload or a visit elsewhere; finishing or cancelling forgets them.
+  const { value: state, set: setState, discard } = useDraft<EvalWizardState>(`evaluate:${projectId}`, initialWizard, isResumable);
   const [errors, setErrors] = useState<WizardErrors>({});
   const [picking, setPicking] = useState(false);
   const [guessing, setGuessing] = useState(false);
@@ -31,8 +35,11 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
   const ended = task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
 
   useEffect(() => {
-    if (task?.state === 'succeeded' && task.evaluationId) go({ page: 'evaluation', projectId, evaluationId: task.evaluationId });
-  }, [task, go, projectId]);
+    if (task?.state === 'succeeded' && task.evaluationId) {
+      discard();
+      go({ page: 'evaluation', projectId, evaluationId: task.evaluationId });
+    }
+  }, [task, go, projectId, discard]);
 
   const change = (s: EvalWizardState) => {
     setState(s);
@@ -59,6 +66,8 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
     else setState(r.state);
   };
 
+  // Two submits in one instant start one evaluation: the error, if any, stays on the mutation.
+  const launch = useSingleFlight((input: Parameters<typeof start.mutateAsync>[0]) => start.mutateAsync(input).catch(() => undefined));
   const run = () => {
     const r = next(state);
     if (Object.keys(r.errors).length > 0) return setErrors(r.errors);
@@ -66,10 +75,11 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
     const refused = contractErrors(input);
     if (Object.keys(refused).length > 0) return setErrors(refused);
     setTaskId(null);
-    start.mutate(input);
+    void launch.run(input);
   };
 
   const current = stepIndex(state.step);
+  const stepHeading = useStepFocus<HTMLHeadingElement>(state.step);
   const stepProps = { state, errors, onChange: change };
   const problem = taskProblem(ended?.error);
 
@@ -102,6 +112,9 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
               else onNext();
             }}
           >
+            <h2 className="wizard__step-title" tabIndex={-1} ref={stepHeading}>
+              Step {current + 1} of {STEPS.length}: {STEPS[current]!.title}
+            </h2>
             {state.step === 'file' && <FileStep {...stepProps} onPick={() => setPicking(true)} />}
             {state.step === 'roles' && <RolesStep {...stepProps} />}
             {state.step === 'options' && <OptionsStep {...stepProps} currency={project.data?.currency ?? 'USD'} runs={links.runs} datasets={links.datasets} />}
@@ -119,6 +132,9 @@ export function EvaluationWizardPage({ projectId }: { projectId: string }) {
               </div>
             )}
             <div className="form__actions">
+              <button type="button" className="button" onClick={() => (discard(), go({ page: 'evaluate', projectId }))}>
+                Cancel
+              </button>
               {current > 0 && (
                 <button type="button" className="button" onClick={() => (setState(back(state)), setErrors({}))}>
                   Back

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleGuesses } from '../../../../../shared/contract/evaluations';
 import { formatMicros, microsToInput, parseMoney } from '../money-input';
-import { back, chooseFile, contractErrors, initialWizard, next, reasonFor, setRole, sliceCandidates, toggleSlice, toStartInput, withGuesses, type EvalWizardState } from './eval-wizard';
+import { back, chooseFile, contractErrors, initialWizard, isResumable, next, reasonFor, setRole, sliceCandidates, toggleSlice, toStartInput, withGuesses, type EvalWizardState } from './eval-wizard';
 
 const GUESSES: RoleGuesses = {
   file: '/data/churn-preds.csv',
@@ -114,5 +114,14 @@ describe('money typed by the owner', () => {
     expect(microsToInput(2_500_000)).toBe('2.5');
     expect(formatMicros(531_250_000, 'USD')).toBe('$531.25');
     expect(formatMicros(2500, 'EUR')).toBe('€0.0025');
+  });
+});
+
+describe('resuming a kept draft', () => {
+  it('resumes known steps with guesses of the contract shape only', () => {
+    expect(isResumable({ ...initialWizard, step: 'roles', path: '/data/preds.csv' })).toBe(true);
+    expect(isResumable({ ...withGuesses(chooseFile(initialWizard, GUESSES.file), GUESSES), step: 'options' })).toBe(true);
+    expect(isResumable({ ...initialWizard, step: 'done' as never })).toBe(false);
+    expect(isResumable({ ...initialWizard, guesses: { columns: 'y' } as never })).toBe(false);
   });
 });

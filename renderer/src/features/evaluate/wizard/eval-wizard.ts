@@ -5,7 +5,7 @@
  * messages come from the contract's zod schemas (and the gate parser the backend uses).
  */
 import type { EvaluationTask } from '../../../../../shared/contract/evaluation-result';
-import { EvaluationStartInput, PredictionRoles, type RoleGuesses } from '../../../../../shared/contract/evaluations';
+import { EvaluationStartInput, PredictionRoles, RoleGuesses } from '../../../../../shared/contract/evaluations';
 import { parseGate } from '../../../../../shared/evaluation/gates';
 import { parseMoney } from '../money-input';
 
@@ -69,6 +69,12 @@ export const initialWizard: EvalWizardState = {
   runId: '',
   datasetId: '',
 };
+
+/** A kept draft (from storage, so from any version) that this wizard can resume. */
+export function isResumable(s: EvalWizardState): boolean {
+  const guessesFit = s.guesses === null || RoleGuesses.safeParse(s.guesses).success;
+  return STEPS.some((step) => step.id === s.step) && guessesFit && s.roles.slices.every((c) => typeof c === 'string');
+}
 
 export function stepIndex(step: StepId): number {
   return STEPS.findIndex((s) => s.id === step);

@@ -6,6 +6,7 @@ import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
 import { planCurrency } from '../parts/plan-currency';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
@@ -28,7 +29,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
   const projectList = useRpcQuery('projects.list', {}).data ?? [];
   const [chosenProjectId, setChosenProjectId] = useState('');
   const choices = editing ? projectList.filter((p) => p.id === editing.projectId) : activeProjects(projectList);
-  const planProjectId = editing?.projectId ?? (chosenProjectId || choices[0]?.id || '');
+  const recentProjectId = useRecent((r) => r.projectId);
+  const planProjectId = editing?.projectId ?? (chosenProjectId || defaultProjectId(choices, null, recentProjectId));
   const planProject = projectList.find((p) => p.id === planProjectId) ?? null;
   const currency = planCurrency(planProject);
   const [compareInput, setCompareInput] = useState<Input<'estimate.compare'> | null>(null);
@@ -39,7 +41,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     setBudget(buildWorkload(values).monthlyBudget);
     setShowResult(true);
     setCompareInput(input);
-  });
+  }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
   const { restart, set: setValue } = wiz;
   const budgetCurrency = planProject?.currency ?? 'USD';
   useEffect(() => {
@@ -52,7 +54,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
-      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
+      // Answers kept from before a reload win over the saved plan's.
+      if (!wiz.resumed) restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,6 +97,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           monthlyBudget={budget}
           projectId={planProjectId}
           onProjectChange={setChosenProjectId}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -106,7 +110,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <CloudStep
         stepId={wiz.step.id}

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useEscape } from '../../../components/focus';
 
 /**
  * A technical word with its one-line meaning: on hover (title) and behind a small "?" button
@@ -7,6 +8,7 @@ import { useId, useState, type ReactNode } from 'react';
 export function Term({ children, explain, about }: { children?: ReactNode; explain: string; /** Names the toggle when there is no word, e.g. "answer time". */ about?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  useEscape(open, () => setOpen(false));
   const name = about ?? (typeof children === 'string' ? children : 'this term');
   return (
     <span className="plan-term">

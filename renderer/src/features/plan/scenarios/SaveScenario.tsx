@@ -4,13 +4,17 @@ import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/sce
 import type { WizardPayload } from './scenario-payload';
 import { asErrorData } from '../../../../../shared/domain/errors';
 import { Field } from '../../../components/Field';
+import { useSingleFlight } from '../../../components/single-flight';
 import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
+import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
+import { NEW_PROJECT, saveTarget } from './save-target';
 
 /**
- * Saves the result on screen to a project, or back to the scenario it was opened from. The
- * result is sent as shown, so the saved figures are exactly the ones the owner saw.
+ * Saves the result on screen to a project (an existing one, or a new one named right here), or
+ * back to the scenario it was opened from. The result is sent as shown, so the saved figures are
+ * exactly the ones the owner saw. One save at a time: a double click saves once.
  */
 export function SaveScenario({
   payload,
@@ -19,6 +23,7 @@ export function SaveScenario({
   monthlyBudget,
   projectId: shownProjectId,
   onProjectChange,
+  onSaved,
 }: {
   payload: WizardPayload;
   defaultName: string;
@@ -28,76 +33,95 @@ export function SaveScenario({
   /** The project the wizard shows the answer for, when the page chooses it. */
   projectId?: string;
   onProjectChange?(id: string): void;
+  /** The plan was saved: the wizard is finished. */
+  onSaved?(s: Scenario): void;
 }) {
   const all = useRpcQuery('projects.list', {});
+  const createProject = useRpcMutation('projects.create');
   const create = useRpcMutation('scenarios.create');
   const update = useRpcMutation('scenarios.update');
   const go = useNavigation((s) => s.go);
+  const recent = useRecent((s) => s.projectId);
+  const rememberProject = useRecent((s) => s.rememberProject);
   const projects = activeProjects(all.data ?? []);
   const [projectId, setProjectId] = useState(editing?.projectId ?? '');
+  const [newProject, setNewProject] = useState('');
   const [name, setName] = useState(editing?.name ?? defaultName);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'name' | 'project'; message: string } | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
-  const busy = create.isPending || update.isPending;
-  const chosen = shownProjectId || projectId || projects[0]?.id || '';
+  // The page's choice, else this form's, else the project used last; with no project yet, "New project…".
+  const chosen = shownProjectId || projectId || defaultProjectId(projects, null, recent) || (all.isSuccess ? NEW_PROJECT : '');
   const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
+  const choose = (id: string) => {
+    setProjectId(id);
+    onProjectChange?.(id);
+  };
 
-  async function save(asNew: boolean) {
+  const save = useSingleFlight(async (asNew: boolean) => {
     setError(null);
+    const target = editing && !asNew ? null : saveTarget(chosen, newProject);
+    if (target?.kind === 'invalid') return setError({ field: 'project', message: target.message });
     try {
-      const s =
-        editing && !asNew
-          ? await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>)
-          : await create.mutateAsync({ projectId: chosen, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
+      let s: Scenario;
+      if (editing && !asNew) {
+        s = await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>);
+      } else {
+        let into = target?.kind === 'existing' ? target.projectId : '';
+        if (target?.kind === 'new') {
+          try {
+            const p = await createProject.mutateAsync({ name: target.name });
+            into = p.id;
+          } catch (e) {
+            return setError({ field: 'project', message: asErrorData(e).message });
+          }
+          choose(into);
+          setNewProject('');
+        }
+        s = await create.mutateAsync({ projectId: into, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
+      }
+      rememberProject(s.projectId);
       setSaved(s);
+      onSaved?.(s);
     } catch (e) {
-      setError(asErrorData(e).message);
+      setError({ field: 'name', message: asErrorData(e).message });
     }
-  }
+  });
 
-  if (all.isSuccess && projects.length === 0 && !editing) {
-    return (
-      <div className="card plan-save-scenario">
-        <h2>Save this plan</h2>
-        <p className="muted">
-          Plans are kept in a project.{' '}
-          <a href="#/projects" onClick={(e) => (e.preventDefault(), go({ page: 'projects' }))}>
-            Create a project
-          </a>{' '}
-          first, then come back.
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="card plan-save-scenario" aria-label="Save this plan" role="group">
       <h2>{editing ? `Saved as “${editing.name}”` : 'Save this plan to a project'}</h2>
       <div className="form__row">
-        <Field label="Plan name" hint="How you will recognise it in the project." error={error ?? undefined}>
-          {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
+        <Field label="Plan name" hint="How you will recognise it in the project." error={error?.field === 'name' ? error.message : undefined}>
+          {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => (setName(e.target.value), setSaved(null))} />}
         </Field>
         {!editing && (
-          <Field label="Project" hint="Where the plan is kept; its budget can be set from it.">
+          <Field label="Project" hint="Where the plan is kept; its budget can be set from it." error={error?.field === 'project' && chosen !== NEW_PROJECT ? error.message : undefined}>
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => (setProjectId(e.target.value), onProjectChange?.(e.target.value))}>
+              <select {...p} name="projectId" value={chosen} onChange={(e) => (choose(e.target.value), setError(null), setSaved(null))}>
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
                   </option>
                 ))}
+                <option value={NEW_PROJECT}>New project…</option>
               </select>
             )}
+          </Field>
+        )}
+        {!editing && chosen === NEW_PROJECT && (
+          <Field label="New project name" hint="The project is created when you save the plan." error={error?.field === 'project' ? error.message : undefined}>
+            {(p) => <input {...p} name="newProjectName" value={newProject} maxLength={120} onChange={(e) => setNewProject(e.target.value)} />}
           </Field>
         )}
       </div>
       <div className="form__actions">
         {editing && (
-          <button type="button" className="button" disabled={busy} onClick={() => void save(true)}>
+          <button type="button" className="button" disabled={save.busy} onClick={() => void save.run(true)}>
             Save as a new plan
           </button>
         )}
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save(false)}>
-          {editing ? 'Save changes' : 'Save plan'}
+        <button type="button" className="button button--primary" disabled={save.busy} onClick={() => void save.run(false)}>
+          {save.busy ? 'Saving…' : editing ? 'Save changes' : 'Save plan'}
         </button>
       </div>
       {saved && (

@@ -31,15 +31,16 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
   const wiz = useWizard(trainingWizard, TRAINING_INITIAL, updateTrainingValues, (candidate) => {
     setShowResult(true);
     setAsked(candidate);
-  });
+  }, { draftKey: scenarioId ? `plan.training:${scenarioId}` : 'plan.training' });
   const { restart } = wiz;
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
-      if (s.kind === 'training') restart(trainingValuesFromInput({ mode: 'llm', input: s.input }));
-      else if (s.kind === 'pilot') restart(trainingValuesFromInput({ mode: 'pilot', input: s.input }));
-      else return;
+      if (s.kind !== 'training' && s.kind !== 'pilot') return;
       setEditing(s);
+      // Answers kept from before a reload win over the saved plan's.
+      if (wiz.resumed) return;
+      restart(s.kind === 'training' ? trainingValuesFromInput({ mode: 'llm', input: s.input }) : trainingValuesFromInput({ mode: 'pilot', input: s.input }));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -80,6 +81,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
           payload={training.mode === 'llm' ? { kind: 'training', input: training.input, result: training.estimate } : { kind: 'pilot', input: training.input, result: training.estimate }}
           defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}${training.input.owned ? ' (your own)' : ''}`}
           editing={editing}
+          onSaved={wiz.discard}
         />
       </>
     );
@@ -92,7 +94,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       intro={wiz.step.intro}
       onBack={wiz.back}
       onNext={wiz.next}
-      onCancel={() => go({ page: 'plan' })}
+      onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)} />
     </WizardFrame>

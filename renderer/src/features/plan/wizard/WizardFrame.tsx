@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useStepFocus } from '../../../components/focus';
 
 interface Props {
   title: string;
@@ -15,6 +16,7 @@ interface Props {
 /** The frame every wizard step shares: where you are, the question, Back and Next. */
 export function WizardFrame({ title, stepTitles, step, intro, busy, onBack, onNext, onCancel, children }: Props) {
   const last = step === stepTitles.length - 1;
+  const heading = useStepFocus<HTMLHeadingElement>(step);
   return (
     <section className="page plan-wizard" aria-labelledby="wizard-question">
       <p className="plan-wizard__kicker">
@@ -28,7 +30,9 @@ export function WizardFrame({ title, stepTitles, step, intro, busy, onBack, onNe
         ))}
       </ol>
       <div className="card plan-wizard__card">
-        <h1 id="wizard-question">{stepTitles[step]}</h1>
+        <h1 id="wizard-question" tabIndex={-1} ref={heading}>
+          {stepTitles[step]}
+        </h1>
         <p className="muted plan-wizard__intro">{intro}</p>
         <form
           className="form"

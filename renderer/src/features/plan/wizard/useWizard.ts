@@ -1,41 +1,74 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDraft } from '../../../stores/drafts/use-draft';
 import { back as backStep, next as nextStep, type FieldErrors, type FormValues, type WizardDefinition, type WizardState } from './wizard';
+
+interface WizardDraft<V> {
+  values: V;
+  step: number;
+}
 
 /**
  * React state around the pure wizard functions: the component calls these and renders; every
- * decision (valid? which step?) is made by validate/next/back.
+ * decision (valid? which step?) is made by validate/next/back. The answers and the step are kept
+ * as a draft under `draftKey` (default: the wizard's id), so a reload or a visit to another page
+ * loses nothing; a draft resumed on the result page asks for its answer again. Call `discard`
+ * when the wizard is finished (the plan saved) or cancelled.
  */
-export function useWizard<V extends FormValues, I>(def: WizardDefinition<V, I>, initial: V, update: (v: V, field: keyof V & string, value: string) => V, onDone: (input: I, values: V) => void) {
-  const [values, setValues] = useState<V>(initial);
-  const [state, setState] = useState<WizardState>({ step: 0 });
+export function useWizard<V extends FormValues, I>(
+  def: WizardDefinition<V, I>,
+  initial: V,
+  update: (v: V, field: keyof V & string, value: string) => V,
+  onDone: (input: I, values: V) => void,
+  opts: { draftKey?: string } = {},
+) {
+  const draft = useDraft<WizardDraft<V>>(opts.draftKey ?? `plan.${def.id}`, { values: initial, step: 0 }, (d) => Number.isInteger(d.step) && d.step >= 0 && d.step <= def.steps.length);
+  const { values, step } = draft.value;
+  const setDraft = draft.set;
+  const state: WizardState = { step };
   const [errors, setErrors] = useState<FieldErrors<V>>({});
+  const done = useRef(onDone);
+  useEffect(() => {
+    done.current = onDone;
+  });
+  // Resumed on the result page: the answer is not kept, so it is asked for again from the answers.
+  const resumedOnResult = draft.resumed && step >= def.steps.length;
+  useEffect(() => {
+    if (!resumedOnResult) return;
+    const r = nextStep(def, { step: def.steps.length - 1 }, values);
+    if (r.kind === 'done') done.current(r.input, values);
+    else setDraft((d) => ({ ...d, step: def.steps.length - 1 }));
+    // Once, on the first render of a resumed draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return {
     values,
     state,
     errors,
-    step: def.steps[Math.min(state.step, def.steps.length - 1)]!,
+    resumed: draft.resumed,
+    step: def.steps[Math.min(step, def.steps.length - 1)]!,
     set(field: keyof V & string, value: string) {
-      setValues((v) => update(v, field, value));
+      setDraft((d) => ({ ...d, values: update(d.values, field, value) }));
       setErrors((e) => ({ ...e, [field]: undefined }));
     },
     next() {
       const r = nextStep(def, state, values);
-      setState(r.state);
+      setDraft((d) => ({ ...d, step: r.state.step }));
       setErrors(r.kind === 'invalid' ? r.errors : {});
       if (r.kind === 'done') onDone(r.input, values);
     },
     back() {
       setErrors({});
-      setState(backStep(state));
+      setDraft((d) => ({ ...d, step: backStep(state).step }));
     },
     /** Back to the last question from the result page, answers kept. */
     reopen() {
-      setState({ step: def.steps.length - 1 });
+      setDraft((d) => ({ ...d, step: def.steps.length - 1 }));
     },
     restart(v: V) {
-      setValues(v);
+      setDraft({ values: v, step: 0 });
       setErrors({});
-      setState({ step: 0 });
     },
+    /** Forget the kept answers: the wizard was finished or cancelled. */
+    discard: draft.discard,
   };
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { RUN_STATUSES, type RunStatus } from '../../../../../shared/contract/runs';
 import type { RunFilterClause } from '../../../../../shared/contract/runs-filter';
 import type { RunKeys } from '../../../../../shared/contract/runs-views';
 import { Field } from '../../../components/Field';
+import { useEscape } from '../../../components/focus';
 import { buildClauses, clauseText, emptyDraft, FIELD_LABELS, METRIC_OPS, mlflowText, OP_WORDS, TEXT_OPS, withoutClause, type FilterDraft, type FilterField } from './filter-draft';
 
 interface Props {
@@ -15,6 +16,9 @@ interface Props {
 /** The active conditions as removable chips, and a small form that adds one. */
 export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape closes the filter form and puts focus back on the button that opened it.
+  useEscape(open, () => (setOpen(false), toggle.current?.focus()));
   return (
     <div className="run-filters">
       <div className="run-filters__chips" role="group" aria-label="Active filters">
@@ -32,7 +36,7 @@ export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
             Clear all
           </button>
         )}
-        <button type="button" className="button plan-button--small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" className="button plan-button--small" aria-expanded={open} onClick={() => setOpen(!open)} ref={toggle}>
           {open ? 'Close filter' : 'Add filter'}
         </button>
       </div>

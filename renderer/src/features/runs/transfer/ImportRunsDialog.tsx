@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useReturnFocus } from '../../../components/focus';
 import type { RunImportKind, RunImportResult } from '../../../../../shared/contract/runs-io';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useRpcMutation } from '../../../data/rpc-query';
@@ -25,6 +26,7 @@ export function ImportRunsDialog({ projectId, open, onClose }: { projectId: stri
   const progress = useTaskProgress(taskId);
   const importRuns = useRpcMutation('runs.import', { invalidates: ['runs', 'experiments', 'projects'], onSuccess: setResult });
 
+  useReturnFocus(open);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
