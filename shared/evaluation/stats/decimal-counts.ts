@@ -27,8 +27,15 @@ export function decimalKey(v: number): number {
   return k >= 0 && k <= DECIMAL_SCALE && k / DECIMAL_SCALE === v && !(v === 0 && 1 / v < 0) ? k : -1;
 }
 
+/** Full-precision scores fail on their first value: look at a few before clearing 1M counts. */
+function firstFewAreDecimals(values: Float64Array): boolean {
+  for (let i = 0; i < values.length && i < 16; i++) if (decimalKey(values[i] as number) < 0) return false;
+  return true;
+}
+
 /** counts[k] = how many values equal k / 1e6; null when a value is not such a decimal. */
 export function decimalCounts(values: Float64Array): Int32Array | null {
+  if (!firstFewAreDecimals(values)) return null;
   const counts = new Int32Array(DECIMAL_BUCKETS);
   for (let i = 0; i < values.length; i++) {
     const k = decimalKey(values[i] as number);
@@ -43,6 +50,7 @@ export function decimalCounts(values: Float64Array): Int32Array | null {
  * k / 1e6 (codes 0..classes-1). Null when a value is not such a decimal.
  */
 export function decimalCountsByClass(values: Float64Array, codes: Int32Array, classes: number): Int32Array | null {
+  if (!firstFewAreDecimals(values)) return null;
   const counts = new Int32Array(DECIMAL_BUCKETS * classes);
   for (let i = 0; i < values.length; i++) {
     const k = decimalKey(values[i] as number);

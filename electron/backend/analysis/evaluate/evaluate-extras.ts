@@ -36,6 +36,8 @@ type Options = Omit<EvaluationOptions, 'gates' | 'referenceEvaluationId'>;
 export interface ExtrasThreads {
   threads: number;
   sliceThreadMinWork?: number;
+  /** Tests: take a second thread for slices whatever the machine's load (slice-threads.ts). */
+  sliceThreadOnBusyMachine?: boolean;
   sliceBins?: Record<string, NumericBins>;
 }
 
@@ -136,7 +138,11 @@ async function slicesOf(columns: PredictionColumns, core: CoreInputs, options: O
   });
   for (const c of plan.columns) if (c.bins !== null) bins[c.name] = c.bins;
   const overall = core.overall ?? evaluateSubset(evaluation, null, plan.overallBoot);
-  const { results } = await evaluatePlannedSlices(evaluation, plan, { threads: threads.threads, ...(threads.sliceThreadMinWork !== undefined ? { minWork: threads.sliceThreadMinWork } : {}) });
+  const { results } = await evaluatePlannedSlices(evaluation, plan, {
+    threads: threads.threads,
+    ...(threads.sliceThreadMinWork !== undefined ? { minWork: threads.sliceThreadMinWork } : {}),
+    ...(threads.sliceThreadOnBusyMachine ? { spareCore: true } : {}),
+  });
   const report = judgeSlices(evaluation, plan, overall, results);
   return report.slices.map((s) => {
     const j = s.judgements[0]!;

@@ -36,7 +36,7 @@ export async function evaluateRequest(request: EvaluationRequest, onProgress: (p
   t = performance.now();
   const { notes, sliceBins, ...extras } = await evaluateExtras(read.columns, base, core, o, {
     threads: request.threads ?? 2,
-    ...(request.sliceThreadMinWork !== undefined ? { sliceThreadMinWork: request.sliceThreadMinWork } : {}),
+    ...(request.sliceThreadMinWork !== undefined ? { sliceThreadMinWork: request.sliceThreadMinWork, sliceThreadOnBusyMachine: true } : {}),
     ...(request.sliceBins ? { sliceBins: request.sliceBins } : {}),
   });
   timings.extras = Math.round(performance.now() - t);

@@ -17,7 +17,7 @@ export interface EvaluationRequest {
   /** Threads for large CSV files and many slices (default 2) and the size they start at (default 32 MiB): tests lower it. */
   threads?: number;
   parallelMinBytes?: number;
-  /** The slice work a second thread starts at (slice-threads.ts): tests lower it. */
+  /** The slice work a second thread starts at (slice-threads.ts), busy machine or not: tests set it. */
   sliceThreadMinWork?: number;
   /** Bins for numeric slice columns (another evaluation's sliceBins), so the slices of two files compare. */
   sliceBins?: Record<string, NumericBins>;

@@ -45,13 +45,16 @@ describe('evaluatePlannedSlices', () => {
   it('gives on two threads what one thread gives, for binary, multiclass and regression slices', async () => {
     for (const { evaluation, columns } of tasks(3000)) {
       const plan = planSlices(evaluation, columns, { bootstrap: { resamples: 60 } });
-      const split = await evaluatePlannedSlices(evaluation, plan, { threads: 2, minWork: 1 });
+      const split = await evaluatePlannedSlices(evaluation, plan, { threads: 2, minWork: 1, spareCore: true });
       expect(split.onThread).toBeGreaterThan(0);
       const here = plan.columns.map((c) => c.slices.map((s) => evaluateSubset(evaluation, s.rows, s.boot)));
       expect(split.results).toEqual(here);
-      const small = await evaluatePlannedSlices(evaluation, plan, { threads: 2 });
+      const small = await evaluatePlannedSlices(evaluation, plan, { threads: 2, spareCore: true });
       expect(small.onThread).toBe(0);
       expect(small.results).toEqual(here);
+      const busy = await evaluatePlannedSlices(evaluation, plan, { threads: 2, minWork: 1, spareCore: false });
+      expect(busy.onThread).toBe(0);
+      expect(busy.results).toEqual(here);
     }
   });
 });
