@@ -68,4 +68,8 @@ describe('--fail-on gate', () => {
     expect(reachesFailOn([finding('pii', 'error', 'z')], 'warning')).toBe(true);
     expect(reachesFailOn([finding('skewed', 'info', 'x')], 'warning')).toBe(false);
   });
+
+  it('counts one row or one column in the singular', () => {
+    expect(summarise([], 'pass', 1, 1)).toBe('Ready to use: no problems found in 1 row and 1 column.');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { CheckId, Finding, Verdict } from './finding';
 import { SEVERITY_RANK } from './finding';
-import { formatCount, plural } from './format';
+import { plural } from './format';
 
 /** Which findings to tell first when several share a severity: the ones that fake good results. */
 export const SUMMARY_PRIORITY: readonly CheckId[] = [
@@ -63,7 +63,7 @@ const SPELLED_OUT = 2;
 export function summarise(findings: readonly Finding[], verdict: Verdict, rows: number, columns: number): string {
   if (verdict === 'pass') {
     const notes = findings.length > 0 ? ` ${plural(findings.length, 'minor note')} ${findings.length === 1 ? 'is' : 'are'} listed for reference.` : '';
-    return `${LEAD.pass} no problems found in ${formatCount(rows)} rows and ${formatCount(columns)} columns.${notes}`;
+    return `${LEAD.pass} no problems found in ${plural(rows, 'row')} and ${plural(columns, 'column')}.${notes}`;
   }
   const top = rankFindings(findings).filter((f) => f.severity !== 'info');
   const told = top.slice(0, SPELLED_OUT).map((f) => f.message);
