@@ -9,7 +9,7 @@ function group(value: string, f1: number, over: Partial<MonitorSlice> = {}): Mon
 function batch(i: number, slices: MonitorSlice[], over: Partial<MonitorBatch> = {}): MonitorBatch {
   return {
     id: `b${i}`, monitorId: 'm', path: `/in/b${i}.csv`, fileName: `b${i}.csv`, sizeBytes: 1, hash: 'h', rows: 1600, periodStart: null, periodEnd: null,
-    drift: { columns: [], driftedColumns: 0, share: 0, datasetDrift: false }, predictionDrift: [], metrics: { f1: 0.8 }, metricsReason: null,
+    drift: { columns: [], skipped: [], driftedColumns: 0, share: 0, datasetDrift: false }, predictionDrift: [], metrics: { f1: 0.8 }, metricsReason: null,
     referenceMetrics: { f1: 0.8 }, slices, slicesReason: null, alerts: [], createdAt: `2026-04-0${i}T10:00:00.000Z`, ...over,
   };
 }
