@@ -131,7 +131,7 @@ describe('analyst journey, end to end in Chromium', () => {
     expect(fileName).toMatch(/^tally-check-test-\d{4}-\d{2}-\d{2}\.html$/);
     expect(await saved.textContent()).toBe(`Saved ${fileName} in ${dir}.`);
     expect(existsSync(join(dir, fileName))).toBe(true);
-    expect(readFileSync(join(dir, fileName), 'utf8')).toContain('100 rows (33.3%) have a customer_id that train.csv also has');
+    expect(readFileSync(join(dir, fileName), 'utf8')).toContain('100 rows (33%) have a customer_id that train.csv also has');
     await app.screenshot('journey-report-saved');
 
     // The Data list: each file unchanged since the check, with the same verdict as the report.
