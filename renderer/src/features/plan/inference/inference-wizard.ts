@@ -1,6 +1,6 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import { CUSTOM_MODEL, MODEL_PRECISIONS, modelChoiceOf, modelPresetById } from '../parts/model-presets';
-import { parseQuantity } from '../wizard/quantity';
+import { quantityField } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 
 /**
@@ -46,13 +46,7 @@ export function updateInferenceValues(values: InferenceValues, field: keyof Infe
 
 function num(values: InferenceValues, field: keyof InferenceValues & string, errors: FieldErrors<InferenceValues>, hint: string): number | undefined {
   // A price may be written "$1.20"; the sign is not part of the number.
-  const n = parseQuantity(field === 'pricePerHour' ? values[field].trim().replace(/^\$\s*/, '') : values[field]);
-  if (n === null) return undefined;
-  if (Number.isNaN(n)) {
-    errors[field] = `Enter a number, like ${hint}`;
-    return undefined;
-  }
-  return n;
+  return quantityField(field === 'pricePerHour' ? values[field].trim().replace(/^\$\s*/, '') : values[field], field, errors, hint);
 }
 
 export function buildInference(values: InferenceValues): { candidate: Partial<Input<'estimate.inference'>>; errors: FieldErrors<InferenceValues> } {

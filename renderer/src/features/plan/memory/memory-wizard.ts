@@ -1,6 +1,6 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import { CUSTOM_MODEL, MODEL_PRECISIONS, modelChoiceOf, modelPresetById } from '../parts/model-presets';
-import { parseQuantity } from '../wizard/quantity';
+import { quantityField } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 
 /**
@@ -52,13 +52,7 @@ export function memoryUse(values: MemoryValues): MemoryUse {
 }
 
 function count(values: MemoryValues, field: 'params' | 'context', errors: FieldErrors<MemoryValues>, hint: string): number | undefined {
-  const n = parseQuantity(values[field]);
-  if (n === null) return undefined;
-  if (Number.isNaN(n)) {
-    errors[field] = `Enter a number, like ${hint}`;
-    return undefined;
-  }
-  return n;
+  return quantityField(values[field], field, errors, hint);
 }
 
 export function buildMemory(values: MemoryValues): { candidate: Partial<Input<'estimate.memory'>>; errors: FieldErrors<MemoryValues> } {

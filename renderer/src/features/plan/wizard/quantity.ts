@@ -16,6 +16,20 @@ export function parseQuantity(raw: string): number | null {
   return negative ? -r.value : r.value;
 }
 
+/**
+ * One typed field read as a quantity: undefined when empty, and when unreadable also undefined
+ * with a message on `errors[field]` showing an example of what to type.
+ */
+export function quantityField<F extends string>(raw: string, field: F, errors: Partial<Record<F, string>>, hint: string): number | undefined {
+  const n = parseQuantity(raw);
+  if (n === null) return undefined;
+  if (Number.isNaN(n)) {
+    errors[field] = `Enter a number, like ${hint}`;
+    return undefined;
+  }
+  return n;
+}
+
 /** 7e9 -> "7B", 1.4e12 -> "1.4T", 3e5 -> "300k": the inverse, for pre-filling fields. */
 export function formatQuantity(n: number): string {
   const units: Array<[number, string]> = [
