@@ -6,7 +6,7 @@
  */
 import type { CheckRun } from '../../../shared/contract/checks';
 import type { ColumnProfile, DatasetProfile } from '../../../shared/contract/datasets';
-import { formatPValue, formatShare } from '../../../shared/quality/format';
+import { formatPValue, formatShare, plural } from '../../../shared/quality/format';
 import { NUMERIC_SAMPLE_CAP } from '../analysis/profile/column-accumulator';
 import { escapeXml as e } from './escape';
 import { histogramSvg, topValuesSvg } from './svg-charts';
@@ -144,7 +144,7 @@ export function renderHtmlReport(run: ReportInput): string {
 <title>Data check: ${e(run.datasetName)}</title><style>${CSS}</style></head><body>
 <main>
 <h1>Data check: ${e(run.datasetName)}${e(compared)}</h1>
-<p class="muted">Checked ${e(run.createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(num(run.profile.rows, 0))} rows × ${e(run.profile.columns.length)} columns · ${e(run.counts.error)} errors, ${e(run.counts.warning)} warnings, ${e(run.counts.info)} notes</p>
+<p class="muted">Checked ${e(run.createdAt.slice(0, 16).replace('T', ' '))} UTC · ${e(plural(run.profile.rows, 'row'))} × ${e(plural(run.profile.columns.length, 'column'))} · ${e(plural(run.counts.error, 'error'))}, ${e(plural(run.counts.warning, 'warning'))}, ${e(plural(run.counts.info, 'note'))}</p>
 <div class="banner ${run.verdict}"><strong>${e(VERDICT_TEXT[run.verdict])}</strong><p>${e(run.summary)}</p><p class="muted">${e(gate)}</p></div>
 ${findings || '<h2>Findings</h2><p>No findings.</p>'}
 ${run.notes.length ? `<h2>Not covered (${run.notes.length})</h2><p class="muted">What the checks did not look at, so a pass is not read as more than it is.</p><ul>${run.notes.map((n) => `<li><code>${e(n.check)}</code> ${e(n.message)}</li>`).join('')}</ul>` : ''}
