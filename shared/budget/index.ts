@@ -44,4 +44,5 @@ export * from './deployment-recommendation';
 export * from './deployment-comparison';
 export * from './plan-money';
 export * from './spend';
+export * from './published-row';
 export * from './published-runs';

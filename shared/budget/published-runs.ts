@@ -3,6 +3,7 @@ import type { HardwareSpec } from '../domain/hardware';
 import { estimateInference, type InferenceInput } from './inference-estimate';
 import { estimateInferenceMemory } from './inference-memory';
 import { estimateTraining, type TrainingInput } from './training-estimate';
+import { point, ranged, type Estimated, type PublishedRow } from './published-row';
 
 /**
  * Published figures the estimator is checked against, each with its source, what Tally is told
@@ -16,32 +17,6 @@ import { estimateTraining, type TrainingInput } from './training-estimate';
  * Llama 2, Llama 3.1) use the default goodput. Tolerance: the estimate may land within a factor
  * (1 + tolerance) either way of the published value.
  */
-export type PublishedKind = 'training throughput' | 'training run' | 'energy and CO2' | 'decode speed' | 'first token' | 'serving throughput' | 'memory';
-
-export interface PublishedRow {
-  id: string;
-  kind: PublishedKind;
-  /** What is compared, with its unit. */
-  figure: string;
-  source: string;
-  /** What the estimator is given and what Tally has to assume. */
-  assumptions: string;
-  published: number;
-  /** Allowed: published / (1 + tolerance) <= estimate <= published × (1 + tolerance). */
-  tolerance: number;
-  /** The estimator's best guess (P50) for the same figure, and its P10-P90 range where it has one. */
-  estimate: () => Estimated;
-}
-
-export interface Estimated {
-  p50: number;
-  /** Low and high ends of the likely range, in the figure's own direction (low <= high). */
-  low?: number;
-  high?: number;
-}
-
-const point = (p50: number): Estimated => ({ p50 });
-const ranged = (p50: number, a: number, b: number): Estimated => ({ p50, low: Math.min(a, b), high: Math.max(a, b) });
 
 const FAST = { samples: 200, seed: 20220329 };
 
@@ -423,23 +398,3 @@ export const PUBLISHED_RUNS: readonly PublishedRow[] = [
     estimate: () => point(estimateInferenceMemory({ params: 6.74e9, precision: 'int4' }).breakdown.weightsGb),
   },
 ];
-
-export interface PublishedResult {
-  row: PublishedRow;
-  estimate: number;
-  /** estimate / published. */
-  ratio: number;
-  within: boolean;
-  /** Whether the published value lies inside the estimate's P10-P90 range; null without a range. */
-  inRange: boolean | null;
-}
-
-export function checkPublishedRuns(rows: readonly PublishedRow[] = PUBLISHED_RUNS): PublishedResult[] {
-  return rows.map((row) => {
-    const e = row.estimate();
-    const ratio = e.p50 / row.published;
-    const within = row.tolerance === 0 ? e.p50 === row.published : ratio <= 1 + row.tolerance + 1e-12 && ratio >= 1 / (1 + row.tolerance) - 1e-12;
-    const inRange = e.low === undefined || e.high === undefined ? null : row.published >= e.low && row.published <= e.high;
-    return { row, estimate: e.p50, ratio, within, inRange };
-  });
-}
