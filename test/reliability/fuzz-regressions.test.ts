@@ -98,6 +98,14 @@ describe('input fuzz regressions', () => {
     }
   });
 
+  it('parquet seed 20261205 case 19406: one byte of the footer makes a column name a number; refused as a damaged footer, not an unexpected failure', async () => {
+    const plan: FuzzPlan = { seedIndex: 1, mutations: [{ op: 'set', at: 0.728271484375, byte: 1 }] };
+    await expect(analyse('case19406.parquet', applyPlan(plan, seedFiles('parquet')))).rejects.toMatchObject({
+      code: 'PARSE_ERROR',
+      message: 'case19406.parquet: the Parquet footer is damaged: schema element 3 has no valid name.',
+    });
+  });
+
   it('parquet seed 3 case 8297: a run-length run claiming more values than its page holds is refused before hyparquet grows an array to billions of elements (V8 aborted the process)', async () => {
     const plan: FuzzPlan = {
       seedIndex: 1,
@@ -131,7 +139,7 @@ describe('input fuzz regressions', () => {
       ],
     };
     const bytes = applyPlan(plan, seedFiles('parquet'));
-    const refusal = { code: 'PARSE_ERROR', message: "case2478.parquet: the Parquet footer is damaged: its schema cannot be read (Cannot read properties of undefined (reading 'name'))." };
+    const refusal = { code: 'PARSE_ERROR', message: 'case2478.parquet: the Parquet footer is damaged: schema element 2 has no valid name.' };
     const file = join((t = tempDir()).dir, 'case2478.parquet');
     writeFileSync(file, bytes);
     await expect(sniffDataset(file)).rejects.toMatchObject(refusal);
