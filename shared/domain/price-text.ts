@@ -14,6 +14,8 @@ import { amountExamples, readAmountParts, type MoneyTextOptions } from './money-
 export interface PriceTextOptions extends MoneyTextOptions {
   /** The unit the price is per, as it may be written after "/" or "per" ("kWh"; "hour", "h"); the first names it in messages. */
   per: readonly [string, ...string[]];
+  /** A typical price for the examples in messages; default "0.30". */
+  sample?: string;
 }
 
 export type PriceTextResult = { ok: true; amount: number | null; currency: string | null } | { ok: false; message: string };
@@ -22,8 +24,8 @@ export type PriceTextResult = { ok: true; amount: number | null; currency: strin
 export const PRICE_DECIMALS = 6;
 
 /** "0.30, €0.30 or 0.30 EUR per kWh": how to write a price in `currency`, for messages. */
-export function priceExamples(currency: string | undefined, unit: string): string {
-  return amountExamples(currency, '0.30', ` per ${unit}`);
+export function priceExamples(currency: string | undefined, unit: string, sample = '0.30'): string {
+  return amountExamples(currency, sample, ` per ${unit}`);
 }
 
 function escapeRegExp(s: string): string {
@@ -33,7 +35,7 @@ function escapeRegExp(s: string): string {
 /** Parses a price per unit the owner typed; see the file comment for what is accepted. */
 export function parsePriceText(text: string, opts: PriceTextOptions): PriceTextResult {
   const unit = opts.per[0];
-  const examples = priceExamples(opts.currency, unit);
+  const examples = priceExamples(opts.currency, unit, opts.sample);
   const shown = text.trim();
   const fail = (why: string): PriceTextResult => ({ ok: false, message: `${opts.field} ${why}` });
   const units = opts.per.map(escapeRegExp).join('|');
