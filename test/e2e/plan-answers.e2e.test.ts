@@ -101,10 +101,10 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     await plan.next();
     await plan.question('On which device?');
     await plan.select('Hardware', 'l4');
-    await plan.fill('Price per hour in US dollars (optional)', 'cheap');
+    await plan.fill('Price per hour in USD (optional)', 'cheap');
     await plan.next();
-    expect(await plan.fieldError('Price per hour in US dollars (optional)')).toBe('Enter a number, like 1.20');
-    await plan.fill('Price per hour in US dollars (optional)', '');
+    expect(await plan.fieldError('Price per hour in USD (optional)')).toBe('Price per hour must be an amount like 2.50, $2.50 or 2.50 USD per hour (got "cheap")');
+    await plan.fill('Price per hour in USD (optional)', '');
     await app.screenshot('plan-inference-2-device');
     await accessible(page, 'plan-inference-2-device');
     await plan.next();

@@ -24,7 +24,8 @@ describe('the currency a plan is shown in', () => {
   it('stays in dollars without a project, and says why for a project without a rate', () => {
     const none = planCurrency(null);
     expect([none.currency, none.approx(12_345), none.unitPrice(0.17), none.rateNote, none.missingRate]).toEqual(['USD', '$12,000', '$0.17', null, null]);
-    const noRate = planCurrency({ ...shop, usdRate: null });
+    const { usdRate: _rate, ...withoutRate } = shop;
+    const noRate = planCurrency(withoutRate);
     expect(noRate.currency).toBe('USD');
     expect(noRate.approx(63.32)).toBe('$63');
     expect(noRate.missingRate).toMatch(/^“Corner shop” counts in EUR and has no exchange rate from US dollars yet/);
