@@ -1,4 +1,5 @@
 import { planMoney, type PlanLike } from '../../../../../shared/budget/plan-money';
+import { budgetWords } from './budget-words';
 import type { PlanCurrency } from './plan-currency';
 
 /**
@@ -8,12 +9,13 @@ import type { PlanCurrency } from './plan-currency';
  */
 export function PlanMoneyNotes({ plan, currency: pc }: { plan: PlanLike; currency: PlanCurrency }) {
   const money = pc.yardsticks && !pc.missingRate ? planMoney(plan, pc.yardsticks) : null;
+  const held = money && budgetWords(money);
   return (
     <>
       {pc.missingRate && <div className="banner banner--warn">{pc.missingRate}</div>}
-      {money?.cap && money.summary && (
-        <div className={`banner ${money.capStatus === 'within' ? 'banner--ok' : 'banner--warn'}`} role="status" aria-label="Against the budget">
-          {money.summary}.
+      {held && (
+        <div className={`banner ${money?.capStatus === 'within' ? 'banner--ok' : 'banner--warn'}`} role="status" aria-label="Against the budget">
+          {held}
         </div>
       )}
       {pc.rateNote && <p className="muted plan-small">Amounts in {pc.currency}, converted from the estimate&apos;s US dollars {pc.rateNote}.</p>}

@@ -26,7 +26,7 @@ export function PlanProject({ plan }: { plan: PlanProjectChoice }) {
           )}
         </Field>
       )}
-      {currency.rateNote && <p className="muted plan-small">Prices are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}
+      {currency.rateNote && <p className="muted plan-small">Catalog prices and estimates are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}
       {currency.missingRate && <p className="banner banner--warn">{currency.missingRate}</p>}
     </>
   );
