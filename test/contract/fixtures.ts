@@ -194,8 +194,9 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { params: 7e9, mode: 'inference', precision: 'int4', layers: 32, kvHeads: 8, headDim: 128, context: 8192, batch: 4 },
       { params: 7.5e9, mode: 'training', zero: 3, gpus: 64, layers: 32, hidden: 4096, heads: 32, seq: 2048, microBatch: 1, recompute: 'selective' },
+      { params: 8.03e9, mode: 'inference', precision: 'fp16', context: 4096, hardware: 'rtx-3090' },
     ],
-    invalid: [{ params: 7e9 }, { params: 7e9, mode: 'serving' }, { params: 7e9, mode: 'training', precision: 'int4' }, { params: 7e9, mode: 'training', zero: 4 }, { params: Number.NaN, mode: 'inference' }],
+    invalid: [{ params: 7e9 }, { params: 7e9, mode: 'serving' }, { params: 7e9, mode: 'inference', hardware: '' }, { params: 7e9, mode: 'training', precision: 'int4' }, { params: 7e9, mode: 'training', zero: 4 }, { params: Number.NaN, mode: 'inference' }],
   },
   'estimate.inference': {
     valid: [{ params: 7e9, hardware: 'a100-80gb' }, { params: 7e9, hardware: 'l4', precision: 'int8', batch: 8, serving: 'plain', layers: 32, kvHeads: 32, headDim: 128, pricePerHourUsd: 0.8 }, { params: 7e9, hardware: 'h100-sxm', precision: 'fp8', kvPrecision: 'fp8', provider: 'RunPod' }],
