@@ -106,6 +106,19 @@ describe('input fuzz regressions', () => {
     });
   });
 
+  it('parquet seed 20261205 case 23283: values near 1e252 put the log-scale upper fence past the largest double; the outliers finding names only its lower fence and stays valid JSON', async () => {
+    const plan: FuzzPlan = { seedIndex: 1, mutations: [{ op: 'splice', at: 0.24951171875, from: 0.6889495849609375, length: 65, other: 772136713 }] };
+    const { result } = await analyse('case23283.parquet', applyPlan(plan, seedFiles('parquet')));
+    const outliers = result.report.findings.filter((f) => f.id === 'outliers');
+    expect(outliers.length).toBeGreaterThan(0);
+    for (const f of outliers) {
+      expect(JSON.parse(JSON.stringify(f.details))).toEqual(f.details);
+      expect(f.message).not.toMatch(/Infinity|NaN/);
+    }
+    expect(outliers[0]!.details).toMatchObject({ lowerFence: -56.25, upperFence: null, scale: 'log-upper' });
+    expect(outliers[0]!.message).toContain('far outside the usual range of 3.7e-193 to 18.8 (below -56.3).');
+  });
+
   it('parquet seed 3 case 8297: a run-length run claiming more values than its page holds is refused before hyparquet grows an array to billions of elements (V8 aborted the process)', async () => {
     const plan: FuzzPlan = {
       seedIndex: 1,
