@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { AppError, asErrorData, invalidInput, notFound } from './errors';
 
 describe('error helpers', () => {
-  it('invalidInput reads as the dispatcher reads schema errors, with the field for forms', () => {
+  it('invalidInput reads as the dispatcher reads schema errors (the field in plain words), with the path for forms', () => {
     expect(invalidInput('endDate', 'The end date must be on or after the start date').toJSON()).toEqual({
       code: 'INVALID_INPUT',
-      message: 'endDate: The end date must be on or after the start date',
+      message: 'The end date must be on or after the start date',
       issues: [{ path: 'endDate', message: 'The end date must be on or after the start date' }],
       location: { field: 'endDate' },
     });
     expect(invalidInput('path', 'is a folder', { issue: 'not a file', location: { file: '/data' } }).toJSON()).toEqual({
       code: 'INVALID_INPUT',
-      message: 'path: is a folder',
+      message: 'File: is a folder',
       issues: [{ path: 'path', message: 'not a file' }],
       location: { file: '/data', field: 'path' },
     });

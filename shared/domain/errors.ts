@@ -1,3 +1,5 @@
+import { plainIssue } from './field-labels';
+
 /**
  * Stable error codes that cross every boundary (IPC, HTTP, CLI). The UI and scripts branch on the
  * code, never on the message text. Add codes; never rename or reuse one.
@@ -77,12 +79,13 @@ export function isAppError(e: unknown): e is AppError {
 
 /**
  * Bad input at `path` (a field path such as "patch.endDate"), in the shape the dispatcher gives
- * schema errors: the message reads "<path>: <message>" (the CLI turns the path into its flag) and
- * the path travels in `issues` and `location.field`, so a form puts the message next to its field.
- * `issue` is a shorter text for that field when the message says more.
+ * schema errors: the message names the field in plain words ("End date: ...", field-labels.ts),
+ * and the path travels in `issues` and `location.field`, so a form puts the message next to its
+ * own field and the CLI names its flag. `issue` is a shorter text for that field when the message
+ * says more.
  */
 export function invalidInput(path: string, message: string, extra: { issue?: string; location?: Omit<ErrorLocation, 'field'> } = {}): AppError {
-  return new AppError('INVALID_INPUT', `${path}: ${message}`, { issues: [{ path, message: extra.issue ?? message }], location: { ...extra.location, field: path } });
+  return new AppError('INVALID_INPUT', plainIssue(path, message), { issues: [{ path, message: extra.issue ?? message }], location: { ...extra.location, field: path } });
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { AppError, type AppErrorData } from '../domain/errors';
+import { plainIssue } from '../domain/field-labels';
 import type { ContractShape, OutputOf, ParsedInputOf } from '../contract/define';
+import { plainZodMessage } from './plain-zod';
 import { fail, ok, type RpcResult } from './result';
 
 export type Handler<P, Ctx> = (input: ParsedInputOf<P>, ctx: Ctx) => OutputOf<P> | Promise<OutputOf<P>>;
@@ -26,7 +28,7 @@ export function zodIssues(error: z.ZodError): NonNullable<AppErrorData['issues']
 
 /**
  * The only place a handler is called. Unknown name -> UNKNOWN_PROCEDURE; bad input ->
- * INVALID_INPUT with issue paths; a thrown AppError -> its code and message; an error `mapError`
+ * INVALID_INPUT with issue paths and a message naming the field in plain words; a thrown AppError -> its code and message; an error `mapError`
  * recognises -> the AppError it gives; anything else -> INTERNAL with a generic message (the
  * details go to the log, never to the UI).
  */
@@ -41,12 +43,12 @@ export function createDispatcher<C extends ContractShape, Ctx>(
       return fail({ code: 'UNKNOWN_PROCEDURE', message: `There is no procedure named "${String(name).slice(0, 80)}".` });
     }
     const procedure = contract[name]!;
-    const parsed = procedure.input.safeParse(input === undefined ? {} : input);
+    const parsed = procedure.input.safeParse(input === undefined ? {} : input, { error: plainZodMessage });
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);
       const first = issues[0];
-      const where = first && first.path ? `${first.path}: ` : '';
-      return fail({ code: 'INVALID_INPUT', message: `${where}${first?.message ?? 'Invalid input'}`, issues });
+      // The message names the field in plain words; the path stays in `issues` for forms and flags.
+      return fail({ code: 'INVALID_INPUT', message: first ? plainIssue(first.path, first.message) : 'The input is not valid.', issues });
     }
     try {
       const handler = handlers[name as keyof C] as Handler<C[keyof C], Ctx>;

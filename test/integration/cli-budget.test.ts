@@ -123,7 +123,7 @@ describe('tally budget status and tally ledger add', () => {
     await seed(t.dir);
     const cases: Array<[string[], RegExp]> = [
       [['budget', 'status', '--today', 'tomorrow'], /--today must be a day like 2026-12-01/],
-      [['budget', 'status', '--today', '2026-02-30'], /today/],
+      [['budget', 'status', '--today', '2026-02-30'], /^tally budget: Today: This date does not exist\n$/],
       [['budget', 'status', '--project', 'Nope'], /no project named "Nope"/],
       [['budget', 'status', '--frobnicate'], /Unknown option '--frobnicate'/],
       [['budget', 'forecast'], /unknown budget command "forecast"/],

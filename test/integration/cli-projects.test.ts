@@ -62,7 +62,7 @@ describe('tally projects', () => {
       [['projects', 'update', 'Shop', '--budget', '$5,000'], 'tally projects: --budget is written in USD, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR'],
       [['projects', 'update', 'Shop', '--usd-rate', 'abc'], 'tally projects: --usd-rate must be a number like 0.92 (got "abc")'],
       [['projects', 'create', '--name', 'X', '--budget', '€5,000', '--monthly-cap', '£100'], 'tally projects: --monthly-cap is written in GBP, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR'],
-      [['projects', 'create', '--name', 'X', '--usd-rate', '0.9'], 'tally projects: usdRate: A project in US dollars needs no exchange rate (one dollar is one dollar); leave the rate empty'],
+      [['projects', 'create', '--name', 'X', '--usd-rate', '0.9'], 'tally projects: Exchange rate: A project in US dollars needs no exchange rate (one dollar is one dollar); leave the rate empty'],
       [['projects', 'update', 'Shop'], 'tally projects: nothing to change: give --name, --budget, --monthly-cap, --currency, --usd-rate or --rate-date'],
     ];
     for (const [args, first] of cases) {
@@ -80,8 +80,8 @@ describe('tally projects', () => {
       [['projects', 'create'], 2, 'tally projects: missing --name'],
       [['projects', 'create', '--name', 'X', '--budget', '-5'], 2, 'tally projects: --budget cannot be negative'],
       [['projects', 'create', '--name', 'X', '--budget', 'abc'], 2, 'tally projects: --budget must be an amount like 300, $300 or 300 USD (got "abc")'],
-      [['projects', 'create', '--name', 'X', '--start', '2026-13-01'], 2, 'tally projects: startDate: This date does not exist'],
-      [['projects', 'create', '--name', 'X', '--end', '31/12/2026'], 2, 'tally projects: endDate: Use a date like 2026-12-31'],
+      [['projects', 'create', '--name', 'X', '--start', '2026-13-01'], 2, 'tally projects: Start date: This date does not exist'],
+      [['projects', 'create', '--name', 'X', '--end', '31/12/2026'], 2, 'tally projects: End date: Use a date like 2026-12-31'],
       [['projects', 'show', 'nope'], 1, 'tally projects: No project with id nope. It may have been deleted.'],
       [['projects', 'frobnicate'], 2, 'tally projects: unknown projects command "frobnicate"'],
       [['projects', 'list', '--colour'], 2, "tally projects: Unknown option '--colour'."],

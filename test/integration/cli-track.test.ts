@@ -90,7 +90,7 @@ describe('tally runs and tally ledger', () => {
     expect(lines).toContain('    loss = 0.25 (step 1, 1 points)');
     const json = JSON.parse((await runCli(['runs', 'show', ids.c, '--json'], { dataDir: t.dir })).stdout);
     expect(json).toMatchObject({ id: ids.c, projectName: 'Euro lab', costCents: A100_RUN_EUR_CENTS, currency: 'EUR', cost: { costUsdCents: A100_RUN_USD_CENTS, basis: 'catalog' } });
-    expect(await runCli(['runs', 'show', 'abc'], { dataDir: t.dir })).toMatchObject({ code: 2, stderr: 'tally runs: id: A run id is 32 lowercase hex characters\n' });
+    expect(await runCli(['runs', 'show', 'abc'], { dataDir: t.dir })).toMatchObject({ code: 2, stderr: 'tally runs: A run id is 32 lowercase hex characters\n' });
     expect(await runCli(['runs', 'show', '0'.repeat(32)], { dataDir: t.dir })).toMatchObject({ code: 1, stderr: `tally runs: No run with id ${'0'.repeat(32)}.\n` });
   });
 
@@ -106,8 +106,8 @@ describe('tally runs and tally ledger', () => {
     const cases: Array<[string[], string]> = [
       [['--amount', 'abc', '--category', 'api', '--date', '2026-12-01'], 'tally ledger: --amount must be an amount like 300, $300 or 300 USD (got "abc")'],
       [['--amount', '1', '--category', 'food', '--date', '2026-12-01'], 'tally ledger: --category must be one of compute, api, storage, labelling, other (got "food")'],
-      [['--amount', '1', '--category', 'api', '--date', '2026-02-30'], 'tally ledger: date: This date does not exist'],
-      [['--amount', '1', '--category', 'api', '--date', '2026-12-01', '--currency', 'GBP'], 'tally ledger: fxRate: the entry is in GBP and the project in USD; give the exchange rate (USD per 1 GBP)'],
+      [['--amount', '1', '--category', 'api', '--date', '2026-02-30'], 'tally ledger: This date does not exist'],
+      [['--amount', '1', '--category', 'api', '--date', '2026-12-01', '--currency', 'GBP'], 'tally ledger: Exchange rate: the entry is in GBP and the project in USD; give the exchange rate (USD per 1 GBP)'],
       [['--category', 'api', '--date', '2026-12-01'], 'tally ledger: missing --amount'],
     ];
     for (const [args, message] of cases) {

@@ -115,6 +115,6 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     expect(JSON.parse(mine.content)).toEqual({ hardware: [{ ...MY_DEVICE, fp32Tflops: null, tf32Tflops: null, fp8Tflops: null, int8Tops: null }], 'cloud-gpu-price': [], 'llm-api-price': [], 'grid-intensity': [] });
     const all = await ok('catalog.export', { format: 'json' });
     expect(all.rows).toBe(DEFAULT_COUNT + 1);
-    expect((await err('catalog.export', { format: 'csv' })).message).toBe('kind: A CSV file holds one kind: choose the kind to export');
+    expect((await err('catalog.export', { format: 'csv' })).message).toBe('Kind: A CSV file holds one kind: choose the kind to export');
   });
 });

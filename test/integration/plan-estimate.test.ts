@@ -62,14 +62,14 @@ describe('estimate procedures', () => {
     t = testBackend();
     const unknown = await err('estimate.training', { hardware: 'h100', params: 7e9, tokens: 1e12 });
     expect(unknown.code).toBe('INVALID_INPUT');
-    expect(unknown.message).toMatch(/^hardware: unknown hardware id "h100". Valid ids: a10, .*h100-sxm.*raspberry-pi-5/);
+    expect(unknown.message).toMatch(/^Hardware: unknown hardware id "h100". Valid ids: a10, .*h100-sxm.*raspberry-pi-5/);
     expect(unknown.issues).toEqual([{ path: 'hardware', message: 'unknown hardware id "h100"' }]);
     const noPrice = await err('estimate.training', { hardware: 'jetson-orin-nano', gpuHours: 10 });
-    expect(noPrice.message).toMatch(/^pricePerGpuHourUsd: the catalog has no cloud price for jetson-orin-nano/);
+    expect(noPrice.message).toMatch(/^Price per GPU-hour: the catalog has no cloud price for jetson-orin-nano/);
     const negative = await err('estimate.training', { hardware: 'h100-sxm', params: -1, tokens: 1e12 });
-    expect(negative.message).toBe('params: params must be greater than 0');
+    expect(negative.message).toBe('Model size (parameters): must be greater than 0');
     const missing = await err('estimate.training', { hardware: 'h100-sxm', params: 7e9 });
-    expect(missing.message).toBe('params: Give params and tokens, or gpuHours');
+    expect(missing.message).toBe('Model size (parameters): Give params and tokens, or gpuHours');
   });
 
   it('optimal: 5.76e23 FLOPs gives Chinchilla-size, about 67B params (Hoffmann et al. 2022 Table 3)', async () => {
@@ -90,7 +90,7 @@ describe('estimate procedures', () => {
     // C = GPU-h x 3600 x 989.5e12 (H100 SXM dense BF16) x MFU x goodput (0.97 on one 8-GPU node)
     expect(r.flops).toBeCloseTo(40_000 * 3600 * 989.5e12 * 0.4 * 0.97, -15);
     expect(r.goodput).toBeCloseTo(0.97, 12);
-    expect((await err('estimate.optimal', { budgetUsd: 1000 })).message).toBe('hardware: A dollar budget needs a hardware id');
+    expect((await err('estimate.optimal', { budgetUsd: 1000 })).message).toBe('Hardware: A dollar budget needs a hardware id');
   });
 
   it('memory: the ZeRO paper example, 7.5B params over 64 GPUs (Rajbhandari et al. 2019 Fig. 1: 120, 31.4, 16.6, 1.9 GB)', async () => {
@@ -125,7 +125,7 @@ describe('estimate procedures', () => {
   it('memory: a partial activation shape names what is missing', async () => {
     t = testBackend();
     const e = await err('estimate.memory', { params: 7e9, mode: 'training', layers: 32 });
-    expect(e.message).toBe('hidden: activations need layers, hidden, heads, seq and micro-batch; missing hidden, heads, seq, micro-batch');
+    expect(e.message).toBe('Hidden size: activations need layers, hidden, heads, seq and micro-batch; missing hidden, heads, seq, micro-batch');
   });
 
   it('inference: 7B fp16 on an A100-80GB decodes below the 2039/14 = 146 tokens/s roofline; cost follows the hourly price', async () => {
@@ -178,6 +178,6 @@ describe('estimate procedures', () => {
     expect(a100.wallClockHours).toBeCloseTo(5e4 / 3600 / (312 / 65), 9);
     expect(a100.hardware.id).toBe('a100-80gb');
     expect(a100.assumptions.pricePerDeviceHourUsd?.asOf).toMatch(/^20\d\d-/); // catalog price, dated
-    expect((await err('estimate.pilot', { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, target: { hardware: 'nope' } })).message).toMatch(/^target\.hardware: unknown hardware id "nope"/);
+    expect((await err('estimate.pilot', { pilot: { items: 1, seconds: 1, hardware: 't4' }, fullItems: 10, target: { hardware: 'nope' } })).message).toMatch(/^Hardware: unknown hardware id "nope"/);
   });
 });

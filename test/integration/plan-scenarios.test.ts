@@ -53,7 +53,7 @@ describe('scenarios: saved estimates in a project', () => {
     const doubled = await ok('scenarios.update', { id: a.id, patch: { estimate: { kind: 'training', input: { ...TRAINING, gpuHours: 2000 } } } });
     expect(Math.abs((doubled.p50CostCents as number) / (2 * (a.p50CostCents as number)) - 1)).toBeLessThan(0.01);
     const wrongKind = await err('scenarios.update', { id: a.id, patch: { estimate: { kind: 'optimal', input: { flops: 1e23 } } } });
-    expect(wrongKind.message).toBe('patch.estimate.kind: this scenario is a training estimate; save a optimal estimate as a new scenario');
+    expect(wrongKind.message).toBe('Kind: this scenario is a training estimate; save a optimal estimate as a new scenario');
 
     const copy = await ok('scenarios.duplicate', { id: a.id });
     expect(copy).toMatchObject({ name: 'A, renamed (copy)', input: doubled.input, result: doubled.result, p50CostCents: doubled.p50CostCents });

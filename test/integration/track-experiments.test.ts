@@ -22,7 +22,7 @@ describe('experiments through the dispatcher and a real SQLite file', () => {
     expect(linked).toMatchObject({ name: 'resnet-50', scenarioId: s.id });
     const other = await t.project('Other');
     const foreign = await t.ok('scenarios.create', { projectId: other.id, name: 'x', kind: 'training', input: { hardware: 'a100-80gb', gpuHours: 1, pricePerGpuHourUsd: 2 } });
-    expect((await t.err('experiments.update', { id: e.id, patch: { scenarioId: foreign.id } })).message).toBe(`scenarioId: no scenario ${foreign.id} in this experiment's project`);
+    expect((await t.err('experiments.update', { id: e.id, patch: { scenarioId: foreign.id } })).message).toBe(`Plan: no scenario ${foreign.id} in this experiment's project`);
     await t.ok('scenarios.delete', { id: s.id });
     expect((await t.ok('experiments.get', { id: e.id })).scenarioId).toBeNull();
   });
@@ -106,7 +106,7 @@ describe('experiments through the dispatcher and a real SQLite file', () => {
     expect(pages).toEqual(['Exp-2,exp-1', 'exp-3,exp-b', 'other']);
     const first = await t.ok('experiments.list', { orderBy: [{ key: 'name' }], maxResults: 2 });
     const wrong = await t.err('experiments.list', { orderBy: [{ key: 'creation_time' }], pageToken: first.nextPageToken });
-    expect(wrong).toMatchObject({ code: 'INVALID_INPUT', message: 'pageToken: this page token does not belong to this query; start again without one' });
+    expect(wrong).toMatchObject({ code: 'INVALID_INPUT', message: 'This page token does not belong to this query; start again without one' });
   });
 
   it('moves an experiment to another project and prices its runs in that project', async () => {

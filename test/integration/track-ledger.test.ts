@@ -28,7 +28,7 @@ describe('the ledger: entries, conversion, bill import', () => {
     const e = await t.ok('ledger.add', { projectId: p.id, date: '2026-12-01', amountCents: 12_050, category: 'api', description: ' OpenAI ' });
     expect(e).toEqual({ id: expect.any(String), projectId: p.id, date: '2026-12-01', amountCents: 12_050, currency: 'EUR', fxRate: null, projectAmountCents: 12_050, category: 'api', source: 'manual', description: 'OpenAI', importKey: null, createdAt: NOW, updatedAt: NOW });
     const usd = await t.err('ledger.add', { projectId: p.id, date: '2026-12-01', amountCents: 10_000, currency: 'USD', category: 'compute' });
-    expect(usd).toMatchObject({ code: 'INVALID_INPUT', message: 'fxRate: the entry is in USD and the project in EUR; give the exchange rate (EUR per 1 USD)' });
+    expect(usd).toMatchObject({ code: 'INVALID_INPUT', message: 'Exchange rate: the entry is in USD and the project in EUR; give the exchange rate (EUR per 1 USD)' });
     const given = await t.ok('ledger.add', { projectId: p.id, date: '2026-12-02', amountCents: 10_000, currency: 'USD', fxRate: 0.92, category: 'compute' });
     expect(given).toMatchObject({ fxRate: 0.92, projectAmountCents: 9_200 });
     await t.ok('projects.update', { id: p.id, patch: { usdRate: 0.9 } });
@@ -40,7 +40,7 @@ describe('the ledger: entries, conversion, bill import', () => {
 
     const updated = await t.ok('ledger.update', { id: e.id, patch: { amountCents: 13_000, category: 'other' } });
     expect(updated).toMatchObject({ amountCents: 13_000, projectAmountCents: 13_000, category: 'other', source: 'manual' });
-    expect((await t.err('ledger.update', { id: e.id, patch: { currency: 'GBP' } })).message).toBe('patch.fxRate: the entry is in GBP and the project in EUR; give the exchange rate (EUR per 1 GBP)');
+    expect((await t.err('ledger.update', { id: e.id, patch: { currency: 'GBP' } })).message).toBe('Exchange rate: the entry is in GBP and the project in EUR; give the exchange rate (EUR per 1 GBP)');
     expect(await t.ok('ledger.delete', { id: e.id })).toEqual({ id: e.id });
     expect((await t.err('ledger.delete', { id: e.id })).code).toBe('NOT_FOUND');
     const range = await t.ok('ledger.list', { projectId: p.id, from: '2026-12-03', to: '2026-12-31' });

@@ -25,6 +25,7 @@ import type {
 } from '../../../shared/contract/estimate';
 import type { InferencePrecision, TrainingPrecision } from '../../../shared/domain/hardware';
 import { AppError } from '../../../shared/domain/errors';
+import { plainIssue } from '../../../shared/domain/field-labels';
 import type { BackendContext } from '../context';
 import { effectiveCatalog } from './catalog-effective';
 import { catalogPrice, dated, requirePrice, resolveGrid, resolveHardware } from './estimate-catalog';
@@ -121,7 +122,7 @@ export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput
       const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => (k === 'seqLen' ? 'seq' : k));
       // The words are the CLI's flag names (micro-batch, not the field microBatch): people read this.
       const said = missing.map((m) => (m === 'microBatch' ? 'micro-batch' : m));
-      throw new AppError('INVALID_INPUT', `${missing[0]}: activations need layers, hidden, heads, seq and micro-batch; missing ${said.join(', ')}`, {
+      throw new AppError('INVALID_INPUT', plainIssue(missing[0]!, `activations need layers, hidden, heads, seq and micro-batch; missing ${said.join(', ')}`), {
         issues: missing.map((m) => ({ path: m, message: 'is required to count activations' })),
       });
     }

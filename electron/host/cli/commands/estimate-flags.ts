@@ -1,4 +1,5 @@
 import { parseQuantity, type QuantityOptions } from '../../../../shared/domain/quantity';
+import { fieldLabel, fieldOfPath } from '../../../../shared/domain/field-labels';
 import type { Input, Output, ProcedureName } from '../../../../shared/contract';
 import type { Backend } from '../../../backend/create-backend';
 import { stringFlag, type Parsed } from '../args';
@@ -40,22 +41,24 @@ export function defined<T extends Record<string, unknown>>(o: T): T {
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * Calls a procedure; on INVALID_INPUT the leading contract path of the message (`pricePerGpuHourUsd: ...`)
- * becomes the flag (`--price-per-gpu-hour: ...`). `flags` maps paths whose flag is not simply
- * the kebab-case field name.
+ * Calls a procedure; on INVALID_INPUT the field the first issue names becomes its flag:
+ * "Price per GPU-hour: must be ..." prints as "--price-per-gpu-hour: must be ...". `flags` maps
+ * paths whose flag is not simply the kebab-case field name.
  */
 export async function callWithFlags<N extends ProcedureName>(backend: Backend, name: N, input: Input<N>, flags: Record<string, string> = {}): Promise<Output<N>> {
   const r = await backend.dispatch(name, input);
   if (r.ok) return r.value as Output<N>;
   if (r.error.code !== 'INVALID_INPUT') throw new CliError(r.error.message, EXIT.failed);
-  // The contract path leads the message ("params: ..." from the schema, "hardware ..." from the estimator).
-  const path = r.error.issues?.[0]?.path ?? /^([A-Za-z0-9_.]+):/.exec(r.error.message)?.[1];
-  if (!path || !r.error.message.startsWith(path)) throw new CliError(r.error.message);
-  const flag = flags[path] ?? `--${kebab(path.split('.').pop() as string)}`;
-  const rest = r.error.message.slice(path.length).replace(/^:?\s*/, '');
-  // The schema's message repeats the contract field ("pricePerGpuHourUsd must be ..."); the flag
-  // already names it, and an internal camelCase name must not reach the user.
-  const field = path.split('.').pop() as string;
-  const plain = /[A-Z]/.test(field) && rest.startsWith(`${field} `) ? rest.slice(field.length + 1) : rest;
-  throw new CliError(`${flag}: ${plain}`);
+  const path = r.error.issues?.[0]?.path;
+  if (!path) throw new CliError(r.error.message);
+  const flag = flags[path] ?? `--${kebab(fieldOfPath(path))}`;
+  // The flag replaces the field's name at the head of the message: its plain name from a schema
+  // error ("Price per GPU-hour: ..."), or the contract path from the estimator ("pue must be ...").
+  const label = `${fieldLabel(path)}: `;
+  const field = fieldOfPath(path);
+  let detail = r.error.message;
+  if (detail.startsWith(label)) detail = detail.slice(label.length);
+  else if (detail.startsWith(path)) detail = detail.slice(path.length).replace(/^:?\s*/, '');
+  else if (detail.startsWith(`${field} `)) detail = detail.slice(field.length + 1);
+  throw new CliError(`${flag}: ${detail}`);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fieldLabel, fieldOfPath } from '../../../../shared/domain/field-labels';
 import { INFERENCE_PRECISIONS, TRAINING_PRECISIONS } from '../../../../shared/domain/hardware';
 import { SCALING_FIT_NAMES } from '../../../../shared/contract/estimate';
 import { parseFlags, requireFlag, stringFlag, type Parsed } from '../args';
@@ -227,6 +228,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
           const path = (r.error.issues?.[0]?.path ?? '').replace(/^workload\./, '');
           const flag = owned.flagFor(path);
           if (flag && r.error.code === 'INVALID_INPUT') throw new CliError(`${flag}: ${withoutField(msg, path)}`);
+          // A field of the file is named by its key there, as the person wrote it.
+          if (path && r.error.code === 'INVALID_INPUT') throw new CliError(`${file}: ${path}: ${withoutField(msg, path)}`);
           throw new CliError(`${file}: ${msg}`, r.error.code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failed);
         }
         const c = r.value as Parameters<typeof compareReport>[0];
@@ -295,7 +298,9 @@ function withOwnedOption(value: unknown, p: Parsed): { workload: unknown; flagFo
 
 /** "options.owned.purchaseUsd: purchaseUsd must ..." -> "must ...": the flag already says which. */
 function withoutField(message: string, path: string): string {
-  const field = path.split('.').pop() ?? '';
+  const field = fieldOfPath(path);
+  const label = `${fieldLabel(path)}: `;
+  if (message.startsWith(label)) return message.slice(label.length);
   const rest = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
   return rest.startsWith(`${field} `) ? rest.slice(field.length + 1) : rest;
 }
