@@ -6,7 +6,7 @@ import { invalid, requirePositive, requirePositiveInteger } from './input-checks
 import { medians, runMonteCarlo, type MonteCarloOptions } from './monte-carlo';
 import { ownedRunCost, resolveOwnedHardware, type OwnedHardwareInput } from './owned-hardware';
 import { peakFor } from './peak-throughput';
-import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
+import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE, TERM_IN_WORDS } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
 import { assertOrderedUncertain, certain, toUncertain, type MaybeUncertain, type Uncertain } from './uncertain-value';
 
@@ -114,7 +114,7 @@ export function extrapolatePilot(input: PilotExtrapolationInput, options: MonteC
     grid: toUncertain(input.gridKgCo2PerKwh ?? DEFAULT_GRID_KG_PER_KWH.value),
   };
   for (const [k, u] of Object.entries(inputs)) assertOrderedUncertain(k, u);
-  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
+  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, TERM_IN_WORDS.pue);
   if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.grid, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
   if (input.powerW !== undefined) checkPowerAgainstTdp('powerW', inputs.powerW, tdp, target.name, warnings, 'Device power');
   if (input.pricePerDeviceHourUsd !== undefined) checkPlausible('pricePerDeviceHourUsd', inputs.price, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');

@@ -1,3 +1,4 @@
+import { fieldLabel } from '../domain/field-labels';
 import { invalid } from './input-checks';
 import type { Uncertain } from './uncertain-value';
 
@@ -24,6 +25,7 @@ import type { Uncertain } from './uncertain-value';
  *   $0.40-0.50/kWh; Tally judgement).
  */
 export interface PlausibleRange {
+  /** Written after the number ("1.2 kg CO2e/kWh"); empty for a plain ratio or share. */
   unit: string;
   /** Refused below (strictly). */
   hardMin?: number;
@@ -35,15 +37,22 @@ export interface PlausibleRange {
 }
 
 export const PLAUSIBLE = {
-  pue: { unit: 'ratio', hardMin: 1, hardMax: 3, warnMax: 2, why: 'PUE is at least 1; hyperscale data centres run at about 1.1 and the 2018 industry average was 1.58' },
+  pue: { unit: '', hardMin: 1, hardMax: 3, warnMax: 2, why: 'PUE is at least 1; hyperscale data centres run at about 1.1 and the 2018 industry average was 1.58' },
   gpuPowerW: { unit: 'W per device', hardMax: 3000, why: 'the largest accelerator boards draw about 1,000-1,400 W' },
   gridKgCo2PerKwh: { unit: 'kg CO2e/kWh', hardMax: 2, warnMax: 1.2, why: 'the most carbon-intensive national grids emit 0.6-0.9 kg/kWh and coal alone about 1 kg/kWh' },
   pricePerGpuHourUsd: { unit: 'USD per device-hour', warnMax: 100, why: 'the dearest on-demand GPU in the catalog costs $12.29 an hour' },
-  mfu: { unit: 'fraction of peak', warnMax: 0.75, why: 'no published training run passes about 0.65 MFU' },
+  mfu: { unit: '', warnMax: 0.75, why: 'no published training run passes about 0.65 MFU' },
   electricityUsdPerKwh: { unit: 'USD/kWh', warnMax: 1, why: 'the dearest household tariffs are about $0.40-0.50/kWh' },
 } as const satisfies Record<string, PlausibleRange>;
 
 const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toLocaleString('en-US') : String(Number(x.toPrecision(4))));
+const withUnit = (x: number, unit: string) => (unit ? `${fmt(x)} ${unit}` : fmt(x));
+
+/**
+ * The abbreviations a warning may name because the user typed them as flags (--mfu, --pue), each
+ * paired once with plain words, so a reader who does not know the term still knows what to check.
+ */
+export const TERM_IN_WORDS = { mfu: fieldLabel('mfu'), pue: fieldLabel('pue') } as const;
 
 /**
  * Refuses a value outside the hard bounds (INVALID_INPUT naming `field`) and returns the warnings
@@ -53,9 +62,9 @@ export function checkPlausible(field: string, value: Uncertain | number, range: 
   const values = typeof value === 'number' ? [value] : [value.p10, value.p50, value.p90];
   const hi = Math.max(...values);
   const lo = Math.min(...values);
-  if (range.hardMin !== undefined && lo < range.hardMin) throw invalid(field, `must be at least ${fmt(range.hardMin)} ${range.unit}, got ${fmt(lo)}: ${range.why}`);
-  if (range.hardMax !== undefined && hi > range.hardMax) throw invalid(field, `must be at most ${fmt(range.hardMax)} ${range.unit}, got ${fmt(hi)}: ${range.why}`);
-  if (range.warnMax !== undefined && hi > range.warnMax) warnings.push(`${label} of ${fmt(hi)} ${range.unit} is unusually high (${range.why}); check it.`);
+  if (range.hardMin !== undefined && lo < range.hardMin) throw invalid(field, `must be at least ${withUnit(range.hardMin, range.unit)}, got ${fmt(lo)}: ${range.why}`);
+  if (range.hardMax !== undefined && hi > range.hardMax) throw invalid(field, `must be at most ${withUnit(range.hardMax, range.unit)}, got ${fmt(hi)}: ${range.why}`);
+  if (range.warnMax !== undefined && hi > range.warnMax) warnings.push(`${label} of ${withUnit(hi, range.unit)} is unusually high (${range.why}); check it.`);
 }
 
 /** Warns when an entered device power is far above the device's own TDP. */

@@ -154,7 +154,7 @@ describe('precision, memory and plausibility on real inputs', () => {
 
   it('refuses PUE 10, 1 MW per GPU and 50 kg CO2/kWh, and warns on values outside the usual range', () => {
     const base = { hardware: A100_80GB, params: 7e9, tokens: 1e11, gpus: 8, pricePerGpuHourUsd: 2 };
-    expect(() => estimateTraining({ ...base, pue: 10 })).toThrow(/^pue must be at most 3 ratio, got 10/);
+    expect(() => estimateTraining({ ...base, pue: 10 })).toThrow(/^pue must be at most 3, got 10/);
     expect(() => estimateTraining({ ...base, pue: 0.9 })).toThrow(/^pue must be at least 1/);
     expect(() => estimateTraining({ ...base, gpuPowerW: 1e6 })).toThrow(/^gpuPowerW must be at most 3,000 W per device/);
     expect(() => estimateTraining({ ...base, gridKgCo2PerKwh: 50 })).toThrow(/^gridKgCo2PerKwh must be at most 2 kg CO2e\/kWh/);

@@ -9,7 +9,7 @@ import { invalid, requirePositive, requirePositiveInteger } from './input-checks
 import { ownedRunCost, resolveOwnedHardware, type OwnedHardwareInput, type ResolvedOwnedHardware } from './owned-hardware';
 import { runMonteCarlo, medians, type MonteCarloOptions } from './monte-carlo';
 import { peakFor } from './peak-throughput';
-import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE } from './plausibility';
+import { checkPlausible, checkPowerAgainstTdp, PLAUSIBLE, TERM_IN_WORDS } from './plausibility';
 import { tornado, type SensitivityEntry } from './sensitivity';
 import { gpuHoursFor, trainingFlops, type AttentionShape } from './training-flops';
 import { trainingFitSentence, trainingMemoryFit, type TrainingMemoryFit } from './training-fit';
@@ -135,7 +135,7 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     } else {
       inputs.mfu = checked('mfu', input.mfu);
       if (inputs.mfu.p90 > 1) throw invalid('mfu', 'must not exceed 1');
-      checkPlausible('mfu', inputs.mfu, PLAUSIBLE.mfu, warnings, 'MFU');
+      checkPlausible('mfu', inputs.mfu, PLAUSIBLE.mfu, warnings, TERM_IN_WORDS.mfu);
       assumptions.mfu = assumptionFrom(inputs.mfu, 'fraction of dense peak', 'user input');
     }
     if (input.goodput === undefined) {
@@ -165,7 +165,7 @@ export function estimateTraining(input: TrainingInput, options: MonteCarloOption
     checkPowerAgainstTdp('gpuPowerW', inputs.gpuPowerW, spec.tdpW, spec.name, warnings, 'GPU power');
     assumptions.gpuPowerW = assumptionFrom(inputs.gpuPowerW, 'W', 'user input');
   }
-  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, 'PUE');
+  if (input.pue !== undefined) checkPlausible('pue', inputs.pue, PLAUSIBLE.pue, warnings, TERM_IN_WORDS.pue);
   if (input.gridKgCo2PerKwh !== undefined) checkPlausible('gridKgCo2PerKwh', inputs.gridKgCo2PerKwh, PLAUSIBLE.gridKgCo2PerKwh, warnings, 'Grid intensity');
   if (!owned) {
     checkPlausible('pricePerGpuHourUsd', inputs.pricePerGpuHourUsd, PLAUSIBLE.pricePerGpuHourUsd, warnings, 'Price');

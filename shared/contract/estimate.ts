@@ -83,7 +83,7 @@ export const TrainingEstimateInput = z
     gpuHours: Positive('gpuHours').optional(),
     gpus: Count('gpus').optional(),
     precision: TrainingPrecision.optional(),
-    mfu: MaybeUncertain('mfu').refine((m) => (typeof m === 'number' ? m : m.p90) <= 1, { message: 'mfu is a fraction of peak and must not exceed 1' }).optional(),
+    mfu: MaybeUncertain('mfu').refine((m) => (typeof m === 'number' ? m : m.p90) <= 1, { message: "MFU (share of the GPU's peak speed actually used) must not exceed 1" }).optional(),
     /** Share of the GPU-hours that trains (restarts, evaluation); default falls with the GPU count. */
     goodput: Share('goodput').optional(),
     /** Default: the catalog's on-demand prices for the device (lowest, weighted median, highest). */

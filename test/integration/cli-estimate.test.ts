@@ -128,7 +128,7 @@ describe('tally estimate', () => {
       [['training', '--tokens', '1T', '--hardware', 'h100-sxm'], 'tally estimate: missing --params'],
       [['training', '--params', '7B', '--tokens', '1T'], 'tally estimate: missing --hardware'],
       [['training', '--gpu-hours', '10', '--hardware', 'jetson-orin-nano'], /^tally estimate: --price-per-gpu-hour: the catalog has no cloud price for jetson-orin-nano/],
-      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--mfu', '1.5'], 'tally estimate: --mfu: mfu is a fraction of peak and must not exceed 1'],
+      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--mfu', '1.5'], "tally estimate: --mfu: MFU (share of the GPU's peak speed actually used) must not exceed 1"],
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--gpus', '2.5'], 'tally estimate: --gpus must be a whole number (got "2.5")'],
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--precision', 'int4'], 'tally estimate: --precision must be one of fp32, tf32, bf16, fp16, fp8 (got "int4")'],
       [['optimal', '--flops', '1e23', '--params', '1B'], 'tally estimate: give exactly one of --flops, --params or --budget-usd'],
@@ -140,7 +140,7 @@ describe('tally estimate', () => {
       [['compare'], 'tally estimate: missing --workload'],
       [['compare', '--workload', 'missing.json'], 'tally estimate: cannot read workload file missing.json: no such file'],
       [['compare', '--workload', 'malformed.workload.json'], /^tally estimate: malformed\.workload\.json, line 4: not valid JSON/],
-      [['compare', '--workload', 'bad-field.workload.json'], 'tally estimate: bad-field.workload.json: requestsPerDay: requestsPerDay must be greater than 0'],
+      [['compare', '--workload', 'bad-field.workload.json'], 'tally estimate: bad-field.workload.json: requestsPerDay: must be greater than 0'],
       [['pilot', '--items', '100', '--seconds', '1', '--hardware', 't4', '--full-items', '1M', '--target-hardware', 'xyz'], /^tally estimate: --target-hardware: unknown hardware id "xyz"/],
       [['pilot', '--items', '100', '--seconds', '0', '--hardware', 't4', '--full-items', '1M'], 'tally estimate: --seconds must be greater than 0 (got "0")'],
       // A target device that cannot run the precision is blamed on --target-hardware, not --hardware.
@@ -150,10 +150,10 @@ describe('tally estimate', () => {
       [['memory', '--params', '7B', '--mode', 'training', '--lora-rank', '8'], 'tally estimate: --lora-rank needs --layers and --hidden to size the adapters (2 x rank x hidden per adapted matrix, 4 matrices per layer)'],
       [['memory', '--params', '7B', '--mode', 'training', '--qlora'], 'tally estimate: --qlora needs --lora-rank, --layers and --hidden to size the adapters'],
       // Plausibility: refused outside the documented bounds, naming the flag and the reason.
-      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--pue', '10'], /^tally estimate: --pue: must be at most 3 ratio, got 10: PUE is at least 1/],
+      [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--pue', '10'], /^tally estimate: --pue: must be at most 3, got 10: PUE is at least 1/],
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--gpu-power-w', '1000000'], /^tally estimate: --gpu-power-w: must be at most 3,000 W per device, got 1,000,000/],
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--grid-intensity', '50'], /^tally estimate: --grid-intensity: must be at most 2 kg CO2e\/kWh, got 50/],
-      [['pilot', '--items', '100', '--seconds', '1', '--hardware', 't4', '--full-items', '1M', '--pue', '10'], /^tally estimate: --pue: must be at most 3 ratio, got 10/],
+      [['pilot', '--items', '100', '--seconds', '1', '--hardware', 't4', '--full-items', '1M', '--pue', '10'], /^tally estimate: --pue: must be at most 3, got 10/],
       // Devices without a link to a second one are never split.
       [['training', '--params', '7B', '--tokens', '1T', '--hardware', 'jetson-agx-orin', '--gpus', '2', '--price-per-gpu-hour', '1'], 'tally estimate: --gpus: must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device (a small board): it runs a model alone or not at all'],
       [['inference', '--params', '7B', '--hardware', 'raspberry-pi-5'], /^tally estimate: --hardware: Raspberry Pi 5 .* cannot hold this model \(16\.8 GB needed, 8 GB on the device\), and it has no link to a second device/],
@@ -200,7 +200,12 @@ describe('tally estimate', () => {
     expect(j.memoryFit).toMatchObject({ fits: false, minGpus: 175, deviceGb: 16 });
     expect(j.assumptions.precision.value).toBe('fp16');
     const pue = await asJson(['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--gpus', '8', '--pue', '2.5']);
-    expect(pue.warnings).toEqual([expect.stringMatching(/^PUE of 2\.5 ratio is unusually high/)]);
+    // The user typed --pue, so the warning may say PUE, once paired with what it means.
+    expect(pue.warnings).toEqual([expect.stringMatching(/^PUE \(data-centre overhead for cooling and power supply\) of 2\.5 is unusually high \(PUE is at least 1;/)]);
+    const mfu = await asJson(['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm', '--gpus', '8', '--mfu', '0.9']);
+    expect(mfu.warnings).toEqual([
+      "MFU (share of the GPU's peak speed actually used) of 0.9 is unusually high (no published training run passes about 0.65 MFU); check it.",
+    ]);
     // 7B needs 112 GB of Adam state: one 80 GB H100 cannot hold it.
     const one = await asJson(['training', '--params', '7B', '--tokens', '1T', '--hardware', 'h100-sxm']);
     expect(one.warnings[0]).toMatch(/^Does not fit in memory: .*112 GB .*one NVIDIA H100 SXM5 80GB holds 80 GB\. Use at least 2 such GPUs/);
