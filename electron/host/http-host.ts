@@ -150,10 +150,16 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   }, 25_000);
   heartbeat.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (e) {
+    // A taken port: nothing was served, nothing may keep running.
+    clearInterval(heartbeat);
+    throw e;
+  }
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   backend.setListeners([`${url} (browser host, token required)`]);

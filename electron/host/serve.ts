@@ -1,12 +1,14 @@
 import type { TrackingStatus } from '../../shared/contract/tracking';
 import { createBackend } from '../backend/create-backend';
 import { mlflowStoreFor } from '../backend/tracking/mlflow-store';
-import { startHttpHost, type HttpHost } from './http-host';
+import type { HttpHost } from './http-host';
+import { startOnStablePort } from './host-port';
 import { RENDERER_DIST } from './paths';
 import { hostTrackingControl } from './tracking-control';
 
 export interface ServeOptions {
   dataDir: string;
+  /** 0: any free port for this launch; N: that port (kept for next time); absent: the port this data folder used last time. */
   port?: number;
   token?: string;
   staticRoot?: string;
@@ -17,6 +19,8 @@ export interface ServeOptions {
 export interface Served extends HttpHost {
   /** The tracking API's status once started (null when it was not asked for). */
   tracking: TrackingStatus | null;
+  /** Why the address is not the one this data folder used last time; null when it is. */
+  portNote: string | null;
 }
 
 /** Opens the workspace and serves it over the browser host (and the tracking API). Closing closes all. */
@@ -32,7 +36,7 @@ export async function serve(opts: ServeOptions): Promise<Served> {
   });
   const tracking = backend.context.trackingControl!;
   try {
-    const host = await startHttpHost({
+    const { host, note } = await startOnStablePort({
       backend,
       staticRoot: opts.staticRoot ?? RENDERER_DIST,
       ...(opts.port !== undefined ? { port: opts.port } : {}),
@@ -49,6 +53,7 @@ export async function serve(opts: ServeOptions): Promise<Served> {
     return {
       ...host,
       tracking: status,
+      portNote: note,
       close: async () => {
         await tracking.stop();
         await host.close();

@@ -11,7 +11,8 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots')
 
 export interface RunningApp {
   page: Page;
-  host: HttpHost;
+  /** The host serving now (a new one after `restartHost`). */
+  readonly host: HttpHost;
   dataDir: string;
   /** Console errors and CSP violations seen by the page; tests assert it stays empty. */
   problems: string[];
@@ -23,6 +24,11 @@ export interface RunningApp {
    */
   openSecondPage(): Promise<Page>;
   screenshot(name: string): Promise<string>;
+  /**
+   * Stops the host and starts it again on the same data folder, as a user restarts `tally serve`;
+   * the browser keeps running. Resolves with the new host (a new token in its app URL).
+   */
+  restartHost(): Promise<HttpHost>;
   /** Closes browser and host, then fails if any request went anywhere but the app's own origin. */
   close(): Promise<void>;
 }
@@ -37,12 +43,15 @@ export async function startApp(
     dataDir?: string;
     /** Runs on the fresh page before the app loads, e.g. to add init scripts that need the host. */
     beforeLoad?: (page: Page, host: HttpHost) => Promise<void>;
+    /** 'usual': the port this data folder used last time, as `tally serve` picks it; default any free port. */
+    port?: 'usual';
   } = {},
 ): Promise<RunningApp> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tally-e2e-'));
-  const host = await serve({ dataDir, port: 0 });
+  const serveHere = () => serve({ dataDir, ...(opts.port === 'usual' ? {} : { port: 0 }) });
+  let host = await serveHere();
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -72,7 +81,9 @@ export async function startApp(
     const b = browser;
     return {
       page,
-      host,
+      get host() {
+        return host;
+      },
       dataDir,
       problems,
       network: () => recorder.session(),
@@ -85,6 +96,11 @@ export async function startApp(
         const path = join(SCREENSHOT_DIR, `${name}.png`);
         await page.screenshot({ path, fullPage: true });
         return path;
+      },
+      async restartHost() {
+        await host.close();
+        host = await serveHere();
+        return host;
       },
       async close() {
         await b.close();

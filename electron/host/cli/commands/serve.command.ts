@@ -43,7 +43,8 @@ export async function serveUntilStopped(
   const tracking = host.tracking
     ? `\nMLflow tracking API: set these two lines where your training code runs (MLflow clients send the token as a Bearer header):\n${host.tracking.envLines.join('\n')}`
     : '';
-  io.out(`${banner}\nTally is running at ${host.appUrl}${tracking}\nData folder: ${dataDir}\nPress Ctrl+C to stop.`);
+  const moved = host.portNote ? `\n${host.portNote}` : '';
+  io.out(`${banner}\nTally is running at ${host.appUrl}${moved}${tracking}\nData folder: ${dataDir}\nPress Ctrl+C to stop.`);
   await io.untilStopped();
   await host.close();
   return host;
