@@ -243,6 +243,34 @@ describe('data-quality wizard, end to end in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('counts in the singular where there is one: a file of one column and one row', async () => {
+    app = await startApp();
+    const { page } = app;
+    const screen = new CheckScreen(page);
+    const dir = join(app.dataDir, 'incoming');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'one.csv'), 'score\n0.5\n');
+    await screen.createProject('Tiny data');
+    await screen.openData();
+    await screen.openPickerAt(dir);
+    await screen.chooseWithKeyboard('one.csv');
+    await screen.addChosen('Training data');
+    await page.locator('.dataset-row__name', { hasText: 'one.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Check data quality' }).click();
+    const choice = page.locator('.choice', { hasText: 'one.csv' });
+    expect(await choice.locator('.muted').textContent()).toBe('1 column');
+    await page.getByRole('checkbox', { name: /one\.csv/ }).check();
+    for (const step of ['What each file is', 'Key columns', 'Population shares', 'Review and run']) {
+      await screen.next();
+      await screen.waitForStep(step);
+    }
+    await page.getByRole('button', { name: 'Run the check' }).click();
+    await page.getByRole('heading', { name: 'Data quality: one.csv', level: 1 }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.page__header .muted').first().textContent()).toMatch(/^1 row · 1 column · checked \d{4}-\d\d-\d\d \d\d:\d\d$/);
+    await app.screenshot('check-report-one-row');
+    expect(app.problems).toEqual([]);
+  });
+
   it('shows a malformed file’s precise error (file and line) and stores nothing', async () => {
     app = await startApp();
     const { page } = app;

@@ -1,5 +1,5 @@
 import type { ColumnProfile } from '../../../../shared/contract/datasets';
-import { formatCount, formatNumber, formatShare } from '../../../../shared/quality/format';
+import { formatCount, formatNumber, formatShare, plural } from '../../../../shared/quality/format';
 import { HistogramChart, TopValuesChart } from '../../charts/quality/QualityCharts';
 import { columnAnchorId, missingShare, typeLabel } from '../../stores/datasets/datasets.selectors';
 import { histogramCaption, medianFact, topValuesCaption } from './column-card-texts';
@@ -40,7 +40,7 @@ export function ColumnCard({ column: c, open = true, issues = 0 }: { column: Col
           {type.label}
         </span>
         {gaps > 0 && <span className="badge badge--warn">{formatShare(gaps)} missing</span>}
-        {issues > 0 && <span className="badge badge--error">{issues === 1 ? '1 finding' : `${issues} findings`}</span>}
+        {issues > 0 && <span className="badge badge--error">{plural(issues, 'finding')}</span>}
       </summary>
       <div className="column-card__body">
         <dl className="column-facts">
@@ -48,7 +48,7 @@ export function ColumnCard({ column: c, open = true, issues = 0 }: { column: Col
           <Fact
             label="Missing"
             value={formatShare(gaps)}
-            meaning={`${formatCount(c.missing + c.disguisedMissing)} of ${formatCount(rows)} rows have no value${c.disguisedMissing > 0 ? ` (${formatCount(c.disguisedMissing)} hold a placeholder such as "NA")` : ''}.`}
+            meaning={`${formatCount(c.missing + c.disguisedMissing)} of ${plural(rows, 'row')} ${c.missing + c.disguisedMissing === 1 ? 'has' : 'have'} no value${c.disguisedMissing > 0 ? ` (${formatCount(c.disguisedMissing)} ${c.disguisedMissing === 1 ? 'holds' : 'hold'} a placeholder such as "NA")` : ''}.`}
           />
           <Fact
             label={c.distinctIsEstimate ? 'Distinct (estimated)' : 'Distinct'}

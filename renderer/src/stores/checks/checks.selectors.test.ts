@@ -37,6 +37,7 @@ describe('check selectors', () => {
 
   it('has no percent in phases without a measurable end', () => {
     expect(progressView({ ...task, phase: 'checking', rows: 5000, bytes: 0, totalBytes: 0 })).toEqual({ percent: null, phase: 'Running the checks', detail: '5,000 rows' });
+    expect(progressView({ ...task, phase: 'checking', rows: 1, bytes: 0, totalBytes: 0 }).detail).toBe('1 row');
     expect(phaseLabel('reading-reference')).toBe('Reading the reference file');
     expect(phaseLabel('some-new_phase')).toBe('some new phase');
   });

@@ -1,5 +1,5 @@
 import type { CheckTask, Finding } from '../../../../shared/contract/checks';
-import { formatCount } from '../../../../shared/quality/format';
+import { plural } from '../../../../shared/quality/format';
 import { formatBytes } from '../datasets/datasets.selectors';
 
 /** Pure views over check tasks and runs; tested without React. */
@@ -32,7 +32,7 @@ export function progressView(task: Pick<CheckTask, 'phase' | 'rows' | 'bytes' | 
   const measurable = task.totalBytes != null && task.totalBytes > 0 && task.bytes > 0;
   const percent = measurable ? Math.min(100, Math.floor((task.bytes / task.totalBytes!) * 100)) : null;
   const parts: string[] = [];
-  if (task.rows > 0) parts.push(`${formatCount(task.rows)} rows`);
+  if (task.rows > 0) parts.push(plural(task.rows, 'row'));
   if (measurable) parts.push(`${formatBytes(task.bytes)} of ${formatBytes(task.totalBytes!)}`);
   return { percent, phase: phaseLabel(task.phase), detail: parts.join(' · ') };
 }

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../../../shared/quality/format';
+import { plural } from '../../../../../shared/quality/format';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useHtmlExport } from '../../../components/use-html-export';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
@@ -43,7 +43,7 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
           <h1 id="report-title">Data quality: {run.datasetName}</h1>
           <p className="muted">
             {run.referenceName ? `Compared with ${run.referenceName} · ` : ''}
-            {formatCount(run.rows)} rows · {formatCount(run.columns)} columns · checked {run.createdAt.slice(0, 16).replace('T', ' ')}
+            {plural(run.rows, 'row')} · {plural(run.columns, 'column')} · checked {run.createdAt.slice(0, 16).replace('T', ' ')}
           </p>
         </div>
         <div className="page__actions">
@@ -58,15 +58,15 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
         <FindingsList findings={run.findings} knownColumns={columnNames} />
       </div>
       {run.notes.length > 0 && (
-        <div className="card" aria-label="Not covered">
-          <h2>Not covered</h2>
+        <section className="card" aria-labelledby="report-not-covered-title">
+          <h2 id="report-not-covered-title">Not covered</h2>
           <p className="muted">What the checks did not look at, so a pass is not read as more than it is.</p>
           <ul>
             {run.notes.map((n) => (
               <li key={`${n.check}:${n.message}`}>{n.message}</li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       <ReportCharts run={run} />
       <h2>Columns</h2>

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { CheckRun } from '../../../../../shared/contract/checks';
+import { formatCount, plural } from '../../../../../shared/quality/format';
 import { DistributionPairChart, SharedOverlapChart } from '../../../charts/quality/ComparisonCharts';
 import { overlapOfRun } from '../../../charts/quality/comparison-series';
 import { ClassBalanceChart, DriftChart, MissingValuesChart } from '../../../charts/quality/QualityCharts';
@@ -38,7 +39,7 @@ export function ReportCharts({ run }: { run: CheckRun }) {
         <DriftChart columns={run.drift.columns} />
         <figcaption className="muted">
           PSI compares each column’s spread in the two files: under 0.1 stable (green), 0.1–0.25 moderate (orange), over 0.25 major (red).{' '}
-          By the statistical test chosen for each column’s type, {run.drift.driftedColumns} of {run.drift.columns.length} columns drifted
+          By the statistical test chosen for each column’s type, {formatCount(run.drift.driftedColumns)} of {plural(run.drift.columns.length, 'column')} drifted
           {run.drift.datasetDrift ? ', enough to call the whole dataset drifted.' : '.'}
         </figcaption>
       </figure>,
@@ -88,14 +89,14 @@ function ColumnsInBothFiles({ run, names }: { run: CheckRun; names: { checked: s
       <h2 id="both-files-title">Columns in both files</h2>
       <p className="muted">
         {drifted.length > 0
-          ? `${drifted.length === 1 ? '1 column differs' : `${drifted.length} columns differ`} between ${names.reference} and ${names.checked}; each is drawn with both files on one axis.`
+          ? `${plural(drifted.length, 'column')} ${drifted.length === 1 ? 'differs' : 'differ'} between ${names.reference} and ${names.checked}; each is drawn with both files on one axis.`
           : `No column differs enough to call it drift; the most changed are drawn with both files on one axis.`}
       </p>
       <div className="drift-columns">{first.map(figure)}</div>
       {rest.length > 0 && (
         <details>
           <summary>
-            {rest.length === 1 ? 'Show 1 more column' : `Show ${rest.length} more columns`}
+            Show {plural(rest.length, 'more column')}
           </summary>
           <div className="drift-columns">{rest.map(figure)}</div>
         </details>

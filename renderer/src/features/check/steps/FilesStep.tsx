@@ -1,3 +1,4 @@
+import { plural } from '../../../../../shared/quality/format';
 import { chooseFiles, type WizardDataset, type WizardErrors, type WizardState } from '../wizard/check-wizard';
 
 interface StepProps {
@@ -29,7 +30,7 @@ export function FilesStep({ state, errors, datasets, onChange, onAddFile }: Step
               <label className="checkbox choice">
                 <input type="checkbox" checked={checked} disabled={!checked && chosen.length >= 2} onChange={(e) => toggle(d.id, e.target.checked)} />
                 <span className="choice__name">{d.name}</span>
-                <span className="muted">{d.columns.length} columns</span>
+                <span className="muted">{plural(d.columns.length, 'column')}</span>
               </label>
             </li>
           );
