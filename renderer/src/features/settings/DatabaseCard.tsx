@@ -7,8 +7,8 @@ export function DatabaseCard() {
   if (!health) return <ErrorBanner error={error} />;
   const newest = health.backups[0];
   return (
-    <div className="card" aria-label="Database health">
-      <h2>Database health</h2>
+    <section className="card" aria-labelledby="database-health-title">
+      <h2 id="database-health-title">Database health</h2>
       <p>
         {health.status === 'ok' ? 'Healthy' : 'Damaged'}: the {health.check.mode === 'full' ? 'full' : 'quick'} check at {health.check.checkedAt.slice(11, 16)} UTC
         {health.check.reason === 'unclean-shutdown' ? ' (a full one, because Tally was not closed normally last time)' : ''} {health.status === 'ok' ? 'found no problems.' : 'found problems.'}
@@ -32,6 +32,6 @@ export function DatabaseCard() {
           {busy === 'backing-up' ? 'Backing up…' : 'Back up now'}
         </button>
       </div>
-    </div>
+    </section>
   );
 }

@@ -18,26 +18,26 @@ export function SettingsPage() {
         </div>
       </header>
       <ErrorBanner error={system.error} />
-      <div className="card" aria-label="Catalog">
-        <h2>Catalog</h2>
+      <section className="card" aria-labelledby="settings-catalog-title">
+        <h2 id="settings-catalog-title">Catalog</h2>
         <p className="muted">The hardware, cloud and AI-service prices and grid figures behind every estimate, with how old each one is. Edit them, add your own, import or export.</p>
         <a href="#/settings/catalog" onClick={(e) => (e.preventDefault(), go({ page: 'catalog' }))}>
           Open the catalog →
         </a>
-      </div>
+      </section>
       {info && (
         <>
-          <div className="card privacy" aria-label="Privacy">
-            <h2>Privacy</h2>
+          <section className="card privacy" aria-labelledby="settings-privacy-title">
+            <h2 id="settings-privacy-title">Privacy</h2>
             <p className="privacy__statement">{info.network.statement}</p>
             <p className="muted">
               {info.network.listeners.length
                 ? `Listening only on this computer: ${info.network.listeners.join(', ')}.`
                 : 'Tally is not listening on any network port.'}
             </p>
-          </div>
-          <div className="card">
-            <h2>Data</h2>
+          </section>
+          <section className="card" aria-labelledby="settings-data-title">
+            <h2 id="settings-data-title">Data</h2>
             <dl className="facts">
               <dt>Data folder</dt>
               <dd>
@@ -55,7 +55,7 @@ export function SettingsPage() {
               <dd>{info.appVersion}</dd>
             </dl>
             <p className="muted">Back up the data folder to keep everything. Tally backs the database up itself before each upgrade and once a day while it runs.</p>
-          </div>
+          </section>
           <TrackingCard />
           <DatabaseCard />
         </>
