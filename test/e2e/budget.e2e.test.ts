@@ -7,6 +7,7 @@ import { call } from '../support/seed-runs';
 import { tempDir } from '../support/temp';
 import { startApp, type RunningApp } from './support/app';
 import { BudgetScreen } from './support/budget.page';
+import { rpc } from './support/check.page';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -162,6 +163,84 @@ describe('the project budget page, end to end in Chromium', () => {
     await page.getByTestId('gauge-words').filter({ hasText: 'You have spent $1,632 of your $1,000 budget (163%).' }).waitFor();
     expect(await screen.ledgerRow('GPU hours').locator('td').nth(1).textContent()).toBe('bill');
     await screen.alert('budget-100').waitFor();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('adds one entry on a double click, closes its forms on Escape with focus back on their button, and says a refusal next to the field', async () => {
+    const dir = tempDir('tally-e2e-ledger-');
+    cleanup = dir.cleanup;
+    const backend = createBackend({ dataDir: dir.dir, host: 'test' });
+    try {
+      // A euro project without a US dollar rate: an entry paid in dollars needs a rate of its own.
+      await call(backend.dispatch, 'projects.create', { name: 'Euro lab', currency: 'EUR', budgetCents: 500_000, startDate: dayOf(-20), endDate: dayOf(40) });
+    } finally {
+      backend.close();
+    }
+    app = await startApp({ dataDir: dir.dir });
+    const { page } = app;
+    const screen = new BudgetScreen(page);
+    await screen.openBudgetOf('Euro lab');
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+    // Escape closes the add form and the bill import, and focus returns to the button that opened each.
+    const add = page.getByRole('button', { name: 'Add an entry' });
+    await add.click();
+    const form = page.getByRole('form', { name: 'Add a ledger entry' });
+    await form.getByLabel('Description').fill('half typed');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await focusedText()).toBe('Add an entry');
+    expect(await add.getAttribute('aria-expanded')).toBe('false');
+    const bill = page.getByRole('button', { name: 'Import a bill (CSV)' });
+    await bill.click();
+    await page.getByLabel('Bill (CSV with a header line)').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Bill (CSV with a header line)').waitFor({ state: 'detached' });
+    expect(await focusedText()).toBe('Import a bill (CSV)');
+
+    // Two clicks on "Add to the ledger" in the same instant, before the page can redraw the button
+    // as disabled, store one entry; saving closes the form and gives focus back to its button.
+    await add.click();
+    await form.getByLabel(/^Amount/).fill('120.50');
+    await form.getByLabel('Category').selectOption({ label: 'API calls' });
+    await form.getByLabel('Description').fill('OpenAI invoice');
+    await form.getByRole('button', { name: 'Add to the ledger' }).evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await form.waitFor({ state: 'detached' });
+    await screen.ledgerRow('OpenAI invoice').waitFor();
+    expect(await screen.ledgerRow('OpenAI invoice').count()).toBe(1);
+    expect(await focusedText()).toBe('Add an entry');
+    const project = (await rpc<Array<{ id: string; name: string }>>(app, 'projects.list', {})) as { ok: true; value: Array<{ id: string; name: string }> };
+    const ledger = await rpc<{ entries: Array<{ description: string }> }>(app, 'ledger.list', { projectId: project.value[0]!.id });
+    expect(ledger.ok && ledger.value.entries.map((e) => e.description)).toEqual(['OpenAI invoice']);
+
+    // Paid in dollars without a rate: the backend's refusal sits next to the rate box, in plain words.
+    await add.click();
+    await form.getByLabel(/^Amount/).fill('10');
+    await form.getByLabel('Paid in').selectOption('USD');
+    await form.getByLabel('Description').fill('Dollar bill');
+    await form.getByRole('button', { name: 'Add to the ledger' }).click();
+    await page.getByText('An exchange rate is needed for USD').waitFor();
+    const rate = form.getByLabel('EUR per 1 USD', { exact: true });
+    expect(await rate.getAttribute('aria-invalid')).toBe('true');
+    const errorId = ((await rate.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-error'));
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('An exchange rate is needed for USD');
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/fxRate|patch\./);
+    await app.screenshot('ledger-refusal-next-to-field');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await focusedText()).toBe('Add an entry');
+
+    // A row's Edit form is drawn in place of the row: Escape brings the row back and focus to its Edit button.
+    const date = dayOf(0);
+    await page.getByRole('button', { name: `Edit the entry of ${date}` }).click();
+    await page.getByRole('form', { name: 'Edit the ledger entry' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('form', { name: 'Edit the ledger entry' }).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit the entry of ${date}`);
     expect(app.problems).toEqual([]);
   });
 

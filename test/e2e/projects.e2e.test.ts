@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app';
+import { rpc } from './support/check.page';
 import { ProjectsScreen } from './support/projects.page';
 
 describe('projects, end to end in Chromium', () => {
@@ -62,9 +63,32 @@ describe('projects, end to end in Chromium', () => {
     expect(await screen.fieldError('Name')).toBe('Give the project a name');
     expect(await screen.fieldError('Monthly cap (optional)')).toBe('The monthly cap cannot exceed the total budget');
     expect(await screen.fieldError('Currency')).toBe('Use a 3-letter currency code such as USD or EUR');
+    // Messages name what the owner typed, never an internal field ("monthlyCapCents: ...").
+    for (const alert of await page.getByRole('alert').allTextContents()) expect(alert).not.toMatch(/^[a-z]+[A-Z]\w*(\.\w+)*:/);
     await app.screenshot('project-validation-errors');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await screen.projectNames()).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('creates one project when Create is clicked twice at once', async () => {
+    app = await startApp();
+    const { page } = app;
+    const screen = new ProjectsScreen(page);
+    await screen.startNew();
+    await screen.fill({ Name: 'Clicked twice', 'Total budget': '900' });
+    // Two clicks in the same instant, before the page can redraw the button as disabled (a mouse
+    // double click through the test driver is slower than that).
+    const twice = (b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    };
+    await page.getByRole('button', { name: 'Create project' }).evaluate(twice);
+    await screen.expectTitle('Clicked twice');
+    const listed = await rpc<Array<{ name: string; budgetCents: number | null }>>(app, 'projects.list', {});
+    expect(listed.ok && listed.value.map((p) => [p.name, p.budgetCents])).toEqual([['Clicked twice', 90_000]]);
+
+    await app.screenshot('project-saved-once');
     expect(app.problems).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Keyboard and focus habits every dialog, popover and wizard shares: Escape closes what is open,
@@ -16,6 +16,8 @@ export function useEscape(open: boolean, close: () => void): void {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Escape inside a modal dialog is the dialog's: it closes that, not a panel behind it.
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) return;
       e.preventDefault();
       latest.current();
     };
@@ -57,4 +59,43 @@ export function useStepFocus<T extends HTMLElement>(step: string | number) {
     ref.current?.focus();
   }, [step]);
   return ref;
+}
+
+/**
+ * Panels and menus opened by a button in the page (the ledger's "Add an entry", a row's Edit
+ * form, a column chooser), one open at a time, named by `K`. Escape closes the open one; however
+ * it closes (Escape, Cancel, Save, its button again), focus goes back to the button that opened
+ * it, found again by name, so a trigger drawn anew while its panel was open (a table row swapped
+ * for its edit form) still gets it. Give each trigger `ref={popover.trigger(key)}`.
+ */
+export function usePopover<K extends string>() {
+  const [open, setOpen] = useState<K | null>(null);
+  const triggers = useRef(new Map<K, HTMLElement>());
+  const shown = useRef<K | null>(null);
+  const close = useCallback(() => setOpen(null), []);
+  useEscape(open !== null, close);
+  useEffect(() => {
+    if (open !== null) {
+      shown.current = open;
+      return;
+    }
+    const was = shown.current;
+    shown.current = null;
+    if (was !== null) triggers.current.get(was)?.focus();
+  }, [open]);
+  const trigger = useCallback(
+    (key: K) => (el: HTMLElement | null) => {
+      if (el) triggers.current.set(key, el);
+      else if (triggers.current.get(key)?.isConnected === false) triggers.current.delete(key);
+    },
+    [],
+  );
+  return {
+    open,
+    isOpen: (key: K) => open === key,
+    show: (key: K) => setOpen(key),
+    toggle: (key: K) => setOpen((o) => (o === key ? null : key)),
+    close,
+    trigger,
+  };
 }

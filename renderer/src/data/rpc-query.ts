@@ -46,7 +46,7 @@ export async function invalidateDomains(domains: readonly string[] | 'everything
   await Promise.all(domains.map((d) => queryClient().invalidateQueries({ queryKey: [d] })));
 }
 
-interface MutationOpts<N extends ProcedureName> {
+export interface MutationOpts<N extends ProcedureName> {
   /** The domains the change makes stale; by default its own and those derived from it (domains.ts). */
   invalidates?: readonly string[] | 'everything';
   /** Runs before the stale reads are refetched, e.g. to leave a page whose subject was deleted. */

@@ -1,5 +1,6 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { useSubmit } from '../../components/use-submit';
+import { useRpcQuery } from '../../data/rpc-query';
 
 /**
  * Which Plan scenario each experiment carries out. Its runs then count against that plan (a run
@@ -9,7 +10,7 @@ import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 export function PlanLinks({ projectId }: { projectId: string }) {
   const experiments = useRpcQuery('experiments.list', { projectId });
   const scenarios = useRpcQuery('scenarios.list', { projectId });
-  const link = useRpcMutation('experiments.update', { invalidates: ['experiments', 'budget'] });
+  const link = useSubmit('experiments.update', { invalidates: ['experiments', 'budget'] });
   const list = experiments.data?.experiments ?? [];
   const plans = scenarios.data ?? [];
   if (list.length === 0 || plans.length === 0) {
@@ -33,8 +34,8 @@ export function PlanLinks({ projectId }: { projectId: string }) {
                 <select
                   aria-label={`Plan carried out by ${e.name}`}
                   value={e.scenarioId ?? ''}
-                  disabled={link.isPending}
-                  onChange={(ev) => link.mutate({ id: e.id, patch: { scenarioId: ev.target.value === '' ? null : ev.target.value } })}
+                  disabled={link.busy}
+                  onChange={(ev) => void link.submit({ id: e.id, patch: { scenarioId: ev.target.value === '' ? null : ev.target.value } })}
                 >
                   <option value="">No plan</option>
                   {plans.map((s) => (

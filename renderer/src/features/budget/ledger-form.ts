@@ -48,7 +48,8 @@ export function parseLedgerAmount(raw: string, currency: string): { cents: numbe
   return { cents: r.cents, currency: r.currency };
 }
 
-const FIELD_OF: Record<string, keyof LedgerFormValues> = { date: 'date', amountCents: 'amount', category: 'category', description: 'description', currency: 'currency', fxRate: 'fxRate' };
+/** Contract field -> form field, so the schema's and the backend's messages land next to the right box. */
+export const LEDGER_FIELD_OF: Record<string, keyof LedgerFormValues> = { date: 'date', amountCents: 'amount', category: 'category', description: 'description', currency: 'currency', fxRate: 'fxRate' };
 
 export type LedgerFields = Omit<Input<'ledger.add'>, 'projectId'>;
 
@@ -73,7 +74,7 @@ export function toLedgerFields(projectId: string, v: LedgerFormValues): { fields
   const parsed = LedgerAddInput.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = FIELD_OF[String(issue.path[0])];
+      const field = LEDGER_FIELD_OF[String(issue.path[0])];
       if (field && !errors[field]) errors[field] = issue.message;
     }
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
 import { AppError, asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useSingleFlight } from '../../components/single-flight';
 import { useFileDownload } from '../../components/use-file-download';
 import { fetchRpc, useRpcMutation } from '../../data/rpc-query';
 import { KIND_LABELS } from '../../stores/catalog/catalog.selectors';
@@ -21,7 +22,6 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
   const [message, setMessage] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [exportError, setExportError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
   const file = useFileDownload();
 
   async function runExport() {
@@ -37,8 +37,8 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
     }
   }
 
-  async function runImport() {
-    setBusy(true);
+  // One import at a time: a double click on Import reads the rows once.
+  const runImport = useSingleFlight(async () => {
     setIssues([]);
     setMessage(null);
     try {
@@ -50,10 +50,8 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
         setMessage(e.message);
         setIssues((e.issues ?? []).map((i) => importIssueText(i.path, i.message)));
       } else setMessage(String(e));
-    } finally {
-      setBusy(false);
     }
-  }
+  });
 
   return (
     <div className="card catalog-import" role="group" aria-label="Import and export">
@@ -105,7 +103,7 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
         <button type="button" className="button" onClick={() => void runExport()}>
           Export {format === 'csv' ? KIND_LABELS[kind].label.toLowerCase() : 'everything'} as {format.toUpperCase()}
         </button>
-        <button type="button" className="button button--primary" disabled={busy || content.trim() === ''} onClick={() => void runImport()}>
+        <button type="button" className="button button--primary" disabled={runImport.busy || content.trim() === ''} onClick={() => void runImport.run()}>
           Import
         </button>
       </div>

@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { CATALOG_KINDS } from '../../../../shared/catalog';
 import type { CatalogEntry } from '../../../../shared/contract/catalog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useSubmit } from '../../components/use-submit';
+import { countOf } from '../../../../shared/domain/plain-words';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { ageBadge, blankRow, catalogListInput, entryFigure, entryTitle, KIND_LABELS } from '../../stores/catalog/catalog.selectors';
 import { useCatalogUi } from '../../stores/catalog/catalog-ui.store';
@@ -24,8 +26,8 @@ export function CatalogPage() {
   const [editing, setEditing] = useState<{ entry: CatalogEntry | null } | null>(null);
   const list = useRpcQuery('catalog.list', catalogListInput(kind, search));
   const upsert = useRpcMutation('catalog.upsert');
-  const reset = useRpcMutation('catalog.reset');
-  const remove = useRpcMutation('catalog.delete');
+  const reset = useSubmit('catalog.reset');
+  const remove = useSubmit('catalog.delete');
   const entries = list.data ?? [];
   const actionError = reset.error ?? remove.error ?? null;
   const today = new Date().toISOString().slice(0, 10);
@@ -91,7 +93,7 @@ export function CatalogPage() {
           <span className="visually-hidden">Search the catalog</span>
           <input type="search" placeholder="Search by name, id, provider, region or source" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <p className="muted toolbar__total">{list.isSuccess ? `${entries.length} rows` : 'Loading…'}</p>
+        <p className="muted toolbar__total">{list.isSuccess ? countOf(entries.length, 'row') : 'Loading…'}</p>
       </div>
       <div className="card plan-table-scroll">
         <table className="plan-table" aria-label="Catalog rows">
@@ -134,12 +136,12 @@ export function CatalogPage() {
                         Edit
                       </button>
                       {e.origin === 'edited' && (
-                        <button type="button" className="button plan-button--small" onClick={() => reset.mutate({ kind: e.kind, id: e.row.id })}>
+                        <button type="button" className="button plan-button--small" disabled={reset.busy} onClick={() => void reset.submit({ kind: e.kind, id: e.row.id })}>
                           Reset
                         </button>
                       )}
                       {e.origin === 'added' && (
-                        <button type="button" className="button plan-button--small button--danger" onClick={() => remove.mutate({ kind: e.kind, id: e.row.id })}>
+                        <button type="button" className="button plan-button--small button--danger" disabled={remove.busy} onClick={() => void remove.submit({ kind: e.kind, id: e.row.id })}>
                           Delete
                         </button>
                       )}

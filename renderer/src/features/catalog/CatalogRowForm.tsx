@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
 import { AppError } from '../../../../shared/domain/errors';
 import { Field } from '../../components/Field';
+import { useSingleFlight } from '../../components/single-flight';
 import { columnsOf, rowFromValues, type RowValues } from './catalog-form';
 
 const HINTS: Record<string, string> = {
@@ -24,19 +25,10 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const r = rowFromValues(kind, values);
-    if (!r.ok) {
-      setErrors(r.errors);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setBusy(true);
+  // One save at a time: a double click on Save writes the row once.
+  const save = useSingleFlight(async (row: Record<string, unknown>) => {
     try {
-      await onSave(r.row);
+      await onSave(row);
     } catch (err) {
       if (err instanceof AppError) {
         const fe: Record<string, string> = {};
@@ -47,9 +39,18 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
         if (Object.keys(fe).length) setErrors(fe);
         else setFormError(err.message);
       } else setFormError(String(err));
-    } finally {
-      setBusy(false);
     }
+  });
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const r = rowFromValues(kind, values);
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    void save.run(r.row);
   }
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={editing ? 'Edit catalog row' : 'Add a catalog row'}>
@@ -89,7 +90,7 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={save.busy}>
           {editing ? 'Save row' : 'Add row'}
         </button>
       </div>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { formatCount, formatShare } from '../../../../shared/quality/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stat } from '../../components/Stat';
-import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { useSubmit } from '../../components/use-submit';
+import { useRpcQuery } from '../../data/rpc-query';
 import { fileBadge, formatBytes, verdictBadge } from '../../stores/datasets/datasets.selectors';
 import { useNavigation } from '../../stores/navigation';
 import { ColumnCard } from './ColumnCard';
@@ -12,7 +13,7 @@ import './datasets.css';
 /** One dataset: its facts, its status (with re-link when it moved) and a card per column. */
 export function DatasetProfilePage({ projectId, datasetId }: { projectId: string; datasetId: string }) {
   const dataset = useRpcQuery('datasets.get', { id: datasetId });
-  const relink = useRpcMutation('datasets.relink');
+  const relink = useSubmit('datasets.relink');
   const go = useNavigation((s) => s.go);
   const [newPath, setNewPath] = useState('');
   const detail = dataset.data;
@@ -71,7 +72,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
           className="card relink"
           onSubmit={(e) => {
             e.preventDefault();
-            relink.mutate({ id: d.id, path: newPath });
+            void relink.submit({ id: d.id, path: newPath });
           }}
         >
           <h2>Re-link the file</h2>
@@ -79,7 +80,7 @@ export function DatasetProfilePage({ projectId, datasetId }: { projectId: string
           <label htmlFor="relink-path">New path</label>
           <div className="relink__row">
             <input id="relink-path" value={newPath} onChange={(e) => setNewPath(e.target.value)} spellCheck={false} />
-            <button type="submit" className="button" disabled={relink.isPending}>
+            <button type="submit" className="button" disabled={relink.busy}>
               Re-link
             </button>
           </div>

@@ -3,6 +3,7 @@ import type { DatasetRole } from '../../../../shared/contract/datasets';
 import type { BrowseResult } from '../../../../shared/contract/files';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useReturnFocus } from '../../components/focus';
+import { useSingleFlight } from '../../components/single-flight';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { formatBytes } from '../../stores/datasets/datasets.selectors';
 import { looksLikeFile, pickerKey } from './file-picker';
@@ -60,7 +61,8 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
     listRef.current?.focus();
   };
 
-  const add = async (file: string) => {
+  // One at a time: a double click on "Add file" registers the file once.
+  const adding = useSingleFlight(async (file: string) => {
     if (pick) {
       pick.onChosen(file);
       setChosen(null);
@@ -75,7 +77,8 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
     } catch {
       // The mutation holds the error; it is shown next to the choice.
     }
-  };
+  });
+  const add = adding.run;
 
 
   return (
@@ -134,8 +137,8 @@ export function FilePickerDialog({ projectId, open, onClose, onAdded, pick }: { 
             {pick.action}
           </button>
         ) : (
-          <button type="button" className="button button--primary" disabled={!chosen || register.isPending} onClick={() => chosen && void add(chosen)}>
-            {register.isPending ? 'Adding…' : (pick?.action ?? 'Add file')}
+          <button type="button" className="button button--primary" disabled={!chosen || adding.busy} onClick={() => chosen && void add(chosen)}>
+            {adding.busy ? 'Adding…' : (pick?.action ?? 'Add file')}
           </button>
         )}
       </div>

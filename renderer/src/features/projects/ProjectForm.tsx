@@ -3,6 +3,7 @@ import type { ProjectCreateInput } from '../../../../shared/contract/projects';
 import { COMMON_CURRENCIES, formatMoney } from '../../../../shared/domain/money';
 import { AppError } from '../../../../shared/domain/errors';
 import { Field } from '../../components/Field';
+import { useSingleFlight } from '../../components/single-flight';
 import { fieldErrorsFromServer, toProjectInput, type FieldErrors, type ProjectFormValues } from './project-form';
 
 interface ProjectFormProps {
@@ -17,13 +18,24 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (k: keyof ProjectFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
   const typed = values.currency.trim().toUpperCase();
   const code = /^[A-Z]{3}$/.test(typed) ? typed : null;
 
-  async function submit(e: React.FormEvent) {
+  // One save at a time: a double click on the button creates one project.
+  const save = useSingleFlight(async (input: ProjectCreateInput) => {
+    try {
+      await onSubmit(input);
+    } catch (err) {
+      const placed = err instanceof AppError && err.code === 'INVALID_INPUT' ? fieldErrorsFromServer(err.toJSON()) : {};
+      if (Object.keys(placed).length) setErrors(placed);
+      else setFormError((err as Error).message);
+    }
+  });
+
+  function submit(e: React.FormEvent) {
     e.preventDefault();
+    if (save.busy) return;
     const r = toProjectInput(values, initial);
     if (r.errors) {
       setErrors(r.errors);
@@ -31,18 +43,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
     }
     setErrors({});
     setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(r.input);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'INVALID_INPUT') {
-        const fe = fieldErrorsFromServer(err.toJSON());
-        if (Object.keys(fe).length) setErrors(fe);
-        else setFormError(err.message);
-      } else setFormError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void save.run(r.input);
   }
 
   return (
@@ -102,7 +103,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: Projec
             Cancel
           </button>
         )}
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={save.busy}>
           {submitLabel}
         </button>
       </div>

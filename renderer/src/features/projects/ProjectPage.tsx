@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/money';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stat } from '../../components/Stat';
+import { useSubmit } from '../../components/use-submit';
 import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { daysLeft } from '../../stores/projects/projects.selectors';
@@ -17,9 +18,9 @@ export function ProjectPage({ id }: { id: string }) {
   const go = useNavigation((s) => s.go);
   const project = useRpcQuery('projects.get', { id });
   const update = useRpcMutation('projects.update');
-  const archive = useRpcMutation('projects.archive');
+  const archive = useSubmit('projects.archive');
   // Leave the page first: a refetch of the deleted project would only say it is gone.
-  const remove = useRpcMutation('projects.delete', { onSuccess: () => go({ page: 'projects' }) });
+  const remove = useSubmit('projects.delete', { onSuccess: () => go({ page: 'projects' }) });
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const detail = project.data;
@@ -57,7 +58,7 @@ export function ProjectPage({ id }: { id: string }) {
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button type="button" className="button" disabled={archive.isPending} onClick={() => archive.mutate({ id: p.id, archived: !p.archivedAt })}>
+            <button type="button" className="button" disabled={archive.busy} onClick={() => void archive.submit({ id: p.id, archived: !p.archivedAt })}>
               {p.archivedAt ? 'Unarchive' : 'Archive'}
             </button>
             <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
@@ -111,24 +112,24 @@ export function ProjectPage({ id }: { id: string }) {
               meaning={p.startDate || p.endDate ? `${p.startDate ?? 'open start'} to ${p.endDate ?? 'open end'}` : 'Set dates to see the spending window.'}
             />
           </div>
-          <div className="card">
-            <h2>Notes</h2>
+          <section className="card" aria-labelledby="project-notes-title">
+            <h2 id="project-notes-title">Notes</h2>
             {p.notes ? <p className="notes">{p.notes}</p> : <p className="muted">No notes yet.</p>}
-          </div>
-          <div className="card" aria-label="Runs">
-            <h2>Runs</h2>
+          </section>
+          <section className="card" aria-labelledby="project-runs-title">
+            <h2 id="project-runs-title">Runs</h2>
             <p className="muted">The training runs logged to this project: what each was given, what it scored and what it cost.</p>
             <a href={`#/projects/${encodeURIComponent(p.id)}/runs`} onClick={(e) => (e.preventDefault(), go({ page: 'runs', projectId: p.id }))}>
               Open the runs →
             </a>
-          </div>
-          <div className="card" aria-label="Budget">
-            <h2>Budget</h2>
+          </section>
+          <section className="card" aria-labelledby="project-budget-title">
+            <h2 id="project-budget-title">Budget</h2>
             <p className="muted">What has been spent against the budget and the plan, what running runs have committed, when the money runs out, and the ledger with its bills.</p>
             <a href={`#/projects/${encodeURIComponent(p.id)}/budget`} onClick={(e) => (e.preventDefault(), go({ page: 'budget', projectId: p.id }))}>
               Open the budget →
             </a>
-          </div>
+          </section>
           <EvaluatePanel projectId={p.id} />
           <ProjectPlansPanel project={p} />
           <DataQualityPanel projectId={p.id} />
@@ -137,9 +138,9 @@ export function ProjectPage({ id }: { id: string }) {
       <DeleteProjectDialog
         project={p}
         open={confirming}
-        busy={remove.isPending}
+        busy={remove.busy}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate({ id: p.id })}
+        onConfirm={() => void remove.submit({ id: p.id })}
       />
     </section>
   );

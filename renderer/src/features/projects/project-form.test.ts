@@ -53,6 +53,6 @@ describe('project form', () => {
   it('maps server issue paths (including patch.*) to form fields', () => {
     expect(
       fieldErrorsFromServer({ code: 'INVALID_INPUT', message: 'x', issues: [{ path: 'patch.budgetCents', message: 'too big' }, { path: 'name', message: 'empty' }] }),
-    ).toEqual({ budget: 'too big', name: 'empty' });
+    ).toEqual({ budget: 'Too big', name: 'Empty' });
   });
 });

@@ -1,6 +1,7 @@
 import { ProjectCreateInput, type Project } from '../../../../shared/contract/projects';
 import type { AppErrorData } from '../../../../shared/domain/errors';
 import { parseMoneyText, parseRateText } from '../../../../shared/domain/money-text';
+import { serverFieldErrors } from '../../components/server-field-errors';
 
 /** What the form holds: strings as typed, amounts in major units of the project's currency. */
 export interface ProjectFormValues {
@@ -110,11 +111,5 @@ export function toProjectInput(v: ProjectFormValues, initial?: ProjectFormValues
 
 /** Errors that came back from the backend (INVALID_INPUT issues), keyed by form field. */
 export function fieldErrorsFromServer(error: AppErrorData): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues ?? []) {
-    const key = issue.path.replace(/^patch\./, '').split('.')[0] ?? '';
-    const field = FIELD_OF[key];
-    if (field && !out[field]) out[field] = issue.message;
-  }
-  return out;
+  return serverFieldErrors(error, FIELD_OF).fields;
 }

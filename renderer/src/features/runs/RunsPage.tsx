@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LifecycleView } from '../../../../shared/contract/runs-filter';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useEscape } from '../../components/focus';
+import { usePopover } from '../../components/focus';
 import { useRpcPages } from '../../data/rpc-pages';
-import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { useSubmit } from '../../components/use-submit';
+import { useRpcQuery } from '../../data/rpc-query';
 import { useNavigation } from '../../stores/navigation';
 import { canCompare, compareHint, effectiveColumns, keysOfRows, type ChosenKeys } from '../../stores/runs/runs-ui';
 import { tableUiOf, useRunsUi } from '../../stores/runs/runs-ui.store';
@@ -31,9 +32,8 @@ export function RunsPage({ projectId }: { projectId: string }) {
   const project = useRpcQuery('projects.get', { id: projectId });
   const ui = useRunsUi((s) => tableUiOf(s, projectId));
   const actions = useRunsUi.getState();
-  const [chooserOpen, setChooserOpen] = useState(false);
-  const chooserToggle = useRef<HTMLButtonElement>(null);
-  useEscape(chooserOpen, () => (setChooserOpen(false), chooserToggle.current?.focus()));
+  const chooser = usePopover<'columns'>();
+  const chooserOpen = chooser.isOpen('columns');
   const [refused, setRefused] = useState(false);
   const [importing, setImporting] = useState(false);
   const experimentIds = ui.experimentIds.length ? ui.experimentIds : undefined;
@@ -63,9 +63,9 @@ export function RunsPage({ projectId }: { projectId: string }) {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const currency = project.data?.currency ?? 'USD';
   const toggle = useCallback((id: string) => setRefused(!useRunsUi.getState().toggleSelected(projectId, id)), [projectId]);
-  const restore = useRpcMutation('runs.restore', { invalidates: ['runs'] });
-  const { mutate: restoreMutate } = restore;
-  const restoreRun = useCallback((id: string) => restoreMutate({ id }), [restoreMutate]);
+  const restore = useSubmit('runs.restore', { invalidates: ['runs'] });
+  const { submit: restoreSubmit } = restore;
+  const restoreRun = useCallback((id: string) => void restoreSubmit({ id }), [restoreSubmit]);
   const open = useCallback((runId: string) => go({ page: 'run', projectId, runId }), [go, projectId]);
 
   return (
@@ -96,7 +96,7 @@ export function RunsPage({ projectId }: { projectId: string }) {
             </button>
           ))}
         </div>
-        <button type="button" className="button" aria-expanded={chooserOpen} onClick={() => setChooserOpen(!chooserOpen)} ref={chooserToggle}>
+        <button type="button" className="button" aria-expanded={chooserOpen} onClick={() => chooser.toggle('columns')} ref={chooser.trigger('columns')}>
           Columns
         </button>
         <div className="runs-toolbar__compare">

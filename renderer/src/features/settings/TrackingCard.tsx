@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { useSubmit } from '../../components/use-submit';
+import { useRpcQuery } from '../../data/rpc-query';
 import './tracking.css';
 
 /** Copies one line; where the clipboard is refused, selects it so Ctrl+C works. */
@@ -34,7 +35,7 @@ function CopyLine({ line, label }: { line: string; label: string }) {
 export function TrackingCard() {
   const status = useRpcQuery('tracking.status', {});
   // The Privacy card lists the listeners (system.info): the switch makes it stale too (domains.ts).
-  const set = useRpcMutation('tracking.setEnabled');
+  const set = useSubmit('tracking.setEnabled');
   const s = status.data;
   return (
     <section className="card tracking-card" aria-labelledby="tracking-title">
@@ -53,7 +54,7 @@ export function TrackingCard() {
       ) : (
         <>
           <label className="checkbox tracking-card__switch">
-            <input type="checkbox" role="switch" checked={s.enabled} disabled={set.isPending} onChange={(e) => set.mutate({ enabled: e.target.checked })} />
+            <input type="checkbox" role="switch" checked={s.enabled} disabled={set.busy} onChange={(e) => void set.submit({ enabled: e.target.checked })} />
             <span>
               MLflow-compatible tracking API: <strong data-testid="tracking-state">{s.enabled ? `on, at ${s.url}` : 'off'}</strong>
             </span>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
+import { useSubmit } from '../../components/use-submit';
+import { useRpcQuery } from '../../data/rpc-query';
 
 /**
  * The database file's health and what can be done about it (check, back up, restore), for the
@@ -9,17 +10,19 @@ import { useRpcMutation, useRpcQuery } from '../../data/rpc-query';
 export function useDatabase() {
   const health = useRpcQuery('system.health', {});
   const [message, setMessage] = useState<string | null>(null);
-  const check = useRpcMutation('system.checkDatabase', {
+  const check = useSubmit('system.checkDatabase', {
     onSuccess: (h, input) => setMessage(h.status === 'ok' ? `The database passed the ${input.full ? 'full' : 'quick'} check.` : null),
   });
-  const backup = useRpcMutation('system.backupNow', { onSuccess: (r) => setMessage(`Backup written to ${r.path}.`) });
+  const backup = useSubmit('system.backupNow', { onSuccess: (r) => setMessage(`Backup written to ${r.path}.`) });
   // The file itself was replaced: every cached answer came from the old one.
-  const restore = useRpcMutation('system.restoreBackup', {
+  const restore = useSubmit('system.restoreBackup', {
     invalidates: 'everything',
     onSuccess: (r) => setMessage(`Restored ${r.restored}. The damaged file is kept as ${r.keptAs}.`),
   });
-  const busy = check.isPending ? 'checking' : backup.isPending ? 'backing-up' : restore.isPending ? 'restoring' : null;
+  const busy = check.busy ? 'checking' : backup.busy ? 'backing-up' : restore.busy ? 'restoring' : null;
+  // One at a time across the three: a second click while one runs does nothing.
   const act = (run: () => void) => {
+    if (busy) return;
     setMessage(null);
     run();
   };
@@ -28,8 +31,8 @@ export function useDatabase() {
     busy,
     error: health.error ?? check.error ?? backup.error ?? restore.error ?? null,
     message,
-    check: (full: boolean) => act(() => check.mutate({ full })),
-    backupNow: () => act(() => backup.mutate({})),
-    restore: (name: string) => act(() => restore.mutate({ name })),
+    check: (full: boolean) => act(() => void check.submit({ full })),
+    backupNow: () => act(() => void backup.submit({})),
+    restore: (name: string) => act(() => void restore.submit({ name })),
   };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LEDGER_CATEGORIES, type BillImportResult, type LedgerCategory } from '../../../../../shared/contract/ledger';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
 import { billHeader, guessMapping, mappingInput, type BillField, type BillMappingDraft } from '../bill-mapping';
 import { BillPreview } from './BillPreview';
 import { CATEGORY_NAMES } from './LedgerEntryForm';
@@ -22,7 +22,7 @@ const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY'] as
  * nothing the second time.
  */
 export function BillImport({ projectId, currency, onDone }: { projectId: string; currency: string; onDone(): void }) {
-  const run = useRpcMutation('ledger.importBill', { invalidates: ['ledger', 'budget'] });
+  const run = useSubmit('ledger.importBill', { invalidates: ['ledger', 'budget'] });
   const [file, setFile] = useState<{ name: string; text: string; columns: string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mapping, setMapping] = useState<BillMappingDraft>({ date: '', description: '', amount: '', currency: '', category: '' });
@@ -40,9 +40,8 @@ export function BillImport({ projectId, currency, onDone }: { projectId: string;
       return;
     }
     setProblem(null);
-    run.mutate(
-      { projectId, csv: file.text, mapping: m.mapping, dateFormat, decimalSeparator: decimal, defaultCategory: category, preview: asPreview },
-      { onSuccess: (r) => (asPreview ? setPreview(r) : (setDone(r), setPreview(null))) },
+    void run.submit({ projectId, csv: file.text, mapping: m.mapping, dateFormat, decimalSeparator: decimal, defaultCategory: category, preview: asPreview }, (r) =>
+      asPreview ? setPreview(r) : (setDone(r), setPreview(null)),
     );
   };
 
@@ -50,7 +49,7 @@ export function BillImport({ projectId, currency, onDone }: { projectId: string;
     return (
       <div className="banner banner--ok" role="status">
         Imported {done.added} {done.added === 1 ? 'line' : 'lines'} from {file?.name}
-        {done.duplicates > 0 ? `; ${done.duplicates} already in the ledger were skipped` : ''}
+        {done.duplicates > 0 ? `; ${done.duplicates} already in the ledger ${done.duplicates === 1 ? 'was' : 'were'} skipped` : ''}
         {done.skipped > 0 ? `; ${done.skipped} bad ${done.skipped === 1 ? 'line was' : 'lines were'} left out` : ''}.{' '}
         <button type="button" className="button plan-button--small" onClick={onDone}>
           Close
@@ -60,7 +59,7 @@ export function BillImport({ projectId, currency, onDone }: { projectId: string;
   }
   const fresh = preview ? preview.rows.filter((r) => !r.duplicate).length : 0;
   return (
-    <div className="form budget-bill" aria-label="Import a bill">
+    <div className="form budget-bill" role="group" aria-label="Import a bill">
       <div className="field">
         <label htmlFor="bill-file">Bill (CSV with a header line)</label>
         <input
@@ -142,11 +141,11 @@ export function BillImport({ projectId, currency, onDone }: { projectId: string;
             <button type="button" className="button" onClick={onDone}>
               Cancel
             </button>
-            <button type="button" className="button" onClick={() => call(true)} disabled={run.isPending}>
+            <button type="button" className="button" onClick={() => call(true)} disabled={run.busy}>
               Preview
             </button>
             {preview && (
-              <button type="button" className="button button--primary" onClick={() => call(false)} disabled={run.isPending || fresh === 0}>
+              <button type="button" className="button button--primary" onClick={() => call(false)} disabled={run.busy || fresh === 0}>
                 Import {fresh} {fresh === 1 ? 'line' : 'lines'}
               </button>
             )}

@@ -3,8 +3,9 @@ import { LEDGER_CATEGORIES, type LedgerCategory, type LedgerEntry } from '../../
 import { COMMON_CURRENCIES } from '../../../../../shared/domain/money';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { useRpcMutation } from '../../../data/rpc-query';
-import { emptyLedgerForm, formFromEntry, toLedgerFields, type LedgerFieldErrors, type LedgerFormValues } from '../ledger-form';
+import { serverFieldErrors } from '../../../components/server-field-errors';
+import { useSubmit } from '../../../components/use-submit';
+import { emptyLedgerForm, formFromEntry, LEDGER_FIELD_OF, toLedgerFields, type LedgerFieldErrors, type LedgerFormValues } from '../ledger-form';
 
 export const CATEGORY_NAMES: Record<LedgerCategory, string> = { compute: 'Compute', api: 'API calls', storage: 'Storage', labelling: 'Labelling', other: 'Other' };
 
@@ -19,12 +20,15 @@ interface Props {
 
 /** Add or edit a ledger entry: money spent outside tracked runs (an API bill, storage, labelling, a refund). */
 export function LedgerEntryForm({ projectId, currency, today, entry, onDone }: Props) {
-  const add = useRpcMutation('ledger.add', { invalidates: ['ledger', 'budget'] });
-  const update = useRpcMutation('ledger.update', { invalidates: ['ledger', 'budget'] });
+  const add = useSubmit('ledger.add', { invalidates: ['ledger', 'budget'] });
+  const update = useSubmit('ledger.update', { invalidates: ['ledger', 'budget'] });
   const [v, setV] = useState<LedgerFormValues>(() => (entry ? formFromEntry(entry, currency) : emptyLedgerForm(today)));
-  const [errors, setErrors] = useState<LedgerFieldErrors>({});
+  const [checked, setErrors] = useState<LedgerFieldErrors>({});
   const set = (patch: Partial<LedgerFormValues>) => setV({ ...v, ...patch });
-  const busy = add.isPending || update.isPending;
+  const busy = add.busy || update.busy;
+  // What the backend refused goes next to its box (e.g. the exchange rate), the rest above the form.
+  const server = serverFieldErrors(entry ? update.error : add.error, LEDGER_FIELD_OF);
+  const errors: LedgerFieldErrors = { ...server.fields, ...checked };
   const other = v.currency.trim() !== '' && v.currency.trim().toUpperCase() !== currency;
   return (
     <form
@@ -40,11 +44,11 @@ export function LedgerEntryForm({ projectId, currency, today, entry, onDone }: P
         setErrors({});
         if (entry) {
           const { currency: cur, fxRate, ...rest } = r.fields;
-          update.mutate({ id: entry.id, patch: { ...rest, currency: cur ?? currency, fxRate: fxRate ?? null } }, { onSuccess: onDone });
-        } else add.mutate({ projectId, ...r.fields }, { onSuccess: onDone });
+          void update.submit({ id: entry.id, patch: { ...rest, currency: cur ?? currency, fxRate: fxRate ?? null } }, onDone);
+        } else void add.submit({ projectId, ...r.fields }, onDone);
       }}
     >
-      <ErrorBanner error={add.error ?? update.error ?? null} />
+      <ErrorBanner error={server.rest} />
       <div className="form__row">
         <Field label="Date" error={errors.date} hint="When it was spent; a later date counts as committed.">
           {(p) => <input {...p} type="date" value={v.date} onChange={(e) => set({ date: e.target.value })} />}

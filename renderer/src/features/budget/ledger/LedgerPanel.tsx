@@ -3,7 +3,9 @@ import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import type { LedgerEntry } from '../../../../../shared/contract/ledger';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { usePopover } from '../../../components/focus';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { BillImport } from './BillImport';
 import { CATEGORY_NAMES, LedgerEntryForm } from './LedgerEntryForm';
 import { ledgerRows, type LedgerRow } from './ledger-rows';
@@ -25,9 +27,9 @@ function Amount({ row, currency }: { row: LedgerRow; currency: string }) {
 /** The project's ledger: entries added by hand or from a bill (edit, delete), and the runs' costs beside them. */
 export function LedgerPanel({ projectId, currency, today }: { projectId: string; currency: string; today: string }) {
   const q = useRpcQuery('ledger.list', { projectId });
-  const remove = useRpcMutation('ledger.delete', { invalidates: ['ledger', 'budget'] });
-  const [mode, setMode] = useState<'none' | 'add' | 'import'>('none');
-  const [editing, setEditing] = useState<string | null>(null);
+  const remove = useSubmit('ledger.delete', { invalidates: ['ledger', 'budget'] });
+  // The add form, the bill import and each row's edit form: Escape closes them, focus goes back to their button.
+  const panel = usePopover<'add' | 'import' | `edit:${string}`>();
   const [deleting, setDeleting] = useState<LedgerEntry | null>(null);
   const [all, setAll] = useState(false);
   const rows = q.data ? ledgerRows(q.data) : [];
@@ -40,23 +42,23 @@ export function LedgerPanel({ projectId, currency, today }: { projectId: string;
           <p className="muted budget-note">Money spent outside tracked runs (API bills, storage, labelling), and each run&apos;s cost as Tally works it out.</p>
         </div>
         <div className="page__actions">
-          <button type="button" className="button button--primary" onClick={() => setMode(mode === 'add' ? 'none' : 'add')} aria-expanded={mode === 'add'}>
+          <button type="button" className="button button--primary" ref={panel.trigger('add')} onClick={() => panel.toggle('add')} aria-expanded={panel.isOpen('add')}>
             Add an entry
           </button>
-          <button type="button" className="button" onClick={() => setMode(mode === 'import' ? 'none' : 'import')} aria-expanded={mode === 'import'}>
+          <button type="button" className="button" ref={panel.trigger('import')} onClick={() => panel.toggle('import')} aria-expanded={panel.isOpen('import')}>
             Import a bill (CSV)
           </button>
         </div>
       </div>
       <ErrorBanner error={q.error ?? remove.error ?? null} />
-      {mode === 'add' && (
+      {panel.isOpen('add') && (
         <div className="budget-inset">
-          <LedgerEntryForm projectId={projectId} currency={currency} today={today} onDone={() => setMode('none')} />
+          <LedgerEntryForm projectId={projectId} currency={currency} today={today} onDone={panel.close} />
         </div>
       )}
-      {mode === 'import' && (
+      {panel.isOpen('import') && (
         <div className="budget-inset">
-          <BillImport projectId={projectId} currency={currency} onDone={() => setMode('none')} />
+          <BillImport projectId={projectId} currency={currency} onDone={panel.close} />
         </div>
       )}
       {q.data && rows.length === 0 && <p className="muted">Nothing in the ledger yet. Add an entry, import a bill, or log runs.</p>}
@@ -77,10 +79,10 @@ export function LedgerPanel({ projectId, currency, today }: { projectId: string;
             </thead>
             <tbody>
               {shown.map((row) =>
-                row.kind === 'entry' && editing === row.entry.id ? (
+                row.kind === 'entry' && panel.isOpen(`edit:${row.entry.id}`) ? (
                   <tr key={row.key}>
                     <td colSpan={6}>
-                      <LedgerEntryForm projectId={projectId} currency={currency} today={today} entry={row.entry} onDone={() => setEditing(null)} />
+                      <LedgerEntryForm projectId={projectId} currency={currency} today={today} entry={row.entry} onDone={panel.close} />
                     </td>
                   </tr>
                 ) : (
@@ -95,7 +97,13 @@ export function LedgerPanel({ projectId, currency, today }: { projectId: string;
                     <td>
                       {row.kind === 'entry' && (
                         <span className="plan-row-actions">
-                          <button type="button" className="button plan-button--small" onClick={() => setEditing(row.entry.id)} aria-label={`Edit the entry of ${row.entry.date}`}>
+                          <button
+                            type="button"
+                            className="button plan-button--small"
+                            ref={panel.trigger(`edit:${row.entry.id}`)}
+                            onClick={() => panel.show(`edit:${row.entry.id}`)}
+                            aria-label={`Edit the entry of ${row.entry.date}`}
+                          >
                             Edit
                           </button>
                           <button type="button" className="button button--danger plan-button--small" onClick={() => setDeleting(row.entry)} aria-label={`Delete the entry of ${row.entry.date}`}>
@@ -121,9 +129,9 @@ export function LedgerPanel({ projectId, currency, today }: { projectId: string;
         title="Delete this entry?"
         confirmLabel="Delete the entry"
         danger
-        busy={remove.isPending}
+        busy={remove.busy}
         onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => setDeleting(null) })}
+        onConfirm={() => deleting && void remove.submit({ id: deleting.id }, () => setDeleting(null))}
       >
         {deleting && (
           <p>

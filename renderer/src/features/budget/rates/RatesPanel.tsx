@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { UsdRateForm } from './UsdRateForm';
 
 /**
@@ -13,8 +14,8 @@ import { UsdRateForm } from './UsdRateForm';
 export function RatesPanel({ project, today }: { project: Project; today: string }) {
   const rates = useRpcQuery('rates.list', { projectId: project.id });
   const catalog = useRpcQuery('catalog.list', { kind: 'hardware' });
-  const set = useRpcMutation('rates.set', { invalidates: ['rates', 'runs', 'ledger', 'budget'] });
-  const remove = useRpcMutation('rates.delete', { invalidates: ['rates', 'runs', 'ledger', 'budget'] });
+  const set = useSubmit('rates.set', { invalidates: ['rates', 'runs', 'ledger', 'budget'] });
+  const remove = useSubmit('rates.delete', { invalidates: ['rates', 'runs', 'ledger', 'budget'] });
   const [hardwareId, setHardwareId] = useState('');
   const [price, setPrice] = useState('');
   const [note, setNote] = useState('');
@@ -53,7 +54,7 @@ export function RatesPanel({ project, today }: { project: Project; today: string
                     </td>
                     <td className="budget-date">{r.asOf}</td>
                     <td>
-                      <button type="button" className="button button--danger plan-button--small" onClick={() => remove.mutate({ projectId: project.id, hardwareId: r.hardwareId })} aria-label={`Remove the price for ${r.hardwareName ?? r.hardwareId}`}>
+                      <button type="button" className="button button--danger plan-button--small" disabled={remove.busy} onClick={() => void remove.submit({ projectId: project.id, hardwareId: r.hardwareId })} aria-label={`Remove the price for ${r.hardwareName ?? r.hardwareId}`}>
                         Remove
                       </button>
                     </td>
@@ -73,7 +74,7 @@ export function RatesPanel({ project, today }: { project: Project; today: string
                 return;
               }
               setError(undefined);
-              set.mutate({ projectId: project.id, hardwareId, pricePerDeviceHour: n, note, asOf }, { onSuccess: () => (setPrice(''), setNote('')) });
+              void set.submit({ projectId: project.id, hardwareId, pricePerDeviceHour: n, note, asOf }, () => (setPrice(''), setNote('')));
             }}
           >
             <div className="form__row">
@@ -98,7 +99,7 @@ export function RatesPanel({ project, today }: { project: Project; today: string
               <Field label="Agreed on">{(p) => <input {...p} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />}</Field>
             </div>
             <div className="form__actions">
-              <button type="submit" className="button" disabled={set.isPending}>
+              <button type="submit" className="button" disabled={set.busy}>
                 Save the price
               </button>
             </div>

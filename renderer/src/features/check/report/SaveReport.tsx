@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SavedReport } from '../../../../../shared/contract/checks';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import type { useHtmlExport } from '../../../components/use-html-export';
-import { useRpcMutation } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 
 /**
@@ -13,15 +13,15 @@ import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 export function useReportSave(runId: string) {
   const [picking, setPicking] = useState(false);
   const [saved, setSaved] = useState<SavedReport | null>(null);
-  const save = useRpcMutation('checks.saveHtml', { invalidates: [], onSuccess: (r) => setSaved(r) });
+  const save = useSubmit('checks.saveHtml', { invalidates: [], onSuccess: (r) => setSaved(r) });
   return {
     picking,
     saved,
     error: save.error,
-    pending: save.isPending,
+    pending: save.busy,
     choose: () => (save.reset(), setSaved(null), setPicking(true)),
     close: () => setPicking(false),
-    saveIn: (folder: string) => save.mutate({ runId, folder }),
+    saveIn: (folder: string) => void save.submit({ runId, folder }),
   };
 }
 

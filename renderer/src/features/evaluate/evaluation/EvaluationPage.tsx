@@ -3,7 +3,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { ExportHtmlButton } from '../../../components/ExportHtmlButton';
 import { useHtmlExport } from '../../../components/use-html-export';
-import { fetchRpc, useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { TASK_WORDS } from '../metric-words';
 import { verdictFacts, verdictSentence } from './evaluation-view';
@@ -23,7 +24,7 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
   const go = useNavigation((s) => s.go);
   const project = useRpcQuery('projects.get', { id: projectId });
   const q = useRpcQuery('evaluations.get', { id: evaluationId });
-  const remove = useRpcMutation('evaluations.delete', { onSuccess: () => go({ page: 'evaluate', projectId }) });
+  const remove = useSubmit('evaluations.delete', { onSuccess: () => go({ page: 'evaluate', projectId }) });
   const [confirming, setConfirming] = useState(false);
   const exporter = useHtmlExport(() => fetchRpc('evaluations.exportHtml', { id: evaluationId }, { fresh: true, keep: false }));
 
@@ -71,7 +72,7 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
         <p className="muted eval-verdict__facts">{verdictFacts(r)}</p>
       </div>
       {r.warnings.length > 0 && (
-        <div className="banner banner--warn" aria-label="Warnings">
+        <div className="banner banner--warn" role="group" aria-label="Warnings">
           <ul className="eval-notes">
             {r.warnings.map((w) => (
               <li key={`${w.code}:${w.metric ?? ''}`}>{w.message}</li>
@@ -93,9 +94,9 @@ export function EvaluationPage({ projectId, evaluationId }: { projectId: string;
         title={`Delete ${e.name}?`}
         confirmLabel="Delete the evaluation"
         danger
-        busy={remove.isPending}
+        busy={remove.busy}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate({ id: e.id })}
+        onConfirm={() => void remove.submit({ id: e.id })}
       >
         <p>Its results are forgotten; the predictions file stays where it is. Monitors that used it as their reference keep their batches.</p>
       </ConfirmDialog>

@@ -3,7 +3,8 @@ import { EvalLineChart, type Marker } from '../../../charts/evaluate/EvalLineCha
 import { metricTimelines, psiTimelines } from '../../../charts/evaluate/eval-series';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
@@ -31,17 +32,17 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
   const [allFeatures, setAllFeatures] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [rescanNote, setRescanNote] = useState<string | null>(null);
-  const add = useRpcMutation('monitors.addBatch', { invalidates: [], onSuccess: (r) => setTaskId(r.taskId) });
-  const rescan = useRpcMutation('monitors.rescan', {
+  const add = useSubmit('monitors.addBatch', { invalidates: [], onSuccess: (r) => setTaskId(r.taskId) });
+  const rescan = useSubmit('monitors.rescan', {
     invalidates: [],
     onSuccess: (r) => {
       setRescanNote(r.files.length === 0 ? 'No new files in the folder.' : `Adding ${r.files.length} new ${r.files.length === 1 ? 'file' : 'files'}.`);
       if (r.taskId) setTaskId(r.taskId);
     },
   });
-  const remove = useRpcMutation('monitors.delete', { onSuccess: () => go({ page: 'evaluate', projectId }) });
+  const remove = useSubmit('monitors.delete', { onSuccess: () => go({ page: 'evaluate', projectId }) });
   const { task, error: taskError, cancel } = useTask('monitors.status', taskId);
-  const running = add.isPending || rescan.isPending || task?.state === 'running';
+  const running = add.busy || rescan.busy || task?.state === 'running';
   const back = (
     <a className="back" href={`#/projects/${encodeURIComponent(projectId)}/evaluate`} onClick={(e) => (e.preventDefault(), go({ page: 'evaluate', projectId }))}>
       ← Evaluate
@@ -95,7 +96,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
             Add a batch
           </button>
           {m.folder && (
-            <button type="button" className="button" disabled={running} onClick={() => (setRescanNote(null), rescan.mutate({ monitorId: m.id }))}>
+            <button type="button" className="button" disabled={running} onClick={() => (setRescanNote(null), void rescan.submit({ monitorId: m.id }))}>
               Re-scan the folder
             </button>
           )}
@@ -240,9 +241,9 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
         projectId={projectId}
         open={picking}
         onClose={() => setPicking(false)}
-        pick={{ kind: 'file', title: 'Choose a batch of new data', action: 'Add this batch', onChosen: (path) => add.mutate({ monitorId: m.id, path }) }}
+        pick={{ kind: 'file', title: 'Choose a batch of new data', action: 'Add this batch', onChosen: (path) => void add.submit({ monitorId: m.id, path }) }}
       />
-      <ConfirmDialog open={confirming} title={`Delete ${m.name}?`} confirmLabel="Delete the monitor" danger busy={remove.isPending} onCancel={() => setConfirming(false)} onConfirm={() => remove.mutate({ id: m.id })}>
+      <ConfirmDialog open={confirming} title={`Delete ${m.name}?`} confirmLabel="Delete the monitor" danger busy={remove.busy} onCancel={() => setConfirming(false)} onConfirm={() => void remove.submit({ id: m.id })}>
         <p>Its {m.batchCount} batches are forgotten; the files stay where they are.</p>
       </ConfirmDialog>
     </section>

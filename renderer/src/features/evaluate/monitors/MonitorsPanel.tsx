@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { EvaluationSummary } from '../../../../../shared/contract/evaluations';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { chooseEvaluation, chosenReference, emptyMonitorForm, errorsAfterEdit, toMonitorInput, type MonitorForm } from './monitor-form';
@@ -16,7 +17,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
   const [form, setForm] = useState<MonitorForm | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [picking, setPicking] = useState(false);
-  const create = useRpcMutation('monitors.create', { onSuccess: (m) => go({ page: 'monitor', projectId, monitorId: m.id }) });
+  const create = useSubmit('monitors.create', { onSuccess: (m) => go({ page: 'monitor', projectId, monitorId: m.id }) });
   const edit = (next: MonitorForm) => {
     if (form) setErrors(errorsAfterEdit(errors, form, next));
     setForm(next);
@@ -27,7 +28,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
     const r = toMonitorInput(form, projectId);
     if (!r.ok) return setErrors(r.errors);
     setErrors({});
-    create.mutate(r.input);
+    void create.submit(r.input);
   };
   const list = monitors.data ?? [];
   const reference = form ? chosenReference(form) : null;
@@ -114,7 +115,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
             <button type="button" className="button" onClick={() => (setForm(null), setErrors({}))}>
               Cancel
             </button>
-            <button type="submit" className="button button--primary" disabled={create.isPending}>
+            <button type="submit" className="button button--primary" disabled={create.busy}>
               Create the monitor
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Experiment } from '../../../../../shared/contract/experiments';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
-import { useRpcMutation } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
 
 interface Props {
   experiment: Experiment;
@@ -14,10 +14,10 @@ interface Props {
 
 /** One experiment: its name (renamed in place), run count, linked plan, delete or restore. */
 export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }: Props) {
-  const update = useRpcMutation('experiments.update', { invalidates: ['experiments', 'runs'] });
-  const remove = useRpcMutation('experiments.delete', { invalidates: ['experiments', 'runs'] });
-  const restore = useRpcMutation('experiments.restore', { invalidates: ['experiments', 'runs'] });
-  const move = useRpcMutation('experiments.move', { invalidates: ['experiments', 'runs', 'budget', 'ledger'] });
+  const update = useSubmit('experiments.update', { invalidates: ['experiments', 'runs'] });
+  const remove = useSubmit('experiments.delete', { invalidates: ['experiments', 'runs'] });
+  const restore = useSubmit('experiments.restore', { invalidates: ['experiments', 'runs'] });
+  const move = useSubmit('experiments.move', { invalidates: ['experiments', 'runs', 'budget', 'ledger'] });
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(x.name);
   const deleted = x.lifecycleStage === 'deleted';
@@ -33,11 +33,11 @@ export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }
             className="experiments__rename"
             onSubmit={(e) => {
               e.preventDefault();
-              update.mutate({ id: x.id, patch: { name } }, { onSuccess: () => setEditing(false) });
+              void update.submit({ id: x.id, patch: { name } }, () => setEditing(false));
             }}
           >
             <input aria-label={`New name for ${x.name}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-            <button type="submit" className="button plan-button--small">
+            <button type="submit" className="button plan-button--small" disabled={update.busy}>
               Save
             </button>
             <button type="button" className="button plan-button--small" onClick={() => (setEditing(false), setName(x.name))}>
@@ -60,8 +60,8 @@ export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }
         <select
           aria-label={`Plan that ${x.name} carries out`}
           value={x.scenarioId ?? ''}
-          disabled={deleted}
-          onChange={(e) => update.mutate({ id: x.id, patch: { scenarioId: e.target.value || null } })}
+          disabled={deleted || update.busy}
+          onChange={(e) => void update.submit({ id: x.id, patch: { scenarioId: e.target.value || null } })}
         >
           <option value="">No plan linked</option>
           {plans.map((p) => (
@@ -82,8 +82,8 @@ export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }
             <select
               aria-label={`Move ${x.name} to another project`}
               value=""
-              disabled={move.isPending}
-              onChange={(e) => e.target.value && move.mutate({ id: x.id, projectId: e.target.value })}
+              disabled={move.busy}
+              onChange={(e) => e.target.value && void move.submit({ id: x.id, projectId: e.target.value })}
             >
               <option value="">Move to…</option>
               {projects.map((p) => (
@@ -94,11 +94,11 @@ export function ExperimentRow({ experiment: x, plans, projects, shown, onShown }
             </select>
           )}
           {deleted ? (
-            <button type="button" className="button plan-button--small" onClick={() => restore.mutate({ id: x.id })}>
+            <button type="button" className="button plan-button--small" disabled={restore.busy} onClick={() => void restore.submit({ id: x.id })}>
               Restore
             </button>
           ) : (
-            <button type="button" className="button plan-button--small button--danger" title="Moves the experiment and its runs to Deleted; restore brings them back." onClick={() => remove.mutate({ id: x.id })}>
+            <button type="button" className="button plan-button--small button--danger" title="Moves the experiment and its runs to Deleted; restore brings them back." disabled={remove.busy} onClick={() => void remove.submit({ id: x.id })}>
               Delete
             </button>
           )}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ExperimentCreateInput, type Experiment } from '../../../../../shared/contract/experiments';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { ExperimentRow } from './ExperimentRow';
 
 interface Props {
@@ -17,7 +18,7 @@ export function ExperimentsPanel({ projectId, shown, onShow }: Props) {
   const list = useRpcQuery('experiments.list', { projectId, view: showDeleted ? 'all' : 'active', orderBy: [{ key: 'name', ascending: true }] });
   const plans = useRpcQuery('scenarios.list', { projectId });
   const projects = useRpcQuery('projects.list', {});
-  const create = useRpcMutation('experiments.create', { invalidates: ['experiments', 'runs'] });
+  const create = useSubmit('experiments.create', { invalidates: ['experiments', 'runs'] });
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const experiments: Experiment[] = list.data?.experiments ?? [];
@@ -80,12 +81,12 @@ export function ExperimentsPanel({ projectId, shown, onShow }: Props) {
             return;
           }
           setNameError(undefined);
-          create.mutate({ projectId, name: parsed.data.name }, { onSuccess: () => setName('') });
+          void create.submit({ projectId, name: parsed.data.name }, () => setName(''));
         }}
       >
         <label htmlFor="new-experiment">New experiment</label>
         <input id="new-experiment" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. lr-sweep" aria-invalid={!!nameError} aria-describedby={nameError ? 'new-experiment-error' : undefined} />
-        <button type="submit" className="button" disabled={create.isPending}>
+        <button type="submit" className="button" disabled={create.busy}>
           Create
         </button>
         {nameError && (

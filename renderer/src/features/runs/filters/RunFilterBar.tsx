@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { RUN_STATUSES, type RunStatus } from '../../../../../shared/contract/runs';
 import type { RunFilterClause } from '../../../../../shared/contract/runs-filter';
 import type { RunKeys } from '../../../../../shared/contract/runs-views';
 import { Field } from '../../../components/Field';
-import { useEscape } from '../../../components/focus';
+import { usePopover } from '../../../components/focus';
 import { buildClauses, clauseText, emptyDraft, FIELD_LABELS, METRIC_OPS, mlflowText, OP_WORDS, TEXT_OPS, withoutClause, type FilterDraft, type FilterField } from './filter-draft';
 
 interface Props {
@@ -15,10 +15,9 @@ interface Props {
 
 /** The active conditions as removable chips, and a small form that adds one. */
 export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
   // Escape closes the filter form and puts focus back on the button that opened it.
-  useEscape(open, () => (setOpen(false), toggle.current?.focus()));
+  const form = usePopover<'filter'>();
+  const open = form.isOpen('filter');
   return (
     <div className="run-filters">
       <div className="run-filters__chips" role="group" aria-label="Active filters">
@@ -36,7 +35,7 @@ export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
             Clear all
           </button>
         )}
-        <button type="button" className="button plan-button--small" aria-expanded={open} onClick={() => setOpen(!open)} ref={toggle}>
+        <button type="button" className="button plan-button--small" aria-expanded={open} onClick={() => form.toggle('filter')} ref={form.trigger('filter')}>
           {open ? 'Close filter' : 'Add filter'}
         </button>
       </div>
@@ -46,7 +45,7 @@ export function RunFilterBar({ filter, keys, currency, onChange }: Props) {
           currency={currency}
           onAdd={(clauses) => {
             onChange([...filter, ...clauses]);
-            setOpen(false);
+            form.close();
           }}
         />
       )}

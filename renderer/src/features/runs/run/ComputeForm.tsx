@@ -3,13 +3,14 @@ import type { RunDetail } from '../../../../../shared/contract/runs';
 import { COMMON_CURRENCIES } from '../../../../../shared/domain/money';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { computePatch, formFromRun, type ComputeErrors, type ComputeFormValues } from './compute-form';
 
 /** Says what a run ran on (hardware, devices, duration, energy, or a cost by hand); saving recomputes its cost. */
 export function ComputeForm({ run, onDone }: { run: RunDetail; onDone?: () => void }) {
   const catalog = useRpcQuery('catalog.list', { kind: 'hardware' });
-  const save = useRpcMutation('runs.setCompute', { invalidates: ['runs'] });
+  const save = useSubmit('runs.setCompute', { invalidates: ['runs'] });
   const [v, setV] = useState<ComputeFormValues>(() => formFromRun(run));
   const [errors, setErrors] = useState<ComputeErrors>({});
   const set = (patch: Partial<ComputeFormValues>) => setV({ ...v, ...patch });
@@ -26,7 +27,7 @@ export function ComputeForm({ run, onDone }: { run: RunDetail; onDone?: () => vo
           return;
         }
         setErrors({});
-        save.mutate({ id: run.id, compute: r.patch }, { onSuccess: () => onDone?.() });
+        void save.submit({ id: run.id, compute: r.patch }, () => onDone?.());
       }}
     >
       <div>
@@ -81,8 +82,8 @@ export function ComputeForm({ run, onDone }: { run: RunDetail; onDone?: () => vo
             Cancel
           </button>
         )}
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save and recompute the cost'}
+        <button type="submit" className="button button--primary" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save and recompute the cost'}
         </button>
       </div>
     </form>

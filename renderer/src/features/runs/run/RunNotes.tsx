@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { RunDetail } from '../../../../../shared/contract/runs';
-import { useRpcMutation } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
 
 /** Free-text notes on a run ("diverged after the LR change"), saved on demand. */
 export function RunNotes({ run }: { run: RunDetail }) {
   const [text, setText] = useState(run.notes);
-  const save = useRpcMutation('runs.setNotes', { invalidates: ['runs'] });
+  const save = useSubmit('runs.setNotes', { invalidates: ['runs'] });
   const changed = text !== run.notes;
   return (
     <section className="card run-notes" aria-labelledby="run-notes-title">
@@ -18,9 +18,9 @@ export function RunNotes({ run }: { run: RunDetail }) {
       )}
       <div className="form__actions">
         <span className="muted" role="status">
-          {save.isSuccess && !changed ? 'Saved.' : changed ? 'Not saved yet.' : ''}
+          {save.succeeded && !changed ? 'Saved.' : changed ? 'Not saved yet.' : ''}
         </span>
-        <button type="button" className="button" disabled={!changed || save.isPending} onClick={() => save.mutate({ id: run.id, notes: text })}>
+        <button type="button" className="button" disabled={!changed || save.busy} onClick={() => void save.submit({ id: run.id, notes: text })}>
           Save notes
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
+import { useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { formatDuration, formatTime, hardwareUnknown, STATUS_MEANING, statusBadgeClass } from '../run-format';
 import { ComputeForm } from './ComputeForm';
@@ -15,8 +16,8 @@ import '../runs.css';
 export function RunPage({ projectId, runId }: { projectId: string; runId: string }) {
   const go = useNavigation((s) => s.go);
   const q = useRpcQuery('runs.get', { id: runId });
-  const remove = useRpcMutation('runs.delete', { invalidates: ['runs'] });
-  const restore = useRpcMutation('runs.restore', { invalidates: ['runs'] });
+  const remove = useSubmit('runs.delete', { invalidates: ['runs'] });
+  const restore = useSubmit('runs.restore', { invalidates: ['runs'] });
   const [editingCompute, setEditingCompute] = useState(false);
   const back = (
     <a className="back" href={`#/projects/${encodeURIComponent(projectId)}/runs`} onClick={(e) => (e.preventDefault(), go({ page: 'runs', projectId }))}>
@@ -74,11 +75,11 @@ export function RunPage({ projectId, runId }: { projectId: string; runId: string
         </div>
         <div className="page__actions">
           {deleted ? (
-            <button type="button" className="button" disabled={restore.isPending} onClick={() => restore.mutate({ id: run.id })}>
+            <button type="button" className="button" disabled={restore.busy} onClick={() => void restore.submit({ id: run.id })}>
               Restore run
             </button>
           ) : (
-            <button type="button" className="button button--danger" title="Moves the run to Deleted; it can be restored." disabled={remove.isPending} onClick={() => remove.mutate({ id: run.id })}>
+            <button type="button" className="button button--danger" title="Moves the run to Deleted; it can be restored." disabled={remove.busy} onClick={() => void remove.submit({ id: run.id })}>
               Delete run
             </button>
           )}

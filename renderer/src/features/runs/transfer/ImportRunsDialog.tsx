@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useReturnFocus } from '../../../components/focus';
 import type { RunImportKind, RunImportResult } from '../../../../../shared/contract/runs-io';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useRpcMutation } from '../../../data/rpc-query';
+import { useSubmit } from '../../../components/use-submit';
 import { useTaskProgress } from '../../../data/task-progress';
 import { FolderView } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
@@ -24,7 +24,7 @@ export function ImportRunsDialog({ projectId, open, onClose }: { projectId: stri
   const [taskId, setTaskId] = useState<string | null>(null);
   const [result, setResult] = useState<RunImportResult | null>(null);
   const progress = useTaskProgress(taskId);
-  const importRuns = useRpcMutation('runs.import', { invalidates: ['runs', 'experiments', 'projects'], onSuccess: setResult });
+  const importRuns = useSubmit('runs.import', { invalidates: ['runs', 'experiments', 'projects'], onSuccess: setResult });
 
   useReturnFocus(open);
   useEffect(() => {
@@ -48,9 +48,9 @@ export function ImportRunsDialog({ projectId, open, onClose }: { projectId: stri
     const id = `import-${Date.now().toString(36)}`;
     setTaskId(id);
     setResult(null);
-    importRuns.mutate({ kind, path, projectId, taskId: id });
+    void importRuns.submit({ kind, path, projectId, taskId: id });
   };
-  const busy = importRuns.isPending;
+  const busy = importRuns.busy;
   const hint = IMPORT_KINDS.find((k) => k.kind === kind)!.hint;
 
   return (

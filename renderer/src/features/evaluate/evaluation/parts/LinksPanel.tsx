@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Evaluation } from '../../../../../../shared/contract/evaluations';
 import { ErrorBanner } from '../../../../components/ErrorBanner';
 import { Field } from '../../../../components/Field';
-import { useRpcMutation } from '../../../../data/rpc-query';
+import { useSubmit } from '../../../../components/use-submit';
 import { runCostText, runName } from '../../link-choices';
 import { formatMicros, microsToInput, parseMoney } from '../../money-input';
 import { useProjectLinks } from '../../use-links';
@@ -10,7 +10,7 @@ import { useProjectLinks } from '../../use-links';
 /** What this evaluation is tied to: the run that trained the model (its cost), the data it ran on, and what serving it costs. */
 export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
   const links = useProjectLinks(evaluation.projectId);
-  const link = useRpcMutation('evaluations.link');
+  const link = useSubmit('evaluations.link');
   const [serving, setServing] = useState(microsToInput(evaluation.inferenceCostPer1000Micros));
   const parsed = parseMoney(serving);
   const run = links.runById(evaluation.runId);
@@ -22,7 +22,7 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
       <div className="form__row">
         <Field label="Training run" hint={evaluation.runId && !run ? 'The linked run is not among this project\'s newest runs.' : 'The run that trained this model; its cost comes from Runs.'}>
           {(p) => (
-            <select {...p} value={evaluation.runId ?? ''} disabled={link.isPending} onChange={(e) => link.mutate({ id: evaluation.id, runId: e.target.value || null })}>
+            <select {...p} value={evaluation.runId ?? ''} disabled={link.busy} onChange={(e) => void link.submit({ id: evaluation.id, runId: e.target.value || null })}>
               <option value="">None</option>
               {evaluation.runId && !run && <option value={evaluation.runId}>{evaluation.runId.slice(0, 8)}</option>}
               {links.runs.map((r) => (
@@ -35,7 +35,7 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
         </Field>
         <Field label="Evaluated on" hint="The data file the predictions were made on.">
           {(p) => (
-            <select {...p} value={evaluation.datasetId ?? ''} disabled={link.isPending} onChange={(e) => link.mutate({ id: evaluation.id, datasetId: e.target.value || null })}>
+            <select {...p} value={evaluation.datasetId ?? ''} disabled={link.busy} onChange={(e) => void link.submit({ id: evaluation.id, datasetId: e.target.value || null })}>
               <option value="">None</option>
               {links.datasets.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -50,8 +50,8 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
         className="eval-serving"
         onSubmit={(e) => {
           e.preventDefault();
-          if (serving.trim() === '') link.mutate({ id: evaluation.id, inferenceCostPer1000Micros: null });
-          else if (parsed.ok) link.mutate({ id: evaluation.id, inferenceCostPer1000Micros: parsed.micros });
+          if (serving.trim() === '') void link.submit({ id: evaluation.id, inferenceCostPer1000Micros: null });
+          else if (parsed.ok) void link.submit({ id: evaluation.id, inferenceCostPer1000Micros: parsed.micros });
         }}
       >
         <Field
@@ -66,7 +66,7 @@ export function LinksPanel({ evaluation }: { evaluation: Evaluation }) {
           {(p) => (
             <div className="eval-path">
               <input {...p} inputMode="decimal" value={serving} placeholder="e.g. 0.40" onChange={(e) => setServing(e.target.value)} />
-              <button type="submit" className="button" disabled={link.isPending || !!servingError}>
+              <button type="submit" className="button" disabled={link.busy || !!servingError}>
                 Save serving cost
               </button>
             </div>
