@@ -119,7 +119,7 @@ describe('estimate procedures', () => {
     expect(await ok('estimate.memory', { ...input, hardware: 'rtx-3090' })).toEqual(await ok('estimate.memory', input));
     const e = await err('estimate.memory', { ...input, hardware: 'rtx-9999' });
     expect(e).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(e.message).toMatch(/^hardware: unknown hardware id "rtx-9999"\. Valid ids: /);
+    expect(e.message).toMatch(/^Hardware: unknown hardware id "rtx-9999"\. Valid ids: /);
   });
 
   it('memory: a partial activation shape names what is missing', async () => {
