@@ -13,11 +13,15 @@ describe('bounded work on hostile files', () => {
   let t: ReturnType<typeof tempDir>;
   afterEach(() => t?.cleanup());
 
-  it('PII detectors take time linear in the cell length (4x the text, well under 9x the time; quadratic would be ~16x)', () => {
+  it('PII detectors take time linear in the cell length (16x the text, well under 48x the time; quadratic would be ~256x)', () => {
     const hostile = ['a.b-c_d%e+f1', 'ACGT', '1', '1.', 'AB12', 'a@', 'a@b.', '12 ', 'ab:'];
+    // The best of several runs after a warm-up: a loaded machine only ever adds time, so the
+    // minimum is the run least disturbed. A 16x step in length keeps the linear and quadratic
+    // answers far apart (16x against 256x), so scheduling noise cannot cross the bound.
     const best = (s: string) => {
+      detectPii(s);
       let t = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const t0 = performance.now();
         detectPii(s);
         t = Math.min(t, performance.now() - t0);
@@ -26,9 +30,9 @@ describe('bounded work on hostile files', () => {
     };
     for (const unit of hostile) {
       const small = best(unit.repeat(Math.ceil(16_384 / unit.length)));
-      const large = best(unit.repeat(Math.ceil(65_536 / unit.length)));
+      const large = best(unit.repeat(Math.ceil(262_144 / unit.length)));
       // Below a millisecond the timer's resolution dominates; the ratio only means something above.
-      if (large > 1) expect(large / small, unit).toBeLessThan(9);
+      if (large > 1) expect(large / Math.max(small, 0.05), unit).toBeLessThan(48);
     }
   });
 
