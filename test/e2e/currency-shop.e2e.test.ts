@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitOfBestGuess } from '../../shared/budget/best-guess';
 import { planMoney } from '../../shared/budget/plan-money';
 import { estimateTraining } from '../../shared/budget/training-estimate';
 import { DEFAULT_HARDWARE } from '../../shared/catalog';
@@ -171,10 +172,11 @@ describe('a shop in euros, end to end in Chromium', () => {
     const spec = DEFAULT_HARDWARE.find((h) => h.id === 'rtx-4090');
     if (!spec) throw new Error('rtx-4090 is missing from the default catalog');
     const expected = estimateTraining({ hardware: spec, gpus: 3, params: 1e9, tokens: 20e9, owned: { electricityUsdPerKwh: 0.3 / 0.92, purchaseUsd: 1200 / 0.92, writeOffMonths: 36 } });
-    // Before saving, the answer is in euros: the headline, the split (the tariff back as typed) and the budget.
-    expect(await page.locator('#result-title').textContent()).toBe(`About ${euros(expected.costUsd)} on 3 x NVIDIA GeForce RTX 4090 you own`);
-    const split = expected.ownedCost;
-    if (!split) throw new Error('an owned run has a cost split');
+    // Before saving, the answer is in euros: the headline (the best guess: the middle of the range), the split of it (the tariff back as typed) and the budget.
+    const best = expected.range.p50.costUsd;
+    expect(await page.locator('#result-title').textContent()).toBe(`About ${euros(best)} on 3 x NVIDIA GeForce RTX 4090 you own`);
+    if (!expected.ownedCost) throw new Error('an owned run has a cost split');
+    const split = splitOfBestGuess(expected.ownedCost, best);
     await page.getByRole('group', { name: 'Training estimate' }).getByText(`Electricity ${euros(split.electricityUsd)} at €0.30 per kWh, plus ${euros(split.writeOffUsd)}: this run’s share of what the GPUs cost, their price spread over 36 months.`).waitFor();
     const held = planMoney({ kind: 'training', result: expected }, { ...eur, budgetCents: 500_000, monthlyCapCents: null });
     expect(held.summary).toMatch(/^€[\d,.]+ in total, within the project's €5,000 budget$/);
@@ -195,6 +197,9 @@ describe('a shop in euros, end to end in Chromium', () => {
     const plans = page.getByRole('table', { name: 'Saved plans' });
     const row = plans.getByRole('row', { name: /1B on 3 own RTX 4090/ });
     await row.getByText(`${held.summary}`).waitFor();
+    // One best guess: the saved row's cost and its sentence name the figure the answer led with.
+    expect(held.summary?.startsWith(`${euros(best)} in total`)).toBe(true);
+    expect(await row.locator('td.plan-num').first().evaluate((td) => td.firstChild?.textContent ?? '')).toBe(euros(best));
     // The saved plans keep the cents the backend converts with the same rate: the same sentence.
     await row.getByText('3 x NVIDIA GeForce RTX 4090 (your own)').waitFor();
     expect(await plans.textContent()).not.toContain('$');
@@ -242,7 +247,7 @@ describe('a shop in euros, end to end in Chromium', () => {
     await plan.next();
     const [served] = await plan.answerWith('estimate.inference');
     expect(served?.input.pricePerHourUsd).toBeCloseTo(0.75, 12);
-    const cost = served?.output.costPer1kRequestsUsd;
+    const cost = served?.output.range.p50.costPer1kRequestsUsd;
     if (cost === null || cost === undefined) throw new Error('a typed price gives a cost');
     expect(await plan.figure('Serving estimate', 'Cost per 1,000 requests')).toBe(euros(cost));
     expect(await plan.figureText('Serving estimate', 'Cost per 1,000 requests')).toContain('At your price of €0.69 an hour.');
@@ -254,7 +259,7 @@ describe('a shop in euros, end to end in Chromium', () => {
     await plan.saveTo('Corner shop', 'Chat on an L4');
     await plan.open();
     const servingRow = plan.savedPlans().getByRole('row', { name: /Chat on an L4/ });
-    await servingRow.getByText(`${formatAmount(cost * 0.92, { currency: 'EUR' })} per 1,000 requests`).waitFor();
+    await servingRow.getByText(`${euros(cost)} per 1,000 requests`).waitFor();
     await servingRow.getByText(`at 0.92 EUR per US dollar of ${today}`).waitFor();
     await app.screenshot('currency-13-plans');
     await accessible(page, 'currency-plans');
