@@ -8,7 +8,8 @@ import { dollarsToProjectCents, type ProjectMoney } from '../../shared/domain/cu
 import { formatAmount } from '../../shared/domain/money-format';
 import { startApp, type RunningApp } from './support/app';
 import { AxeLog, describeViolations } from './support/axe';
-import { PlanAnswersScreen } from './support/plan-answers.page';
+import { countInWords } from '../../renderer/src/features/plan/parts/answer-format';
+import { backendCall, PlanAnswersScreen } from './support/plan-answers.page';
 import { PlanScreen } from './support/plan.page';
 import { ProjectsScreen } from './support/projects.page';
 
@@ -263,6 +264,75 @@ describe('a shop in euros, end to end in Chromium', () => {
     await servingRow.getByText(`at 0.92 EUR per US dollar of ${today}`).waitFor();
     await app.screenshot('currency-13-plans');
     await accessible(page, 'currency-plans');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('asks what size model a budget in euros buys: the budget and a price per GPU-hour typed in €, the answer in €, the plan saved in dollars', async () => {
+    app = await startApp();
+    const { page } = app;
+    const today = new Date().toISOString().slice(0, 10);
+    await cornerShop(app);
+
+    // The project is chosen where the budget is typed; the dollar default comes over as the same money ($100k x 0.92).
+    const plan = new PlanAnswersScreen(page);
+    await plan.open();
+    await plan.startQuick(/What size model fits/, 'What can you spend?');
+    expect(await page.getByLabel('For the project', { exact: true }).inputValue()).not.toBe('');
+    await page.getByText(`we show them in EUR at 0.92 EUR per US dollar of ${today}`).waitFor();
+    expect(await page.getByLabel('Budget in EUR', { exact: true }).inputValue()).toBe('92000');
+    await plan.fill('Budget in EUR', '$100k');
+    await plan.next();
+    expect(await plan.fieldError('Budget in EUR')).toBe('Budget is written in USD, but this project counts in EUR; write it in EUR, like 100k, €100,000 or 100000 EUR');
+    await plan.fill('Budget in EUR', '€92k');
+    const converted = page.getByRole('note', { name: 'Prices converted' });
+    expect(await converted.textContent()).toBe('Prices you type in EUR go to the estimate in US dollars at 0.92 EUR per US dollar: €92,000 is $100,000.');
+    await app.screenshot('currency-14-optimal-budget');
+    await accessible(page, 'currency-optimal-budget');
+    await plan.next();
+
+    await plan.question('On which GPUs, and by which rule?');
+    await plan.select('GPU', 'h100-sxm');
+    await plan.fill('Number of GPUs', '8');
+    await plan.fill('Price per GPU-hour in EUR (optional)', '€2.30/h');
+    expect(await converted.textContent()).toBe('Prices you type in EUR go to the estimate in US dollars at 0.92 EUR per US dollar: €2.30 per hour is $2.50 per hour.');
+    await app.screenshot('currency-15-optimal-hardware');
+    await accessible(page, 'currency-optimal-hardware');
+
+    // The estimator got dollars, unrounded: €92,000 / 0.92 and €2.30 / 0.92.
+    const [asked] = await plan.answerWith('estimate.optimal');
+    if (!asked) throw new Error('the page asks estimate.optimal');
+    expect(asked.input.budgetUsd).toBeCloseTo(100_000, 6);
+    expect(asked.input.pricePerGpuHourUsd).toBeCloseTo(2.5, 12);
+    const r = await backendCall(app, 'estimate.optimal', asked.input);
+    expect(asked.output).toEqual(r);
+    expect(await plan.headline()).toBe(`A model of about ${countInWords(r.params)} parameters, trained on about ${countInWords(r.tokens)} tokens`);
+    // The answer's money is in euros: the budget as typed, the price back as typed, the rate named once.
+    await page.getByText(/^The best use of €92,000 on 8 x NVIDIA H100 /).waitFor();
+    expect(await plan.figureText('Model size estimate', 'GPU time')).toContain('at €2.30 per GPU-hour (your price).');
+    const answer = await mainText(page);
+    expect(answer).not.toContain('$');
+    expect(answer.split('0.92 EUR per US dollar').length - 1).toBe(1);
+    expect(answer).toContain(`Amounts in EUR, converted from the estimate's US dollars at 0.92 EUR per US dollar of ${today}.`);
+    await app.screenshot('currency-16-optimal-answer');
+    await accessible(page, 'currency-optimal-answer');
+
+    // Saved with the dollars, listed in euros, reopened with the euros as typed.
+    expect(await page.getByRole('group', { name: 'Save this plan' }).getByLabel('Plan name').inputValue()).toBe(`${countInWords(r.params)}-parameter model for €92,000`);
+    await plan.saveTo('Corner shop', 'Model for €92k');
+    const [project] = await backendCall(app, 'projects.list', {});
+    const stored = (await backendCall(app, 'scenarios.list', { projectId: project?.id ?? '' })).find((s) => s.name === 'Model for €92k');
+    if (stored?.kind !== 'optimal') throw new Error('the optimal plan is saved');
+    expect(stored.input.budgetUsd).toBeCloseTo(100_000, 6);
+    await plan.open();
+    const row = plan.savedPlans().getByRole('row', { name: /Model for €92k/ });
+    await row.getByText('€92,000 budget').waitFor();
+    await row.getByText(`at 0.92 EUR per US dollar of ${today}`).waitFor();
+    expect(await row.textContent()).not.toContain('$');
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await page.getByText('Editing “Model for €92k”').waitFor();
+    expect(await page.getByLabel('Budget in EUR', { exact: true }).inputValue()).toBe('92000');
+    await plan.next();
+    expect(await page.getByLabel('Price per GPU-hour in EUR (optional)', { exact: true }).inputValue()).toBe('2.30');
     expect(app.problems).toEqual([]);
   });
 });

@@ -178,10 +178,10 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     const plan = new PlanAnswersScreen(page);
     await plan.open();
     await plan.startQuick(/What size model fits/, 'What can you spend?');
-    await plan.fill('Budget in US dollars', 'lots');
+    await plan.fill('Budget in USD', 'lots');
     await plan.next();
-    expect(await plan.fieldError('Budget in US dollars')).toBe('Enter a number, like $100k or 100000');
-    await plan.fill('Budget in US dollars', '$100k');
+    expect(await plan.fieldError('Budget in USD')).toBe('Budget must be an amount like 100k, $100,000 or 100000 USD (got "lots")');
+    await plan.fill('Budget in USD', '$100k');
     await app.screenshot('plan-optimal-1-budget');
     await accessible(page, 'plan-optimal-1-budget');
     await plan.next();
