@@ -67,8 +67,10 @@ describe('planMoney', () => {
     expect(usd.totalCents).toEqual({ p10: 400_000, p50: 520_000, p90: 700_050 });
     expect(usd.rateNote).toBeNull();
     expect(usd.capStatus).toBe('at-risk');
-    expect(usd.summary).toBe("$5,200 in total, within the project's $6,000 budget (up to $7,001 in the high case)");
-    expect(planMoney(training, { ...eur, budgetCents: null }).summary).toBe('€4,784 in total (likely €3,680–€6,440)');
+    // Figures are estimates, written as the answer writes them (two significant digits from 1,000 on); the budget is exact.
+    expect(usd.summary).toBe("$5,200 in total, within the project's $6,000 budget (up to $7,000 in the high case)");
+    expect(planMoney(training, { ...eur, budgetCents: null }).summary).toBe('€4,800 in total (likely €3,700–€6,400)');
+    expect(planMoney(training, { ...eur, budgetCents: 456_789 }).summary).toBe("€4,800 in total, €216 over the project's €4,568 budget");
     expect(planMoney({ kind: 'memory', result: {} }, eur)).toMatchObject({ totalCents: null, summary: null, notConverted: null });
   });
 });

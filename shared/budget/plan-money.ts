@@ -1,9 +1,10 @@
 import { dollarsToProjectCents, rateNote, toProjectMinor, roundCents, type ProjectMoney } from '../domain/currency';
+import { estimateCentsRange, estimateCentsText, estimateText } from './best-guess';
 import type { BreakEven } from './break-even';
 import type { DeploymentOptionResult } from './deployment-options';
 import { recommend, type MoneyWords, type Recommendation } from './deployment-recommendation';
 import type { SensitivityEntry } from './sensitivity';
-import { formatCents, formatCentsRange } from './spend/spend-format';
+import { formatCents } from './spend/spend-format';
 import type { Workload } from './workload';
 
 /**
@@ -119,14 +120,19 @@ function statusOf(r: CentsRange, capCents: number): PlanMoney['capStatus'] {
   return r.p50 <= capCents ? 'at-risk' : 'over';
 }
 
+/**
+ * The plan's best guess held against its yardstick. The plan's figures are estimates and are
+ * written as the answer writes them (estimate-format, best-guess.ts), so the saved plan reads the
+ * same amount as the answer it came from; the cap is the owner's own amount, written exactly.
+ */
 function sentence(figure: string, range: CentsRange, cap: { cents: number; kind: CapKind } | null, status: PlanMoney['capStatus'], currency: string): string {
-  const money = (c: number) => formatCents(c, currency);
-  const likely = formatCentsRange(range.p10, range.p90, currency);
-  if (cap === null || status === null) return likely === money(range.p50) ? figure : `${figure} (likely ${likely})`;
+  const estimate = (c: number) => estimateCentsText(c, currency);
+  const likely = estimateCentsRange(range.p10, range.p90, currency, '–');
+  if (cap === null || status === null) return likely === estimate(range.p50) ? figure : `${figure} (likely ${likely})`;
   const phrase = capPhrase(cap, currency);
   if (status === 'within') return `${figure}, within ${phrase}`;
-  if (status === 'at-risk') return `${figure}, within ${phrase} (up to ${money(range.p90)} in the high case)`;
-  return `${figure}, ${money(range.p50 - cap.cents)} over ${phrase}`;
+  if (status === 'at-risk') return `${figure}, within ${phrase} (up to ${estimate(range.p90)} in the high case)`;
+  return `${figure}, ${estimate(range.p50 - cap.cents)} over ${phrase}`;
 }
 
 /**
@@ -149,11 +155,11 @@ export function planMoney(plan: PlanLike & { monthlyBudget?: { cents: number; cu
     const capCents = budget.cents ?? p.monthlyCapCents;
     out.cap = capCents === null ? null : { cents: capCents, kind: budget.cents !== null ? 'plan-monthly' : 'project-monthly' };
     out.capStatus = out.cap && statusOf(monthly, out.cap.cents);
-    out.summary = sentence(`${formatCents(monthly.p50, p.currency)} a month`, monthly, out.cap, out.capStatus, p.currency);
+    out.summary = sentence(`${estimateCentsText(monthly.p50, p.currency)} a month`, monthly, out.cap, out.capStatus, p.currency);
   } else if (total) {
     out.cap = p.budgetCents === null ? null : { cents: p.budgetCents, kind: 'project-total' };
     out.capStatus = out.cap && statusOf(total, out.cap.cents);
-    out.summary = sentence(`${formatCents(total.p50, p.currency)} in total`, total, out.cap, out.capStatus, p.currency);
+    out.summary = sentence(`${estimateCentsText(total.p50, p.currency)} in total`, total, out.cap, out.capStatus, p.currency);
   }
   return out;
 }
@@ -162,7 +168,7 @@ export function planMoney(plan: PlanLike & { monthlyBudget?: { cents: number; cu
 export function moneyWordsIn(m: ProjectMoney): MoneyWords | null {
   if (m.currency === 'USD') return null;
   if (dollarsToProjectCents(1, m) === null) return null;
-  return (usd) => formatCents(dollarsToProjectCents(usd, m) as number, m.currency);
+  return (usd) => estimateText(usd, m) as string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitOfBestGuess } from '../../shared/budget/best-guess';
 import { planMoney } from '../../shared/budget/plan-money';
 import { estimateTraining } from '../../shared/budget/training-estimate';
 import { DEFAULT_HARDWARE } from '../../shared/catalog';
@@ -7,7 +8,8 @@ import { dollarsToProjectCents, type ProjectMoney } from '../../shared/domain/cu
 import { formatAmount } from '../../shared/domain/money-format';
 import { startApp, type RunningApp } from './support/app';
 import { AxeLog, describeViolations } from './support/axe';
-import { PlanAnswersScreen } from './support/plan-answers.page';
+import { countInWords } from '../../renderer/src/features/plan/parts/answer-format';
+import { backendCall, PlanAnswersScreen } from './support/plan-answers.page';
 import { PlanScreen } from './support/plan.page';
 import { ProjectsScreen } from './support/projects.page';
 
@@ -171,10 +173,11 @@ describe('a shop in euros, end to end in Chromium', () => {
     const spec = DEFAULT_HARDWARE.find((h) => h.id === 'rtx-4090');
     if (!spec) throw new Error('rtx-4090 is missing from the default catalog');
     const expected = estimateTraining({ hardware: spec, gpus: 3, params: 1e9, tokens: 20e9, owned: { electricityUsdPerKwh: 0.3 / 0.92, purchaseUsd: 1200 / 0.92, writeOffMonths: 36 } });
-    // Before saving, the answer is in euros: the headline, the split (the tariff back as typed) and the budget.
-    expect(await page.locator('#result-title').textContent()).toBe(`About ${euros(expected.costUsd)} on 3 x NVIDIA GeForce RTX 4090 you own`);
-    const split = expected.ownedCost;
-    if (!split) throw new Error('an owned run has a cost split');
+    // Before saving, the answer is in euros: the headline (the best guess: the middle of the range), the split of it (the tariff back as typed) and the budget.
+    const best = expected.range.p50.costUsd;
+    expect(await page.locator('#result-title').textContent()).toBe(`About ${euros(best)} on 3 x NVIDIA GeForce RTX 4090 you own`);
+    if (!expected.ownedCost) throw new Error('an owned run has a cost split');
+    const split = splitOfBestGuess(expected.ownedCost, best);
     await page.getByRole('group', { name: 'Training estimate' }).getByText(`Electricity ${euros(split.electricityUsd)} at €0.30 per kWh, plus ${euros(split.writeOffUsd)}: this run’s share of what the GPUs cost, their price spread over 36 months.`).waitFor();
     const held = planMoney({ kind: 'training', result: expected }, { ...eur, budgetCents: 500_000, monthlyCapCents: null });
     expect(held.summary).toMatch(/^€[\d,.]+ in total, within the project's €5,000 budget$/);
@@ -195,6 +198,9 @@ describe('a shop in euros, end to end in Chromium', () => {
     const plans = page.getByRole('table', { name: 'Saved plans' });
     const row = plans.getByRole('row', { name: /1B on 3 own RTX 4090/ });
     await row.getByText(`${held.summary}`).waitFor();
+    // One best guess: the saved row's cost and its sentence name the figure the answer led with.
+    expect(held.summary?.startsWith(`${euros(best)} in total`)).toBe(true);
+    expect(await row.locator('td.plan-num').first().evaluate((td) => td.firstChild?.textContent ?? '')).toBe(euros(best));
     // The saved plans keep the cents the backend converts with the same rate: the same sentence.
     await row.getByText('3 x NVIDIA GeForce RTX 4090 (your own)').waitFor();
     expect(await plans.textContent()).not.toContain('$');
@@ -242,7 +248,7 @@ describe('a shop in euros, end to end in Chromium', () => {
     await plan.next();
     const [served] = await plan.answerWith('estimate.inference');
     expect(served?.input.pricePerHourUsd).toBeCloseTo(0.75, 12);
-    const cost = served?.output.costPer1kRequestsUsd;
+    const cost = served?.output.range.p50.costPer1kRequestsUsd;
     if (cost === null || cost === undefined) throw new Error('a typed price gives a cost');
     expect(await plan.figure('Serving estimate', 'Cost per 1,000 requests')).toBe(euros(cost));
     expect(await plan.figureText('Serving estimate', 'Cost per 1,000 requests')).toContain('At your price of €0.69 an hour.');
@@ -254,10 +260,79 @@ describe('a shop in euros, end to end in Chromium', () => {
     await plan.saveTo('Corner shop', 'Chat on an L4');
     await plan.open();
     const servingRow = plan.savedPlans().getByRole('row', { name: /Chat on an L4/ });
-    await servingRow.getByText(`${formatAmount(cost * 0.92, { currency: 'EUR' })} per 1,000 requests`).waitFor();
+    await servingRow.getByText(`${euros(cost)} per 1,000 requests`).waitFor();
     await servingRow.getByText(`at 0.92 EUR per US dollar of ${today}`).waitFor();
     await app.screenshot('currency-13-plans');
     await accessible(page, 'currency-plans');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('asks what size model a budget in euros buys: the budget and a price per GPU-hour typed in €, the answer in €, the plan saved in dollars', async () => {
+    app = await startApp();
+    const { page } = app;
+    const today = new Date().toISOString().slice(0, 10);
+    await cornerShop(app);
+
+    // The project is chosen where the budget is typed; the dollar default comes over as the same money ($100k x 0.92).
+    const plan = new PlanAnswersScreen(page);
+    await plan.open();
+    await plan.startQuick(/What size model fits/, 'What can you spend?');
+    expect(await page.getByLabel('For the project', { exact: true }).inputValue()).not.toBe('');
+    await page.getByText(`we show them in EUR at 0.92 EUR per US dollar of ${today}`).waitFor();
+    expect(await page.getByLabel('Budget in EUR', { exact: true }).inputValue()).toBe('92000');
+    await plan.fill('Budget in EUR', '$100k');
+    await plan.next();
+    expect(await plan.fieldError('Budget in EUR')).toBe('Budget is written in USD, but this project counts in EUR; write it in EUR, like 100k, €100,000 or 100000 EUR');
+    await plan.fill('Budget in EUR', '€92k');
+    const converted = page.getByRole('note', { name: 'Prices converted' });
+    expect(await converted.textContent()).toBe('Prices you type in EUR go to the estimate in US dollars at 0.92 EUR per US dollar: €92,000 is $100,000.');
+    await app.screenshot('currency-14-optimal-budget');
+    await accessible(page, 'currency-optimal-budget');
+    await plan.next();
+
+    await plan.question('On which GPUs, and by which rule?');
+    await plan.select('GPU', 'h100-sxm');
+    await plan.fill('Number of GPUs', '8');
+    await plan.fill('Price per GPU-hour in EUR (optional)', '€2.30/h');
+    expect(await converted.textContent()).toBe('Prices you type in EUR go to the estimate in US dollars at 0.92 EUR per US dollar: €2.30 per hour is $2.50 per hour.');
+    await app.screenshot('currency-15-optimal-hardware');
+    await accessible(page, 'currency-optimal-hardware');
+
+    // The estimator got dollars, unrounded: €92,000 / 0.92 and €2.30 / 0.92.
+    const [asked] = await plan.answerWith('estimate.optimal');
+    if (!asked) throw new Error('the page asks estimate.optimal');
+    expect(asked.input.budgetUsd).toBeCloseTo(100_000, 6);
+    expect(asked.input.pricePerGpuHourUsd).toBeCloseTo(2.5, 12);
+    const r = await backendCall(app, 'estimate.optimal', asked.input);
+    expect(asked.output).toEqual(r);
+    expect(await plan.headline()).toBe(`A model of about ${countInWords(r.params)} parameters, trained on about ${countInWords(r.tokens)} tokens`);
+    // The answer's money is in euros: the budget as typed, the price back as typed, the rate named once.
+    await page.getByText(/^The best use of €92,000 on 8 x NVIDIA H100 /).waitFor();
+    expect(await plan.figureText('Model size estimate', 'GPU time')).toContain('at €2.30 per GPU-hour (your price).');
+    const answer = await mainText(page);
+    expect(answer).not.toContain('$');
+    expect(answer.split('0.92 EUR per US dollar').length - 1).toBe(1);
+    expect(answer).toContain(`Amounts in EUR, converted from the estimate's US dollars at 0.92 EUR per US dollar of ${today}.`);
+    await app.screenshot('currency-16-optimal-answer');
+    await accessible(page, 'currency-optimal-answer');
+
+    // Saved with the dollars, listed in euros, reopened with the euros as typed.
+    expect(await page.getByRole('group', { name: 'Save this plan' }).getByLabel('Plan name').inputValue()).toBe(`${countInWords(r.params)}-parameter model for €92,000`);
+    await plan.saveTo('Corner shop', 'Model for €92k');
+    const [project] = await backendCall(app, 'projects.list', {});
+    const stored = (await backendCall(app, 'scenarios.list', { projectId: project?.id ?? '' })).find((s) => s.name === 'Model for €92k');
+    if (stored?.kind !== 'optimal') throw new Error('the optimal plan is saved');
+    expect(stored.input.budgetUsd).toBeCloseTo(100_000, 6);
+    await plan.open();
+    const row = plan.savedPlans().getByRole('row', { name: /Model for €92k/ });
+    await row.getByText('€92,000 budget').waitFor();
+    await row.getByText(`at 0.92 EUR per US dollar of ${today}`).waitFor();
+    expect(await row.textContent()).not.toContain('$');
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await page.getByText('Editing “Model for €92k”').waitFor();
+    expect(await page.getByLabel('Budget in EUR', { exact: true }).inputValue()).toBe('92000');
+    await plan.next();
+    expect(await page.getByLabel('Price per GPU-hour in EUR (optional)', { exact: true }).inputValue()).toBe('2.30');
     expect(app.problems).toEqual([]);
   });
 });

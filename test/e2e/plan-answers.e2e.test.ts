@@ -132,12 +132,15 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     expect(asked?.output).toEqual(r);
     // Known bound: each word streams every weight (4.5 bits each as Q4_0) from the L4's 300 GB/s at most.
     expect(r.decodeTokensPerSPerSequence).toBeLessThan(300e9 / ((8.03e9 * 4.5) / 8));
-    expect(await plan.headline()).toBe(`About ${waitText(r.latencyMs.total)} per answer on the NVIDIA L4`);
-    expect(await plan.figure('Serving estimate', 'Whole answer')).toBe(waitText(r.latencyMs.total));
-    expect(await plan.figure('Serving estimate', 'First words after')).toBe(waitText(r.latencyMs.firstToken));
-    expect(await plan.figure('Serving estimate', 'Writing speed')).toBe(tokensPerSecondShort(r.decodeTokensPerSPerSequence));
-    expect(r.costPer1kRequestsUsd).not.toBeNull();
-    expect(await plan.figure('Serving estimate', 'Cost per 1,000 requests')).toBe(usd(r.costPer1kRequestsUsd!));
+    // Each figure is the best guess, the middle of its likely range, as the saved plan shows it.
+    const best = r.range.p50;
+    expect(await plan.headline()).toBe(`About ${waitText(best.latencyMs.total)} per answer on the NVIDIA L4`);
+    expect(await plan.figure('Serving estimate', 'Whole answer')).toBe(waitText(best.latencyMs.total));
+    expect(await plan.figure('Serving estimate', 'First words after')).toBe(waitText(best.latencyMs.firstToken));
+    expect(await plan.figure('Serving estimate', 'Writing speed')).toBe(tokensPerSecondShort(best.decodeTokensPerSPerSequence));
+    expect(best.costPer1kRequestsUsd).not.toBeNull();
+    expect(await plan.figure('Serving estimate', 'Cost per 1,000 requests')).toBe(usd(best.costPer1kRequestsUsd!));
+    await page.getByText('Each figure is the best guess, the middle of the likely range: as likely to come in under as over.', { exact: false }).waitFor();
     const cost = await plan.figureText('Serving estimate', 'Cost per 1,000 requests');
     const asOf = r.assumptions.pricePerHourUsd?.asOf;
     expect(asOf).toMatch(/^\d{4}-\d\d(-\d\d)?$/);
@@ -175,10 +178,10 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     const plan = new PlanAnswersScreen(page);
     await plan.open();
     await plan.startQuick(/What size model fits/, 'What can you spend?');
-    await plan.fill('Budget in US dollars', 'lots');
+    await plan.fill('Budget in USD', 'lots');
     await plan.next();
-    expect(await plan.fieldError('Budget in US dollars')).toBe('Enter a number, like $100k or 100000');
-    await plan.fill('Budget in US dollars', '$100k');
+    expect(await plan.fieldError('Budget in USD')).toBe('Budget must be an amount like 100k, $100,000 or 100000 USD (got "lots")');
+    await plan.fill('Budget in USD', '$100k');
     await app.screenshot('plan-optimal-1-budget');
     await accessible(page, 'plan-optimal-1-budget');
     await plan.next();

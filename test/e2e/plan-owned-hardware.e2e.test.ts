@@ -62,11 +62,11 @@ describe('Plan: a student costs a 1B-model training run on three GPUs, owned aga
     await app.screenshot('owned-1-hardware-own');
     await plan.seeAnswer();
 
-    // The figure is the estimator's own (the same defaults the backend uses), in the one money format.
+    // The figure is the estimator's best guess, the middle of its range (the same defaults the backend uses), in the one money format.
     const spec = DEFAULT_HARDWARE.find((h) => h.id === 'rtx-4090');
     if (!spec) throw new Error('rtx-4090 is missing from the default catalog');
     const expected = estimateTraining({ hardware: spec, gpus: 3, params: 1e9, tokens: 20e9, owned: { electricityUsdPerKwh: 0.3, purchaseUsd: 1800, writeOffMonths: 36 } });
-    expect(await page.locator('#result-title').textContent()).toBe(`About ${formatAmount(expected.costUsd, { approx: true })} on 3 x NVIDIA GeForce RTX 4090 you own`);
+    expect(await page.locator('#result-title').textContent()).toBe(`About ${formatAmount(expected.range.p50.costUsd, { approx: true })} on 3 x NVIDIA GeForce RTX 4090 you own`);
     const figures = page.getByRole('group', { name: 'Training estimate' });
     await figures.getByText(/^Electricity \$[\d.,]+ at \$0\.30 per kWh, plus \$[\d.,]+: this run’s share of what the GPUs cost, their price spread over 36 months\.$/).waitFor();
     await figures.getByText('From start to finish with all 3 GPUs working.').waitFor();
@@ -158,7 +158,7 @@ describe('Plan: a student costs a 1B-model training run on three GPUs, owned aga
     await options.getByText('Already paid for: only its electricity counts.').waitFor();
     const text = await mainText(app);
     expect(text).not.toMatch(JARGON);
-    expect(text).not.toMatch(/(\$[\d,.]+)–\1(?![\d,.])/);
+    expect(text).not.toMatch(/(\$[\d,.]+)(–| to )\1(?![\d,.])/);
     expect(await page.locator('.plan-recommendation__sentence').textContent()).toMatch(/\d seconds?\b/);
     await app.screenshot('owned-8-cloud-result');
     expect(app.problems).toEqual([]);

@@ -47,6 +47,10 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
 
     const figures = page.getByRole('group', { name: 'Training estimate' });
     await figures.getByText('What renting the GPUs for the whole run costs.').waitFor();
+    // The headline's figure is the best guess the saved plan will show.
+    const headlineCost = /^About (\$[\d,]+) on 64 x /.exec((await page.locator('#result-title').textContent()) ?? '')?.[1];
+    expect(headlineCost).toBeDefined();
+    expect(await figures.locator('.stat__value').first().textContent()).toBe(headlineCost);
     const text = (await figures.textContent()) ?? '';
     expect(text).toMatch(/likely \$[\d,]+ to \$[\d,]+/);
     expect(text).toContain('driving a typical car');
@@ -82,12 +86,14 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     await plan.open();
     const saved = plan.savedPlans();
     await saved.getByText('ResNet-50 on 8 A100').waitFor();
+    expect(await saved.getByRole('row', { name: /7B on 64 A100/ }).locator('td.plan-num').first().evaluate((td) => td.firstChild?.textContent ?? '')).toBe(headlineCost);
     await page.getByRole('checkbox', { name: 'Compare 7B on 64 A100' }).check();
     await page.getByRole('checkbox', { name: 'Compare ResNet-50 on 8 A100' }).check();
     const sideBySide = page.getByRole('table', { name: 'Plans side by side' });
     await sideBySide.waitFor();
     expect(await sideBySide.getByRole('columnheader').allTextContents()).toEqual(['Figure', '7B on 64 A100', 'ResNet-50 on 8 A100']);
     expect(await sideBySide.getByRole('row', { name: /Time to finish/ }).count()).toBe(1);
+    expect(await sideBySide.getByRole('row', { name: /Total cost \(best guess\)/ }).getByRole('cell').nth(0).textContent()).toBe(headlineCost);
     await app.screenshot('plan-home-compare');
 
     // Reopen to edit: the wizard comes back with the saved answers.
@@ -126,9 +132,14 @@ describe('Plan: what will training cost, end to end in Chromium', () => {
     await row.getByRole('button', { name: 'Set as budget' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    const safe = (await dialog.getByText(/Safe side \(P90\)/).textContent()) ?? '';
-    const amount = /\$[\d,]+\.\d\d/.exec(safe)?.[0];
+    // The choices read as the saved plan reads them; the exact amount the budget becomes is said for the one chosen.
+    expect(await dialog.getByText(/Safe side \(P90\)/).textContent()).toMatch(/Safe side \(P90\): \$[\d,]+, over it only 1 time in 10/);
+    const best = (await row.locator('td.plan-num').first().evaluate((td) => td.firstChild?.textContent ?? '')) || 'missing';
+    expect(await dialog.getByText(/Best guess \(P50\)/).textContent()).toContain(`Best guess (P50): ${best}, as likely to come in under as over`);
+    const becomes = (await dialog.getByText(/^The budget becomes /).textContent()) ?? '';
+    const amount = /\$[\d,]+\.\d\d/.exec(becomes)?.[0];
     expect(amount).toBeDefined();
+    expect(becomes).toContain('in place of $1,000.00');
     await app.screenshot('plan-set-budget-dialog');
     await dialog.getByRole('button', { name: 'Set budget' }).click();
     const budget = page.getByRole('group', { name: 'Budget' });

@@ -65,7 +65,9 @@ describe('one currency, end to end', () => {
     expect(saved.notes).toBe('');
     const monthly = Math.round(api.monthlyCostUsd.p50 * 100 * 0.92); // once, from the estimate's dollars
     expect(saved.money).toMatchObject({ currency: 'EUR', monthlyCents: { p50: monthly }, monthlyBudgetCents: 30_000, cap: { cents: 30_000, kind: 'plan-monthly' }, capStatus: 'within', rateNote: `at 0.92 EUR per US dollar of ${NOW.slice(0, 10)}` });
-    expect(saved.money.summary).toBe(`€${(monthly / 100).toFixed(2)} a month, within your €300 monthly cap`);
+    // An estimate reads as the answer wrote it: whole euros from 10 on (€36.38 -> "€36").
+    expect(monthly).toBe(3_638);
+    expect(saved.money.summary).toBe('€36 a month, within your €300 monthly cap');
     // The stored totals stay in US cents, as the catalog prices them.
     expect(saved.p50CostCents).toBe(Math.round(api.totalCostUsd.p50 * 100));
 

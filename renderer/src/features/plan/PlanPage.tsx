@@ -10,7 +10,7 @@ import { useAllScenarios } from './scenarios/use-all-scenarios';
 const QUICK_ANSWERS: ReadonlyArray<{ view: PlanView; title: string; explain: string }> = [
   { view: 'memory', title: 'Will this model fit on my GPU or laptop?', explain: 'Model size and what you will do with it in; the memory it needs and which devices hold it out.' },
   { view: 'inference', title: 'How fast, and how much per request?', explain: 'Model, device and request size in; seconds per answer, words per second and the cost of 1,000 requests out.' },
-  { view: 'optimal', title: 'What size model fits my compute budget?', explain: 'A budget in dollars on a GPU, or an amount of computing, in; the best model size and amount of training data out.' },
+  { view: 'optimal', title: 'What size model fits my compute budget?', explain: 'A budget for rented GPUs (in your project’s currency) or an amount of computing in; the best model size and amount of training data out.' },
 ];
 
 /** Plan: the two questions owners ask, three quick answers, and every plan saved so far. */

@@ -67,7 +67,8 @@ describe('scenario selectors', () => {
 
   it('shows a plan in its project\'s currency as the backend converted it, with the rate, or says why not', () => {
     const euro = { ...training, money: { ...training.money, currency: 'EUR', totalCents: { p10: 1_012_000, p50: 1_472_000, p90: 2_208_000 }, rateNote: 'at 0.92 EUR per US dollar of 2026-11-30', cap: { cents: 2_000_000, kind: 'project-total' }, capStatus: 'at-risk', summary: "€14,720 in total, within the project's €20,000 budget (up to €22,080 in the high case)" } } as Scenario;
-    expect(keyFigures(euro)).toMatchObject({ cost: '€14,700', range: '€10,100 to €22,100', rate: 'at 0.92 EUR per US dollar of 2026-11-30', summary: "€14,720 in total, within the project's €20,000 budget (up to €22,080 in the high case)" });
+    // Estimates written as the answer writes them: two significant digits from 1,000 on.
+    expect(keyFigures(euro)).toMatchObject({ cost: '€15,000', range: '€10,000 to €22,000', rate: 'at 0.92 EUR per US dollar of 2026-11-30', summary: "€14,720 in total, within the project's €20,000 budget (up to €22,080 in the high case)" });
     const noRate = { ...training, money: { ...training.money, currency: 'EUR', totalCents: null, summary: null, notConverted: 'The plan is priced in US dollars and the project counts in EUR without an exchange rate.' } } as Scenario;
     const f = keyFigures(noRate);
     expect(f.cost).toBeUndefined();
@@ -97,7 +98,8 @@ describe('scenario selectors', () => {
     expect(keyFigures(optimal, names)).toEqual({ kind: 'Compute-optimal size', size: '12.8B parameters on 264B tokens', cost: '$100,000 budget', hardware: '8 x NVIDIA H100 SXM' });
     const flops = { ...optimal, input: { flops: 1e23 } } as Scenario;
     expect(keyFigures(flops)).toMatchObject({ noCost: 'No cost: a model size for the computing given', hardware: 'any GPUs (the computing was given)' });
-    const noPrice = { ...inference, result: { ...inference.result, costPer1kRequestsUsd: null } } as Scenario;
+    const unpriced = { ...serving, costPer1MTokensUsd: null, costPer1kRequestsUsd: null };
+    const noPrice = { ...inference, result: { ...inference.result, ...unpriced, range: { p10: unpriced, p50: unpriced, p90: unpriced } } } as Scenario;
     expect(keyFigures(noPrice)).toMatchObject({ noCost: 'No cost: no rental price for the NVIDIA L4' });
   });
 
@@ -119,6 +121,17 @@ describe('scenario selectors', () => {
     expect(f.cost).toBeUndefined();
     expect(f.notConverted).toBe("Priced in US dollars; set how many EUR one US dollar buys on the project's Budget page to see it in EUR.");
     expect(Object.values(keyFigures(inference, none)).join(' ')).not.toContain('$');
+  });
+
+  it('shows the best guess the answer showed: the middle of the likely range, not the single run at the middle values', () => {
+    // The single run and the range's P50 differ by a few percent; the saved plan reads the P50 (shared/budget/best-guess.ts).
+    const middle = { ...figures, wallClockHours: 1100, energyKwh: 5300, co2Kg: 2100 };
+    const trained = training as Extract<Scenario, { kind: 'training' }>;
+    const t = { ...trained, result: { ...trained.result, range: { ...trained.result.range, p50: middle } } } as Scenario;
+    expect(keyFigures(t)).toMatchObject({ time: '45.8 days', energy: '5,300 kWh', co2: '2,100 kg' });
+    const slower = { ...serving, latencyMs: { firstToken: 990, total: 8400 }, costPer1kRequestsUsd: 0.26 };
+    const s = { ...inference, result: { ...inference.result, range: { p10: serving, p50: slower, p90: slower } } } as Scenario;
+    expect(keyFigures(s)).toMatchObject({ latency: '8.4 seconds', unitCost: '$0.26 per 1,000 requests' });
   });
 
   it('marks GPUs you own and says the electricity price behind their cost; a range that does not vary is one amount', () => {

@@ -1,3 +1,5 @@
+import { BEST_GUESS_MEANING, bestGuessOf, estimateCentsRange, estimateCentsText, estimateText } from '../../../../shared/budget/best-guess';
+import { formatCents } from '../../../../shared/budget/spend/spend-format';
 import type { Scenario } from '../../../../shared/contract/scenarios';
 import { dollarsToProjectCents, rateNote, usdToProjectAmount, type ProjectMoney } from '../../../../shared/domain/currency';
 import { formatAmount } from '../../../../shared/domain/money-format';
@@ -31,15 +33,6 @@ export interface FigureRow {
 
 /** Three significant figures: the estimates are ranges, more digits would be false precision. */
 const sig3 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(3)));
-/** An estimate's amount in `currency` (major units), to three significant figures. */
-export function estimateMoney(x: number, currency: string): string {
-  const digits = x >= 10 ? 0 : 2;
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x >= 10 ? sig3(x) : x);
-  } catch {
-    return `${(x >= 10 ? sig3(x) : x).toFixed(digits)} ${currency}`;
-  }
-}
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} hours`);
 
 /** What keyFigures needs beyond the scenario: its project's money and the catalog's device names. */
@@ -59,11 +52,15 @@ const USD: ProjectMoney = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
  * answers' figures the backend does not convert (a serving cost per 1,000 requests, a model-size
  * budget) are converted here with the project's rate, once; a plan with no cost says so
  * (`noCost`) instead of leaving a gap.
+ *
+ * Every estimated figure is the plan's best guess, the middle of its likely range, written as the
+ * answer wrote it (shared/budget/best-guess.ts): the saved plan reads the same amount as the
+ * answer it came from. A budget the owner typed is written exactly.
  */
 export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string, string> {
   const out: Record<string, string> = { kind: KIND_WORDS[s.kind] };
   const m = s.money;
-  const money = (cents: number) => estimateMoney(cents / 100, m.currency);
+  const money = (cents: number) => estimateCentsText(cents, m.currency);
   const project = ctx.project ?? USD;
   const rate = rateNote(project);
   const noRate = `Priced in US dollars; set how many ${project.currency} one US dollar buys on the project's Budget page to see it in ${project.currency}.`;
@@ -71,7 +68,7 @@ export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string,
   if (m.totalCents) {
     out.cost = money(m.totalCents.p50);
     // A range whose ends read the same says nothing ("€28 to €28").
-    if (money(m.totalCents.p10) !== money(m.totalCents.p90)) out.range = `${money(m.totalCents.p10)} to ${money(m.totalCents.p90)}`;
+    if (money(m.totalCents.p10) !== money(m.totalCents.p90)) out.range = estimateCentsRange(m.totalCents.p10, m.totalCents.p90, m.currency);
   }
   if (m.monthlyCents) out.monthly = money(m.monthlyCents.p50);
   if (m.summary && m.cap) out.summary = m.summary;
@@ -79,10 +76,11 @@ export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string,
   if (m.notConverted) out.notConverted = m.notConverted;
   if (s.kind === 'training' && s.result) {
     const r = s.result;
-    out.time = hours(r.wallClockHours);
+    const best = bestGuessOf(r);
+    out.time = hours(best.wallClockHours);
     out.hardware = `${s.input.gpus ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
-    out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
-    out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
+    out.energy = `${sig3(best.energyKwh).toLocaleString('en-US')} kWh`;
+    out.co2 = `${sig3(best.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
     const tariff = r.assumptions.electricityUsdPerKwh?.value;
@@ -91,10 +89,11 @@ export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string,
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
-    out.time = hours(r.wallClockHours);
+    const best = bestGuessOf(r);
+    out.time = hours(best.wallClockHours);
     out.hardware = `${s.input.target?.devices ?? 1} x ${r.hardware.name}${s.input.owned ? ' (your own)' : ''}`;
-    out.energy = `${sig3(r.energyKwh).toLocaleString('en-US')} kWh`;
-    out.co2 = `${sig3(r.co2Kg).toLocaleString('en-US')} kg`;
+    out.energy = `${sig3(best.energyKwh).toLocaleString('en-US')} kWh`;
+    out.co2 = `${sig3(best.co2Kg).toLocaleString('en-US')} kg`;
     const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
   }
@@ -117,14 +116,15 @@ export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string,
     out.hardware = memoryRunsOn(s.input.hardware, s.result, name);
   }
   if (s.kind === 'inference' && s.result) {
+    const best = bestGuessOf(s.result);
     out.hardware = `${s.result.gpus} x ${s.result.hardware.name}`;
-    out.latency = waitText(s.result.latencyMs.total);
-    const per1k = s.result.costPer1kRequestsUsd;
-    const local = per1k === null ? null : usdToProjectAmount(per1k, project);
+    out.latency = waitText(best.latencyMs.total);
+    const per1k = best.costPer1kRequestsUsd;
+    const local = per1k === null ? null : estimateText(per1k, project);
     if (per1k === null) out.noCost = `No cost: no rental price for the ${s.result.hardware.name}`;
     else if (local === null) out.notConverted = noRate;
     else {
-      out.unitCost = `${formatAmount(local, { currency: project.currency })} per 1,000 requests`;
+      out.unitCost = `${local} per 1,000 requests`;
       if (rate) out.rate = rate;
     }
   }
@@ -138,7 +138,7 @@ export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string,
       const cents = dollarsToProjectCents(budget, project);
       if (cents === null) out.notConverted = noRate;
       else {
-        out.cost = `${estimateMoney(cents / 100, project.currency)} budget`;
+        out.cost = `${formatCents(cents, project.currency)} budget`;
         if (rate) out.rate = rate;
       }
       out.hardware = `${s.input.gpus ?? 8} x ${s.input.hardware ? name(s.input.hardware) : 'GPUs'}`;
@@ -164,7 +164,7 @@ const billions = (x: number) => `${sig3(x / 1e9).toLocaleString('en-US')}B`;
 
 export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: string }> = [
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
-  { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
+  { key: 'cost', label: 'Total cost (best guess)', meaning: `The best guess (P50), ${BEST_GUESS_MEANING}; the answer showed the same.` },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
   { key: 'unitCost', label: 'Cost per 1,000 requests', meaning: 'Renting the device while it answers them, kept busy.' },
   { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost (prices change, check old ones), or the electricity price of your own hardware.' },

@@ -7,10 +7,12 @@ import { planMoney, recommendationIn, type PlanMoney } from '../../../../../shar
 import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
 import { dollarsToProjectCents } from '../../../../../shared/domain/currency';
 import { AssumptionList } from '../parts/AssumptionList';
+import { BestGuessNote } from '../parts/BestGuessNote';
 import type { PlanCurrency } from '../parts/plan-currency';
 import { Term, TERMS } from '../parts/Term';
 import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { priceAgeText } from '../training/training-result';
+import { pickedCostLine } from './cloud-answer';
 
 const SHORT: Record<string, string> = { api: 'Cloud AI service', 'cloud-gpu': 'Rented cloud GPU', owned: 'Your own device' };
 
@@ -47,10 +49,16 @@ function privacyWords(o: DeploymentComparison['options'][number]): string {
   return o.dataGoesToThirdParty ? 'Sent to the AI company' : 'Sent to a cloud machine you rent';
 }
 
-/** The answer to "Cloud or your own hardware?", laid out; every figure comes from the comparison. */
+/**
+ * The answer to "Cloud or your own hardware?", laid out; every figure comes from the comparison.
+ * Costs are each option's best guess (the P50 of its range), written as the saved plan writes
+ * them; a price the owner typed (the device's purchase) is written exactly.
+ */
 export function CloudResult({ result, workload, monthlyBudget, currency: pc, today, actions }: { result: DeploymentComparison; workload: Workload; monthlyBudget: MonthlyBudget | null; currency: PlanCurrency; today: string; actions: ReactNode }) {
   const labels = SHORT;
   const money = pc.money;
+  const estimate = pc.approx;
+  const costLine = pickedCostLine(result, workload.months, pc);
   const inCurrency = (m: Partial<Record<string, number>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === undefined ? v : pc.fromUsd(v)]));
   // The owner thinks in requests a month (like a bill); the estimator works per day.
   const perMonth = result.requestsPerMonth / result.requestsPerDay;
@@ -67,6 +75,7 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
         <div>
           <p className="plan-wizard__kicker">Cloud or your own hardware? · The answer</p>
           <h1 id="result-title">{best ? `Our pick: ${best.label}` : 'No option fits your data rules'}</h1>
+          {costLine && <p className="muted">{costLine}</p>}
         </div>
         <div className="page__actions">{actions}</div>
       </header>
@@ -88,6 +97,7 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
           {budget.under.length ? `${listWords(budget.under)} stay${budget.under.length === 1 ? 's' : ''} under it even in the high case.` : 'No allowed option stays under it in the high case.'}
         </div>
       )}
+      <BestGuessNote />
       {pc.rateNote && <p className="muted plan-small">Amounts in {pc.currency}, converted from the catalog&apos;s US dollar prices {pc.rateNote}.</p>}
       <div className="plan-result__charts">
         <div className="card">
@@ -141,14 +151,10 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
                   ))}
                 </th>
                 <td className="plan-num">
-                  {money(o.monthlyCostUsd.p50)}
-                  {money(o.monthlyCostUsd.p10) !== money(o.monthlyCostUsd.p90) && (
-                    <div className="muted plan-small">
-                      likely {money(o.monthlyCostUsd.p10)}–{money(o.monthlyCostUsd.p90)}
-                    </div>
-                  )}
+                  {estimate(o.monthlyCostUsd.p50)}
+                  {pc.approxRange(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90) && <div className="muted plan-small">likely {pc.approxRange(o.monthlyCostUsd.p10, o.monthlyCostUsd.p90)}</div>}
                 </td>
-                <td className="plan-num">{money(o.costPerRequestUsd.p50 * 1000)}</td>
+                <td className="plan-num">{estimate(o.costPerRequestUsd.p50 * 1000)}</td>
                 <td className="plan-num">
                   {waitText(o.latencyMs.p50)}
                   {o.meetsLatencyTarget !== null && <div className={`plan-small ${o.meetsLatencyTarget ? 'plan-ok' : 'plan-warn'}`}>{o.meetsLatencyTarget ? 'fast enough' : 'too slow'}</div>}

@@ -1,11 +1,13 @@
 import type { Output } from '../../../../../shared/contract';
+import { bestGuessOf } from '../../../../../shared/budget/best-guess';
 import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { rangeText, tokensPerSecond } from '../parts/answer-format';
 import { priceAgeText, roundNice, usd, type MoneyWriter } from '../training/training-result';
 
 /**
  * Plain-language readings of a serving estimate, pure and tested: the answer page only lays them
- * out. Every figure comes from `estimate.inference`.
+ * out. Every figure comes from `estimate.inference`, and is its best guess: the middle of the
+ * likely range, the figure the saved plan shows too (shared/budget/best-guess.ts).
  */
 type InferenceEstimate = Output<'estimate.inference'>;
 
@@ -18,19 +20,26 @@ export function onDevices(r: InferenceEstimate): string {
 }
 
 export function servingHeadline(r: InferenceEstimate): string {
-  return `About ${waitText(r.latencyMs.total)} per answer on ${onDevices(r)}`;
+  return `About ${waitText(bestGuessOf(r).latencyMs.total)} per answer on ${onDevices(r)}`;
 }
 
 /** The wait before the first words and the writing speed after, in one sentence. */
 export function writingLine(r: InferenceEstimate): string {
-  const words = roundNice(r.decodeTokensPerSPerSequence * WORDS_PER_TOKEN);
-  return `The first words appear after ${waitText(r.latencyMs.firstToken)}; then it writes about ${tokensPerSecond(r.decodeTokensPerSPerSequence)} (about ${countOf(words, 'word')} a second).`;
+  const best = bestGuessOf(r);
+  const words = roundNice(best.decodeTokensPerSPerSequence * WORDS_PER_TOKEN);
+  return `The first words appear after ${waitText(best.latencyMs.firstToken)}; then it writes about ${tokensPerSecond(best.decodeTokensPerSPerSequence)} (about ${countOf(words, 'word')} a second).`;
 }
 
 /** What the writing speed means at this batch: per request, and all together. */
 export function speedMeaning(r: InferenceEstimate, batch: number): string {
   if (batch === 1) return 'For one request at a time.';
-  return `For each request; ${tokensPerSecond(r.decodeTokensPerSTotal)} for all ${batch} answered together.`;
+  return `For each request; ${tokensPerSecond(bestGuessOf(r).decodeTokensPerSTotal)} for all ${batch} answered together.`;
+}
+
+/** The best guess of the cost of 1,000 requests ("€0.21"), or null without a price. */
+export function servingCost(r: InferenceEstimate, money: Pick<MoneyWriter, 'approx'> = { approx: usd }): string | null {
+  const cost = bestGuessOf(r).costPer1kRequestsUsd;
+  return cost === null ? null : money.approx(cost);
 }
 
 /**

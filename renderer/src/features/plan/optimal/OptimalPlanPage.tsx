@@ -7,15 +7,16 @@ import { countInWords } from '../parts/answer-format';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { rentedDevices } from '../parts/device-lists';
+import { typedPriceTarget } from '../parts/typed-price';
+import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
-import { usd } from '../training/training-result';
 import { ResultActions } from '../wizard/ResultActions';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import '../plan-answers.css';
 import { OptimalResult } from './OptimalResult';
 import { OptimalStep } from './OptimalSteps';
-import { OPTIMAL_INITIAL, OPTIMAL_STEPS, optimalValuesFromInput, optimalWizard, updateOptimalValues } from './optimal-wizard';
+import { OPTIMAL_INITIAL, OPTIMAL_PRICE_FIELDS, OPTIMAL_STEPS, optimalValuesFromInput, optimalWizard, updateOptimalValues } from './optimal-wizard';
 
 type OptimalInput = Input<'estimate.optimal'>;
 
@@ -40,13 +41,18 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
     setAsked(input);
   }, { draftKey: scenarioId ? `plan.optimal:${scenarioId}` : 'plan.optimal' });
   const { restart } = wiz;
+  // The project the answer is for: the budget and a price are typed, and the answer's money shown, in its currency.
+  const plan = usePlanProject(editing);
+  useTypedPriceSync(plan, wiz.values, wiz.patch, OPTIMAL_PRICE_FIELDS);
   useEffect(() => {
     if (!scenarioId) return;
-    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then(async (s) => {
       if (s.kind !== 'optimal') return;
       setEditing(s);
       // Answers kept from before a reload win over the saved plan's.
-      if (!wiz.resumed) restart(optimalValuesFromInput(s.input));
+      if (wiz.resumed) return;
+      const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
+      restart(optimalValuesFromInput(s.input, typedPriceTarget(project)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -66,6 +72,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
           input={asked}
           result={r}
           hardwareName={hardwareName}
+          currency={plan.currency}
           today={today}
           onPlanTraining={() => go({ page: 'plan', view: 'training' })}
           actions={
@@ -78,8 +85,10 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
         <SaveScenario
           key={editing?.id ?? 'new'}
           payload={{ kind: 'optimal', input: asked, result: r }}
-          defaultName={`${countInWords(r.params)}-parameter model for ${asked.budgetUsd !== undefined ? usd(asked.budgetUsd) : 'the computing given'}`}
+          defaultName={`${countInWords(r.params)}-parameter model for ${asked.budgetUsd !== undefined ? plan.currency.money(asked.budgetUsd) : 'the computing given'}`}
           editing={editing}
+          projectId={plan.projectId}
+          onProjectChange={plan.choose}
           onSaved={wiz.discard}
         />
       </>
@@ -95,7 +104,14 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
       onNext={wiz.next}
       onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
-      <OptimalStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} gpus={gpus} />
+      <OptimalStep
+        stepId={wiz.step.id}
+        values={wiz.values}
+        errors={wiz.errors}
+        set={wiz.set}
+        gpus={gpus}
+        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+      />
     </WizardFrame>
   );
 }

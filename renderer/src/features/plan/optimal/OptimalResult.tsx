@@ -3,6 +3,8 @@ import type { Input, Output } from '../../../../../shared/contract';
 import { countInWords } from '../parts/answer-format';
 import { AssumptionList } from '../parts/AssumptionList';
 import { DetailsCard } from '../parts/DetailsCard';
+import type { PlanCurrency } from '../parts/plan-currency';
+import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { RangeFigure } from '../parts/RangeFigure';
 import { Term, TERMS } from '../parts/Term';
 import { budgetLine, dataMeaning, fitLabel, gpuHoursText, gpuTimeMeaning, optimalHeadline, scientific } from './optimal-answer';
@@ -11,16 +13,23 @@ interface Props {
   input: Input<'estimate.optimal'>;
   result: Output<'estimate.optimal'>;
   hardwareName: string | null;
+  /** The project's currency the budget and the price are shown in, converted once from the dollars sent. */
+  currency: PlanCurrency;
   today: string;
   actions: ReactNode;
   /** Opens the training planner, to cost a run of this size in full. */
   onPlanTraining(): void;
 }
 
-/** The answer to "What size model fits my compute budget?"; every figure comes from `estimate.optimal`. */
-export function OptimalResult({ input, result: r, hardwareName, today, actions, onPlanTraining }: Props) {
+/**
+ * The answer to "What size model fits my compute budget?"; every figure comes from
+ * `estimate.optimal`, its money in the currency of the project the plan is for with the rate
+ * named once.
+ */
+export function OptimalResult({ input, result: r, hardwareName, currency: pc, today, actions, onPlanTraining }: Props) {
   const gpus = input.gpus ?? 8;
-  const gpuTime = gpuTimeMeaning(r, gpus, today);
+  const gpuTime = gpuTimeMeaning(r, gpus, today, pc);
+  const withMoney = input.budgetUsd !== undefined;
   const hours = gpuHoursText(r);
   return (
     <section className="page plan-result plan-answer" aria-labelledby="result-title">
@@ -29,7 +38,7 @@ export function OptimalResult({ input, result: r, hardwareName, today, actions, 
           <p className="plan-wizard__kicker">What size model fits my compute budget? · The answer</p>
           <h1 id="result-title">{optimalHeadline(r)}</h1>
           <p className="muted">
-            {budgetLine(r, input, hardwareName)} <Term explain={TERMS.computeOptimal} about="the best split" />
+            {budgetLine(r, input, hardwareName, pc)} <Term explain={TERMS.computeOptimal} about="the best split" />
           </p>
         </div>
         <div className="page__actions">{actions}</div>
@@ -40,6 +49,7 @@ export function OptimalResult({ input, result: r, hardwareName, today, actions, 
         {hours && gpuTime && <RangeFigure label="GPU time" value={hours} meaning={gpuTime} />}
         {!hours && <RangeFigure label="Computing" value={`${scientific(r.flops)} operations`} meaning="As you gave it: 6 operations for every parameter and every token." />}
       </div>
+      {withMoney && <PlanMoneyNotes plan={{ kind: 'optimal', result: r }} currency={pc} />}
       <div className="card plan-answer-note">
         <h2>Why this size</h2>
         <p>
@@ -95,7 +105,7 @@ export function OptimalResult({ input, result: r, hardwareName, today, actions, 
           </tbody>
         </table>
       </DetailsCard>
-      <AssumptionList assumptions={r.assumptions} today={today} />
+      <AssumptionList assumptions={r.assumptions} today={today} currency={pc} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { optimalForDollarBudget, optimalForFlops } from '../../../../../shared/budget/compute-optimal';
 import { DEFAULT_HARDWARE } from '../../../../../shared/catalog';
 import type { Output } from '../../../../../shared/contract';
+import { planCurrency } from '../parts/plan-currency';
 import { budgetLine, dataMeaning, gpuHoursText, gpuTimeMeaning, optimalHeadline, scientific } from './optimal-answer';
 
 const h100 = DEFAULT_HARDWARE.find((h) => h.id === 'h100-sxm')!;
@@ -25,6 +26,13 @@ describe('compute-optimal answer readings', () => {
     expect(gpuHoursText(budget)).toBe('15,000 GPU-hours');
     expect(gpuTimeMeaning(budget, 8, '2026-12-05')).toBe('About 11 weeks on 8 GPUs at $6.79 per GPU-hour, at catalog prices from 2025-02-28 (21 months old; check the current price).');
     expect(budgetLine(budget, { budgetUsd: 100_000, hardware: 'h100-sxm', gpus: 8 }, h100.name)).toMatch(/^The best use of \$100,000 on 8 x NVIDIA H100 SXM5 80GB, by Chinchilla’s rule \(Hoffmann et al\. 2022\): about 21 tokens of data for every parameter\.$/);
+  });
+
+  it('says the budget and the price per GPU-hour in the project\'s currency, the budget as typed', () => {
+    const eur = planCurrency({ name: 'Shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30', budgetCents: null, monthlyCapCents: null });
+    // €92,000 typed is $100,000 sent; back at the same rate it is €92,000 again. $6.79 x 0.92 = €6.25.
+    expect(budgetLine(budget, { budgetUsd: 92_000 / 0.92, hardware: 'h100-sxm', gpus: 8 }, h100.name, eur)).toMatch(/^The best use of €92,000 on 8 x NVIDIA H100 SXM5 80GB, by /);
+    expect(gpuTimeMeaning(budget, 8, '2026-12-05', eur)).toBe('About 11 weeks on 8 GPUs at €6.25 per GPU-hour, at catalog prices from 2025-02-28 (21 months old; check the current price).');
   });
 
   it('writes an amount of computing as papers do', () => {

@@ -1,16 +1,26 @@
 import type { Input, Output } from '../../../../../shared/contract';
+import { formatAmount } from '../../../../../shared/domain/money-format';
 import { countOf } from '../../../../../shared/domain/plain-words';
 import { countInWords } from '../parts/answer-format';
 import { WORDS_PER_TOKEN } from '../inference/inference-answer';
-import { humanDuration, priceAgeText, roundNice, usd } from '../training/training-result';
+import { humanDuration, priceAgeText, roundNice } from '../training/training-result';
 import { FITS } from './optimal-wizard';
 
 /**
  * Plain-language readings of a compute-optimal estimate, pure and tested: the answer page only
- * lays them out. Every figure comes from `estimate.optimal`.
+ * lays them out. Every figure comes from `estimate.optimal`; its money (the budget, the price per
+ * GPU-hour) is written in the project's currency when the page passes one (parts/plan-currency.ts).
  */
 type OptimalEstimate = Output<'estimate.optimal'>;
 type OptimalInput = Input<'estimate.optimal'>;
+
+/** How the answer writes dollars: the budget as an amount, the price per GPU-hour as a unit price. */
+export interface OptimalMoney {
+  money(usd: number): string;
+  unitPrice(usd: number): string;
+}
+
+const DOLLARS: OptimalMoney = { money: (x) => formatAmount(x), unitPrice: (x) => formatAmount(x, { perUnit: true }) };
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
@@ -32,10 +42,10 @@ export function fitLabel(fit: OptimalEstimate['fit']): string {
 }
 
 /** What the budget was, and the rule's ratio: the sentence under the headline. */
-export function budgetLine(r: OptimalEstimate, input: OptimalInput, hardwareName: string | null): string {
+export function budgetLine(r: OptimalEstimate, input: OptimalInput, hardwareName: string | null, money: OptimalMoney = DOLLARS): string {
   const ratio = `about ${countOf(Math.round(r.tokensPerParam), 'token')} of data for every parameter`;
   if (input.budgetUsd !== undefined) {
-    return `The best use of ${usd(input.budgetUsd)} on ${input.gpus ?? 8} x ${hardwareName ?? input.hardware ?? 'GPU'}, by ${fitLabel(r.fit)}: ${ratio}.`;
+    return `The best use of ${money.money(input.budgetUsd)} on ${input.gpus ?? 8} x ${hardwareName ?? input.hardware ?? 'GPU'}, by ${fitLabel(r.fit)}: ${ratio}.`;
   }
   return `The best use of ${scientific(r.flops)} operations of computing, by ${fitLabel(r.fit)}: ${ratio}.`;
 }
@@ -46,11 +56,11 @@ export function dataMeaning(r: OptimalEstimate): string {
 }
 
 /** The GPU time a dollar budget buys, how long that takes on the GPUs asked for, and the price's age. */
-export function gpuTimeMeaning(r: OptimalEstimate, gpus: number, today: string): string | null {
+export function gpuTimeMeaning(r: OptimalEstimate, gpus: number, today: string, money: OptimalMoney = DOLLARS): string | null {
   if (r.gpuHours === undefined) return null;
   const price = r.assumptions.pricePerGpuHourUsd;
   const age = priceAgeText(price, today);
-  const rate = typeof price?.value === 'number' ? ` at ${usd(price.value)} per GPU-hour` : '';
+  const rate = typeof price?.value === 'number' ? ` at ${money.unitPrice(price.value)} per GPU-hour` : '';
   return `About ${humanDuration(r.gpuHours / gpus)} on ${countOf(gpus, 'GPU')}${rate}${age ? `, ${age}` : ' (your price)'}.`;
 }
 

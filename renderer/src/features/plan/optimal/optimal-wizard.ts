@@ -1,14 +1,16 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import type { SCALING_FIT_NAMES } from '../../../../../shared/contract/estimate';
-import { formatQuantity, parseQuantity } from '../wizard/quantity';
+import { BUDGET, PER_HOUR, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
+import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 
 /**
- * "What size model fits my compute budget?": a dollar budget on rented GPUs (or an amount of
- * computing), and the scaling rule to follow. The answers become an `estimate.optimal` input,
- * checked by the contract's own schema.
+ * "What size model fits my compute budget?": a budget on rented GPUs (or an amount of
+ * computing), and the scaling rule to follow. The budget and a price per GPU-hour are typed in
+ * the project's currency (parts/typed-price.ts) and sent in dollars; the answers become an
+ * `estimate.optimal` input, checked by the contract's own schema.
  */
-export interface OptimalValues extends Record<string, string> {
+export interface OptimalValues extends Record<string, string>, TypedPriceValues {
   basis: string;
   budget: string;
   flops: string;
@@ -16,10 +18,19 @@ export interface OptimalValues extends Record<string, string> {
   gpus: string;
   pricePerGpuHour: string;
   fit: string;
+  /** The project's currency and rate (not questions: the page sets them). */
+  currency: string;
+  usdRate: string;
 }
 
+/** The fields that hold money typed in the project's currency. */
+export const OPTIMAL_PRICE_FIELDS: ReadonlyArray<readonly [keyof OptimalValues & string, PriceKind]> = [
+  ['budget', BUDGET],
+  ['pricePerGpuHour', PER_HOUR],
+];
+
 export const BASES: ReadonlyArray<{ id: 'dollars' | 'flops'; label: string; explain: string }> = [
-  { id: 'dollars', label: 'A budget in dollars', explain: 'What you can spend renting GPUs for the training run.' },
+  { id: 'dollars', label: 'A budget to spend', explain: 'What you can spend renting GPUs for the training run.' },
   { id: 'flops', label: 'An amount of computing', explain: 'If you know it as a number of operations (FLOPs), e.g. 1e23.' },
 ];
 
@@ -36,20 +47,26 @@ export const FITS: ReadonlyArray<{ id: FitName; label: string; by: string }> = [
 ];
 
 export const OPTIMAL_STEPS: ReadonlyArray<WizardStep<OptimalValues>> = [
-  { id: 'budget', title: 'What can you spend?', intro: 'A budget in dollars for renting GPUs, or, if you know it, an amount of computing.', fields: ['basis', 'budget', 'flops'] },
+  { id: 'budget', title: 'What can you spend?', intro: 'A budget for renting GPUs, or, if you know it, an amount of computing.', fields: ['basis', 'budget', 'flops'] },
   { id: 'hardware', title: 'On which GPUs, and by which rule?', intro: 'The GPU decides how much computing a dollar buys; the rule is the research the answer follows.', fields: ['hardwareId', 'gpus', 'pricePerGpuHour', 'fit'] },
 ];
 
-export const OPTIMAL_INITIAL: OptimalValues = { basis: 'dollars', budget: '$100k', flops: '1e23', hardwareId: 'h100-sxm', gpus: '8', pricePerGpuHour: '', fit: 'hoffmann-approach-1' };
+export const OPTIMAL_INITIAL: OptimalValues = { basis: 'dollars', budget: '100k', flops: '1e23', hardwareId: 'h100-sxm', gpus: '8', pricePerGpuHour: '', fit: 'hoffmann-approach-1', currency: 'USD', usdRate: '1' };
 
 /** Every answer is independent: changing one changes only it. */
 export function updateOptimalValues(values: OptimalValues, field: keyof OptimalValues & string, value: string): OptimalValues {
   return { ...values, [field]: value };
 }
 
-/** Money as typed: "$100k", "100,000 USD" and "100000" are the same budget. */
-function dollars(raw: string): string {
-  return raw.trim().replace(/^\$\s*/, '').replace(/\s*(usd|dollars?)$/i, '');
+/** Money typed in the project's currency, in the estimator's dollars; a message on the field when it does not read as money. */
+function typedUsd(values: OptimalValues, field: 'budget' | 'pricePerGpuHour', errors: FieldErrors<OptimalValues>): number | undefined {
+  const [label, kind] = field === 'budget' ? ['Budget', BUDGET] : ['Price per GPU-hour', PER_HOUR];
+  const r = readPriceUsd(values[field], label, kind, typedMoneyOf(values));
+  if ('error' in r) {
+    errors[field] = r.error;
+    return undefined;
+  }
+  return r.usd;
 }
 
 function num(raw: string, field: keyof OptimalValues & string, errors: FieldErrors<OptimalValues>, hint: string): number | undefined {
@@ -75,10 +92,10 @@ export function buildOptimal(values: OptimalValues): { candidate: Partial<Input<
     // of the schema's "give exactly one of flops, params or budgetUsd".
     return { candidate: { flops: flops ?? Number.NaN, ...(fit ? { fit } : {}) }, errors };
   }
-  const budgetUsd = num(dollars(values.budget), 'budget', errors, '$100k or 100000');
-  if (values.budget.trim() === '') errors.budget = 'Budget is needed, like $100k';
+  const budgetUsd = typedUsd(values, 'budget', errors);
+  if (values.budget.trim() === '') errors.budget = 'Budget is needed, like 100k';
   const gpus = num(values.gpus, 'gpus', errors, '8');
-  const price = num(dollars(values.pricePerGpuHour), 'pricePerGpuHour', errors, '2.50');
+  const price = typedUsd(values, 'pricePerGpuHour', errors);
   if (!values.hardwareId) errors.hardwareId = 'Pick a GPU';
   const candidate = {
     budgetUsd: budgetUsd ?? Number.NaN,
@@ -118,16 +135,20 @@ export const optimalWizard: WizardDefinition<OptimalValues, Input<'estimate.opti
   labels: OPTIMAL_LABELS,
 };
 
-/** A saved input back into the answers, so a saved plan reopens here. */
-export function optimalValuesFromInput(input: Input<'estimate.optimal'>): OptimalValues {
-  const base = { ...OPTIMAL_INITIAL, fit: input.fit ?? OPTIMAL_INITIAL.fit };
+/**
+ * A saved input back into the answers, so a saved plan reopens here; its budget and price in the
+ * currency of `typed` (the project's), as they were typed: the saved dollars converted back once.
+ */
+export function optimalValuesFromInput(input: Input<'estimate.optimal'>, typed: TypedPriceValues = { currency: 'USD', usdRate: '1' }): OptimalValues {
+  const m = typedMoneyOf(typed);
+  const base = { ...OPTIMAL_INITIAL, fit: input.fit ?? OPTIMAL_INITIAL.fit, currency: typed.currency, usdRate: typed.usdRate };
   if (input.flops !== undefined) return { ...base, basis: 'flops', flops: String(input.flops) };
   return {
     ...base,
     basis: 'dollars',
-    budget: input.budgetUsd !== undefined ? `$${formatQuantity(input.budgetUsd)}` : OPTIMAL_INITIAL.budget,
+    budget: input.budgetUsd !== undefined ? priceText(input.budgetUsd, BUDGET, m) : OPTIMAL_INITIAL.budget,
     hardwareId: input.hardware ?? OPTIMAL_INITIAL.hardwareId,
     gpus: String(input.gpus ?? 8),
-    pricePerGpuHour: input.pricePerGpuHourUsd !== undefined ? String(input.pricePerGpuHourUsd) : '',
+    pricePerGpuHour: input.pricePerGpuHourUsd !== undefined ? priceText(input.pricePerGpuHourUsd, PER_HOUR, m) : '',
   };
 }

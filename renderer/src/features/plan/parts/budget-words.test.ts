@@ -7,11 +7,11 @@ const shop = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30', monthl
 const run = { kind: 'training' as const, result: { range: { p10: { costUsd: 126 }, p50: { costUsd: 190 }, p90: { costUsd: 270 } } } };
 
 describe('a planner answer held against the project budget', () => {
-  it('says the verdict and the high case in the project\'s currency, never a second best guess', () => {
-    // High case $270 x 0.92 = €248.40 -> "€248"; median $190 x 0.92 = €174.80.
+  it('says the verdict, the best guess the answer leads with and the high case, in the project\'s currency', () => {
+    // High case $270 x 0.92 = €248.40 -> "€248"; best guess $190 x 0.92 = €174.80 -> "€175", as the headline and the saved plan write it.
     expect(budgetWords(planMoney(run, { ...shop, budgetCents: 500_000 }))).toBe("Within the project's €5,000 budget, even in the high case (€248).");
-    expect(budgetWords(planMoney(run, { ...shop, budgetCents: 20_000 }))).toBe("Within the project's €200 budget at the best guess, but not in the high case (€248).");
-    expect(budgetWords(planMoney(run, { ...shop, budgetCents: 10_000 }))).toBe("Over the project's €100 budget at the best guess.");
+    expect(budgetWords(planMoney(run, { ...shop, budgetCents: 20_000 }))).toBe("Within the project's €200 budget at the best guess (€175), but not in the high case (€248).");
+    expect(budgetWords(planMoney(run, { ...shop, budgetCents: 10_000 }))).toBe("Over the project's €100 budget at the best guess (€175).");
     expect(budgetWords(planMoney(run, { ...shop, budgetCents: null }))).toBeNull();
   });
 });

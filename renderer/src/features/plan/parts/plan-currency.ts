@@ -1,3 +1,4 @@
+import { estimateAmountIn, estimateText } from '../../../../../shared/budget/best-guess';
 import type { ProjectYardsticks } from '../../../../../shared/budget/plan-money';
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import type { Project } from '../../../../../shared/contract/projects';
@@ -39,13 +40,13 @@ const USD: ProjectMoney = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
 /** An estimate's figures written in `m`'s currency, each converted once to cents first. */
 function writers(m: ProjectMoney): Pick<PlanCurrency, 'money' | 'approx' | 'approxRange' | 'unitPrice' | 'fromUsd'> {
   const rate = usdRateOf(m) ?? 1;
-  // Dollars stay as the estimate gave them; another currency is rounded once, to its cents.
-  const major = (usd: number) => (m.currency === 'USD' ? usd : (dollarsToProjectCents(usd, m) as number) / 100);
+  // The one way an estimate's amount is written, on the answer and on the saved plan (best-guess.ts).
+  const major = (usd: number) => estimateAmountIn(usd, m) as number;
   const approx = { currency: m.currency, approx: true } as const;
   return {
     fromUsd: (x) => x * rate,
     money: (x) => formatCents(m.currency === 'USD' ? Math.round(x * 100) : (dollarsToProjectCents(x, m) as number), m.currency),
-    approx: (x) => formatAmount(major(x), approx),
+    approx: (x) => estimateText(x, m) as string,
     approxRange: (low, high) => (rangeIsOneAmount(major(low), major(high), approx) ? null : formatAmountRange(major(low), major(high), { ...approx, joiner: ' to ' })),
     unitPrice: (x) => formatAmount(x * rate, { currency: m.currency, perUnit: true }),
   };

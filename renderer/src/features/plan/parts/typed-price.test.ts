@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT, PER_HOUR, PER_KWH, convertedPrices, electricityHint, priceText, readPriceUsd, repriceTexts, typedMoneyOf, typedPriceTarget } from './typed-price';
+import { AMOUNT, BUDGET, PER_HOUR, PER_KWH, convertedPrices, electricityHint, priceText, readPriceUsd, repriceTexts, typedMoneyOf, typedPriceTarget } from './typed-price';
 
 const eur = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: null };
 const usd = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
@@ -13,6 +13,20 @@ describe('prices typed in the project\'s currency', () => {
     // A negative price passes: the contract's schema refuses it with its own words.
     expect(readPriceUsd('-0.3', 'The electricity price', PER_KWH, usd)).toEqual({ usd: -0.3 });
     expect(readPriceUsd('£5', 'The purchase price', AMOUNT, eur)).toEqual({ error: 'The purchase price is written in GBP, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR' });
+  });
+
+  it('reads a budget said in thousands or millions by the money parser\'s rules, and refuses what it cannot read', () => {
+    expect(readPriceUsd('€92k', 'Budget', BUDGET, eur)).toEqual({ usd: 92_000 / 0.92 });
+    expect(readPriceUsd('1,5M €', 'Budget', BUDGET, eur)).toEqual({ usd: 1_500_000 / 0.92 });
+    expect(readPriceUsd('250k EUR', 'Budget', BUDGET, eur)).toEqual({ usd: 250_000 / 0.92 });
+    // Without a letter a lone "." with three digits groups thousands, as in every money field.
+    expect(readPriceUsd('92.000 €', 'Budget', BUDGET, eur)).toEqual({ usd: 92_000 / 0.92 });
+    expect(readPriceUsd('$100k', 'Budget', BUDGET, usd)).toEqual({ usd: 100_000 });
+    expect(readPriceUsd('', 'Budget', BUDGET, eur)).toEqual({ usd: undefined });
+    expect(readPriceUsd('1,234.567', 'Budget', BUDGET, usd)).toEqual({ error: 'Budget has more than two decimals ("1,234.567"); amounts are kept in whole cents' });
+    expect(readPriceUsd('lots', 'Budget', BUDGET, eur)).toEqual({ error: 'Budget must be an amount like 100k, €100,000 or 100000 EUR (got "lots")' });
+    expect(readPriceUsd('£100k', 'Budget', BUDGET, eur)).toEqual({ error: 'Budget is written in GBP, but this project counts in EUR; write it in EUR, like 100k, €100,000 or 100000 EUR' });
+    expect(priceText(100_000, BUDGET, eur)).toBe('92000');
   });
 
   it('writes saved dollars back as the field shows them: cents for a purchase, four decimals for a tariff', () => {

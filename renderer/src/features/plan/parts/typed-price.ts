@@ -2,7 +2,7 @@ import { DEFAULT_ELECTRICITY } from '../../../../../shared/budget/owned-hardware
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import { projectAmountToUsd, roundCents, usdRateOf, usdToProjectAmount, type ProjectMoney } from '../../../../../shared/domain/currency';
 import { formatAmount } from '../../../../../shared/domain/money-format';
-import { parseMoneyText } from '../../../../../shared/domain/money-text';
+import { parseMoneyText, readAmountParts } from '../../../../../shared/domain/money-text';
 import { parsePriceText } from '../../../../../shared/domain/price-text';
 
 /**
@@ -20,14 +20,40 @@ export interface TypedPriceValues {
   usdRate: string;
 }
 
-/** A whole amount (a purchase price, in cents) or a price per unit (up to six decimals). */
-export type PriceKind = { kind: 'amount' } | { kind: 'unit'; per: readonly [string, ...string[]]; sample: string };
+/**
+ * A whole amount (a purchase price, in cents), a price per unit (up to six decimals), or a budget
+ * that may be said in thousands or millions ("€100k", "1.5M €").
+ */
+export type PriceKind = { kind: 'amount' } | { kind: 'budget' } | { kind: 'unit'; per: readonly [string, ...string[]]; sample: string };
 
 export const PER_KWH: PriceKind = { kind: 'unit', per: ['kWh'], sample: '0.30' };
 export const PER_HOUR: PriceKind = { kind: 'unit', per: ['hour', 'h', 'GPU-hour', 'GPU-h', 'device-hour'], sample: '2.50' };
 export const AMOUNT: PriceKind = { kind: 'amount' };
+export const BUDGET: PriceKind = { kind: 'budget' };
 
 const USD: ProjectMoney = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
+
+/** A number followed by k (thousand) or M (million), with the currency before or after: "€100k", "1,5M €", "250k EUR". */
+const SCALED = /^(.*?\d)\s*([kKM])(?![A-Za-z])\s*(.*)$/;
+
+/**
+ * A budget as typed, in major units: "€100,000", "100000 EUR", or said in thousands or millions
+ * ("€100k", "1.5M"; before the letter one mark is the decimal mark, so "1,5M" is 1.5 million).
+ * Read by the money parser's own rules (readAmountParts: currency, separators, a refused second
+ * currency); a plain amount keeps at most two decimals, as every money field does.
+ */
+function budgetAmount(text: string, opts: { field: string; currency: string; allowNegative: boolean }): { amount: number | undefined } | { error: string } {
+  const m = SCALED.exec(text.trim());
+  const factor = !m ? 1 : m[2] === 'M' ? 1e6 : 1e3;
+  const digits = m ? `${m[1] ?? ''} ${m[3] ?? ''}`.trim() : text;
+  const examples = `100k, ${formatAmount(100_000, { currency: opts.currency })} or 100000 ${opts.currency}`;
+  const parts = readAmountParts(digits, { ...opts, examples, singleMarkIsDecimal: m !== null });
+  if (!parts.ok) return { error: parts.message };
+  if (parts.empty) return { amount: undefined };
+  if (!m && parts.fraction.length > 2) return { error: `${opts.field} has more than two decimals ("${text.trim().slice(0, 40)}"); amounts are kept in whole cents` };
+  const amount = roundCents(Number(`${parts.whole}.${parts.fraction || '0'}`) * factor * 100) / 100;
+  return { amount: parts.negative ? -amount : amount };
+}
 
 /** The currency and rate typed prices are in. */
 export function typedMoneyOf(v: TypedPriceValues): ProjectMoney {
@@ -45,6 +71,7 @@ export function typedPriceTarget(project: { currency: string; usdRate?: number |
 /** The amount typed, in major units of `m`'s currency; undefined when empty. Negative amounts pass: the contract's schema says why they are refused. */
 function typedAmount(text: string, field: string, kind: PriceKind, m: ProjectMoney): { amount: number | undefined } | { error: string } {
   const opts = { field, currency: m.currency, allowNegative: true };
+  if (kind.kind === 'budget') return budgetAmount(text, opts);
   if (kind.kind === 'amount') {
     const r = parseMoneyText(text, opts);
     return r.ok ? { amount: r.cents === null ? undefined : r.cents / 100 } : { error: r.message };
@@ -63,7 +90,7 @@ export function readPriceUsd(text: string, field: string, kind: PriceKind, m: Pr
 /** Dollars as a price field shows them in `m`'s currency: "1200", "1200.50", "0.30", "0.2845". */
 export function priceText(usd: number, kind: PriceKind, m: ProjectMoney): string {
   const amount = usdToProjectAmount(usd, m) as number;
-  if (kind.kind === 'amount') {
+  if (kind.kind !== 'unit') {
     const cents = roundCents(amount * 100);
     return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
   }
@@ -100,7 +127,7 @@ export function convertedPrices(entries: ReadonlyArray<{ text: string; kind: Pri
     const r = typedAmount(text, 'price', kind, m);
     if ('error' in r || r.amount === undefined) return [];
     const usd = projectAmountToUsd(r.amount, m) as number;
-    if (kind.kind === 'amount') return [`${formatCents(Math.round(r.amount * 100), m.currency)} is ${formatAmount(usd)}`];
+    if (kind.kind !== 'unit') return [`${formatCents(Math.round(r.amount * 100), m.currency)} is ${formatAmount(usd)}`];
     const per = ` per ${kind.per[0]}`;
     return [`${formatAmount(r.amount, { currency: m.currency, perUnit: true })}${per} is ${formatAmount(usd, { perUnit: true })}${per}`];
   });

@@ -2,17 +2,13 @@ import type { ReactNode } from 'react';
 import type { TrainingView } from './use-training-view';
 import { AssumptionList } from '../parts/AssumptionList';
 import type { PlanCurrency } from '../parts/plan-currency';
+import { BestGuessNote } from '../parts/BestGuessNote';
+import { DetailsCard } from '../parts/DetailsCard';
 import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { Term, TERMS } from '../parts/Term';
 import { assumptionName } from '../../../../../shared/budget/assumption-words';
-import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice } from './training-result';
-
-interface Figures {
-  costUsd: number | null;
-  wallClockHours: number;
-  energyKwh: number;
-  co2Kg: number;
-}
+import { bestGuessOf, splitOfBestGuess } from '../../../../../shared/budget/best-guess';
+import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, trainingHeadline, type TrainingFigures as Figures } from './training-result';
 
 /** One figure with its likely range; no range line when both ends read the same. */
 function Figure({ label, value, range, meaning, term }: { label: string; value: string; range: string | null; meaning: ReactNode; term?: ReactNode }) {
@@ -37,7 +33,9 @@ function sameText(fmt: (x: number) => string, low: number, high: number): string
 
 /**
  * The answer to "What will training cost?"; every figure comes from the estimate, its money in
- * the currency of the project the plan is for (converted once from the estimate's dollars).
+ * the currency of the project the plan is for (converted once from the estimate's dollars). Each
+ * figure is the best guess the saved plan shows too, the middle of its likely range
+ * (best-guess.ts); the estimate run once at its inputs' middle values is under Details.
  */
 export function TrainingResult({ view, currency: pc, hardwareMemoryGb, today, actions }: { view: TrainingView; currency: PlanCurrency; hardwareMemoryGb: number | null; today: string; actions: ReactNode }) {
   const e = view.estimate;
@@ -45,24 +43,26 @@ export function TrainingResult({ view, currency: pc, hardwareMemoryGb, today, ac
   const likelyRange = pc.approxRange;
   const p10: Figures = e.range.p10;
   const p90: Figures = e.range.p90;
+  const best: Figures = bestGuessOf<Figures>(e);
+  const single: Figures = e;
   const gpus = view.mode === 'llm' ? (view.input.gpus ?? 1) : (view.input.target?.devices ?? 1);
   const hwName = e.hardware.name;
   const optimalNote = view.mode === 'llm' && view.optimal && view.input.tokens ? computeOptimalNote(view.input.tokens, view.optimal) : null;
   const fit = view.mode === 'llm' && view.memory ? memoryFit(view.memory, e.hardware.id, hwName, gpus, hardwareMemoryGb) : null;
   const top = e.sensitivity.slice(0, 3);
-  const gpuHours = view.mode === 'llm' ? view.estimate.gpuHours : view.estimate.deviceHours;
+  const gpuHours = view.mode === 'llm' ? view.estimate.range.p50.gpuHours : view.estimate.range.p50.deviceHours;
   const priceAssumption = view.mode === 'llm' ? e.assumptions.pricePerGpuHourUsd : e.assumptions.pricePerDeviceHourUsd;
   const priceAge = priceAgeText(priceAssumption, today);
   const { warnings, notes } = otherFindings(e.warnings ?? [], view.mode === 'llm' ? (view.estimate.notes ?? []) : [], fit !== null);
   const owned = view.input.owned !== undefined;
   const where = `${gpus} x ${hwName}${owned ? ' you own' : ''}`;
-  const costMeaning = e.ownedCost ? ownedCostText(e.ownedCost, e.assumptions, pc) : `What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`;
+  const costMeaning = e.ownedCost && best.costUsd !== null ? ownedCostText(splitOfBestGuess(e.ownedCost, best.costUsd), e.assumptions, pc) : `What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`;
   return (
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
         <div>
           <p className="plan-wizard__kicker">What will training cost? · The answer</p>
-          <h1 id="result-title">{e.costUsd === null ? `About ${humanDuration(e.wallClockHours)} on ${where}` : `About ${usd(e.costUsd)} on ${where}`}</h1>
+          <h1 id="result-title">{trainingHeadline(best, where, pc)}</h1>
           <p className="muted">
             {view.mode === 'pilot' ? `Scaled from your trial run (the new hardware is about ${roundNice(view.estimate.peakRatio)}x as fast on paper).` : `${roundNice(gpuHours).toLocaleString('en-US')} GPU-hours of computing in total.`}{' '}
             <Term explain={TERMS.gpuHour}>GPU-hours</Term>
@@ -71,13 +71,14 @@ export function TrainingResult({ view, currency: pc, hardwareMemoryGb, today, ac
         <div className="page__actions">{actions}</div>
       </header>
       <div className="stats" role="group" aria-label="Training estimate">
-        {e.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
-          <Figure label="Cost" value={usd(e.costUsd)} range={likelyRange(p10.costUsd, p90.costUsd)} meaning={costMeaning} term={<Term explain={TERMS.p10p90} about="likely range" />} />
+        {best.costUsd !== null && p10.costUsd !== null && p90.costUsd !== null && (
+          <Figure label="Cost" value={usd(best.costUsd)} range={likelyRange(p10.costUsd, p90.costUsd)} meaning={costMeaning} term={<Term explain={TERMS.p10p90} about="likely range" />} />
         )}
-        <Figure label="Time" value={humanDuration(e.wallClockHours)} range={sameText(humanDuration, p10.wallClockHours, p90.wallClockHours)} meaning={gpus === 1 ? 'From start to finish on one GPU.' : `From start to finish with all ${gpus} GPUs working.`} />
-        <Figure label="Energy" value={kwh(e.energyKwh)} range={sameText(kwh, p10.energyKwh, p90.energyKwh)} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and cooling" />} />
-        <Figure label="CO2" value={co2(e.co2Kg)} range={sameText(co2, p10.co2Kg, p90.co2Kg)} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
+        <Figure label="Time" value={humanDuration(best.wallClockHours)} range={sameText(humanDuration, p10.wallClockHours, p90.wallClockHours)} meaning={gpus === 1 ? 'From start to finish on one GPU.' : `From start to finish with all ${gpus} GPUs working.`} />
+        <Figure label="Energy" value={kwh(best.energyKwh)} range={sameText(kwh, p10.energyKwh, p90.energyKwh)} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and cooling" />} />
+        <Figure label="CO2" value={co2(best.co2Kg)} range={sameText(co2, p10.co2Kg, p90.co2Kg)} meaning={<span title={CAR_SOURCE}>{co2Comparison(best.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
       </div>
+      <BestGuessNote />
       <PlanMoneyNotes plan={view.mode === 'llm' ? { kind: 'training', result: view.estimate } : { kind: 'pilot', result: view.estimate }} currency={pc} />
       {warnings.map((w) => (
         <div key={w} className="banner banner--warn" role="status">
@@ -153,6 +154,29 @@ export function TrainingResult({ view, currency: pc, hardwareMemoryGb, today, ac
           </ul>
         </div>
       )}
+      <DetailsCard>
+        <table className="plan-table" aria-label="Training in detail">
+          <caption className="muted plan-small">The estimate run once with every input at its middle value. The figures above are the middle of 10,000 runs over the inputs’ likely ranges, so they can differ by a few percent.</caption>
+          <tbody>
+            {single.costUsd !== null && (
+              <tr>
+                <th scope="row">cost, one run at the middle values</th>
+                <td className="plan-num">{usd(single.costUsd)}</td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row">time, one run at the middle values</th>
+              <td className="plan-num">{humanDuration(single.wallClockHours)}</td>
+            </tr>
+            <tr>
+              <th scope="row">energy and CO2, one run at the middle values</th>
+              <td className="plan-num">
+                {kwh(single.energyKwh)}, {co2(single.co2Kg)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </DetailsCard>
       <AssumptionList assumptions={e.assumptions} today={today} currency={pc} />
     </section>
   );

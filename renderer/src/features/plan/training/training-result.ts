@@ -74,6 +74,19 @@ export function ownedCostText(split: { electricityUsd: number; writeOffUsd: numb
   return `Electricity ${money.approx(split.electricityUsd)}${at}, plus ${money.approx(split.writeOffUsd)}: this run’s share of what the GPUs cost${over}.`;
 }
 
+/** The figures a training answer leads with: its best guess (the range's P50, best-guess.ts). */
+export interface TrainingFigures {
+  costUsd: number | null;
+  wallClockHours: number;
+  energyKwh: number;
+  co2Kg: number;
+}
+
+/** The answer's headline: the best guess of the cost (or, with no price, of the time) on the hardware asked about. */
+export function trainingHeadline(best: TrainingFigures, where: string, money: Pick<MoneyWriter, 'approx'> = DOLLARS): string {
+  return best.costUsd === null ? `About ${humanDuration(best.wallClockHours)} on ${where}` : `About ${money.approx(best.costUsd)} on ${where}`;
+}
+
 export function kwh(x: number): string {
   if (x >= 1e6) return `${roundNice(x / 1e6)} GWh`;
   if (x >= 1e3) return `${roundNice(x / 1e3)} MWh`;

@@ -20,7 +20,7 @@ export type TrainingView =
 /** A side figure (memory, compute-optimal size, a device to compare) that may be refused without failing the page. */
 const optional = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
-/** Other devices priced the same way; one that has no rental price in the catalog is skipped. */
+/** Other devices priced the same way, each by its best guess (the range's P50) as the chosen one is; one that has no rental price in the catalog is skipped. */
 async function alternativesFor(candidate: TrainingCandidate, ids: readonly string[], chosenId: string, chosenCostP50: number | null): Promise<Alternative[]> {
   if (chosenCostP50 === null) return [];
   // Beside GPUs you own, renting the very same model is the first comparison to make.
@@ -32,13 +32,14 @@ async function alternativesFor(candidate: TrainingCandidate, ids: readonly strin
         const { pricePerGpuHourUsd: _ignored, provider: _provider, owned: _owned, ...rest } = candidate.input;
         const r = await optional(fetchRpc('estimate.training', { ...rest, hardware }));
         const asOf = r?.assumptions.pricePerGpuHourUsd?.asOf;
-        return r && { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
+        return r && { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd, p50: r.range.p50.costUsd, p90: r.range.p90.costUsd }, wallClockHours: r.range.p50.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
       }
       const { pricePerDeviceHourUsd: _ignored, provider: _provider, owned: _owned, ...rest } = candidate.input;
       const r = await optional(fetchRpc('estimate.pilot', { ...rest, target: { ...rest.target, hardware } }));
-      if (!r || r.costUsd === null) return null;
+      const best = r?.range.p50.costUsd ?? null;
+      if (!r || best === null) return null;
       const asOf = r.assumptions.pricePerDeviceHourUsd?.asOf;
-      return { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd ?? r.costUsd, p50: r.costUsd, p90: r.range.p90.costUsd ?? r.costUsd }, wallClockHours: r.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
+      return { hardwareId: hardware, name: r.hardware.name, costUsd: { p10: r.range.p10.costUsd ?? best, p50: best, p90: r.range.p90.costUsd ?? best }, wallClockHours: r.range.p50.wallClockHours, ...(asOf ? { priceAsOf: asOf } : {}) };
     }),
   );
   return alternativesToShow(candidate.input.owned !== undefined, chosenCostP50, runs.filter((r): r is Alternative => r !== null), chosenId);
@@ -53,12 +54,12 @@ async function trainingView(candidate: TrainingCandidate, ids: readonly string[]
       optional(fetchRpc('estimate.memory', { params: input.params as number, mode: 'training', gpus, zero: gpus > 1 ? 3 : 0 })),
       optional(fetchRpc('estimate.optimal', { params: input.params as number })),
     ]);
-    const alternatives = await alternativesFor(candidate, ids, input.hardware, estimate.costUsd);
+    const alternatives = await alternativesFor(candidate, ids, input.hardware, estimate.range.p50.costUsd);
     return { mode: 'llm', input, estimate, memory, optimal, alternatives };
   }
   const input = candidate.input;
   const estimate = await fetchRpc('estimate.pilot', input);
-  const alternatives = await alternativesFor(candidate, ids, input.target?.hardware ?? input.pilot.hardware, estimate.costUsd);
+  const alternatives = await alternativesFor(candidate, ids, input.target?.hardware ?? input.pilot.hardware, estimate.range.p50.costUsd);
   return { mode: 'pilot', input, estimate, alternatives };
 }
 
