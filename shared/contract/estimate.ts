@@ -195,6 +195,12 @@ export const MemoryEstimateInput = z
     /** Inference: KV cache format; default FP8 with FP8 weights, else FP16. */
     kvPrecision: InferencePrecision.optional(),
     lora: z.object({ rank: Count('lora.rank').optional(), adapterParams: Positive('lora.adapterParams').optional(), qlora: z.boolean().optional() }).strict().optional(),
+    /**
+     * The device the owner asks about (a catalog hardware id): kept with a saved plan so it
+     * reopens on it and says what it runs on. The figures do not depend on it; an unknown id is
+     * refused.
+     */
+    hardware: HardwareId.optional(),
   })
   .strict()
   .refine((v) => v.mode === 'inference' || v.precision === undefined || (TRAINING_PRECISIONS as readonly string[]).includes(v.precision), {

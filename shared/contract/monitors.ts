@@ -14,9 +14,10 @@ import { PredictionRoles } from './evaluations';
  * crosses a threshold carries alerts in plain words. Batches run in the analysis worker process
  * with progress and cancel, like checks; a failed batch stores nothing.
  *
- * With slice columns in its roles, a monitor also follows each slice: per batch, the slice's share
- * of the rows and its metrics next to the same slice of the reference (numeric columns cut at the
- * reference's bins, so every batch's "age 60+" is the same group), and an alert when a slice's
+ * With slice columns in its roles (chosen when it is created, else the reference evaluation's), a
+ * monitor also follows each slice: per batch, the slice's share of the rows and its metrics next
+ * to the same slice of the reference (numeric columns cut at the reference's bins, so every
+ * batch's "age 60+" is the same group), and an alert when a slice's
  * headline metric drops below the reference slice's by more than the metric threshold, by that
  * much more than the whole batch dropped (a group that fell behind, not a model that got worse
  * everywhere: that is the whole's own alert), and significantly (one-sided z-test on the two
@@ -24,6 +25,7 @@ import { PredictionRoles } from './evaluations';
  */
 
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4096, 'That path is too long');
+const SliceColumn = z.string().trim().min(1, 'Choose a column').max(500, 'That column name is too long');
 
 export const MonitorThresholds = z
   .object({
@@ -52,6 +54,12 @@ export const MonitorCreateInput = z
     folder: FilePath.optional(),
     /** Which columns are the label and the model output (an evaluation reference brings its own). */
     roles: PredictionRoles.optional(),
+    /**
+     * The columns whose groups the monitor follows, each a column of the reference file. They
+     * replace the roles' (or the reference evaluation's) slice columns; [] follows none. Absent:
+     * the roles' slice columns as they are.
+     */
+    slices: z.array(SliceColumn).max(20, 'At most 20 slice columns').optional(),
     thresholds: MonitorThresholds.optional(),
   })
   .strict();
@@ -147,6 +155,20 @@ export const MonitorDetail = Monitor.extend({
 });
 export type MonitorDetail = z.infer<typeof MonitorDetail>;
 
+/**
+ * What the "new monitor" form offers to follow: the reference file's columns that are not the
+ * label or the model's output, in file order, each with the reason Tally suggests it (a column of
+ * a few distinct values or a group-like name) or null; `followed` is what the monitor follows when
+ * the user changes nothing (the reference evaluation's slice columns). A data file reference has
+ * no results to judge per group: no columns, and `note` says why.
+ */
+export const MonitorSliceChoices = z.object({
+  columns: z.array(z.object({ name: z.string(), suggested: z.string().nullable() })),
+  followed: z.array(z.string()),
+  note: z.string().nullable(),
+});
+export type MonitorSliceChoices = z.infer<typeof MonitorSliceChoices>;
+
 /** phase: hashing | reading-reference | reading | comparing | evaluating | saving | done | failed | cancelled */
 export const MonitorTaskState = BackgroundTaskFields.extend({
   /** Batches stored so far (a rescan adds one per new file). */
@@ -157,6 +179,8 @@ export type MonitorTaskState = z.infer<typeof MonitorTaskState>;
 export const monitorsContract = {
   'monitors.create': mutation(MonitorCreateInput, Monitor),
   /** Newest first. */
+  /** The columns a new monitor on this reference can follow groups of (reads the head of its file). */
+  'monitors.sliceChoices': query(z.object({ reference: MonitorReferenceInput }).strict(), MonitorSliceChoices),
   'monitors.list': query(z.object({ projectId: Id }).strict(), z.array(Monitor)),
   'monitors.get': query(z.object({ id: Id }).strict(), MonitorDetail),
   /** Compares one file with the reference in the worker process; returns at once with a task id. */

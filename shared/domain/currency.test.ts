@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dollarsToProjectCents, projectCentsToUsd, rateNote, roundCents, toProjectMinor, toUsdMinor, usdCentsToProject, type ProjectMoney } from './currency';
+import { dollarsToProjectCents, projectAmountToUsd, projectCentsToUsd, rateNote, roundCents, toProjectMinor, toUsdMinor, usdCentsToProject, usdToProjectAmount, type ProjectMoney } from './currency';
 
 const eur: ProjectMoney = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' };
 const usd: ProjectMoney = { currency: 'USD', usdRate: null, usdRateAsOf: null };
@@ -63,6 +63,19 @@ describe('USD <-> project currency', () => {
       }),
       { seed: 20261130, numRuns: 500 },
     );
+  });
+
+  it('turns a price typed in the project currency into the estimator\'s dollars unrounded, and back', () => {
+    // €1,200 at 0.92 EUR per dollar: 1200 / 0.92 = 1304.3478... dollars, no cent rounding on the way in.
+    expect(projectAmountToUsd(1200, eur)).toBeCloseTo(1304.347826086956, 9);
+    // €0.30 per kWh: 0.3260869... dollars per kWh (a tariff keeps its decimals).
+    expect(projectAmountToUsd(0.3, eur)).toBeCloseTo(0.32608695652173914, 12);
+    expect(usdToProjectAmount(projectAmountToUsd(0.3, eur) as number, eur)).toBeCloseTo(0.3, 12);
+    // The estimate's own dollars come back to the typed euros when converted once to cents.
+    expect(dollarsToProjectCents(projectAmountToUsd(1200, eur) as number, eur)).toBe(120000);
+    expect(projectAmountToUsd(1800, usd)).toBe(1800);
+    expect(projectAmountToUsd(5, noRate)).toBeNull();
+    expect(usdToProjectAmount(5, noRate)).toBeNull();
   });
 
   it('says which rate a converted figure rests on, with its date', () => {

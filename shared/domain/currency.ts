@@ -91,6 +91,23 @@ export function dollarsToProjectCents(usd: number, m: ProjectMoney): number | nu
   return rate === null ? null : roundCents(usd * 100 * rate);
 }
 
+/**
+ * A price the owner typed in the project's currency, in major units (a GPU's purchase price, a
+ * tariff per kWh), -> US dollars for the estimator, unrounded: the estimate is worked out from it
+ * and its figures are converted back once, so rounding here would be a second rounding. Null
+ * without a rate.
+ */
+export function projectAmountToUsd(amount: number, m: ProjectMoney): number | null {
+  const rate = usdRateOf(m);
+  return rate === null ? null : amount / rate;
+}
+
+/** US dollars -> the project's currency in major units, unrounded (a unit price shown back); null without a rate. */
+export function usdToProjectAmount(usd: number, m: ProjectMoney): number | null {
+  const rate = usdRateOf(m);
+  return rate === null ? null : usd * rate;
+}
+
 /** "0.92 EUR per US dollar" (up to 6 significant decimals, no float noise). */
 export function rateWords(m: ProjectMoney): string | null {
   const rate = usdRateOf(m);

@@ -34,6 +34,14 @@ describe('the one money format', () => {
     expect(formatAmount(Number.NaN)).toBe('NaN USD');
   });
 
+  it('a price per unit below one keeps three significant digits and at least two decimals', () => {
+    expect(formatAmount(0.32608695652173914, { perUnit: true })).toBe('$0.326');
+    expect(formatAmount(0.30000000000000004, { currency: 'EUR', perUnit: true })).toBe('€0.30');
+    expect(formatAmount(0.17, { perUnit: true })).toBe('$0.17');
+    expect(formatAmount(0.0004567, { perUnit: true })).toBe('$0.000457');
+    expect(formatAmount(2.495, { currency: 'EUR', perUnit: true })).toBe('€2.50');
+  });
+
   it('a range that does not vary is one amount, never "$17–$17"', () => {
     expect(formatAmountRange(17, 17)).toBe('$17');
     expect(formatAmountRange(16.996, 17.004)).toBe('$17');

@@ -12,6 +12,9 @@
  *   and two significant digits from 1,000 on ("$12,000", not "$12,345"): the range already says
  *   those digits are noise.
  *
+ * - `perUnit`: a price per kWh or per hour below one unit keeps three significant digits and at
+ *   least two decimals ("$0.326", "€0.30"): a tariff's third decimal is what the owner typed.
+ *
  * Intl writes the symbol and the grouping; the locale defaults to en-US so a sentence reads the
  * same on every machine. An unknown currency code falls back to "17.50 XYZ".
  */
@@ -23,6 +26,8 @@ export interface AmountOptions {
   locale?: string;
   /** The amount is an estimate: whole units from 10 on, two significant digits from 1,000 on. */
   approx?: boolean;
+  /** A price per unit (per kWh, per hour): below 1, three significant digits, at least two decimals. */
+  perUnit?: boolean;
 }
 
 function roundSignificant(x: number, digits: number): number {
@@ -36,6 +41,14 @@ export function formatAmount(amount: number, options: AmountOptions = {}): strin
   const a = Math.abs(amount);
   const value = options.approx && a >= 1000 ? roundSignificant(amount, 2) : amount;
   const whole = a >= 100 || (options.approx === true && a >= 10) || Math.abs(Math.round(value * 100) - Math.round(value) * 100) === 0;
+  if (options.perUnit && a > 0 && a < 1) {
+    const price = roundSignificant(amount, 3);
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(price);
+    } catch {
+      return `${String(price)} ${currency}`;
+    }
+  }
   const tiny = a > 0 && a < 0.01;
   // Otherwise the currency's own decimals: two for USD and EUR, none for JPY.
   const digits: Intl.NumberFormatOptions = tiny ? { maximumSignificantDigits: 2 } : whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};

@@ -62,11 +62,14 @@ const YEN_CURRENCIES = new Set(['JPY', 'CNY']);
 
 const SYMBOL_OF: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
-/** "300, €300 or 300 EUR": how to write an amount in `currency`, for messages. */
-export function amountExamples(currency: string | undefined): string {
-  if (!currency) return '300, $300 or 300 EUR';
+/**
+ * "300, €300 or 300 EUR": how to write an amount in `currency`, for messages; `sample` and
+ * `after` shape it for a price per unit ("0.30, €0.30 or 0.30 EUR per kWh").
+ */
+export function amountExamples(currency: string | undefined, sample = '300', after = ''): string {
+  if (!currency) return `${sample}, $${sample} or ${sample} EUR${after}`;
   const sign = SYMBOL_OF[currency];
-  return sign ? `300, ${sign}300 or 300 ${currency}` : `300 or 300 ${currency}`;
+  return sign ? `${sample}, ${sign}${sample} or ${sample} ${currency}${after}` : `${sample} or ${sample} ${currency}${after}`;
 }
 
 function signCurrency(sign: string, expected: string | undefined): string {
@@ -116,8 +119,12 @@ function validGroups(groups: readonly string[]): boolean {
   return middle.every((g) => /^\d{3}$/.test(g)) || middle.every((g) => /^\d{2}$/.test(g));
 }
 
-/** "1.200,50" -> whole "1200", fraction "50"; null when the separators do not make a number. */
-function digitsOf(text: string): { whole: string; fraction: string } | null {
+/**
+ * "1.200,50" -> whole "1200", fraction "50"; null when the separators do not make a number.
+ * `singleMarkIsDecimal`: one lone ',' or '.' is always the decimal mark (unit prices are small:
+ * "0.285" and "2,495" per kWh or per hour are never thousands).
+ */
+function digitsOf(text: string, singleMarkIsDecimal = false): { whole: string; fraction: string } | null {
   const t = text.replace(/[\s'’_]/g, '');
   if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return null;
   const lastComma = t.lastIndexOf(',');
@@ -128,7 +135,7 @@ function digitsOf(text: string): { whole: string; fraction: string } | null {
     const mark = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
     if (mark !== null) {
       const parts = t.split(mark);
-      const grouping = parts.length > 2 || (parts[1]?.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0] ?? ''));
+      const grouping = parts.length > 2 || (!singleMarkIsDecimal && parts[1]?.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0] ?? ''));
       decimal = grouping ? null : mark;
     }
   }
@@ -148,12 +155,27 @@ function isCurrencyCode(code: string): boolean {
   return typeof supported !== 'function' || supported('currency').includes(code);
 }
 
-/** Parses an amount the owner typed; see the file comment for what is accepted. */
-export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextResult {
+/**
+ * A typed amount taken apart (digits, sign, currency) with every check that does not depend on
+ * how many decimals the field allows: shared by money amounts here and unit prices
+ * (price-text.ts). The fraction comes without trailing zeros.
+ */
+export type AmountParts =
+  | { ok: true; empty: true; currency: string | null }
+  | { ok: true; empty: false; whole: string; fraction: string; negative: boolean; currency: string | null }
+  | { ok: false; message: string };
+
+export interface AmountPartsOptions extends MoneyTextOptions {
+  /** How a valid entry looks, for the "must be an amount like ..." message; default amountExamples. */
+  examples?: string;
+  singleMarkIsDecimal?: boolean;
+}
+
+export function readAmountParts(text: string, opts: AmountPartsOptions): AmountParts {
   const shown = text.trim();
-  const fail = (why: string): MoneyTextResult => ({ ok: false, message: `${opts.field} ${why}` });
-  if (shown === '') return { ok: true, cents: null, currency: opts.currency ?? null };
-  const notAmount = () => fail(`must be an amount like ${amountExamples(opts.currency)} (got "${shown.slice(0, 40)}")`);
+  const fail = (why: string): AmountParts => ({ ok: false, message: `${opts.field} ${why}` });
+  if (shown === '') return { ok: true, empty: true, currency: opts.currency ?? null };
+  const notAmount = () => fail(`must be an amount like ${opts.examples ?? amountExamples(opts.currency)} (got "${shown.slice(0, 40)}")`);
   const split = takeCurrency(shown, opts.currency);
   if (!/\d/.test(split.rest)) return notAmount();
   if (split.error) return fail(split.error);
@@ -167,17 +189,25 @@ export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextR
   const currency = split.currency ?? opts.currency ?? null;
   if (opts.currency && split.currency && split.currency !== opts.currency) {
     const owner = opts.currencyOwner?.(opts.currency) ?? `this project counts in ${opts.currency}`;
-    return fail(`is written in ${split.currency}, but ${owner}; write it in ${opts.currency}, like ${amountExamples(opts.currency)}`);
+    return fail(`is written in ${split.currency}, but ${owner}; write it in ${opts.currency}, like ${opts.examples ?? amountExamples(opts.currency)}`);
   }
-  const digits = digitsOf(rest);
+  const digits = digitsOf(rest, opts.singleMarkIsDecimal);
   if (!digits) return notAmount();
-  const fraction = digits.fraction.replace(/0+$/, '');
-  if (fraction.length > 2) return fail(`has more than two decimals ("${shown.slice(0, 40)}"); amounts are kept in whole cents`);
-  const cents = Number(digits.whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return { ok: true, empty: false, whole: digits.whole, fraction: digits.fraction.replace(/0+$/, ''), negative, currency };
+}
+
+/** Parses an amount the owner typed; see the file comment for what is accepted. */
+export function parseMoneyText(text: string, opts: MoneyTextOptions): MoneyTextResult {
+  const parts = readAmountParts(text, opts);
+  if (!parts.ok) return parts;
+  if (parts.empty) return { ok: true, cents: null, currency: parts.currency };
+  const fail = (why: string): MoneyTextResult => ({ ok: false, message: `${opts.field} ${why}` });
+  if (parts.fraction.length > 2) return fail(`has more than two decimals ("${text.trim().slice(0, 40)}"); amounts are kept in whole cents`);
+  const cents = Number(parts.whole) * 100 + Number(parts.fraction.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return fail('is too large');
-  if (negative && cents !== 0 && !opts.allowNegative) return fail('cannot be negative');
+  if (parts.negative && cents !== 0 && !opts.allowNegative) return fail('cannot be negative');
   if (opts.positive && cents === 0) return fail('must be more than zero');
-  return { ok: true, cents: negative && cents !== 0 ? -cents : cents, currency };
+  return { ok: true, cents: parts.negative && cents !== 0 ? -cents : cents, currency: parts.currency };
 }
 
 /**

@@ -133,6 +133,8 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { projectId: 'p1', name: 'Churn inputs', reference: { kind: 'dataset', datasetId: 'd1' } },
       { projectId: 'p1', name: 'Churn model', reference: { kind: 'evaluation', evaluationId: 'e1' }, folder: '/data/daily', thresholds: { psi: 0.2, driftShare: 0.3, metricDrop: 0.02 } },
       { projectId: 'p1', name: 'With roles', reference: { kind: 'dataset', datasetId: 'd1' }, roles: { label: 'y', score: 'p' } },
+      { projectId: 'p1', name: 'By region', reference: { kind: 'evaluation', evaluationId: 'e1' }, slices: ['region', 'age'] },
+      { projectId: 'p1', name: 'No groups', reference: { kind: 'evaluation', evaluationId: 'e1' }, slices: [] },
     ],
     invalid: [
       {},
@@ -141,8 +143,11 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
       { projectId: 'p1', name: 'M', reference: { kind: 'dataset' } },
       { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { psi: -1 } },
       { projectId: 'p1', name: 'M', reference: { kind: 'dataset', datasetId: 'd1' }, thresholds: { drift: 0.1 } },
+      { projectId: 'p1', name: 'M', reference: { kind: 'evaluation', evaluationId: 'e1' }, slices: ['region', ' '] },
+      { projectId: 'p1', name: 'M', reference: { kind: 'evaluation', evaluationId: 'e1' }, slices: 'region' },
     ],
   },
+  'monitors.sliceChoices': { valid: [{ reference: { kind: 'evaluation', evaluationId: 'e1' } }, { reference: { kind: 'dataset', datasetId: 'd1' } }], invalid: [{}, { reference: { kind: 'evaluation' } }, { projectId: 'p1', reference: { kind: 'dataset', datasetId: 'd1' } }] },
   'monitors.list': { valid: [{ projectId: 'p1' }], invalid: [{}, { projectId: 3 }] },
   'monitors.get': { valid: [{ id: 'm1' }], invalid: [{}, { id: '' }] },
   'monitors.addBatch': { valid: [{ monitorId: 'm1', path: '/data/daily/2026-03-01.csv' }], invalid: [{ monitorId: 'm1' }, { monitorId: 'm1', path: '' }] },
@@ -189,8 +194,9 @@ export const fixtures: Record<ProcedureName, { valid: unknown[]; invalid: unknow
     valid: [
       { params: 7e9, mode: 'inference', precision: 'int4', layers: 32, kvHeads: 8, headDim: 128, context: 8192, batch: 4 },
       { params: 7.5e9, mode: 'training', zero: 3, gpus: 64, layers: 32, hidden: 4096, heads: 32, seq: 2048, microBatch: 1, recompute: 'selective' },
+      { params: 8.03e9, mode: 'inference', precision: 'fp16', context: 4096, hardware: 'rtx-3090' },
     ],
-    invalid: [{ params: 7e9 }, { params: 7e9, mode: 'serving' }, { params: 7e9, mode: 'training', precision: 'int4' }, { params: 7e9, mode: 'training', zero: 4 }, { params: Number.NaN, mode: 'inference' }],
+    invalid: [{ params: 7e9 }, { params: 7e9, mode: 'serving' }, { params: 7e9, mode: 'inference', hardware: '' }, { params: 7e9, mode: 'training', precision: 'int4' }, { params: 7e9, mode: 'training', zero: 4 }, { params: Number.NaN, mode: 'inference' }],
   },
   'estimate.inference': {
     valid: [{ params: 7e9, hardware: 'a100-80gb' }, { params: 7e9, hardware: 'l4', precision: 'int8', batch: 8, serving: 'plain', layers: 32, kvHeads: 32, headDim: 128, pricePerHourUsd: 0.8 }, { params: 7e9, hardware: 'h100-sxm', precision: 'fp8', kvPrecision: 'fp8', provider: 'RunPod' }],

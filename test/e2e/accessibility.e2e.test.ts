@@ -240,6 +240,10 @@ describe('accessibility: axe-core on every page, light and dark, end to end in C
     await go(page, `#/projects/${ws.projectId}/evaluate`, /^Evaluate/);
     await page.getByRole('table', { name: 'Evaluations' }).waitFor();
     failures.push(...(await audit(page, 'evaluate')));
+    await page.getByRole('button', { name: 'New monitor' }).click();
+    const groups = page.getByRole('form', { name: 'New monitor' }).getByRole('group', { name: 'Groups to follow (optional)' });
+    await groups.getByRole('checkbox', { name: /^region/ }).waitFor();
+    failures.push(...(await audit(page, 'monitor-new')));
 
     await go(page, `#/projects/${ws.projectId}/evaluate/new`, 'New evaluation');
     await screen.waitForStep('Predictions file');

@@ -176,12 +176,14 @@ describe('Evaluate: wizard, evaluation page, compare and monitors, end to end in
     await links.getByRole('button', { name: 'Save serving cost' }).click();
     await links.getByText('Saved: $0.40 per 1,000 predictions.').waitFor();
 
-    // A second model through the wizard with its guesses as they are.
+    // A second model through the wizard with its guesses as they are, but broken down by region only.
     await page.getByRole('link', { name: '← All evaluations' }).click();
     await screen.startWizard();
     await screen.choosePredictions(seeded.folder, 'churn-small.csv');
     await screen.next();
     await screen.waitForStep('Which column is which');
+    expect(await page.getByRole('checkbox', { name: /^age/ }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: /^age/ }).uncheck();
     await screen.next();
     await screen.waitForStep('Costs, gates and links');
     await screen.selectStartingWith('Training run that made the model', 'churn-small (');
@@ -237,8 +239,26 @@ describe('Evaluate: wizard, evaluation page, compare and monitors, end to end in
     await form.getByText('Give the monitor a name').waitFor();
     await form.getByLabel('Name', { exact: true }).fill('Churn in production');
     await form.getByLabel('Evaluation', { exact: true }).selectOption({ label: 'churn-small (churn-small.csv)' });
+    // The groups to follow: the evaluation's region ticked, age suggested; the label and score are not offered.
+    const groupsToFollow = form.getByRole('group', { name: 'Groups to follow (optional)' });
+    const region = groupsToFollow.getByRole('checkbox', { name: /^region/ });
+    const age = groupsToFollow.getByRole('checkbox', { name: /^age/ });
+    await region.waitFor();
+    expect(await groupsToFollow.getByRole('checkbox').count()).toBe(2);
+    expect(await region.isChecked()).toBe(true);
+    expect(await age.isChecked()).toBe(false);
+    await groupsToFollow.getByText('Suggested: a numeric column with a group-like name (binned into ranges)').waitFor();
+    // Ticked from the keyboard: Tab from the region box reaches age, Space ticks it.
+    await region.focus();
+    await page.keyboard.press('Tab');
+    expect(await age.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await age.isChecked()).toBe(true);
+    expect(await form.getByTestId('monitor-slices-chosen').textContent()).toBe('Each batch will be broken down by region, age.');
+    await screen.shot(form, 'eval-monitor-new');
     await form.getByRole('button', { name: 'Create the monitor' }).click();
     await page.getByRole('heading', { name: 'Churn in production', level: 1 }).waitFor();
+    expect(await page.getByTestId('monitor-groups-followed').textContent()).toBe('Follows the groups of region and age.');
     await page.getByText('No batches yet').first().waitFor();
     const batches = join(seeded.folder, 'batches');
     mkdirSync(batches);
@@ -258,8 +278,8 @@ describe('Evaluate: wizard, evaluation page, compare and monitors, end to end in
     await page.locator('figure[data-column="age"] .badge', { hasText: 'Major shift' }).waitFor();
     await page.locator('figure[data-column="age"] svg').waitFor();
     expect(await page.getByText(/\bPSI\b/).filter({ visible: true }).count()).toBe(0);
-    // The groups the evaluation sliced by, against the same groups of its file: the west fell behind;
-    // ages are cut at the reference's quartiles although this population is older.
+    // The groups chosen in the form (the evaluation's region and the added age), against the same groups
+    // of its file: the west fell behind; ages are cut at the reference's quartiles although this population is older.
     const groupTable = page.getByRole('table', { name: 'Groups' });
     expect(await groupTable.locator('tr[data-group="region = west"]').getAttribute('data-status')).toBe('fell-behind');
     expect(await groupTable.locator('tr[data-group="region = west"] .badge').textContent()).toBe('Fell behind');

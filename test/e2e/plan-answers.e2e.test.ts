@@ -80,11 +80,19 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     await plan.saveTo('Chat assistant', 'Llama 8B on the Jetson');
     await plan.open();
     const saved = plan.savedPlans();
-    await saved.getByRole('row', { name: /Llama 8B on the Jetson/ }).getByText('Memory').waitFor();
-    await saved.getByRole('row', { name: /Llama 8B on the Jetson/ }).getByRole('button', { name: 'Edit' }).click();
+    const row = saved.getByRole('row', { name: /Llama 8B on the Jetson/ });
+    await row.getByText('Memory', { exact: true }).waitFor();
+    // No dashes: a memory plan has no cost and says so, and names the device it was asked about.
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('No cost: a memory estimate');
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe(`NVIDIA Jetson Orin NX 16GB: too small (needs ${Number(mem.totalGb.toPrecision(3))} GB)`);
+    await app.screenshot('plan-memory-saved-row');
+    await accessible(page, 'plan-memory-saved-row');
+    await row.getByRole('button', { name: 'Edit' }).click();
     await page.getByText('Editing “Llama 8B on the Jetson”').waitFor();
     await plan.next();
     expect(await page.getByLabel('Text kept in view (tokens)', { exact: true }).inputValue()).toBe('4096');
+    // The plan reopens on the device it was saved with.
+    expect(await page.getByLabel('Your device (optional)', { exact: true }).inputValue()).toBe('jetson-orin-nx-16gb');
     expect(app.problems).toEqual([]);
   });
 
@@ -101,10 +109,10 @@ describe('Plan quick answers: memory, serving speed and model size, end to end i
     await plan.next();
     await plan.question('On which device?');
     await plan.select('Hardware', 'l4');
-    await plan.fill('Price per hour in US dollars (optional)', 'cheap');
+    await plan.fill('Price per hour in USD (optional)', 'cheap');
     await plan.next();
-    expect(await plan.fieldError('Price per hour in US dollars (optional)')).toBe('Enter a number, like 1.20');
-    await plan.fill('Price per hour in US dollars (optional)', '');
+    expect(await plan.fieldError('Price per hour in USD (optional)')).toBe('Price per hour must be an amount like 2.50, $2.50 or 2.50 USD per hour (got "cheap")');
+    await plan.fill('Price per hour in USD (optional)', '');
     await app.screenshot('plan-inference-2-device');
     await accessible(page, 'plan-inference-2-device');
     await plan.next();

@@ -113,6 +113,15 @@ describe('estimate procedures', () => {
     expect(r.fits.find((f) => f.hardware === 'a100-80gb')?.count).toBe(1);
   });
 
+  it('memory: the device asked about changes no figure, and an unknown one is refused', async () => {
+    t = testBackend();
+    const input = { params: 7e9, mode: 'inference', layers: 32, hidden: 4096, heads: 32, context: 4096, batch: 1 };
+    expect(await ok('estimate.memory', { ...input, hardware: 'rtx-3090' })).toEqual(await ok('estimate.memory', input));
+    const e = await err('estimate.memory', { ...input, hardware: 'rtx-9999' });
+    expect(e).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(e.message).toMatch(/^hardware: unknown hardware id "rtx-9999"\. Valid ids: /);
+  });
+
   it('memory: a partial activation shape names what is missing', async () => {
     t = testBackend();
     const e = await err('estimate.memory', { params: 7e9, mode: 'training', layers: 32 });

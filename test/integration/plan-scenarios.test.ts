@@ -38,6 +38,10 @@ describe('scenarios: saved estimates in a project', () => {
     expect(s).toMatchObject({ kind: 'memory', result: { totalGb: 16.8 }, p50CostCents: null, p90CostCents: null }); // 14 GB weights + 20%
     const refused = await err('scenarios.setAsBudget', { id: s.id, level: 'p50' });
     expect(refused.message).toMatch(/^A memory plan has no total cost/);
+    // The device the owner asked about is kept with the plan, so it reopens on it.
+    const onDevice = await ok('scenarios.create', { projectId: p.id, name: 'On my 3090', kind: 'memory', input: { params: 7e9, mode: 'inference', hardware: 'rtx-3090' } });
+    expect(onDevice).toMatchObject({ kind: 'memory', input: { hardware: 'rtx-3090' }, result: { totalGb: 16.8 } });
+    expect((await ok('scenarios.get', { id: onDevice.id })).input).toEqual({ params: 7e9, mode: 'inference', hardware: 'rtx-3090' });
   });
 
   it('lists, renames, re-estimates, duplicates and deletes', async () => {

@@ -98,6 +98,27 @@ describe('input fuzz regressions', () => {
     }
   });
 
+  it('parquet seed 20261205 case 19406: one byte of the footer makes a column name a number; refused as a damaged footer, not an unexpected failure', async () => {
+    const plan: FuzzPlan = { seedIndex: 1, mutations: [{ op: 'set', at: 0.728271484375, byte: 1 }] };
+    await expect(analyse('case19406.parquet', applyPlan(plan, seedFiles('parquet')))).rejects.toMatchObject({
+      code: 'PARSE_ERROR',
+      message: 'case19406.parquet: the Parquet footer is damaged: schema element 3 has no valid name.',
+    });
+  });
+
+  it('parquet seed 20261205 case 23283: values near 1e252 put the log-scale upper fence past the largest double; the outliers finding names only its lower fence and stays valid JSON', async () => {
+    const plan: FuzzPlan = { seedIndex: 1, mutations: [{ op: 'splice', at: 0.24951171875, from: 0.6889495849609375, length: 65, other: 772136713 }] };
+    const { result } = await analyse('case23283.parquet', applyPlan(plan, seedFiles('parquet')));
+    const outliers = result.report.findings.filter((f) => f.id === 'outliers');
+    expect(outliers.length).toBeGreaterThan(0);
+    for (const f of outliers) {
+      expect(JSON.parse(JSON.stringify(f.details))).toEqual(f.details);
+      expect(f.message).not.toMatch(/Infinity|NaN/);
+    }
+    expect(outliers[0]!.details).toMatchObject({ lowerFence: -56.25, upperFence: null, scale: 'log-upper' });
+    expect(outliers[0]!.message).toContain('far outside the usual range of 3.7e-193 to 18.8 (below -56.3).');
+  });
+
   it('parquet seed 3 case 8297: a run-length run claiming more values than its page holds is refused before hyparquet grows an array to billions of elements (V8 aborted the process)', async () => {
     const plan: FuzzPlan = {
       seedIndex: 1,
@@ -131,7 +152,7 @@ describe('input fuzz regressions', () => {
       ],
     };
     const bytes = applyPlan(plan, seedFiles('parquet'));
-    const refusal = { code: 'PARSE_ERROR', message: "case2478.parquet: the Parquet footer is damaged: its schema cannot be read (Cannot read properties of undefined (reading 'name'))." };
+    const refusal = { code: 'PARSE_ERROR', message: 'case2478.parquet: the Parquet footer is damaged: schema element 2 has no valid name.' };
     const file = join((t = tempDir()).dir, 'case2478.parquet');
     writeFileSync(file, bytes);
     await expect(sniffDataset(file)).rejects.toMatchObject(refusal);

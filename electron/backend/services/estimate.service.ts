@@ -110,7 +110,10 @@ export function optimal(ctx: BackendContext, input: In<typeof OptimalEstimateInp
 }
 
 export function memory(ctx: BackendContext, input: In<typeof MemoryEstimateInput>): MemoryEstimate {
-  const devices = effectiveCatalog(ctx.db).hardware;
+  const cat = effectiveCatalog(ctx.db);
+  const devices = cat.hardware;
+  // The device asked about changes no figure, but it must be one the catalog knows.
+  if (input.hardware !== undefined) resolveHardware(cat, input.hardware, 'hardware');
   if (input.mode === 'training') {
     const shape = { layers: input.layers, hidden: input.hidden, heads: input.heads, seqLen: input.seq, microBatch: input.microBatch };
     const given = Object.entries(shape).filter(([, v]) => v !== undefined);

@@ -30,6 +30,7 @@ import { mustGetDataset } from './datasets.service';
 import { mustGetEvaluation } from './evaluations.service';
 import { batchAlerts, DEFAULT_MONITOR_THRESHOLDS, HEADLINE_METRIC, headlineOf, monitorSummary } from './monitor-alerts';
 import { markFellBehind, MONITOR_SLICE_RESAMPLES, monitorSlices, type ReferenceSlices } from './monitor-slices';
+import { withSliceColumns } from './monitor-slice-columns';
 import { mustGetProject } from './project-lookup';
 import type { NumericBins } from '../../../shared/evaluation/slices';
 import type { RunAnalysisOptions } from '../analysis/run-analysis';
@@ -54,7 +55,11 @@ export function mustGetMonitor(ctx: BackendContext, id: string, field = 'id'): M
   return m;
 }
 
-export function createMonitor(ctx: BackendContext, input: CreateInput): Monitor {
+/**
+ * Stores a monitor on a reference. Slice columns the user chose (`slices`, else the roles' own)
+ * are checked against the reference file first: a column it lacks is refused, nothing stored.
+ */
+export async function createMonitor(ctx: BackendContext, input: CreateInput): Promise<Monitor> {
   mustGetProject(ctx, input.projectId);
   let reference: Monitor['reference'];
   let roles: PredictionRoles | null = input.roles ?? null;
@@ -78,6 +83,8 @@ export function createMonitor(ctx: BackendContext, input: CreateInput): Monitor 
     }
     if (!folder) throw new AppError('FILE_NOT_FOUND', `There is no folder at ${input.folder}.`, { location: { field: 'folder', file: input.folder } });
   }
+  const chosen = input.slices ?? input.roles?.slices;
+  if (chosen !== undefined) roles = await withSliceColumns(reference, roles, chosen);
   const monitor = {
     id: ctx.newId(),
     projectId: input.projectId,
@@ -88,7 +95,11 @@ export function createMonitor(ctx: BackendContext, input: CreateInput): Monitor 
     thresholds: { ...DEFAULT_MONITOR_THRESHOLDS, ...input.thresholds },
     createdAt: ctx.clock().toISOString(),
   };
-  ctx.db.transaction(() => repo.insertMonitor(ctx.db, monitor, stat))();
+  // The project may have gone while the reference's columns were read.
+  ctx.db.transaction(() => {
+    mustGetProject(ctx, input.projectId);
+    repo.insertMonitor(ctx.db, monitor, stat);
+  })();
   ctx.emit({ type: 'monitors.changed', payload: { id: monitor.id, projectId: monitor.projectId, change: 'created' } });
   return mustGetMonitor(ctx, monitor.id);
 }

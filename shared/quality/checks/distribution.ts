@@ -149,8 +149,9 @@ const SCALE_WORDS: Record<OutlierScale, string> = {
 };
 
 function range(f: OutlierEstimate): string {
-  const below = Number.isFinite(f.lowerFence) ? `below ${formatNumber(f.lowerFence)} or ` : '';
-  return `${below}above ${formatNumber(f.upperFence)}`;
+  const below = Number.isFinite(f.lowerFence) ? `below ${formatNumber(f.lowerFence)}` : '';
+  const above = Number.isFinite(f.upperFence) ? `above ${formatNumber(f.upperFence)}` : '';
+  return below && above ? `${below} or ${above}` : below || above;
 }
 
 export const outliersCheck: CheckDefinition = {
@@ -181,7 +182,9 @@ export const outliersCheck: CheckDefinition = {
         share: estimate.share,
         details: {
           lowerFence: Number.isFinite(estimate.lowerFence) ? estimate.lowerFence : null,
-          upperFence: estimate.upperFence,
+          // A fence past the largest double (a log-scale fence over values near 1e300) is no
+          // fence: the finding names only the side that has one, and JSON has no Infinity.
+          upperFence: Number.isFinite(estimate.upperFence) ? estimate.upperFence : null,
           scale: estimate.scale,
           iqrMultiplier: t.outlierIqrMultiplier,
           estimatedFromSample: !exact,

@@ -212,11 +212,17 @@ export function chunkStart(chunk: ColumnChunk): number | null {
  * gave hyparquet byte ranges of NaN, and reads of them failed outside any caller's reach).
  */
 export function metadataProblem(metadata: FileMetaData, fileSize: number): string | null {
+  // A damaged footer can decode a field of the wrong Thrift type: a column "name" that is a
+  // number would reach every message and report that shows the column.
+  if (!Array.isArray(metadata.schema)) return 'it has no schema';
+  for (const [i, element] of metadata.schema.entries()) {
+    if (typeof element?.name !== 'string') return `schema element ${i + 1} has no valid name`;
+  }
   for (const [g, group] of metadata.row_groups.entries()) {
     if (!count(offset(group.num_rows))) return `row group ${g + 1} has no valid row count`;
     for (const chunk of group.columns) {
       const m = chunk.meta_data;
-      if (!m || !Array.isArray(m.path_in_schema)) return `a column of row group ${g + 1} has no metadata`;
+      if (!m || !Array.isArray(m.path_in_schema) || !m.path_in_schema.every((part) => typeof part === 'string')) return `a column of row group ${g + 1} has no metadata`;
       const name = m.path_in_schema.join('.');
       const start = chunkStart(chunk)!;
       const length = offset(m.total_compressed_size);

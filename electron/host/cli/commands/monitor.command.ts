@@ -16,7 +16,9 @@ const USAGE = `tally monitor add-batch MONITOR FILE [--json]     compare a file 
                                                          and the latest batch's groups (slices) against the reference
        tally monitor list --project ID [--json]
        tally monitor create --project ID --name NAME (--reference-dataset ID | --reference-evaluation ID) [--folder DIR]
-                            [--psi X] [--drift-share X] [--metric-drop X] [--json]
+                            [--slice COL ...] [--psi X] [--drift-share X] [--metric-drop X] [--json]
+  --slice COL   follow the groups of this column of the reference (repeat for more; replaces the reference
+                evaluation's slice columns, which are followed when no --slice is given)
   (all take --data-dir DIR)
   Exit codes: add-batch and rescan exit 1 when a new batch raised an alert; 2 on bad input.`;
 
@@ -28,6 +30,7 @@ const FLAGS = {
   'reference-dataset': { type: 'string' },
   'reference-evaluation': { type: 'string' },
   folder: { type: 'string' },
+  slice: { type: 'string', multiple: true },
   psi: { type: 'string' },
   'drift-share': { type: 'string' },
   'metric-drop': { type: 'string' },
@@ -99,8 +102,16 @@ function sliceTable(b: MonitorBatch, headline: string | null): string[] {
   return ['', `Groups in ${b.fileName}, against the same groups of the reference:`, table(headers, rows), ...(b.slicesReason ? [wrap(b.slicesReason, 100, '  ')] : [])];
 }
 
+/** Which columns' groups the monitor follows; null for a monitor that measures drift only (no roles). */
+function followedGroups(m: Monitor): string | null {
+  if (m.roles === null) return null;
+  const slices = m.roles.slices ?? [];
+  return slices.length ? `Follows the groups of ${slices.map((c) => safeText(c)).join(', ')}.` : 'Follows no groups (create a monitor with --slice COL to follow some).';
+}
+
 function statusText(d: MonitorDetail): string {
-  const out = [`${d.name}: compares batches with ${d.reference.kind} "${d.reference.name}" (${d.reference.path})`, wrap(d.summary, 100, '  '), ''];
+  const followed = followedGroups(d);
+  const out = [`${d.name}: compares batches with ${d.reference.kind} "${d.reference.name}" (${d.reference.path})`, ...(followed ? [followed] : []), wrap(d.summary, 100, '  '), ''];
   if (d.batches.length > 0) {
     const metric = d.headlineMetric ? metricName(d.headlineMetric) : 'metric';
     out.push(table(['DATE', 'FILE', 'ROWS', 'DRIFTED', 'MAX PSI', metric.toUpperCase(), 'ALERTS'], d.batches.map((b) => batchLine(b, d.headlineMetric))));
@@ -131,14 +142,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
           ].filter(([, v]) => v !== undefined),
         );
         const folder = stringFlag(p, 'folder');
+        const slices = p.values.slice;
         const m = await call(backend, 'monitors.create', {
           projectId: requireFlag(p, 'project', USAGE),
           name: requireFlag(p, 'name', USAGE),
           reference: datasetId !== undefined ? { kind: 'dataset', datasetId } : { kind: 'evaluation', evaluationId: evaluationId! },
           ...(folder ? { folder: resolve(io.cwd, folder) } : {}),
+          ...(Array.isArray(slices) ? { slices } : {}),
           ...(Object.keys(thresholds).length ? { thresholds } : {}),
         });
-        io.out(asJson ? json(m) : `Created monitor "${m.name}" (${m.id}).`);
+        const followed = followedGroups(m);
+        io.out(asJson ? json(m) : `Created monitor "${m.name}" (${m.id}).${followed ? ` ${followed}` : ''}`);
         return EXIT.ok;
       }
       case 'list': {

@@ -21,7 +21,7 @@ export function PlanPage() {
   const go = useNavigation((s) => s.go);
   // A pick whose plan was deleted (here or in another window) is no longer a pick.
   const compareIds = picks.filter((id) => all.some((x) => x.scenario.id === id));
-  const picked = compareIds.map((id) => all.find((x) => x.scenario.id === id)?.scenario).filter((s) => s !== undefined);
+  const picked = compareIds.map((id) => all.find((x) => x.scenario.id === id)).filter((r) => r !== undefined);
   return (
     <section className="page" aria-labelledby="plan-title">
       <header className="page__header">
@@ -63,7 +63,7 @@ export function PlanPage() {
           </>
         )}
       </div>
-      {picked.length >= 2 && <ScenarioCompare list={picked} />}
+      {picked.length >= 2 && <ScenarioCompare rows={picked} />}
     </section>
   );
 }

@@ -84,14 +84,41 @@ describe('scenario selectors', () => {
   it('lists only rows some scenario has, with a dash where another has none', () => {
     const rows = comparisonRows([training, memory]);
     expect(rows.map((r) => r.label)).toEqual(['Question', 'Total cost (best guess)', 'Likely range', 'Runs on', 'Time to finish', 'Memory needed', 'Energy', 'CO2']);
-    expect(rows[1]!.values).toEqual(['$16,000', '–']);
+    // A plan without a cost says so in the cost row instead of a dash.
+    expect(rows[1]!.values).toEqual(['$16,000', 'No cost: a memory estimate']);
+    expect(rows[3]!.values).toEqual(['8 x NVIDIA A100 SXM 80GB', 'any device with 19.8 GB or more']);
     expect(rows[5]!.values).toEqual(['–', '19.8 GB to run it']);
   });
 
-  it('reads the key figures of the quick answers: memory, serving speed and model size', () => {
-    expect(keyFigures(memory)).toEqual({ kind: 'Memory', memory: '19.8 GB to run it' });
-    expect(keyFigures(inference)).toEqual({ kind: 'Serving speed and cost', hardware: '1 x NVIDIA L4', latency: '7.6 seconds' });
-    expect(keyFigures(optimal)).toEqual({ kind: 'Compute-optimal size', size: '12.8B parameters on 264B tokens' });
+  it('reads the key figures of the quick answers: memory, serving speed and model size, with what they run on and cost', () => {
+    expect(keyFigures(memory)).toEqual({ kind: 'Memory', memory: '19.8 GB to run it', noCost: 'No cost: a memory estimate', hardware: 'any device with 19.8 GB or more' });
+    expect(keyFigures(inference)).toEqual({ kind: 'Serving speed and cost', hardware: '1 x NVIDIA L4', latency: '7.6 seconds', unitCost: '$0.23 per 1,000 requests' });
+    const names = { deviceName: (id: string) => ({ 'h100-sxm': 'NVIDIA H100 SXM' })[id] };
+    expect(keyFigures(optimal, names)).toEqual({ kind: 'Compute-optimal size', size: '12.8B parameters on 264B tokens', cost: '$100,000 budget', hardware: '8 x NVIDIA H100 SXM' });
+    const flops = { ...optimal, input: { flops: 1e23 } } as Scenario;
+    expect(keyFigures(flops)).toMatchObject({ noCost: 'No cost: a model size for the computing given', hardware: 'any GPUs (the computing was given)' });
+    const noPrice = { ...inference, result: { ...inference.result, costPer1kRequestsUsd: null } } as Scenario;
+    expect(keyFigures(noPrice)).toMatchObject({ noCost: 'No cost: no rental price for the NVIDIA L4' });
+  });
+
+  it('names the device a memory plan was saved with: as many as hold it, or that it is too small', () => {
+    const fits = [{ hardware: 'rtx-3090', name: 'NVIDIA GeForce RTX 3090', count: 1, memoryGb: 24 }, { hardware: 't4', name: 'NVIDIA T4', count: 2, memoryGb: 16 }];
+    const on = (hardware: string) => ({ ...memory, input: { ...memory.input, hardware }, result: { ...memory.result, fits } }) as Scenario;
+    expect(keyFigures(on('rtx-3090')).hardware).toBe('NVIDIA GeForce RTX 3090');
+    expect(keyFigures(on('t4')).hardware).toBe('2 x NVIDIA T4');
+    expect(keyFigures(on('jetson-orin-nx-16gb'), { deviceName: () => 'NVIDIA Jetson Orin NX 16GB' }).hardware).toBe('NVIDIA Jetson Orin NX 16GB: too small (needs 19.8 GB)');
+  });
+
+  it('converts the quick answers\' dollar figures with the project\'s rate, once, and names it; without a rate says why', () => {
+    const eur = { project: { currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' } };
+    // $0.23 x 0.92 = €0.2116; $100,000 x 0.92 = €92,000.
+    expect(keyFigures(inference, eur)).toMatchObject({ unitCost: '€0.21 per 1,000 requests', rate: 'at 0.92 EUR per US dollar of 2026-11-30' });
+    expect(keyFigures(optimal, eur)).toMatchObject({ cost: '€92,000 budget', rate: 'at 0.92 EUR per US dollar of 2026-11-30' });
+    const none = { project: { currency: 'EUR', usdRate: null, usdRateAsOf: null } };
+    const f = keyFigures(optimal, none);
+    expect(f.cost).toBeUndefined();
+    expect(f.notConverted).toBe("Priced in US dollars; set how many EUR one US dollar buys on the project's Budget page to see it in EUR.");
+    expect(Object.values(keyFigures(inference, none)).join(' ')).not.toContain('$');
   });
 
   it('marks GPUs you own and says the electricity price behind their cost; a range that does not vary is one amount', () => {
@@ -104,5 +131,8 @@ describe('scenario selectors', () => {
     const f = keyFigures(owned);
     expect(f).toMatchObject({ hardware: '8 x NVIDIA A100 SXM 80GB (your own)', priced: 'electricity at $0.30 per kWh', cost: '$16,000' });
     expect(f.range).toBeUndefined();
+    // Typed as €0.30 in a euro project: its dollars (0.30 / 0.92) are shown in euros again.
+    const typedInEuros = { ...owned, result: { ...owned.result, assumptions: { electricityUsdPerKwh: { value: 0.3 / 0.92, unit: 'USD/kWh', source: 'user input' } } } } as Scenario;
+    expect(keyFigures(typedInEuros, { project: { currency: 'EUR', usdRate: 0.92, usdRateAsOf: null } }).priced).toBe('electricity at €0.30 per kWh');
   });
 });

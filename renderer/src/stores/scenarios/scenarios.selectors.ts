@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../../shared/contract/scenarios';
+import { dollarsToProjectCents, rateNote, usdToProjectAmount, type ProjectMoney } from '../../../../shared/domain/currency';
 import { formatAmount } from '../../../../shared/domain/money-format';
 import { waitText } from '../../../../shared/domain/plain-words';
 
@@ -41,15 +42,32 @@ export function estimateMoney(x: number, currency: string): string {
 }
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} hours`);
 
+/** What keyFigures needs beyond the scenario: its project's money and the catalog's device names. */
+export interface FigureContext {
+  /** The plan's project: figures the backend leaves in dollars (a serving cost, a model-size budget) are converted with its rate. */
+  project?: ProjectMoney | null;
+  /** A catalog device's name by id, for a device a plan names by id only. */
+  deviceName?: (id: string) => string | undefined;
+}
+
+const USD: ProjectMoney = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
+
 /**
  * The key figures of one scenario, in the order the comparison table lists them. Money is in the
  * project's currency as the backend converted it (`s.money`, from the plan's own dollars at the
- * project's rate); without a rate the amounts are left out and `notConverted` says why.
+ * project's rate); without a rate the amounts are left out and `notConverted` says why. The quick
+ * answers' figures the backend does not convert (a serving cost per 1,000 requests, a model-size
+ * budget) are converted here with the project's rate, once; a plan with no cost says so
+ * (`noCost`) instead of leaving a gap.
  */
-export function keyFigures(s: Scenario): Record<string, string> {
+export function keyFigures(s: Scenario, ctx: FigureContext = {}): Record<string, string> {
   const out: Record<string, string> = { kind: KIND_WORDS[s.kind] };
   const m = s.money;
   const money = (cents: number) => estimateMoney(cents / 100, m.currency);
+  const project = ctx.project ?? USD;
+  const rate = rateNote(project);
+  const noRate = `Priced in US dollars; set how many ${project.currency} one US dollar buys on the project's Budget page to see it in ${project.currency}.`;
+  const name = (id: string) => ctx.deviceName?.(id) ?? id;
   if (m.totalCents) {
     out.cost = money(m.totalCents.p50);
     // A range whose ends read the same says nothing ("€28 to €28").
@@ -68,7 +86,8 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const asOf = r.assumptions.pricePerGpuHourUsd?.asOf;
     if (asOf) out.priced = `catalog prices from ${asOf}`;
     const tariff = r.assumptions.electricityUsdPerKwh?.value;
-    if (s.input.owned && typeof tariff === 'number') out.priced = `electricity at ${formatAmount(tariff)} per kWh`;
+    const local = typeof tariff === 'number' ? usdToProjectAmount(tariff, project) : null;
+    if (s.input.owned && typeof tariff === 'number') out.priced = `electricity at ${local === null ? formatAmount(tariff, { perUnit: true }) : formatAmount(local, { currency: project.currency, perUnit: true })} per kWh`;
   }
   if (s.kind === 'pilot' && s.result) {
     const r = s.result;
@@ -82,6 +101,7 @@ export function keyFigures(s: Scenario): Record<string, string> {
   if (s.kind === 'deployment' && s.result) {
     const rec = s.result.options.find((o) => o.option === s.result?.recommendation.option);
     out.hardware = rec?.label ?? 'no option allowed';
+    if (!rec) out.noCost = 'No cost: no option is allowed for the data';
     if (rec) {
       out.latency = waitText(rec.latencyMs.p50);
     }
@@ -91,13 +111,52 @@ export function keyFigures(s: Scenario): Record<string, string> {
     const asOf = s.result.assumptions.cloudUsdPerGpuHour?.asOf;
     if (asOf && rec?.option === 'cloud-gpu') out.priced = `catalog prices from ${asOf}`;
   }
-  if (s.kind === 'memory' && s.result) out.memory = `${sig3(s.result.totalGb).toLocaleString('en-US')} GB ${s.input.mode === 'inference' ? 'to run it' : 'to train it'}`;
+  if (s.kind === 'memory' && s.result) {
+    out.noCost = 'No cost: a memory estimate';
+    out.memory = `${sig3(s.result.totalGb).toLocaleString('en-US')} GB ${s.input.mode === 'inference' ? 'to run it' : 'to train it'}`;
+    out.hardware = memoryRunsOn(s.input.hardware, s.result, name);
+  }
   if (s.kind === 'inference' && s.result) {
     out.hardware = `${s.result.gpus} x ${s.result.hardware.name}`;
     out.latency = waitText(s.result.latencyMs.total);
+    const per1k = s.result.costPer1kRequestsUsd;
+    const local = per1k === null ? null : usdToProjectAmount(per1k, project);
+    if (per1k === null) out.noCost = `No cost: no rental price for the ${s.result.hardware.name}`;
+    else if (local === null) out.notConverted = noRate;
+    else {
+      out.unitCost = `${formatAmount(local, { currency: project.currency })} per 1,000 requests`;
+      if (rate) out.rate = rate;
+    }
   }
-  if (s.kind === 'optimal' && s.result) out.size = `${billions(s.result.params)} parameters on ${billions(s.result.tokens)} tokens`;
+  if (s.kind === 'optimal' && s.result) {
+    out.size = `${billions(s.result.params)} parameters on ${billions(s.result.tokens)} tokens`;
+    const budget = s.input.budgetUsd;
+    if (budget === undefined) {
+      out.noCost = 'No cost: a model size for the computing given';
+      out.hardware = 'any GPUs (the computing was given)';
+    } else {
+      const cents = dollarsToProjectCents(budget, project);
+      if (cents === null) out.notConverted = noRate;
+      else {
+        out.cost = `${estimateMoney(cents / 100, project.currency)} budget`;
+        if (rate) out.rate = rate;
+      }
+      out.hardware = `${s.input.gpus ?? 8} x ${s.input.hardware ? name(s.input.hardware) : 'GPUs'}`;
+    }
+  }
   return out;
+}
+
+/**
+ * What a memory plan runs on: the device asked about, as many of it as hold the model (or that it
+ * is too small), else any device with the memory it needs.
+ */
+function memoryRunsOn(hardware: string | undefined, result: { totalGb: number; fits: ReadonlyArray<{ hardware: string; name: string; count: number }> }, name: (id: string) => string): string {
+  const need = `${sig3(result.totalGb).toLocaleString('en-US')} GB`;
+  if (!hardware) return `any device with ${need} or more`;
+  const fit = result.fits.find((f) => f.hardware === hardware);
+  if (!fit) return `${name(hardware)}: too small (needs ${need})`;
+  return fit.count === 1 ? fit.name : `${fit.count} x ${fit.name}`;
 }
 
 /** 1.28e10 -> "12.8B": model and data sizes as model names write them. */
@@ -107,6 +166,7 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'kind', label: 'Question', meaning: 'Which wizard made it.' },
   { key: 'cost', label: 'Total cost (best guess)', meaning: 'The middle estimate (P50): as likely to come in under as over.' },
   { key: 'range', label: 'Likely range', meaning: '8 in 10 outcomes fall inside (P10 to P90).' },
+  { key: 'unitCost', label: 'Cost per 1,000 requests', meaning: 'Renting the device while it answers them, kept busy.' },
   { key: 'priced', label: 'Priced at', meaning: 'The date of the catalog prices behind the cost (prices change, check old ones), or the electricity price of your own hardware.' },
   { key: 'monthly', label: 'Per month', meaning: 'Running cost of the recommended option.' },
   { key: 'summary', label: 'Against the budget', meaning: "The plan held against its monthly budget, else the project's cap or budget." },
@@ -122,8 +182,12 @@ export const FIGURE_ROWS: ReadonlyArray<{ key: string; label: string; meaning: s
   { key: 'co2', label: 'CO2', meaning: 'Emissions from that electricity.' },
 ];
 
-/** Rows of the side-by-side table: only rows at least one scenario has a figure for. */
-export function comparisonRows(list: readonly Scenario[]): Array<FigureRow & { values: string[] }> {
-  const figs = list.map(keyFigures);
-  return FIGURE_ROWS.filter((r) => figs.some((f) => f[r.key] !== undefined)).map((r) => ({ label: r.label, meaning: r.meaning, value: '', values: figs.map((f) => f[r.key] ?? '–') }));
+/**
+ * Rows of the side-by-side table: only rows at least one scenario has a figure for; a plan with
+ * no cost says so in the cost row.
+ */
+export function comparisonRows(list: readonly Scenario[], ctxOf: (s: Scenario) => FigureContext = () => ({})): Array<FigureRow & { values: string[] }> {
+  const figs = list.map((s) => keyFigures(s, ctxOf(s)));
+  const value = (f: Record<string, string>, key: string) => f[key] ?? (key === 'cost' ? f.noCost : undefined) ?? '–';
+  return FIGURE_ROWS.filter((r) => figs.some((f) => f[r.key] !== undefined)).map((r) => ({ label: r.label, meaning: r.meaning, value: '', values: figs.map((f) => value(f, r.key)) }));
 }

@@ -14,6 +14,7 @@ import { taskProblem } from '../../../data/task-progress';
 import { useTask } from '../../../data/use-task';
 import { alertedBatches, batchRows, batchTicks, metricDomain, psiBands, timelineMetrics } from './monitor-view';
 import { MonitorGroups } from './MonitorGroups';
+import { followedGroups } from './monitor-slices-view';
 import '../evaluate.css';
 
 const BAND = { stable: { text: 'Steady', tone: 'ok' }, moderate: { text: 'Moderate shift', tone: 'warn' }, major: { text: 'Major shift', tone: 'error' } } as const;
@@ -62,6 +63,7 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
   const ticks = batchTicks(m.batches);
   const alerts: Marker[] = alertedBatches(m.batches).map((n) => ({ axis: 'x', value: n, legend: 'alert', tone: 'danger' }));
   const rows = batchRows(m);
+  const followed = followedGroups(m);
   const ended = task && task.state !== 'running' && task.state !== 'succeeded' ? task : null;
   const problem = ended?.state === 'failed' ? taskProblem(ended.error) : null;
 
@@ -82,6 +84,11 @@ export function MonitorPage({ projectId, monitorId }: { projectId: string; monit
               </>
             ) : null}
           </p>
+          {followed && (
+            <p className="muted" data-testid="monitor-groups-followed">
+              {followed}
+            </p>
+          )}
         </div>
         <div className="page__actions">
           <button type="button" className="button button--primary" disabled={running} onClick={() => setPicking(true)}>

@@ -5,7 +5,8 @@ import { Field } from '../../../components/Field';
 import { useRpcMutation, useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
-import { emptyMonitorForm, toMonitorInput, type MonitorForm } from './monitor-form';
+import { chooseEvaluation, chosenReference, emptyMonitorForm, errorsAfterEdit, toMonitorInput, type MonitorForm } from './monitor-form';
+import { MonitorSlicePicker } from './MonitorSlicePicker';
 
 /** The monitors of a project (newest first, an alert badge when the latest batch raised one) and the form to start one. */
 export function MonitorsPanel({ projectId, evaluations }: { projectId: string; evaluations: EvaluationSummary[] }) {
@@ -16,7 +17,11 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [picking, setPicking] = useState(false);
   const create = useRpcMutation('monitors.create', { onSuccess: (m) => go({ page: 'monitor', projectId, monitorId: m.id }) });
-  const set = (patch: Partial<MonitorForm>) => form && setForm({ ...form, ...patch });
+  const edit = (next: MonitorForm) => {
+    if (form) setErrors(errorsAfterEdit(errors, form, next));
+    setForm(next);
+  };
+  const set = (patch: Partial<MonitorForm>) => form && edit({ ...form, ...patch });
   const submit = () => {
     if (!form) return;
     const r = toMonitorInput(form, projectId);
@@ -25,6 +30,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
     create.mutate(r.input);
   };
   const list = monitors.data ?? [];
+  const reference = form ? chosenReference(form) : null;
   return (
     <section className="card" aria-labelledby="monitors-title">
       <div className="eval-card-head">
@@ -67,7 +73,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
           {form.referenceKind === 'evaluation' ? (
             <Field label="Evaluation" error={errors.reference}>
               {(p) => (
-                <select {...p} value={form.evaluationId} onChange={(e) => set({ evaluationId: e.target.value })}>
+                <select {...p} value={form.evaluationId} onChange={(e) => edit(chooseEvaluation(form, e.target.value))}>
                   <option value="">Choose an evaluation</option>
                   {evaluations.map((e) => (
                     <option key={e.id} value={e.id}>
@@ -91,6 +97,7 @@ export function MonitorsPanel({ projectId, evaluations }: { projectId: string; e
               )}
             </Field>
           )}
+          {reference && <MonitorSlicePicker key={JSON.stringify(reference)} reference={reference} form={form} onChange={edit} error={errors.slices} />}
           <div className={`field${errors.folder ? ' field--invalid' : ''}`}>
             <label htmlFor="monitor-folder">Folder to re-scan (optional)</label>
             <div className="eval-path">

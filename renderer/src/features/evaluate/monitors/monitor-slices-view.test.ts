@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonitorBatch, MonitorSlice } from '../../../../../shared/contract/monitors';
-import { GROUP_LINES, groupRows, groupsNote, groupTicks, groupTimelines, latestWithGroups } from './monitor-slices-view';
+import { followedGroups, GROUP_LINES, groupRows, groupsNote, groupTicks, groupTimelines, latestWithGroups } from './monitor-slices-view';
 
 function group(value: string, f1: number, over: Partial<MonitorSlice> = {}): MonitorSlice {
   return { column: 'region', value, label: `region = ${value}`, n: 400, share: 0.25, metrics: { f1 }, ci: {}, tooSmall: false, fellBehind: false, reference: { n: 1000, share: 0.2, metrics: { f1: 0.8 }, ci: {} }, ...over };
@@ -65,5 +65,13 @@ describe('monitor groups in words and lines', () => {
     expect(groupsNote({ roles, batches })).toBe('The batch has no label column "label", so only drift is measured.');
     expect(groupsNote({ roles: { ...roles, slices: [] }, batches })).toBeNull();
     expect(groupsNote({ roles, batches: [batch(1, [group('north', 0.8)], { slicesReason: 'The reference r.csv could not be evaluated (x), so the slices are not compared with it.' })] })).toMatch(/^The reference r\.csv/);
+  });
+
+  it('names the columns whose groups the monitor follows', () => {
+    const roles = { label: 'label', score: 'score' };
+    expect(followedGroups({ roles: { ...roles, slices: ['region'] } })).toBe('Follows the groups of region.');
+    expect(followedGroups({ roles: { ...roles, slices: ['region', 'age', 'plan'] } })).toBe('Follows the groups of region, age and plan.');
+    expect(followedGroups({ roles })).toBe('Follows no groups: each batch is judged as a whole.');
+    expect(followedGroups({ roles: null })).toBeNull();
   });
 });

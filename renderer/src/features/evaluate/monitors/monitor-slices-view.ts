@@ -102,3 +102,15 @@ export function groupsNote(d: Pick<MonitorDetail, 'roles' | 'batches'>): string 
   if (latest.slices.length === 0) return latest.slicesReason ?? latest.metricsReason ?? null;
   return latest.slicesReason;
 }
+
+/**
+ * Which columns' groups the monitor follows, in one sentence for its page; null for a monitor
+ * without the label and output columns (it measures drift only, and its summary says so).
+ */
+export function followedGroups(d: Pick<MonitorDetail, 'roles'>): string | null {
+  if (d.roles === null) return null;
+  const columns = d.roles.slices ?? [];
+  if (columns.length === 0) return 'Follows no groups: each batch is judged as a whole.';
+  const named = columns.length === 1 ? columns[0]! : `${columns.slice(0, -1).join(', ')} and ${columns[columns.length - 1]!}`;
+  return `Follows the groups of ${named}.`;
+}

@@ -5,15 +5,14 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
-import { activeProjects } from '../../../stores/projects/projects.selectors';
-import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
-import { planCurrency } from '../parts/plan-currency';
+import { typedPriceTarget } from '../parts/typed-price';
+import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_PRICE_FIELDS, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
@@ -25,14 +24,9 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
   const [editing, setEditing] = useState<Scenario | null>(null);
   const [budget, setBudget] = useState<MonthlyBudget | null>(null);
   const [showResult, setShowResult] = useState(false);
-  // The project the plan is for: its currency is the budget's and the answer's.
-  const projectList = useRpcQuery('projects.list', {}).data ?? [];
-  const [chosenProjectId, setChosenProjectId] = useState('');
-  const choices = editing ? projectList.filter((p) => p.id === editing.projectId) : activeProjects(projectList);
-  const recentProjectId = useRecent((r) => r.projectId);
-  const planProjectId = editing?.projectId ?? (chosenProjectId || defaultProjectId(choices, null, recentProjectId));
-  const planProject = projectList.find((p) => p.id === planProjectId) ?? null;
-  const currency = planCurrency(planProject);
+  // The project the plan is for: its currency is the budget's, the typed prices' and the answer's.
+  const plan = usePlanProject(editing);
+  const { currency, projectId: planProjectId, choose: setChosenProjectId } = plan;
   const [compareInput, setCompareInput] = useState<Input<'estimate.compare'> | null>(null);
   // Keyed by the answers: the same answers again read the cached comparison; a catalog edit prices it again.
   const compare = useRpcQuery('estimate.compare', compareInput!, { enabled: compareInput !== null });
@@ -42,20 +36,17 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     setShowResult(true);
     setCompareInput(input);
   }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
-  const { restart, set: setValue } = wiz;
-  const budgetCurrency = planProject?.currency ?? 'USD';
-  useEffect(() => {
-    if (wiz.values.currency !== budgetCurrency) setValue('currency', budgetCurrency);
-    // set is a fresh function each render; the currency is all this follows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [budgetCurrency, wiz.values.currency]);
+  const { restart } = wiz;
+  useTypedPriceSync(plan, wiz.values, wiz.patch, CLOUD_PRICE_FIELDS);
   useEffect(() => {
     if (!scenarioId) return;
-    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then(async (s) => {
       if (s.kind !== 'deployment') return;
       setEditing(s);
       // Answers kept from before a reload win over the saved plan's.
-      if (!wiz.resumed) restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.money.currency));
+      if (wiz.resumed) return;
+      const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
+      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, project ? typedPriceTarget(project) : { currency: s.money.currency, usdRate: '' }));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -122,7 +113,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         owned={ownedDevices(all, 'serving')}
         apis={apiChoices(all)}
         providers={providersByHardware(all)}
-        plan={{ projects: choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
+        plan={{ projects: plan.choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
       />
     </WizardFrame>
   );

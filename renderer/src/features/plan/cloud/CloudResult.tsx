@@ -174,7 +174,7 @@ export function CloudResult({ result, workload, monthlyBudget, currency: pc, tod
           <p className="muted">Nothing within the likely ranges of the inputs changes the answer.</p>
         )}
       </div>
-      <AssumptionList assumptions={result.assumptions} today={today} />
+      <AssumptionList assumptions={result.assumptions} today={today} currency={pc} />
     </section>
   );
 }

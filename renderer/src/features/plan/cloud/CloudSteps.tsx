@@ -1,7 +1,9 @@
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import { Field } from '../../../components/Field';
-import type { PlanCurrency } from '../parts/plan-currency';
 import { ChoiceGroup } from '../parts/ChoiceGroup';
+import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
+import { TypedPriceNote } from '../parts/TypedPriceNote';
+import { AMOUNT, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../parts/typed-price';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { MODEL_SIZES, PRIVACY, SPEEDS, TASKS } from './cloud-presets';
@@ -21,37 +23,6 @@ interface StepProps {
   providers?: Readonly<Record<string, readonly string[]>>;
   /** The project the plan is for: its currency is the budget's, and the answer is shown in it. */
   plan?: PlanProjectChoice;
-}
-
-export interface PlanProjectChoice {
-  projects: ReadonlyArray<{ id: string; name: string; currency: string }>;
-  projectId: string;
-  onProject(id: string): void;
-  currency: PlanCurrency;
-}
-
-/** Which project the plan is for, and what that means for the money on this step. */
-function PlanProject({ plan }: { plan: PlanProjectChoice }) {
-  const { projects, projectId, onProject, currency } = plan;
-  return (
-    <>
-      {projects.length > 0 && (
-        <Field label="For the project" hint="The plan is saved there; its currency is the one you spend in.">
-          {(p) => (
-            <select {...p} name="planProject" value={projectId} onChange={(e) => onProject(e.target.value)}>
-              {projects.map((pr) => (
-                <option key={pr.id} value={pr.id}>
-                  {pr.name} ({pr.currency})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      {currency.rateNote && <p className="muted plan-small">Prices are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}
-      {currency.missingRate && <p className="banner banner--warn">{currency.missingRate}</p>}
-    </>
-  );
 }
 
 /** A select of catalog rows whose empty choice leaves that option out of the comparison. */
@@ -79,6 +50,7 @@ function OptionalChoice(props: {
 
 /** Renders one question of the cloud-or-own wizard; it decides nothing. */
 export function CloudStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, apis, providers = {}, plan }: StepProps) {
+  const typed = typedMoneyOf(values);
   switch (stepId) {
     case 'task':
       return (
@@ -161,8 +133,8 @@ export function CloudStep({ stepId, values, errors, set, hardware, rented = hard
               {(p) => <OptionalChoice {...p} name="ownedHardwareId" value={values.ownedHardwareId} choices={owned} onChange={(v) => set('ownedHardwareId', v)} />}
             </Field>
             {values.ownedHardwareId && (
-              <Field label="Electricity price per kWh in USD (optional)" hint="From your power bill, e.g. 0.30. Empty: the US average, 0.17." error={errors.electricityPrice}>
-                {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder="0.17" value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} />}
+              <Field label={`Electricity price per kWh in ${typed.currency} (optional)`} hint={electricityHint(typed)} error={errors.electricityPrice}>
+                {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder={defaultTariffText(typed)} value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} />}
               </Field>
             )}
           </div>
@@ -171,8 +143,8 @@ export function CloudStep({ stepId, values, errors, set, hardware, rented = hard
               <ChoiceGroup name="ownedPurchase" legend="The device…" choices={OWNED_PURCHASE_CHOICES} value={values.ownedPurchase} error={errors.ownedPurchase} onChange={(v) => set('ownedPurchase', v)} />
               {values.ownedPurchase !== 'paid' && (
                 <div className="form__row">
-                  <Field label="Its purchase price in USD" hint="The device plus its share of the computer around it." error={errors.ownedPriceUsd}>
-                    {(p) => <input {...p} name="ownedPriceUsd" inputMode="decimal" value={values.ownedPriceUsd} onChange={(e) => set('ownedPriceUsd', e.target.value)} />}
+                  <Field label={`Its purchase price in ${typed.currency}`} hint="The device plus its share of the computer around it." error={errors.ownedPrice}>
+                    {(p) => <input {...p} name="ownedPrice" inputMode="decimal" value={values.ownedPrice} onChange={(e) => set('ownedPrice', e.target.value)} />}
                   </Field>
                   <Field label="Spread over (months)" hint="How long you will use it; 36 is three years." error={errors.ownedWriteOffMonths}>
                     {(p) => <input {...p} name="ownedWriteOffMonths" inputMode="numeric" value={values.ownedWriteOffMonths} onChange={(e) => set('ownedWriteOffMonths', e.target.value)} />}
@@ -180,6 +152,15 @@ export function CloudStep({ stepId, values, errors, set, hardware, rented = hard
                 </div>
               )}
             </>
+          )}
+          {values.ownedHardwareId && plan && (
+            <TypedPriceNote
+              currency={plan.currency}
+              prices={[
+                ...(values.ownedPurchase !== 'paid' ? [{ text: values.ownedPrice, kind: AMOUNT }] : []),
+                { text: values.electricityPrice, kind: PER_KWH },
+              ]}
+            />
           )}
         </>
       );

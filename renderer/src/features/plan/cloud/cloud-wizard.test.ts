@@ -35,18 +35,18 @@ describe('cloud-or-own wizard', () => {
   });
 
   it('does not block an early step on a later blank, but the last step sends you back to it', () => {
-    const v = { ...CLOUD_INITIAL, ownedPriceUsd: '' };
+    const v = { ...CLOUD_INITIAL, ownedPrice: '' };
     expect(next(cloudWizard, { step: 0 }, v).kind).toBe('step');
     const r = next(cloudWizard, { step: 4 }, { ...v, requestsPerDay: '' });
     expect(r.kind).toBe('invalid');
     if (r.kind !== 'invalid') return;
     expect(r.state.step).toBe(1);
-    expect(r.errors.ownedPriceUsd).toBe('The purchase price must be a number');
+    expect(r.errors.ownedPrice).toBe('The purchase price must be a number');
   });
 
   it('switches compared options with the task, and image work uses a price per photo', () => {
     const v = updateCloudValues(CLOUD_INITIAL, 'task', 'images');
-    expect(v).toMatchObject({ apiId: '', cloudHardwareId: 't4', ownedHardwareId: 'jetson-orin-nano', ownedPriceUsd: '500' });
+    expect(v).toMatchObject({ apiId: '', cloudHardwareId: 't4', ownedHardwareId: 'jetson-orin-nano', ownedPrice: '500' });
     const r = next(cloudWizard, { step: 4 }, v);
     expect(r.kind).toBe('done');
     if (r.kind === 'done') expect(r.input.workload).toMatchObject({ itemsPerRequest: 1, gflopsPerItem: 8.2, options: { api: { usdPerItem: 0.0015 } } });
@@ -86,15 +86,33 @@ describe('cloud-or-own wizard', () => {
   });
 
   it('an own device you already have costs 0 to buy; the electricity price and write-off period are sent', () => {
-    const paid = buildWorkload({ ...CLOUD_INITIAL, ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0.32' }).workload.options.owned;
+    const paid = buildWorkload({ ...CLOUD_INITIAL, ownedPurchase: 'paid', ownedPrice: '', electricityPrice: '0.32' }).workload.options.owned;
     expect(paid).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 0, electricityUsdPerKwh: 0.32 });
     const bought = buildWorkload({ ...CLOUD_INITIAL, ownedWriteOffMonths: '24' }).workload.options.owned;
     expect(bought).toEqual({ hardwareId: 'rtx-4090', purchaseUsd: 2500, lifeMonths: 24 });
     const r = next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, ownedPurchase: 'paid', electricityPrice: '0' });
     expect(r.kind).toBe('done');
-    if (r.kind === 'done') expect(cloudValuesFromWorkload(r.input.workload)).toMatchObject({ ownedPurchase: 'paid', ownedPriceUsd: '', electricityPrice: '0' });
+    if (r.kind === 'done') expect(cloudValuesFromWorkload(r.input.workload)).toMatchObject({ ownedPurchase: 'paid', ownedPrice: '', electricityPrice: '0.00' });
     expect(next(cloudWizard, { step: 4 }, { ...CLOUD_INITIAL, electricityPrice: '-0.1' })).toMatchObject({ kind: 'invalid', errors: { electricityPrice: 'The electricity price must not be negative' } });
     expect(cloudFieldOf('workload.options.owned.lifeMonths')).toBe('ownedWriteOffMonths');
+  });
+
+  it('reads an own device\'s prices in the project\'s currency and sends the estimator their dollars at its rate', () => {
+    const eur = { ...CLOUD_INITIAL, currency: 'EUR', usdRate: '0.92', ownedPrice: '€1,200', electricityPrice: '€0.30/kWh' };
+    const owned = buildWorkload(eur).workload.options.owned;
+    // 1200 / 0.92 and 0.30 / 0.92: converted once, unrounded.
+    expect(owned?.purchaseUsd).toBeCloseTo(1304.3478260869565, 9);
+    expect(owned?.electricityUsdPerKwh).toBeCloseTo(0.32608695652173914, 12);
+    expect(buildWorkload({ ...eur, ownedPrice: '$1,200' }).errors.ownedPrice).toBe('The purchase price is written in USD, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR');
+    expect(buildWorkload({ ...eur, electricityPrice: '0.30 €/MWh' }).errors.electricityPrice).toBe('The electricity price must be a price per kWh, like 0.30, €0.30 or 0.30 EUR per kWh (got "0.30 €/MWh")');
+    // Without a rate the prices stay in dollars, whatever the project's currency.
+    expect(buildWorkload({ ...eur, usdRate: '', ownedPrice: '1200', electricityPrice: '0.30' }).workload.options.owned).toMatchObject({ purchaseUsd: 1200, electricityUsdPerKwh: 0.3 });
+    // A task's shop price (the large model's A100 PCIe, $18,000) comes in the project's currency.
+    expect(updateCloudValues(eur, 'modelSize', 'large').ownedPrice).toBe('16560');
+    // A saved workload reopens with the prices as typed, converted once back from its dollars.
+    const back = cloudValuesFromWorkload(buildWorkload(eur).workload, null, { currency: 'EUR', usdRate: '0.92' });
+    expect(back).toMatchObject({ currency: 'EUR', usdRate: '0.92', ownedPrice: '1200', electricityPrice: '0.30' });
+    expect(cloudValuesFromWorkload(buildWorkload(eur).workload)).toMatchObject({ currency: 'USD', ownedPrice: '1304.35', electricityPrice: '0.3261' });
   });
 
   it('offers short texts as a task, sized as a small language-model request', () => {

@@ -2,6 +2,7 @@ import { contract, type Input } from '../../../../../shared/contract';
 import type { Workload } from '../../../../../shared/contract/estimate';
 import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
 import { parseMoneyText } from '../../../../../shared/domain/money-text';
+import { AMOUNT, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
 import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from './cloud-presets';
@@ -10,7 +11,7 @@ import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from '.
  * "Cloud or your own hardware?": five questions in plain words, then the comparison. The form
  * keeps strings as typed; build() turns them into the estimator's workload.
  */
-export interface CloudValues extends Record<string, string> {
+export interface CloudValues extends Record<string, string>, TypedPriceValues {
   task: string;
   modelSize: string;
   requestsPerDay: string;
@@ -19,8 +20,9 @@ export interface CloudValues extends Record<string, string> {
   privacy: string;
   /** As typed: "300", "€300", "300 EUR"; in the currency below. */
   monthlyBudget: string;
-  /** The currency of the project the plan is for (not a question: the page sets it). */
+  /** The currency of the project the plan is for, and its rate (not questions: the page sets them; parts/typed-price.ts). */
   currency: string;
+  usdRate: string;
   apiId: string;
   cloudHardwareId: string;
   /** Rent from one provider's catalog rows; empty: all providers. */
@@ -28,11 +30,18 @@ export interface CloudValues extends Record<string, string> {
   ownedHardwareId: string;
   /** 'buy': the purchase is written off over ownedWriteOffMonths; 'paid': you have it already. */
   ownedPurchase: string;
-  ownedPriceUsd: string;
+  /** As typed, in the project's currency when it has a rate, else in US dollars. */
+  ownedPrice: string;
   ownedWriteOffMonths: string;
-  /** USD per kWh for the own device; empty: the dated default tariff. */
+  /** Per kWh for the own device, in the same currency; empty: the dated default tariff. */
   electricityPrice: string;
 }
+
+/** The fields that hold prices typed in the project's currency. */
+export const CLOUD_PRICE_FIELDS: ReadonlyArray<readonly [keyof CloudValues & string, PriceKind]> = [
+  ['ownedPrice', AMOUNT],
+  ['electricityPrice', PER_KWH],
+];
 
 export const OWNED_PURCHASE_CHOICES = [
   { id: 'buy', label: 'I would buy it', explain: 'Its price is spread over the months you use it.' },
@@ -48,14 +57,16 @@ export const CLOUD_STEPS: ReadonlyArray<WizardStep<CloudValues>> = [
     id: 'budget',
     title: 'What can you spend?',
     intro: 'Optional: a monthly budget to hold each option against, and the options we compare.',
-    fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPurchase', 'ownedPriceUsd', 'ownedWriteOffMonths', 'electricityPrice'],
+    fields: ['monthlyBudget', 'apiId', 'cloudHardwareId', 'cloudProvider', 'ownedHardwareId', 'ownedPurchase', 'ownedPrice', 'ownedWriteOffMonths', 'electricityPrice'],
   },
 ];
 
-export function cloudDefaults(task: string, modelSize: string): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'cloudProvider' | 'ownedHardwareId' | 'ownedPriceUsd'> {
-  if (task === 'images') return { apiId: '', cloudHardwareId: IMAGE_DEVICES.cloudHardwareId, cloudProvider: '', ownedHardwareId: IMAGE_DEVICES.ownedHardwareId, ownedPriceUsd: String(IMAGE_DEVICES.ownedPriceUsd) };
+/** A task's sensible options; the device's shop price (a US-dollar figure) in the currency prices are typed in. */
+export function cloudDefaults(task: string, modelSize: string, typed: TypedPriceValues = { currency: 'USD', usdRate: '1' }): Pick<CloudValues, 'apiId' | 'cloudHardwareId' | 'cloudProvider' | 'ownedHardwareId' | 'ownedPrice'> {
+  const price = (usd: number) => priceText(usd, AMOUNT, typedMoneyOf(typed));
+  if (task === 'images') return { apiId: '', cloudHardwareId: IMAGE_DEVICES.cloudHardwareId, cloudProvider: '', ownedHardwareId: IMAGE_DEVICES.ownedHardwareId, ownedPrice: price(IMAGE_DEVICES.ownedPriceUsd) };
   const s = sizeById(modelSize) ?? sizeById('small');
-  return { apiId: s?.apiId ?? '', cloudHardwareId: s?.cloudHardwareId ?? '', cloudProvider: '', ownedHardwareId: s?.ownedHardwareId ?? '', ownedPriceUsd: String(s?.ownedPriceUsd ?? '') };
+  return { apiId: s?.apiId ?? '', cloudHardwareId: s?.cloudHardwareId ?? '', cloudProvider: '', ownedHardwareId: s?.ownedHardwareId ?? '', ownedPrice: s ? price(s.ownedPriceUsd) : '' };
 }
 
 export const CLOUD_INITIAL: CloudValues = {
@@ -67,6 +78,7 @@ export const CLOUD_INITIAL: CloudValues = {
   privacy: 'internal',
   monthlyBudget: '',
   currency: 'USD',
+  usdRate: '1',
   ...cloudDefaults('chat', 'small'),
   ownedPurchase: 'buy',
   ownedWriteOffMonths: '36',
@@ -76,7 +88,7 @@ export const CLOUD_INITIAL: CloudValues = {
 /** Changing what the AI does resets the compared options to that task's sensible defaults. */
 export function updateCloudValues(values: CloudValues, field: keyof CloudValues & string, value: string): CloudValues {
   const next = { ...values, [field]: value };
-  if (field === 'task' || field === 'modelSize') return { ...next, ...cloudDefaults(next.task, next.modelSize) };
+  if (field === 'task' || field === 'modelSize') return { ...next, ...cloudDefaults(next.task, next.modelSize, next) };
   // A provider is chosen for one device; another device starts from all providers again.
   if (field === 'cloudHardwareId') return { ...next, cloudProvider: '' };
   return next;
@@ -91,6 +103,16 @@ function numberField(values: CloudValues, field: keyof CloudValues & string, err
     return undefined;
   }
   return n;
+}
+
+/** A typed price in the estimator's dollars; a message on the field when it does not read as one. */
+function priceField(values: CloudValues, field: 'ownedPrice' | 'electricityPrice', errors: FieldErrors<CloudValues>): number | undefined {
+  const r = readPriceUsd(values[field], field === 'ownedPrice' ? 'The purchase price' : 'The electricity price', field === 'ownedPrice' ? AMOUNT : PER_KWH, typedMoneyOf(values));
+  if ('error' in r) {
+    errors[field] = r.error;
+    return undefined;
+  }
+  return r.usd;
 }
 
 /** The monthly budget in the plan's currency, read by the one money parser; messages name the field. */
@@ -111,9 +133,9 @@ export function buildWorkload(values: CloudValues): { workload: Workload; errors
   const requestsPerDay = numberField(values, 'requestsPerDay', errors);
   const months = numberField(values, 'months', errors);
   const paid = values.ownedPurchase === 'paid';
-  const ownedPrice = paid ? 0 : numberField(values, 'ownedPriceUsd', errors);
+  const ownedPrice = paid ? 0 : priceField(values, 'ownedPrice', errors);
   const writeOff = paid ? undefined : numberField(values, 'ownedWriteOffMonths', errors);
-  const electricity = numberField(values, 'electricityPrice', errors);
+  const electricity = priceField(values, 'electricityPrice', errors);
   const monthlyBudget = monthlyBudgetOf(values, errors);
   const speed = SPEEDS.find((s) => s.id === values.speed);
   if (!speed) errors.speed = 'Pick how fast it must answer';
@@ -151,7 +173,7 @@ export function cloudFieldOf(path: string): (keyof CloudValues & string) | undef
   if (p.startsWith('months')) return 'months';
   if (p.startsWith('dataSensitivity')) return 'privacy';
   if (p.startsWith('latencyTargetMs')) return 'speed';
-  if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPriceUsd';
+  if (p.startsWith('options.owned.purchaseUsd')) return 'ownedPrice';
   if (p.startsWith('options.owned.lifeMonths')) return 'ownedWriteOffMonths';
   if (p.startsWith('options.owned.electricityUsdPerKwh')) return 'electricityPrice';
   if (p.startsWith('options.owned')) return 'ownedHardwareId';
@@ -178,7 +200,7 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
   labels: {
     requestsPerDay: 'Requests per day',
     months: 'The number of months',
-    ownedPriceUsd: 'The purchase price',
+    ownedPrice: 'The purchase price',
     monthlyBudget: 'The monthly budget',
     ownedWriteOffMonths: 'The write-off period',
     electricityPrice: 'The electricity price',
@@ -187,12 +209,16 @@ export const cloudWizard: WizardDefinition<CloudValues, Input<'estimate.compare'
 
 /**
  * A saved workload back into the answers, so a scenario reopens in the wizard. Tasks and model
- * sizes are recognised by their shape; anything else falls back to the defaults.
+ * sizes are recognised by their shape; anything else falls back to the defaults. The saved
+ * prices are US dollars: they come back in the currency and at the rate of `typed` (the
+ * project's), converted once from the saved dollars.
  */
-export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudget | null = null, currency = 'USD'): CloudValues {
+export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudget | null = null, typed: TypedPriceValues = { currency: 'USD', usdRate: '1' }): CloudValues {
   const task = w.itemsPerRequest !== undefined ? 'images' : (TASKS.find((t) => t.tokens?.input === w.inputTokensPerRequest && t.tokens?.output === w.outputTokensPerRequest)?.id ?? 'chat');
   const size = MODEL_SIZES.find((s) => s.model.params === w.model?.params)?.id ?? 'small';
   const speed = SPEEDS.find((s) => s.latencyMs === (w.latencyTargetMs ?? null))?.id ?? 'any';
+  const money = typedMoneyOf(typed);
+  const owned = w.options.owned;
   return {
     task,
     modelSize: size,
@@ -200,16 +226,17 @@ export function cloudValuesFromWorkload(w: Workload, monthlyBudget: MonthlyBudge
     months: String(w.months),
     speed,
     privacy: w.dataSensitivity,
-    monthlyBudget: budgetText(monthlyBudget, currency),
-    currency,
+    monthlyBudget: budgetText(monthlyBudget, typed.currency),
+    currency: typed.currency,
+    usdRate: typed.usdRate,
     apiId: w.options.api?.id ?? '',
     cloudHardwareId: w.options.cloudGpu?.hardwareId ?? '',
     cloudProvider: w.options.cloudGpu?.provider ?? '',
-    ownedHardwareId: w.options.owned?.hardwareId ?? '',
-    ownedPurchase: w.options.owned?.purchaseUsd === 0 ? 'paid' : 'buy',
-    ownedPriceUsd: w.options.owned && w.options.owned.purchaseUsd !== 0 ? String(w.options.owned.purchaseUsd) : '',
-    ownedWriteOffMonths: String(w.options.owned?.lifeMonths ?? 36),
-    electricityPrice: w.options.owned?.electricityUsdPerKwh !== undefined ? String(w.options.owned.electricityUsdPerKwh) : '',
+    ownedHardwareId: owned?.hardwareId ?? '',
+    ownedPurchase: owned?.purchaseUsd === 0 ? 'paid' : 'buy',
+    ownedPrice: owned?.purchaseUsd !== undefined && owned.purchaseUsd !== 0 ? priceText(owned.purchaseUsd, AMOUNT, money) : '',
+    ownedWriteOffMonths: String(owned?.lifeMonths ?? 36),
+    electricityPrice: owned?.electricityUsdPerKwh !== undefined ? priceText(owned.electricityUsdPerKwh, PER_KWH, money) : '',
   };
 }
 

@@ -6,6 +6,8 @@ import { useNavigation } from '../../../stores/navigation';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { MODEL_PRECISIONS, modelName } from '../parts/model-presets';
+import { typedPriceTarget } from '../parts/typed-price';
+import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { ResultActions } from '../wizard/ResultActions';
 import { useWizard } from '../wizard/useWizard';
@@ -13,7 +15,7 @@ import { WizardFrame } from '../wizard/WizardFrame';
 import '../plan-answers.css';
 import { InferenceResult } from './InferenceResult';
 import { InferenceStep } from './InferenceSteps';
-import { INFERENCE_INITIAL, INFERENCE_STEPS, inferenceValuesFromInput, inferenceWizard, updateInferenceValues } from './inference-wizard';
+import { INFERENCE_INITIAL, INFERENCE_PRICE_FIELDS, INFERENCE_STEPS, inferenceValuesFromInput, inferenceWizard, updateInferenceValues } from './inference-wizard';
 
 type InferenceInput = Input<'estimate.inference'>;
 
@@ -33,13 +35,18 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
     setAsked({ input, modelId: values.model });
   }, { draftKey: scenarioId ? `plan.inference:${scenarioId}` : 'plan.inference' });
   const { restart } = wiz;
+  // The project the answer is for: the price is typed, and the cost shown, in its currency.
+  const plan = usePlanProject(editing);
+  useTypedPriceSync(plan, wiz.values, wiz.patch, INFERENCE_PRICE_FIELDS);
   useEffect(() => {
     if (!scenarioId) return;
-    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then(async (s) => {
       if (s.kind !== 'inference') return;
       setEditing(s);
       // Answers kept from before a reload win over the saved plan's.
-      if (!wiz.resumed) restart(inferenceValuesFromInput(s.input));
+      if (wiz.resumed) return;
+      const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
+      restart(inferenceValuesFromInput(s.input, typedPriceTarget(project)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -59,6 +66,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
         <InferenceResult
           input={input}
           result={r}
+          currency={plan.currency}
           today={today}
           actions={
             <ResultActions
@@ -72,6 +80,8 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
           payload={{ kind: 'inference', input, result: r }}
           defaultName={`${modelName(asked.modelId, input.params)}${stored ? `, ${stored}` : ''}, on ${r.gpus === 1 ? '' : `${r.gpus} x `}${r.hardware.name}`.slice(0, 120)}
           editing={editing}
+          projectId={plan.projectId}
+          onProjectChange={plan.choose}
           onSaved={wiz.discard}
         />
       </>
@@ -87,7 +97,14 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
       onNext={wiz.next}
       onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
-      <InferenceStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} devices={devices} />
+      <InferenceStep
+        stepId={wiz.step.id}
+        values={wiz.values}
+        errors={wiz.errors}
+        set={wiz.set}
+        devices={devices}
+        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+      />
     </WizardFrame>
   );
 }

@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import type { Input, Output } from '../../../../../shared/contract';
 import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { gb, tokensPerSecondShort } from '../parts/answer-format';
-import { usd } from '../training/training-result';
 import { AssumptionList } from '../parts/AssumptionList';
+import type { PlanCurrency } from '../parts/plan-currency';
+import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { DetailsCard } from '../parts/DetailsCard';
 import { RangeFigure } from '../parts/RangeFigure';
 import { Term, TERMS } from '../parts/Term';
@@ -12,6 +13,8 @@ import { costMeaning, plainServingNotes, sensitivityLines, servingHeadline, spee
 interface Props {
   input: Input<'estimate.inference'>;
   result: Output<'estimate.inference'>;
+  /** The project's currency the cost is shown in, converted once from the estimate's dollars. */
+  currency: PlanCurrency;
   today: string;
   actions: ReactNode;
 }
@@ -19,7 +22,8 @@ interface Props {
 const sig = (x: number) => Number(x.toPrecision(3)).toLocaleString('en-US');
 
 /** The answer to "How fast, and how much per request?"; every figure comes from `estimate.inference`. */
-export function InferenceResult({ input, result: r, today, actions }: Props) {
+export function InferenceResult({ input, result: r, currency: pc, today, actions }: Props) {
+  const usd = pc.approx;
   const { p10, p90 } = r.range;
   const batch = input.batch ?? 1;
   const notes = plainServingNotes(r);
@@ -60,11 +64,12 @@ export function InferenceResult({ input, result: r, today, actions }: Props) {
           meaning={speedMeaning(r, batch)}
         />
         {cost !== null && p10.costPer1kRequestsUsd !== null && p90.costPer1kRequestsUsd !== null ? (
-          <RangeFigure label="Cost per 1,000 requests" value={usd(cost)} low={usd(p10.costPer1kRequestsUsd)} high={usd(p90.costPer1kRequestsUsd)} meaning={costMeaning(r, today)} />
+          <RangeFigure label="Cost per 1,000 requests" value={usd(cost)} low={usd(p10.costPer1kRequestsUsd)} high={usd(p90.costPer1kRequestsUsd)} meaning={costMeaning(r, today, pc)} />
         ) : (
-          <RangeFigure label="Cost per 1,000 requests" value="Not known" meaning={costMeaning(r, today)} />
+          <RangeFigure label="Cost per 1,000 requests" value="Not known" meaning={costMeaning(r, today, pc)} />
         )}
       </div>
+      {cost !== null && <PlanMoneyNotes plan={{ kind: 'inference', result: r }} currency={pc} />}
       <div className="card plan-small" role="note">
         <p>
           The model needs about {gb(r.memoryGb)} of memory{r.gpus === 1 ? '' : `, shared by ${countOf(r.gpus, 'device')}`}. Figures assume the device does nothing else and the request waits for no other.
@@ -132,7 +137,7 @@ export function InferenceResult({ input, result: r, today, actions }: Props) {
           </p>
         ))}
       </DetailsCard>
-      <AssumptionList assumptions={r.assumptions} today={today} />
+      <AssumptionList assumptions={r.assumptions} today={today} currency={pc} />
     </section>
   );
 }

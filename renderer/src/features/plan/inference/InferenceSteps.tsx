@@ -3,6 +3,9 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { DeviceSelect } from '../parts/DeviceSelect';
 import type { DeviceFacts } from '../parts/device-groups';
 import { CUSTOM_MODEL, MODEL_CHOICES, MODEL_PRECISIONS } from '../parts/model-presets';
+import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
+import { TypedPriceNote } from '../parts/TypedPriceNote';
+import { PER_HOUR, typedMoneyOf } from '../parts/typed-price';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { SERVING_CHOICES, type InferenceValues } from './inference-wizard';
@@ -13,10 +16,12 @@ interface StepProps {
   errors: FieldErrors<InferenceValues>;
   set(field: keyof InferenceValues & string, value: string): void;
   devices: readonly DeviceFacts[];
+  /** The project the answer is for: the price is typed, and the cost shown, in its currency. */
+  plan?: PlanProjectChoice;
 }
 
 /** Renders one question of "How fast, and how much per request?"; it decides nothing. */
-export function InferenceStep({ stepId, values, errors, set, devices }: StepProps) {
+export function InferenceStep({ stepId, values, errors, set, devices, plan }: StepProps) {
   const text = (field: 'params' | 'pricePerHour' | 'promptTokens' | 'outputTokens' | 'batch', p: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => (
     <input {...p} name={field} inputMode="decimal" value={values[field]} onChange={(e) => set(field, e.target.value)} />
   );
@@ -40,9 +45,11 @@ export function InferenceStep({ stepId, values, errors, set, devices }: StepProp
             {(p) => <DeviceSelect {...p} name="hardwareId" value={values.hardwareId} devices={devices} onChange={(v) => set('hardwareId', v)} />}
           </Field>
           <ChoiceGroup name="serving" legend="Served by" choices={SERVING_CHOICES} value={values.serving} error={errors.serving} onChange={(v) => set('serving', v)} />
-          <Field label="Price per hour in US dollars (optional)" hint="Leave empty to use the catalog’s rental prices for this device, with their date." error={errors.pricePerHour}>
+          {plan && <PlanProject plan={plan} />}
+          <Field label={`Price per hour in ${typedMoneyOf(values).currency} (optional)`} hint="Leave empty to use the catalog’s rental prices for this device, with their date." error={errors.pricePerHour}>
             {(p) => text('pricePerHour', p)}
           </Field>
+          {plan && <TypedPriceNote currency={plan.currency} prices={[{ text: values.pricePerHour, kind: PER_HOUR }]} />}
         </>
       );
     default:

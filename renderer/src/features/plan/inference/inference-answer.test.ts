@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateInference } from '../../../../../shared/budget/inference-estimate';
 import { DEFAULT_HARDWARE } from '../../../../../shared/catalog';
 import type { Output } from '../../../../../shared/contract';
+import { planCurrency } from '../parts/plan-currency';
 import { costMeaning, onDevices, plainServingNotes, sensitivityLines, servingHeadline, speedMeaning, writingLine } from './inference-answer';
 
 const hw = (id: string) => {
@@ -40,6 +41,9 @@ describe('serving answer readings', () => {
     expect(costMeaning(catalog, '2026-12-05')).toBe('Renting the device while it answers them, kept busy. Priced at catalog prices from 2025-03-03 (21 months old; check the current price).');
     expect(costMeaning(serve('l4', { pricePerHourUsd: 1.2 }), '2026-12-05')).toBe('Renting the device while it answers them, kept busy. At your price of $1.20 an hour.');
     expect(costMeaning(serve('l4'), '2026-12-05')).toBe('The catalog has no rental price for the NVIDIA L4: change the answers and type your price per hour.');
+    // In the project's currency: $0.75 an hour at 0.92 is €0.69.
+    const eur = planCurrency({ name: 'Shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30', budgetCents: null, monthlyCapCents: null });
+    expect(costMeaning(serve('l4', { pricePerHourUsd: 0.75 }), '2026-12-05', eur)).toBe('Renting the device while it answers them, kept busy. At your price of €0.69 an hour.');
   });
 
   it('ranks what moves the answer time in seconds', () => {

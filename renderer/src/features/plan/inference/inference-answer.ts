@@ -1,7 +1,7 @@
 import type { Output } from '../../../../../shared/contract';
 import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { rangeText, tokensPerSecond } from '../parts/answer-format';
-import { priceAgeText, roundNice, usd } from '../training/training-result';
+import { priceAgeText, roundNice, usd, type MoneyWriter } from '../training/training-result';
 
 /**
  * Plain-language readings of a serving estimate, pure and tested: the answer page only lays them
@@ -38,13 +38,13 @@ export function speedMeaning(r: InferenceEstimate, batch: number): string {
  * 2025-03-03 (21 months old; check the current price)", or the owner's own price, or why there is
  * no cost at all.
  */
-export function costMeaning(r: InferenceEstimate, today: string): string {
+export function costMeaning(r: InferenceEstimate, today: string, money: Pick<MoneyWriter, 'approx'> = { approx: usd }): string {
   const price = r.assumptions.pricePerHourUsd;
   if (r.costPer1kRequestsUsd === null || !price) return `The catalog has no rental price for the ${r.hardware.name}: change the answers and type your price per hour.`;
   const age = priceAgeText(price, today);
   const rent = `Renting ${r.gpus === 1 ? 'the device' : `the ${r.gpus} devices`} while it answers them, kept busy.`;
   if (age) return `${rent} Priced ${age}.`;
-  return `${rent} At your price of ${usd(typeof price.value === 'number' ? price.value : Number(price.value))} an hour${r.gpus === 1 ? '' : ' for each'}.`;
+  return `${rent} At your price of ${money.approx(typeof price.value === 'number' ? price.value : Number(price.value))} an hour${r.gpus === 1 ? '' : ' for each'}.`;
 }
 
 const INPUT_WORDS: Record<string, string> = {

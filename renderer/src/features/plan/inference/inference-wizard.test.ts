@@ -31,7 +31,7 @@ describe('"How fast, and how much per request?" wizard', () => {
   });
 
   it('names the field in every message', () => {
-    expect(validateStep(inferenceWizard, 1, { ...INFERENCE_INITIAL, pricePerHour: 'cheap' })).toEqual({ pricePerHour: 'Enter a number, like 1.20' });
+    expect(validateStep(inferenceWizard, 1, { ...INFERENCE_INITIAL, pricePerHour: 'cheap' })).toEqual({ pricePerHour: 'Price per hour must be an amount like 2.50, $2.50 or 2.50 USD per hour (got "cheap")' });
     expect(validateStep(inferenceWizard, 1, { ...INFERENCE_INITIAL, pricePerHour: '0' })).toEqual({ pricePerHour: 'Price per hour must be greater than 0' });
     expect(validateStep(inferenceWizard, 2, { ...INFERENCE_INITIAL, batch: '2.5' })).toEqual({ batch: 'Requests answered together must be a whole number' });
     expect(validateStep(inferenceWizard, 2, { ...INFERENCE_INITIAL, outputTokens: '0' })).toEqual({ outputTokens: 'Answer length must be at least 1' });
@@ -39,6 +39,14 @@ describe('"How fast, and how much per request?" wizard', () => {
     // A later blank does not block an earlier step; the last step sends you back to it.
     expect(next(inferenceWizard, { step: 0 }, { ...INFERENCE_INITIAL, batch: '' }).kind).toBe('step');
     expect(next(inferenceWizard, { step: 2 }, { ...INFERENCE_INITIAL, pricePerHour: '-1' })).toEqual({ kind: 'invalid', state: { step: 1 }, errors: { pricePerHour: 'Price per hour must be greater than 0' } });
+  });
+
+  it('takes the price per hour in the project\'s currency and sends its dollars at the project\'s rate', () => {
+    const eur = { ...INFERENCE_INITIAL, currency: 'EUR', usdRate: '0.92', pricePerHour: '€0.69/h' };
+    // 0.69 / 0.92 = 0.75 dollars an hour.
+    expect(done(eur).pricePerHourUsd).toBeCloseTo(0.75, 12);
+    expect(inferenceValuesFromInput(done(eur), { currency: 'EUR', usdRate: '0.92' })).toEqual({ ...eur, pricePerHour: '0.69' });
+    expect(validateStep(inferenceWizard, 1, { ...eur, pricePerHour: '$0.75' })).toEqual({ pricePerHour: 'Price per hour is written in USD, but this project counts in EUR; write it in EUR, like 2.50, €2.50 or 2.50 EUR per hour' });
   });
 
   it('reopens a saved input with the same answers', () => {

@@ -1,13 +1,15 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import { CUSTOM_MODEL, MODEL_PRECISIONS, modelChoiceOf, modelPresetById } from '../parts/model-presets';
+import { PER_HOUR, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
 import { quantityField } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 
 /**
  * "How fast, and how much per request?": which model, on which device, and how big a request is.
- * The answers become an `estimate.inference` input, checked by the contract's own schema.
+ * The answers become an `estimate.inference` input, checked by the contract's own schema; a
+ * price per hour is typed in the project's currency (parts/typed-price.ts) and sent in dollars.
  */
-export interface InferenceValues extends Record<string, string> {
+export interface InferenceValues extends Record<string, string>, TypedPriceValues {
   model: string;
   params: string;
   precision: string;
@@ -17,7 +19,13 @@ export interface InferenceValues extends Record<string, string> {
   promptTokens: string;
   outputTokens: string;
   batch: string;
+  /** The project's currency and rate (not questions: the page sets them). */
+  currency: string;
+  usdRate: string;
 }
+
+/** The field that holds a price typed in the project's currency. */
+export const INFERENCE_PRICE_FIELDS: ReadonlyArray<readonly [keyof InferenceValues & string, PriceKind]> = [['pricePerHour', PER_HOUR]];
 
 export const SERVING_CHOICES: ReadonlyArray<{ id: 'optimized' | 'plain'; label: string; explain: string }> = [
   { id: 'optimized', label: 'A program built for serving', explain: 'vLLM, llama.cpp, Ollama, TGI or TensorRT-LLM: what most people run.' },
@@ -31,7 +39,7 @@ export const INFERENCE_STEPS: ReadonlyArray<WizardStep<InferenceValues>> = [
 ];
 
 // 512 tokens in and 256 out: the estimator's own default request (shared/budget/inference-defaults.ts).
-export const INFERENCE_INITIAL: InferenceValues = { model: 'llama-8b', params: '8.03B', precision: 'fp16', hardwareId: 'l4', serving: 'optimized', pricePerHour: '', promptTokens: '512', outputTokens: '256', batch: '1' };
+export const INFERENCE_INITIAL: InferenceValues = { model: 'llama-8b', params: '8.03B', precision: 'fp16', hardwareId: 'l4', serving: 'optimized', pricePerHour: '', promptTokens: '512', outputTokens: '256', batch: '1', currency: 'USD', usdRate: '1' };
 
 /** Picking a listed model fills its size; typing a size switches to "another size". */
 export function updateInferenceValues(values: InferenceValues, field: keyof InferenceValues & string, value: string): InferenceValues {
@@ -45,8 +53,17 @@ export function updateInferenceValues(values: InferenceValues, field: keyof Infe
 }
 
 function num(values: InferenceValues, field: keyof InferenceValues & string, errors: FieldErrors<InferenceValues>, hint: string): number | undefined {
-  // A price may be written "$1.20"; the sign is not part of the number.
-  return quantityField(field === 'pricePerHour' ? values[field].trim().replace(/^\$\s*/, '') : values[field], field, errors, hint);
+  return quantityField(values[field], field, errors, hint);
+}
+
+/** The price per hour in the estimator's dollars; a message on the field when it does not read as one. */
+function pricePerHour(values: InferenceValues, errors: FieldErrors<InferenceValues>): number | undefined {
+  const r = readPriceUsd(values.pricePerHour, 'Price per hour', PER_HOUR, typedMoneyOf(values));
+  if ('error' in r) {
+    errors.pricePerHour = r.error;
+    return undefined;
+  }
+  return r.usd;
 }
 
 export function buildInference(values: InferenceValues): { candidate: Partial<Input<'estimate.inference'>>; errors: FieldErrors<InferenceValues> } {
@@ -60,7 +77,7 @@ export function buildInference(values: InferenceValues): { candidate: Partial<In
   const serving = SERVING_CHOICES.find((s) => s.id === values.serving)?.id;
   if (!serving) errors.serving = 'Pick the serving program';
   if (!values.hardwareId) errors.hardwareId = 'Pick the hardware';
-  const price = num(values, 'pricePerHour', errors, '1.20');
+  const price = pricePerHour(values, errors);
   const promptTokens = num(values, 'promptTokens', errors, '512');
   const outputTokens = num(values, 'outputTokens', errors, '256');
   const batch = num(values, 'batch', errors, '1 or 8');
@@ -118,8 +135,8 @@ export const inferenceWizard: WizardDefinition<InferenceValues, Input<'estimate.
   labels: INFERENCE_LABELS,
 };
 
-/** A saved inference input back into the answers, so a saved plan reopens here. */
-export function inferenceValuesFromInput(input: Input<'estimate.inference'>): InferenceValues {
+/** A saved inference input back into the answers, so a saved plan reopens here; its price in the currency of `typed` (the project's). */
+export function inferenceValuesFromInput(input: Input<'estimate.inference'>, typed: TypedPriceValues = { currency: 'USD', usdRate: '1' }): InferenceValues {
   const { model, params } = modelChoiceOf(input.params, input.layers);
   const price = input.pricePerHourUsd;
   return {
@@ -128,9 +145,11 @@ export function inferenceValuesFromInput(input: Input<'estimate.inference'>): In
     precision: MODEL_PRECISIONS.find((p) => p.id === input.precision)?.id ?? INFERENCE_INITIAL.precision,
     hardwareId: input.hardware,
     serving: input.serving ?? 'optimized',
-    pricePerHour: typeof price === 'number' ? String(price) : '',
+    pricePerHour: typeof price === 'number' ? priceText(price, PER_HOUR, typedMoneyOf(typed)) : '',
     promptTokens: String(input.promptTokens ?? INFERENCE_INITIAL.promptTokens),
     outputTokens: String(input.outputTokens ?? INFERENCE_INITIAL.outputTokens),
     batch: String(input.batch ?? 1),
+    currency: typed.currency,
+    usdRate: typed.usdRate,
   };
 }

@@ -77,7 +77,7 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
         />
         <SaveScenario
           key={editing?.id ?? 'new'}
-          payload={{ kind: 'memory', input, result: memory.data }}
+          payload={{ kind: 'memory', input: asked.deviceId ? { ...input, hardware: asked.deviceId } : input, result: memory.data }}
           defaultName={`${modelName(asked.modelId, input.params)}${stored ? `, ${stored}` : ''}, to ${purposeText(input).replace(/ \(.*\)$/, '')}${device ? `, on ${device.name}` : ''}`.slice(0, 120)}
           editing={editing}
           onSaved={wiz.discard}

@@ -44,5 +44,8 @@ describe('"Will this model fit?" wizard', () => {
       expect(done(back)).toEqual(done(v));
       expect(back.model).toBe(v.model);
     }
+    // A plan saved with the device asked about reopens on it.
+    expect(memoryValuesFromInput({ ...done(MEMORY_INITIAL), hardware: 'rtx-3090' }).device).toBe('rtx-3090');
+    expect(memoryValuesFromInput(done(MEMORY_INITIAL)).device).toBe('');
   });
 });

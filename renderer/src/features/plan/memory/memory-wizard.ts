@@ -6,7 +6,8 @@ import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard
 /**
  * "Will this model fit?": which model, what you will do with it, how much text it keeps in view,
  * and (optionally) your device. The answers become an `estimate.memory` input, checked by the
- * contract's own schema; the device is not part of it (the answer page reads it from the catalog).
+ * contract's own schema; the device is not part of it (the answer page reads it from the catalog),
+ * but a saved plan keeps it (`hardware`), so it reopens on it.
  */
 export interface MemoryValues extends Record<string, string> {
   model: string;
@@ -116,8 +117,8 @@ export const memoryWizard: WizardDefinition<MemoryValues, Input<'estimate.memory
   labels: { params: 'Model size', context: 'Text kept in view' },
 };
 
-/** A saved memory input back into the answers, so a saved plan reopens here. */
-export function memoryValuesFromInput(input: Input<'estimate.memory'>, device = ''): MemoryValues {
+/** A saved memory input back into the answers, so a saved plan reopens here, on the device it was saved with. */
+export function memoryValuesFromInput(input: Input<'estimate.memory'>, device = input.hardware ?? ''): MemoryValues {
   const { model, params } = modelChoiceOf(input.params, input.layers);
   const use: MemoryUse = input.mode === 'inference' ? 'run' : input.lora ? (input.lora.qlora ? 'qlora' : 'lora') : 'train';
   const precision = MODEL_PRECISIONS.find((p) => p.id === input.precision)?.id ?? MEMORY_INITIAL.precision;

@@ -3,6 +3,7 @@ import { assumptionName } from '../../../../../shared/budget/assumption-words';
 import type { Assumptions } from '../../../../../shared/contract/estimate';
 import { ageInDays, isValidAsOf } from '../../../../../shared/catalog/as-of-date';
 import { ageBadge } from '../../../stores/catalog/catalog.selectors';
+import { assumptionIn, type PlanCurrency } from './plan-currency';
 
 type AssumptionMap = z.infer<typeof Assumptions>;
 
@@ -18,8 +19,11 @@ function fmt(v: number | string): string {
   return String(Number(v.toPrecision(3)));
 }
 
-/** Every value an estimate used, where it came from, and how old a dated one is. */
-export function AssumptionList({ assumptions, today }: { assumptions: AssumptionMap; today: string }) {
+/**
+ * Every value an estimate used, where it came from, and how old a dated one is; a price in US
+ * dollars is shown in the answer's currency too (`currency`), with the dollars it came from.
+ */
+export function AssumptionList({ assumptions, today, currency }: { assumptions: AssumptionMap; today: string; currency?: PlanCurrency }) {
   return (
     <details className="card plan-assumptions">
       <summary>
@@ -35,8 +39,10 @@ export function AssumptionList({ assumptions, today }: { assumptions: Assumption
           </tr>
         </thead>
         <tbody>
-          {Object.entries(assumptions).map(([k, a]) => {
-            const badge = a.asOf && isValidAsOf(a.asOf) ? ageBadge(ageInDays(a.asOf, today), a.asOf) : null;
+          {Object.entries(assumptions).map(([k, given]) => {
+            const a = currency ? assumptionIn(given, currency) : given;
+            const dollars = 'dollars' in a ? a.dollars : undefined;
+            const badge = given.asOf && isValidAsOf(given.asOf) ? ageBadge(ageInDays(given.asOf, today), given.asOf) : null;
             return (
               <tr key={k}>
                 <th scope="row">{nameOf(k)}</th>
@@ -47,8 +53,13 @@ export function AssumptionList({ assumptions, today }: { assumptions: Assumption
                       likely {fmt(a.range.p10)} to {fmt(a.range.p90)}
                     </div>
                   )}
+                  {dollars && (
+                    <div className="muted plan-small">
+                      from {fmt(dollars.value)} {dollars.unit}
+                    </div>
+                  )}
                 </td>
-                <td className="plan-small">{a.source}</td>
+                <td className="plan-small">{given.source}</td>
                 <td>{badge ? <span className={`badge ${badge.stale ? 'badge--warn' : ''}`} title={badge.title}>{badge.text}</span> : <span className="muted plan-small">not dated</span>}</td>
               </tr>
             );

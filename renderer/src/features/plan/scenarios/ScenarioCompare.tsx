@@ -1,9 +1,13 @@
+import type { Project } from '../../../../../shared/contract/projects';
 import type { Scenario } from '../../../../../shared/contract/scenarios';
 import { comparisonRows } from '../../../stores/scenarios/scenarios.selectors';
+import { useFigureContext } from './use-figure-context';
 
 /** Two or three saved plans side by side: one column each, one row per key figure. */
-export function ScenarioCompare({ list }: { list: Scenario[] }) {
-  const rows = comparisonRows(list);
+export function ScenarioCompare({ rows: picked }: { rows: ReadonlyArray<{ scenario: Scenario; project: Project }> }) {
+  const contextOf = useFigureContext();
+  const list = picked.map((r) => r.scenario);
+  const rows = comparisonRows(list, (s) => contextOf(picked.find((r) => r.scenario === s)?.project ?? { currency: 'USD' }));
   return (
     <div className="card">
       <h2>Side by side</h2>

@@ -6,6 +6,7 @@ import { useNavigation, type PlanView } from '../../../stores/navigation';
 import { KIND_WORDS, keyFigures } from '../../../stores/scenarios/scenarios.selectors';
 import { useRpcMutation } from '../../../data/rpc-query';
 import { SetBudgetDialog } from './SetBudgetDialog';
+import { useFigureContext } from './use-figure-context';
 
 /** Which Plan question reopens a scenario: each kind has one. */
 export function wizardOf(s: Scenario): PlanView {
@@ -29,6 +30,7 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }
   const go = useNavigation((s) => s.go);
   const [budgetFor, setBudgetFor] = useState<Row | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const contextOf = useFigureContext();
   const error = duplicate.error?.message ?? remove.error?.message ?? null;
   const open = (s: Scenario) => {
     const view = wizardOf(s);
@@ -56,7 +58,7 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }
         </thead>
         <tbody>
           {rows.map(({ scenario: s, project }) => {
-            const f = keyFigures(s);
+            const f = keyFigures(s, contextOf(project));
             return (
               <tr key={s.id}>
                 {onToggleCompare && (
@@ -76,7 +78,7 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }
                 </th>
                 {showProject && <td>{project.name}</td>}
                 <td className="plan-num">
-                  {f.cost ?? '–'}
+                  {f.cost ?? f.unitCost ?? <span className="muted plan-small">{f.noCost ?? (f.notConverted ? 'Not converted' : 'Not known')}</span>}
                   {f.range && <div className="muted plan-small">likely {f.range}</div>}
                   {f.summary ? (
                     <div className={`plan-small ${s.money.capStatus === 'within' ? 'plan-ok' : 'plan-warn'}`}>{f.summary}</div>
@@ -86,7 +88,7 @@ export function ScenarioTable({ rows, showProject, compareIds, onToggleCompare }
                   {f.rate && <div className="muted plan-small">{f.rate}</div>}
                   {f.notConverted && <div className="plan-small plan-warn">{f.notConverted}</div>}
                 </td>
-                <td className="plan-small">{f.hardware ?? '–'}</td>
+                <td className="plan-small">{f.hardware ?? 'Not named'}</td>
                 <td>
                   <div className="plan-row-actions">
                   {wizardOf(s) && (

@@ -10,11 +10,13 @@ import { WizardFrame } from '../wizard/WizardFrame';
 import { TrainingResult } from './TrainingResult';
 import { TrainingStep } from './TrainingSteps';
 import { presetById } from './training-presets';
-import { TRAINING_INITIAL, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues, type TrainingCandidate } from './training-wizard';
+import { TRAINING_INITIAL, TRAINING_PRICE_FIELDS, TRAINING_STEPS, trainingValuesFromInput, trainingWizard, updateTrainingValues, type TrainingCandidate } from './training-wizard';
 import { useTrainingView } from './use-training-view';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
+import { typedPriceTarget } from '../parts/typed-price';
+import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
 export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefined }) {
@@ -33,14 +35,19 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
     setAsked(candidate);
   }, { draftKey: scenarioId ? `plan.training:${scenarioId}` : 'plan.training' });
   const { restart } = wiz;
+  // The project the plan is for: prices are typed, and the answer shown, in its currency.
+  const plan = usePlanProject(editing);
+  useTypedPriceSync(plan, wiz.values, wiz.patch, TRAINING_PRICE_FIELDS);
   useEffect(() => {
     if (!scenarioId) return;
-    void fetchRpc('scenarios.get', { id: scenarioId }).then((s) => {
+    void fetchRpc('scenarios.get', { id: scenarioId }).then(async (s) => {
       if (s.kind !== 'training' && s.kind !== 'pilot') return;
       setEditing(s);
       // Answers kept from before a reload win over the saved plan's.
       if (wiz.resumed) return;
-      restart(s.kind === 'training' ? trainingValuesFromInput({ mode: 'llm', input: s.input }) : trainingValuesFromInput({ mode: 'pilot', input: s.input }));
+      const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
+      const typed = typedPriceTarget(project);
+      restart(s.kind === 'training' ? trainingValuesFromInput({ mode: 'llm', input: s.input }, typed) : trainingValuesFromInput({ mode: 'pilot', input: s.input }, typed));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -67,6 +74,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       <>
         <TrainingResult
           view={training}
+          currency={plan.currency}
           hardwareMemoryGb={hardware.find((h) => h.id === hwId)?.memoryGb ?? null}
           today={today}
           actions={
@@ -81,6 +89,8 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
           payload={training.mode === 'llm' ? { kind: 'training', input: training.input, result: training.estimate } : { kind: 'pilot', input: training.input, result: training.estimate }}
           defaultName={`${preset && preset.id !== 'custom' ? preset.label : `${wiz.values.params} model`} on ${gpus} x ${training.estimate.hardware.name}${training.input.owned ? ' (your own)' : ''}`}
           editing={editing}
+          projectId={plan.projectId}
+          onProjectChange={plan.choose}
           onSaved={wiz.discard}
         />
       </>
@@ -96,7 +106,9 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onNext={wiz.next}
       onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
-      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)} />
+      <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)}
+        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+      />
     </WizardFrame>
   );
 }

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { TrainingView } from './use-training-view';
 import { AssumptionList } from '../parts/AssumptionList';
+import type { PlanCurrency } from '../parts/plan-currency';
+import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { Term, TERMS } from '../parts/Term';
 import { assumptionName } from '../../../../../shared/budget/assumption-words';
-import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, likelyRange, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, usd } from './training-result';
+import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice } from './training-result';
 
 interface Figures {
   costUsd: number | null;
@@ -33,9 +35,14 @@ function sameText(fmt: (x: number) => string, low: number, high: number): string
   return fmt(low) === fmt(high) ? null : `${fmt(low)} to ${fmt(high)}`;
 }
 
-/** The answer to "What will training cost?"; every figure comes from the estimate. */
-export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { view: TrainingView; hardwareMemoryGb: number | null; today: string; actions: ReactNode }) {
+/**
+ * The answer to "What will training cost?"; every figure comes from the estimate, its money in
+ * the currency of the project the plan is for (converted once from the estimate's dollars).
+ */
+export function TrainingResult({ view, currency: pc, hardwareMemoryGb, today, actions }: { view: TrainingView; currency: PlanCurrency; hardwareMemoryGb: number | null; today: string; actions: ReactNode }) {
   const e = view.estimate;
+  const usd = pc.approx;
+  const likelyRange = pc.approxRange;
   const p10: Figures = e.range.p10;
   const p90: Figures = e.range.p90;
   const gpus = view.mode === 'llm' ? (view.input.gpus ?? 1) : (view.input.target?.devices ?? 1);
@@ -49,7 +56,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
   const { warnings, notes } = otherFindings(e.warnings ?? [], view.mode === 'llm' ? (view.estimate.notes ?? []) : [], fit !== null);
   const owned = view.input.owned !== undefined;
   const where = `${gpus} x ${hwName}${owned ? ' you own' : ''}`;
-  const costMeaning = e.ownedCost ? ownedCostText(e.ownedCost, e.assumptions) : `What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`;
+  const costMeaning = e.ownedCost ? ownedCostText(e.ownedCost, e.assumptions, pc) : `What renting the GPUs for the whole run costs.${priceAge ? ` Priced ${priceAge}.` : ''}`;
   return (
     <section className="page plan-result" aria-labelledby="result-title">
       <header className="page__header">
@@ -71,6 +78,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
         <Figure label="Energy" value={kwh(e.energyKwh)} range={sameText(kwh, p10.energyKwh, p90.energyKwh)} meaning="Electricity used, cooling included." term={<Term explain={TERMS.pue} about="energy and cooling" />} />
         <Figure label="CO2" value={co2(e.co2Kg)} range={sameText(co2, p10.co2Kg, p90.co2Kg)} meaning={<span title={CAR_SOURCE}>{co2Comparison(e.co2Kg)} (US EPA: 400 g per mile).</span>} term={<Term explain={TERMS.co2} about="CO2" />} />
       </div>
+      <PlanMoneyNotes plan={view.mode === 'llm' ? { kind: 'training', result: view.estimate } : { kind: 'pilot', result: view.estimate }} currency={pc} />
       {warnings.map((w) => (
         <div key={w} className="banner banner--warn" role="status">
           <strong>Check this:</strong> {w}
@@ -145,7 +153,7 @@ export function TrainingResult({ view, hardwareMemoryGb, today, actions }: { vie
           </ul>
         </div>
       )}
-      <AssumptionList assumptions={e.assumptions} today={today} />
+      <AssumptionList assumptions={e.assumptions} today={today} currency={pc} />
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { Field } from '../../../components/Field';
 import { ChoiceGroup } from '../parts/ChoiceGroup';
+import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
+import { TypedPriceNote } from '../parts/TypedPriceNote';
+import { AMOUNT, PER_HOUR, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../parts/typed-price';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { TRAINING_PRESETS } from './training-presets';
@@ -17,6 +20,8 @@ interface StepProps {
   owned?: StepProps['hardware'];
   /** Providers with an on-demand catalog price, per hardware id. */
   providers?: Readonly<Record<string, readonly string[]>>;
+  /** The project the plan is for: prices are typed, and the answer shown, in its currency. */
+  plan?: PlanProjectChoice;
 }
 
 function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' | 'pilotHardwareId' | 'ownedHardwareId'; value: string; hardware: StepProps['hardware']; set: StepProps['set']; p: Record<string, unknown> }) {
@@ -32,7 +37,7 @@ function HardwareSelect({ name, value, hardware, set, p }: { name: 'hardwareId' 
 }
 
 /** Renders one question of the training-cost wizard; it decides nothing. */
-export function TrainingStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, providers = {} }: StepProps) {
+export function TrainingStep({ stepId, values, errors, set, hardware, rented = hardware, owned = hardware, providers = {}, plan }: StepProps) {
   const pilot = trainingMode(values) === 'pilot';
   switch (stepId) {
     case 'model':
@@ -83,9 +88,21 @@ export function TrainingStep({ stepId, values, errors, set, hardware, rented = h
     default:
       return (
         <>
+          {plan && <PlanProject plan={plan} />}
           <ChoiceGroup name="use" legend="The GPUs are…" choices={HARDWARE_USES} value={values.use} error={errors.use} onChange={(v) => set('use', v)} />
           {values.use === 'own' ? <OwnedHardware values={values} errors={errors} set={set} owned={owned} /> : <RentedHardware values={values} errors={errors} set={set} rented={rented} providers={providers} />}
-        </>      );
+          {plan && (
+            <TypedPriceNote
+              currency={plan.currency}
+              prices={
+                values.use === 'own'
+                  ? [{ text: values.electricityPrice, kind: PER_KWH }, ...(values.purchase === 'writeOff' ? [{ text: values.purchasePrice, kind: AMOUNT }] : [])]
+                  : [{ text: values.pricePerGpuHour, kind: PER_HOUR }]
+              }
+            />
+          )}
+        </>
+      );
   }
 }
 
@@ -109,7 +126,7 @@ function RentedHardware({ values, errors, set, rented, providers }: PartProps & 
         </Field>
         <GpuCount values={values} errors={errors} set={set} />
       </div>
-      <Field label="Price per GPU-hour in USD (optional)" hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
+      <Field label={`Price per GPU-hour in ${typedMoneyOf(values).currency} (optional)`} hint="Leave empty to use the catalog’s on-demand prices (lowest, middle and highest provider)." error={errors.pricePerGpuHour}>
         {(p) => <input {...p} name="pricePerGpuHour" inputMode="decimal" placeholder="from the catalog" value={values.pricePerGpuHour} onChange={(e) => set('pricePerGpuHour', e.target.value)} className="plan-input--medium" />}
       </Field>
       <Field label="Provider (optional)" hint="Price it at one provider’s catalog rows instead of the spread across providers." error={errors.provider}>
@@ -133,6 +150,7 @@ function RentedHardware({ values, errors, set, rented, providers }: PartProps & 
 
 /** GPUs you already have: no rental price; electricity and, if you like, their purchase. */
 function OwnedHardware({ values, errors, set, owned }: PartProps & { owned: StepProps['hardware'] }) {
+  const typed = typedMoneyOf(values);
   return (
     <>
       <div className="form__row">
@@ -141,13 +159,13 @@ function OwnedHardware({ values, errors, set, owned }: PartProps & { owned: Step
         </Field>
         <GpuCount values={values} errors={errors} set={set} />
       </div>
-      <Field label="Electricity price per kWh in USD (optional)" hint="From your power bill, e.g. 0.30. Empty: the US average, 0.17." error={errors.electricityPrice}>
-        {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder="0.17" value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} className="plan-input--medium" />}
+      <Field label={`Electricity price per kWh in ${typed.currency} (optional)`} hint={electricityHint(typed)} error={errors.electricityPrice}>
+        {(p) => <input {...p} name="electricityPrice" inputMode="decimal" placeholder={defaultTariffText(typed)} value={values.electricityPrice} onChange={(e) => set('electricityPrice', e.target.value)} className="plan-input--medium" />}
       </Field>
       <ChoiceGroup name="purchase" legend="What the GPUs cost you" choices={PURCHASE_CHOICES} value={values.purchase} error={errors.purchase} onChange={(v) => set('purchase', v)} />
       {values.purchase === 'writeOff' && (
         <div className="form__row">
-          <Field label="Price of one GPU in USD" hint="What you paid, or would pay, for one." error={errors.purchasePrice}>
+          <Field label={`Price of one GPU in ${typed.currency}`} hint="What you paid, or would pay, for one." error={errors.purchasePrice}>
             {(p) => <input {...p} name="purchasePrice" inputMode="decimal" placeholder="e.g. 1800" value={values.purchasePrice} onChange={(e) => set('purchasePrice', e.target.value)} />}
           </Field>
           <Field label="Spread over (months)" hint="How long you will use them; 36 is three years." error={errors.writeOffMonths}>

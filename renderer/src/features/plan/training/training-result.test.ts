@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryEstimate, OptimalEstimate } from '../../../../../shared/contract/estimate';
+import { planCurrency } from '../parts/plan-currency';
 import { alternativesToShow, carKmEquivalent, cheaperAlternatives, co2Comparison, computeOptimalNote, humanDuration, likelyRange, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, usd } from './training-result';
 
 const optimal = (params: number): OptimalEstimate => ({ params, tokens: params * 20, flops: 6 * params * params * 20, fit: 'hoffmann-approach-1', tokensPerParam: 20, source: 'Hoffmann et al. 2022, Approach 1', assumptions: {} });
@@ -77,5 +78,12 @@ describe('training result readings', () => {
     expect(ownedCostText({ electricityUsd: 36.2, writeOffUsd: 151 }, a)).toBe('Electricity $36 at $0.30 per kWh, plus $151: this run’s share of what the GPUs cost, their price spread over 36 months.');
     expect(ownedCostText({ electricityUsd: 36, writeOffUsd: 0 }, { electricityUsdPerKwh: { value: 0.3 } })).toBe('Electricity $36 at $0.30 per kWh; the GPUs are already paid for, so nothing else is counted.');
     expect(ownedCostText({ electricityUsd: 5, writeOffUsd: 2 }, { writeOffMonths: { value: 1 } })).toBe('Electricity $5, plus $2: this run’s share of what the GPUs cost, their price spread over 1 month.');
+  });
+
+  it('says it in the project\'s currency: a tariff typed as €0.30 comes back as €0.30, each amount converted once', () => {
+    const eur = planCurrency({ name: 'Shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30', budgetCents: null, monthlyCapCents: null });
+    const a = { electricityUsdPerKwh: { value: 0.3 / 0.92 }, writeOffMonths: { value: 36 } };
+    // $36.20 x 0.92 = €33.30 -> "€33"; $151 x 0.92 = €138.92 -> "€139".
+    expect(ownedCostText({ electricityUsd: 36.2, writeOffUsd: 151 }, a, eur)).toBe('Electricity €33 at €0.30 per kWh, plus €139: this run’s share of what the GPUs cost, their price spread over 36 months.');
   });
 });

@@ -53,17 +53,25 @@ export function likelyRange(low: number, high: number): string | null {
   return rangeIsOneAmount(low, high, { approx: true }) ? null : formatAmountRange(low, high, { approx: true, joiner: ' to ' });
 }
 
+/** How an estimate's dollars are written: as dollars, or in the project's currency (parts/plan-currency.ts). */
+export interface MoneyWriter {
+  approx(usd: number): string;
+  unitPrice(usd: number): string;
+}
+
+const DOLLARS: MoneyWriter = { approx: usd, unitPrice: (x) => formatAmount(x, { perUnit: true }) };
+
 /**
  * What the cost of a run on GPUs you own is made of, in one sentence: the electricity, and the
  * share of the purchase the run uses up (or that the purchase is not counted).
  */
-export function ownedCostText(split: { electricityUsd: number; writeOffUsd: number }, assumptions: Readonly<Record<string, { value: number | string; unit?: string | undefined }>>): string {
+export function ownedCostText(split: { electricityUsd: number; writeOffUsd: number }, assumptions: Readonly<Record<string, { value: number | string; unit?: string | undefined }>>, money: MoneyWriter = DOLLARS): string {
   const tariff = assumptions.electricityUsdPerKwh;
-  const at = typeof tariff?.value === 'number' ? ` at ${formatAmount(tariff.value)} per kWh` : '';
-  if (split.writeOffUsd <= 0) return `Electricity ${usd(split.electricityUsd)}${at}; the GPUs are already paid for, so nothing else is counted.`;
+  const at = typeof tariff?.value === 'number' ? ` at ${money.unitPrice(tariff.value)} per kWh` : '';
+  if (split.writeOffUsd <= 0) return `Electricity ${money.approx(split.electricityUsd)}${at}; the GPUs are already paid for, so nothing else is counted.`;
   const months = assumptions.writeOffMonths?.value;
   const over = typeof months === 'number' ? `, their price spread over ${countOf(months, 'month')}` : '';
-  return `Electricity ${usd(split.electricityUsd)}${at}, plus ${usd(split.writeOffUsd)}: this run’s share of what the GPUs cost${over}.`;
+  return `Electricity ${money.approx(split.electricityUsd)}${at}, plus ${money.approx(split.writeOffUsd)}: this run’s share of what the GPUs cost${over}.`;
 }
 
 export function kwh(x: number): string {

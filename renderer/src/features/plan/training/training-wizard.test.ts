@@ -11,7 +11,7 @@ describe('training-cost wizard', () => {
   });
 
   it('turns the ResNet-50 preset into a pilot extrapolation of 90 epochs over 1M images', () => {
-    const v = { ...updateTrainingValues(TRAINING_INITIAL, 'preset', 'resnet50'), pricePerGpuHour: '1.1' };
+    const v = { ...updateTrainingValues(TRAINING_INITIAL, 'preset', 'resnet50'), pricePerGpuHour: '1.10' };
     const r = next(trainingWizard, { step: 2 }, v);
     if (r.kind !== 'done') throw new Error(JSON.stringify(r));
     expect(r.input).toEqual({
@@ -55,7 +55,7 @@ describe('training-cost wizard', () => {
     if (r.kind !== 'done') throw new Error(JSON.stringify(r));
     // The rented answers stay in the form but are not sent: owned GPUs have no rental price.
     expect(r.input).toEqual({ mode: 'llm', input: { hardware: 'rtx-3090', params: 1e9, tokens: 20e9, gpus: 3, owned: { electricityUsdPerKwh: 0.3, purchaseUsd: 1800, writeOffMonths: 24 } } });
-    expect(trainingValuesFromInput(r.input)).toMatchObject({ use: 'own', ownedHardwareId: 'rtx-3090', electricityPrice: '0.3', purchase: 'writeOff', purchasePrice: '1800', writeOffMonths: '24', hardwareId: 'a100-80gb' });
+    expect(trainingValuesFromInput(r.input)).toMatchObject({ use: 'own', ownedHardwareId: 'rtx-3090', electricityPrice: '0.30', purchase: 'writeOff', purchasePrice: '1800', writeOffMonths: '24', hardwareId: 'a100-80gb' });
   });
 
   it('"already paid" and an empty tariff send only that the GPUs are owned; a price of 0 is valid', () => {
@@ -73,7 +73,25 @@ describe('training-cost wizard', () => {
     expect(next(trainingWizard, { step: 2 }, { ...own, electricityPrice: '-1', purchasePrice: '900' })).toMatchObject({ kind: 'invalid', errors: { electricityPrice: 'The electricity price must not be negative' } });
     expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: '' })).toMatchObject({ kind: 'invalid', errors: { purchasePrice: 'What did one GPU cost you? Or choose “Already paid”' } });
     expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: '900', writeOffMonths: '0' })).toMatchObject({ kind: 'invalid', errors: { writeOffMonths: 'The write-off period must be greater than 0' } });
-    expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: 'a lot' })).toMatchObject({ kind: 'invalid', errors: { purchasePrice: 'Enter a number, like 1800' } });
+    expect(next(trainingWizard, { step: 2 }, { ...own, purchasePrice: 'a lot' })).toMatchObject({ kind: 'invalid', errors: { purchasePrice: 'The purchase price must be an amount like 300, $300 or 300 USD (got "a lot")' } });
+  });
+
+  it('takes the prices in the project\'s currency, sends their dollars at its rate, and reopens them as typed', () => {
+    const eur = { ...updateTrainingValues(TRAINING_INITIAL, 'preset', 'llm-1b'), currency: 'EUR', usdRate: '0.92', gpus: '3', use: 'own', electricityPrice: '€0.30/kWh', purchase: 'writeOff', purchasePrice: '€1,200' };
+    const r = next(trainingWizard, { step: 2 }, eur);
+    if (r.kind !== 'done') throw new Error(JSON.stringify(r));
+    const owned = r.input.mode === 'llm' ? r.input.input.owned : undefined;
+    // 0.30 / 0.92 and 1200 / 0.92 dollars, unrounded.
+    expect(owned?.electricityUsdPerKwh).toBeCloseTo(0.32608695652173914, 12);
+    expect(owned?.purchaseUsd).toBeCloseTo(1304.3478260869565, 9);
+    expect(trainingValuesFromInput(r.input, { currency: 'EUR', usdRate: '0.92' })).toMatchObject({ currency: 'EUR', usdRate: '0.92', electricityPrice: '0.30', purchasePrice: '1200' });
+    // A rented GPU's own price, per GPU-hour in euros: 2.30 / 0.92 = 2.50 dollars.
+    const rent = next(trainingWizard, { step: 2 }, { ...TRAINING_INITIAL, currency: 'EUR', usdRate: '0.92', pricePerGpuHour: '2,30 €/h' });
+    expect(rent).toMatchObject({ kind: 'done', input: { input: { pricePerGpuHourUsd: expect.closeTo(2.5, 12) } } });
+    expect(next(trainingWizard, { step: 2 }, { ...eur, purchasePrice: '$1,200' })).toMatchObject({ errors: { purchasePrice: 'The purchase price is written in USD, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR' } });
+    expect(next(trainingWizard, { step: 2 }, { ...TRAINING_INITIAL, currency: 'EUR', usdRate: '0.92', pricePerGpuHour: 'cheap' })).toMatchObject({
+      errors: { pricePerGpuHour: 'The price per GPU-hour must be an amount like 2.50, €2.50 or 2.50 EUR per hour (got "cheap")' },
+    });
   });
 
   it('prices the image preset on owned devices too', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, type Input } from '../../../../../shared/contract';
+import { AMOUNT, PER_HOUR, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
 import { parseQuantity, formatQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { TRAINING_PRESETS, presetById } from './training-presets';
@@ -7,9 +8,10 @@ import { TRAINING_PRESETS, presetById } from './training-presets';
 /**
  * "What will training cost?": model, data, hardware. A language model becomes an
  * `estimate.training` input; the image preset becomes an `estimate.pilot` input (a measured
- * trial scaled to the whole job). Both are checked by the contract's own schemas.
+ * trial scaled to the whole job). Both are checked by the contract's own schemas. Prices are
+ * typed in the project's currency (parts/typed-price.ts) and sent to the estimator in dollars.
  */
-export interface TrainingValues extends Record<string, string> {
+export interface TrainingValues extends Record<string, string>, TypedPriceValues {
   preset: string;
   params: string;
   tokens: string;
@@ -20,6 +22,7 @@ export interface TrainingValues extends Record<string, string> {
   pilotHardwareId: string;
   hardwareId: string;
   gpus: string;
+  /** A rental price per GPU-hour in the typed currency; empty: the catalog's. */
   pricePerGpuHour: string;
   /** Price at one provider's catalog rows; empty: all providers (lowest, weighted median, highest). */
   provider: string;
@@ -27,14 +30,26 @@ export interface TrainingValues extends Record<string, string> {
   use: string;
   /** The owned GPU, kept apart from the rented one so switching back and forth loses neither. */
   ownedHardwareId: string;
-  /** USD per kWh; empty: the dated default tariff. */
+  /** Per kWh, in the typed currency; empty: the dated default tariff. */
   electricityPrice: string;
   /** 'paid': the purchase is not counted; 'writeOff': spread over writeOffMonths. */
   purchase: string;
-  /** Price of one GPU, USD. */
+  /** Price of one GPU, in the typed currency. */
   purchasePrice: string;
   writeOffMonths: string;
+  /** The project's currency and rate (not questions: the page sets them). */
+  currency: string;
+  usdRate: string;
 }
+
+/** The fields that hold prices typed in the project's currency. */
+export const TRAINING_PRICE_FIELDS: ReadonlyArray<readonly [keyof TrainingValues & string, PriceKind]> = [
+  ['pricePerGpuHour', PER_HOUR],
+  ['electricityPrice', PER_KWH],
+  ['purchasePrice', AMOUNT],
+];
+
+const PRICE_LABELS = { pricePerGpuHour: 'The price per GPU-hour', electricityPrice: 'The electricity price', purchasePrice: 'The purchase price' } as const;
 
 /** The two ways to get GPUs, as the hardware step asks. */
 export const HARDWARE_USES = [
@@ -78,6 +93,8 @@ export const TRAINING_INITIAL: TrainingValues = {
   purchase: 'paid',
   purchasePrice: '',
   writeOffMonths: '36',
+  currency: 'USD',
+  usdRate: '1',
 };
 
 /** Picking a preset fills its sizes; typing a size switches to "my own model". */
@@ -111,12 +128,23 @@ function num(values: TrainingValues, field: keyof TrainingValues & string, error
   return n;
 }
 
+/** A typed price in the estimator's dollars; a message on the field when it does not read as one. */
+function price(values: TrainingValues, field: keyof typeof PRICE_LABELS, errors: FieldErrors<TrainingValues>): number | undefined {
+  const kind = TRAINING_PRICE_FIELDS.find(([f]) => f === field)?.[1] ?? AMOUNT;
+  const r = readPriceUsd(values[field], PRICE_LABELS[field], kind, typedMoneyOf(values));
+  if ('error' in r) {
+    errors[field] = r.error;
+    return undefined;
+  }
+  return r.usd;
+}
+
 /** The `owned` input of GPUs you already have; undefined when they are rented. */
 function ownedInput(values: TrainingValues, errors: FieldErrors<TrainingValues>): Input<'estimate.training'>['owned'] {
   if (values.use !== 'own') return undefined;
-  const electricity = num(values, 'electricityPrice', errors, '0.30');
+  const electricity = price(values, 'electricityPrice', errors);
   if (values.purchase !== 'writeOff') return electricity !== undefined ? { electricityUsdPerKwh: electricity } : {};
-  const purchase = num(values, 'purchasePrice', errors, '1800');
+  const purchase = price(values, 'purchasePrice', errors);
   if (purchase === undefined) errors.purchasePrice ??= 'What did one GPU cost you? Or choose “Already paid”';
   const months = num(values, 'writeOffMonths', errors, '36');
   return { ...(electricity !== undefined ? { electricityUsdPerKwh: electricity } : {}), ...(purchase !== undefined ? { purchaseUsd: purchase } : {}), ...(months !== undefined ? { writeOffMonths: months } : {}) };
@@ -128,9 +156,9 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
   const gpus = num(values, 'gpus', errors, '8');
   const owned = ownedInput(values, errors);
   // A rental price and a provider mean nothing for GPUs you own: they are not sent.
-  const price = owned ? undefined : num(values, 'pricePerGpuHour', errors, '2.50');
+  const rental = owned ? undefined : price(values, 'pricePerGpuHour', errors);
   const provider = owned ? '' : values.provider.trim();
-  if (provider && price !== undefined) errors.provider = 'Leave the provider empty when you type your own price';
+  if (provider && rental !== undefined) errors.provider = 'Leave the provider empty when you type your own price';
   const hardware = owned ? values.ownedHardwareId : values.hardwareId;
   if (trainingMode(values) === 'pilot') {
     const images = num(values, 'images', errors, '1M');
@@ -142,7 +170,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
       fullItems: images !== undefined && epochs !== undefined ? images * epochs : undefined,
       target: { hardware, ...(gpus !== undefined ? { devices: gpus } : {}) },
       bound: 'compute',
-      ...(price !== undefined ? { pricePerDeviceHourUsd: price } : {}),
+      ...(rental !== undefined ? { pricePerDeviceHourUsd: rental } : {}),
       ...(provider ? { provider } : {}),
       ...(owned ? { owned } : {}),
     } as Input<'estimate.pilot'>;
@@ -153,7 +181,7 @@ export function buildTraining(values: TrainingValues): { candidate: TrainingCand
     params: num(values, 'params', errors, '7B or 7000000000'),
     tokens: num(values, 'tokens', errors, '140B or 1.4T'),
     ...(gpus !== undefined ? { gpus } : {}),
-    ...(price !== undefined ? { pricePerGpuHourUsd: price } : {}),
+    ...(rental !== undefined ? { pricePerGpuHourUsd: rental } : {}),
     ...(provider ? { provider } : {}),
     ...(owned ? { owned } : {}),
   } as Input<'estimate.training'>;
@@ -217,23 +245,29 @@ export const trainingWizard: WizardDefinition<TrainingValues, z.output<typeof Tr
   },
 };
 
-/** The answers about owned GPUs, read back from a saved input's `owned`. */
-function ownedValues(owned: Input<'estimate.training'>['owned'], hardware: string): Partial<TrainingValues> {
+/** The answers about owned GPUs, read back from a saved input's `owned` (its dollars in the typed currency). */
+function ownedValues(owned: Input<'estimate.training'>['owned'], hardware: string, typed: TypedPriceValues): Partial<TrainingValues> {
   if (!owned) return {};
   const paid = owned.purchaseUsd === undefined || owned.purchaseUsd === 0;
+  const m = typedMoneyOf(typed);
   return {
     use: 'own',
     ownedHardwareId: hardware,
-    electricityPrice: typeof owned.electricityUsdPerKwh === 'number' ? String(owned.electricityUsdPerKwh) : '',
+    electricityPrice: typeof owned.electricityUsdPerKwh === 'number' ? priceText(owned.electricityUsdPerKwh, PER_KWH, m) : '',
     purchase: paid ? 'paid' : 'writeOff',
-    purchasePrice: paid ? '' : String(owned.purchaseUsd),
+    purchasePrice: paid || owned.purchaseUsd === undefined ? '' : priceText(owned.purchaseUsd, AMOUNT, m),
     writeOffMonths: String(owned.writeOffMonths ?? 36),
   };
 }
 
-/** A saved training or pilot input back into the answers, to reopen the wizard on a scenario. */
-export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
-  const v = { ...TRAINING_INITIAL };
+/**
+ * A saved training or pilot input back into the answers, to reopen the wizard on a scenario. Its
+ * prices are dollars: they come back in the currency and at the rate of `typed` (the project's).
+ */
+export function trainingValuesFromInput(c: TrainingCandidate, typed: TypedPriceValues = { currency: 'USD', usdRate: '1' }): TrainingValues {
+  const v = { ...TRAINING_INITIAL, currency: typed.currency, usdRate: typed.usdRate };
+  const m = typedMoneyOf(typed);
+  const rentText = (usd: unknown) => (typeof usd === 'number' ? priceText(usd, PER_HOUR, m) : '');
   if (c.mode === 'pilot') {
     const i = c.input;
     const epochs = Number(v.epochs);
@@ -246,9 +280,9 @@ export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
       pilotHardwareId: i.pilot.hardware,
       hardwareId: i.target?.hardware ?? i.pilot.hardware,
       gpus: String(i.target?.devices ?? 1),
-      pricePerGpuHour: typeof i.pricePerDeviceHourUsd === 'number' ? String(i.pricePerDeviceHourUsd) : '',
+      pricePerGpuHour: rentText(i.pricePerDeviceHourUsd),
       provider: i.provider ?? '',
-      ...ownedValues(i.owned, i.target?.hardware ?? i.pilot.hardware),
+      ...ownedValues(i.owned, i.target?.hardware ?? i.pilot.hardware, typed),
     };
   }
   const i = c.input;
@@ -256,5 +290,5 @@ export function trainingValuesFromInput(c: TrainingCandidate): TrainingValues {
   const tokens = i.tokens !== undefined ? formatQuantity(i.tokens) : '';
   const preset = TRAINING_PRESETS.find((p) => p.mode === 'llm' && p.params === params && p.tokens === tokens)?.id ?? 'custom';
   const rented = i.owned ? {} : { hardwareId: i.hardware };
-  return { ...v, preset, params, tokens, ...rented, gpus: String(i.gpus ?? 1), pricePerGpuHour: typeof i.pricePerGpuHourUsd === 'number' ? String(i.pricePerGpuHourUsd) : '', provider: i.provider ?? '', ...ownedValues(i.owned, i.hardware) };
+  return { ...v, preset, params, tokens, ...rented, gpus: String(i.gpus ?? 1), pricePerGpuHour: rentText(i.pricePerGpuHourUsd), provider: i.provider ?? '', ...ownedValues(i.owned, i.hardware, typed) };
 }

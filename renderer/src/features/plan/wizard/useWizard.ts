@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDraft } from '../../../stores/drafts/use-draft';
 import { back as backStep, next as nextStep, type FieldErrors, type FormValues, type WizardDefinition, type WizardState } from './wizard';
 
@@ -40,6 +40,7 @@ export function useWizard<V extends FormValues, I>(
     // Once, on the first render of a resumed draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const patch = useCallback((fn: (v: V) => V) => setDraft((d) => ({ ...d, values: fn(d.values) })), [setDraft]);
   return {
     values,
     state,
@@ -60,6 +61,8 @@ export function useWizard<V extends FormValues, I>(
       setErrors({});
       setDraft((d) => ({ ...d, step: backStep(state).step }));
     },
+    /** Answers the page keeps in step with something outside the questions (the project's currency); stable. */
+    patch,
     /** Back to the last question from the result page, answers kept. */
     reopen() {
       setDraft((d) => ({ ...d, step: def.steps.length - 1 }));

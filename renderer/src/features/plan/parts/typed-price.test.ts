@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { AMOUNT, PER_HOUR, PER_KWH, convertedPrices, electricityHint, priceText, readPriceUsd, repriceTexts, typedMoneyOf, typedPriceTarget } from './typed-price';
+
+const eur = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: null };
+const usd = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
+
+describe('prices typed in the project\'s currency', () => {
+  it('reads a typed price into the estimator\'s dollars at the project\'s rate', () => {
+    expect(readPriceUsd('€1,200', 'The purchase price', AMOUNT, eur)).toEqual({ usd: 1200 / 0.92 });
+    expect(readPriceUsd('€0.30/kWh', 'The electricity price', PER_KWH, eur)).toEqual({ usd: 0.3 / 0.92 });
+    expect(readPriceUsd('2,30 €/h', 'The price per GPU-hour', PER_HOUR, eur)).toEqual({ usd: 2.3 / 0.92 });
+    expect(readPriceUsd('', 'The electricity price', PER_KWH, eur)).toEqual({ usd: undefined });
+    // A negative price passes: the contract's schema refuses it with its own words.
+    expect(readPriceUsd('-0.3', 'The electricity price', PER_KWH, usd)).toEqual({ usd: -0.3 });
+    expect(readPriceUsd('£5', 'The purchase price', AMOUNT, eur)).toEqual({ error: 'The purchase price is written in GBP, but this project counts in EUR; write it in EUR, like 300, €300 or 300 EUR' });
+  });
+
+  it('writes saved dollars back as the field shows them: cents for a purchase, four decimals for a tariff', () => {
+    expect(priceText(1200 / 0.92, AMOUNT, eur)).toBe('1200');
+    expect(priceText(1234.5 / 0.92, AMOUNT, eur)).toBe('1234.50');
+    expect(priceText(0.3 / 0.92, PER_KWH, eur)).toBe('0.30');
+    expect(priceText(0.2845 / 0.92, PER_KWH, eur)).toBe('0.2845');
+    expect(priceText(2.5, PER_HOUR, usd)).toBe('2.50');
+  });
+
+  it('keeps the answers in the project\'s currency: the same money carried over, or kept as typed', () => {
+    const typed = { currency: 'EUR', usdRate: '0.92', purchasePrice: '€1,200', electricityPrice: '0.30 €/kWh', note: 'x' };
+    const fields = [['purchasePrice', AMOUNT], ['electricityPrice', PER_KWH]] as const;
+    // Into a dollar project: 1200 / 0.92 = 1304.35 dollars, 0.30 / 0.92 = 0.3261 a kWh.
+    expect(repriceTexts(typed, fields, { currency: 'USD', usdRate: '1' })).toEqual({ ...typed, currency: 'USD', usdRate: '1', purchasePrice: '1304.35', electricityPrice: '0.3261' });
+    // A new rate for the same currency: the euros typed stay the euros typed.
+    expect(repriceTexts(typed, fields, { currency: 'EUR', usdRate: '0.95' })).toEqual({ ...typed, usdRate: '0.95' });
+    // Into a euro project without a rate prices are typed in dollars again.
+    expect(repriceTexts({ ...typed, currency: 'USD', usdRate: '1', purchasePrice: '2500', electricityPrice: 'cheap' }, fields, { currency: 'EUR', usdRate: '0.92' })).toMatchObject({ purchasePrice: '2300', electricityPrice: 'cheap' });
+    expect(typedMoneyOf({ currency: 'EUR', usdRate: '' })).toEqual(usd);
+    expect(typedPriceTarget({ currency: 'EUR', usdRate: null })).toEqual({ currency: 'EUR', usdRate: '' });
+    expect(typedPriceTarget({ currency: 'USD', usdRate: 1 })).toEqual({ currency: 'USD', usdRate: '1' });
+    expect(typedPriceTarget(null)).toEqual({ currency: 'USD', usdRate: '1' });
+  });
+
+  it('names each typed price beside its dollars, and what an empty tariff means', () => {
+    expect(convertedPrices([{ text: '€1,200', kind: AMOUNT }, { text: '€0.30/kWh', kind: PER_KWH }, { text: '', kind: PER_KWH }, { text: 'lots', kind: AMOUNT }], eur)).toEqual(['€1,200 is $1,304', '€0.30 per kWh is $0.326 per kWh']);
+    expect(convertedPrices([{ text: '1800', kind: AMOUNT }], usd)).toEqual([]);
+    expect(electricityHint(eur)).toBe('From your power bill, e.g. €0.30 per kWh. Empty: the US average, $0.17 (€0.156).');
+    expect(electricityHint(usd)).toBe('From your power bill, e.g. $0.30. Empty: the US average, $0.17.');
+  });
+});
