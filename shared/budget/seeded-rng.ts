@@ -9,6 +9,11 @@ export interface SeededRng {
   next(): number;
   /** Standard normal N(0, 1). */
   normal(): number;
+  /**
+   * out[0..count) = the next `count` uniforms, the same values as `count` calls of next(), in one
+   * loop that keeps the state in a register (a call of next() costs several times its arithmetic).
+   */
+  fill(out: Float64Array, count: number): void;
 }
 
 export function createSeededRng(seed: number): SeededRng {
@@ -33,5 +38,16 @@ export function createSeededRng(seed: number): SeededRng {
     spare = r * Math.sin(theta);
     return r * Math.cos(theta);
   };
-  return { next, normal };
+  const fill = (out: Float64Array, count: number): void => {
+    let st = state;
+    for (let k = 0; k < count; k++) {
+      st = (st + 0x6d2b79f5) >>> 0;
+      let t = st;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      out[k] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    state = st;
+  };
+  return { next, normal, fill };
 }

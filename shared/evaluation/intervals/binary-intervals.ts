@@ -2,17 +2,21 @@
  * 95% intervals for every binary metric: Wilson for the proportions (accuracy, precision, recall;
  * weighted rows through Kish's effective sample size), a stratified percentile bootstrap for the
  * rest (F1, balanced accuracy, ROC AUC, average precision, log loss, Brier). The bootstrap never
- * re-sorts: it resamples score groups (see score-groups.ts) with exact multinomial draws, so a
- * resample of a million rows costs a few thousand binomial draws. ECE has no interval (binning
- * makes its bootstrap biased).
+ * re-sorts: it resamples score groups (see score-groups.ts) with exact multinomial draws
+ * (group-resampler.ts), so a resample of a million rows costs a few thousand table look-ups. ECE
+ * has no interval (binning makes its bootstrap biased).
  */
 import type { ScoreRanking } from '../metrics/score-ranking';
 import type { MetricValue, ZeroDivision } from '../metrics/types';
-import { sampleMultinomial } from './binomial';
 import { BOOTSTRAP_RESAMPLES, type BootstrapOptions, bootstrapRng, percentileInterval } from './bootstrap';
+import { GroupedBatchStats } from './grouped-batch-stats';
 import { type GroupedBinaryStats, groupedBinaryStats } from './grouped-binary-stats';
+import { GroupResampler } from './group-resampler';
 import { type ScoreGroups, groupScores } from './score-groups';
 import { type ConfidenceInterval, weightedWilsonInterval } from './wilson';
+
+/** Resamples drawn and evaluated together (their counts take groups x BATCH x 4 bytes per class). */
+const BATCH = 256;
 
 export const BINARY_BOOTSTRAP_METRICS = ['f1', 'balancedAccuracy', 'rocAuc', 'averagePrecision', 'logLoss', 'brier'] as const;
 export type BinaryBootstrapMetric = (typeof BINARY_BOOTSTRAP_METRICS)[number];
@@ -63,16 +67,19 @@ export function binaryIntervals(input: BinaryIntervalInput, options: BootstrapOp
   const grouped: GroupedBinaryStats = { f1: 0, balancedAccuracy: 0, rocAuc: 0, averagePrecision: 0, logLoss: 0, brier: 0 };
   groupedBinaryStats(g, null, null, zd, grouped);
   const samples = Object.fromEntries(BINARY_BOOTSTRAP_METRICS.map((k) => [k, new Float64Array(B)])) as Record<BinaryBootstrapMetric, Float64Array>;
-  const pos = new Float64Array(g.size);
-  const neg = new Float64Array(g.size);
-  const nPos = total(g.positive.rows);
-  const nNeg = total(g.negative.rows);
-  const stats: GroupedBinaryStats = { ...grouped };
-  for (let b = 0; b < B; b++) {
-    sampleMultinomial(nPos, g.positive.rows, pos, rng);
-    sampleMultinomial(nNeg, g.negative.rows, neg, rng);
-    groupedBinaryStats(g, pos, neg, zd, stats);
-    for (const k of BINARY_BOOTSTRAP_METRICS) samples[k][b] = stats[k];
+  // Resamples in batches: each class's counts for a batch come group by group (group-resampler.ts).
+  const batch = Math.min(B, BATCH);
+  const pos = new Int32Array(g.size * batch);
+  const neg = new Int32Array(g.size * batch);
+  const drawn = new Float64Array(batch);
+  const positives = new GroupResampler(g.positive.rows, total(g.positive.rows));
+  const negatives = new GroupResampler(g.negative.rows, total(g.negative.rows));
+  const stats = new GroupedBatchStats(batch);
+  for (let at = 0; at < B; at += batch) {
+    const used = Math.min(batch, B - at);
+    positives.draw(pos, batch, used, rng, drawn);
+    negatives.draw(neg, batch, used, rng, drawn);
+    stats.compute(g, pos, neg, used, zd, samples, at);
   }
   for (const k of BINARY_BOOTSTRAP_METRICS) {
     const point = input.point[k] ?? null;

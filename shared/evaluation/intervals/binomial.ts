@@ -1,9 +1,10 @@
 /**
- * Exact binomial and multinomial draws for the grouped bootstrap: a multinomial resample of a
- * million rows in a few thousand groups costs a few thousand binomial draws instead of a million
- * uniform ones. Binomial draws use inversion when the mean is below 10 (Kachitvichyanukul and
- * Schmeiser's BINV) and Hörmann's BTRS transformed rejection otherwise ("The generation of
- * binomial random variates", 1993), both exact.
+ * Exact binomial and multinomial draws, one resample at a time (membership inference's bootstrap;
+ * the binary report's intervals draw many resamples at once, group-resampler.ts): a multinomial
+ * resample of a million rows in a few thousand groups costs a few thousand binomial draws instead
+ * of a million uniform ones. Binomial draws use inversion when the mean is below 10
+ * (Kachitvichyanukul and Schmeiser's BINV) and Hörmann's BTRS transformed rejection otherwise
+ * ("The generation of binomial random variates", 1993), both exact.
  */
 import type { SeededRng } from '../../budget/seeded-rng';
 import { logGamma } from '../stats/special-functions';

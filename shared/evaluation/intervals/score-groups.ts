@@ -40,80 +40,86 @@ function classGroups(size: number, probabilities: boolean): ClassGroups {
   };
 }
 
-/** Distinct scores, highest first, with how many rows (both classes) hold each. */
-function distinctScores(r: ScoreRanking): { values: Float64Array; counts: Float64Array } {
-  const P = r.positiveScores;
-  const N = r.negativeScores;
-  const values = new Float64Array(P.length + N.length);
-  const counts = new Float64Array(P.length + N.length);
+/** How many distinct scores the two ascending arrays hold together. */
+function countDistinct(P: Float64Array, N: Float64Array): number {
   let i = P.length - 1;
   let j = N.length - 1;
   let d = 0;
   while (i >= 0 || j >= 0) {
     const t = i < 0 ? (N[j] as number) : j < 0 ? (P[i] as number) : Math.max(P[i] as number, N[j] as number);
-    let count = 0;
-    while (i >= 0 && P[i] === t) {
-      i--;
-      count++;
-    }
-    while (j >= 0 && N[j] === t) {
-      j--;
-      count++;
-    }
-    values[d] = t;
-    counts[d++] = count;
+    while (i >= 0 && P[i] === t) i--;
+    while (j >= 0 && N[j] === t) j--;
+    d++;
   }
-  return { values: values.subarray(0, d), counts: counts.subarray(0, d) };
+  return d;
 }
 
+/**
+ * One walk over the distinct scores from the highest down: a new group starts at every score
+ * (exact), or once the group holds `target` rows or the score crosses the threshold; each row is
+ * added to its class's group as the walk passes it. The per-row log-loss and Brier terms are
+ * worked out once per distinct score and class.
+ */
 export function groupScores(r: ScoreRanking, threshold: number, probabilities: boolean, maxGroups: number = MAX_SCORE_GROUPS): ScoreGroups {
-  const { values, counts } = distinctScores(r);
-  const distinct = values.length;
-  const rows = r.positiveScores.length + r.negativeScores.length;
+  const P = r.positiveScores;
+  const N = r.negativeScores;
+  const pw = r.positiveWeights;
+  const nw = r.negativeWeights;
+  const distinct = countDistinct(P, N);
   const exact = distinct <= maxGroups;
-  const target = exact ? 0 : Math.ceil(rows / maxGroups);
-  const groupOf = new Int32Array(distinct);
-  const tops: number[] = [];
+  const target = exact ? 0 : Math.ceil((P.length + N.length) / maxGroups);
+  // Groups of `target` rows, plus one where the threshold cuts a group short.
+  const capacity = exact ? distinct : maxGroups + 2;
+  const tops = new Float64Array(capacity);
+  const pos = classGroups(capacity, probabilities);
+  const neg = classGroups(capacity, probabilities);
+  let i = P.length - 1;
+  let j = N.length - 1;
   let g = -1;
   let inGroup = target;
   let lastAbove = true;
-  for (let d = 0; d < distinct; d++) {
-    const t = values[d] as number;
+  while (i >= 0 || j >= 0) {
+    const t = i < 0 ? (N[j] as number) : j < 0 ? (P[i] as number) : Math.max(P[i] as number, N[j] as number);
     const above = t >= threshold;
     if (exact || inGroup >= target || above !== lastAbove) {
-      g++;
-      tops.push(t);
+      tops[++g] = t;
       inGroup = 0;
     }
-    inGroup += counts[d] as number;
     lastAbove = above;
-    groupOf[d] = g;
+    const from = i + j;
+    if (i >= 0 && P[i] === t) i = addRows(pos, g, P, pw, i, t, true);
+    if (j >= 0 && N[j] === t) j = addRows(neg, g, N, nw, j, t, false);
+    inGroup += from - (i + j);
   }
   const size = g + 1;
   const out: ScoreGroups = {
-    exact, size, top: Float64Array.from(tops), predictedPositive: new Uint8Array(size),
-    positive: classGroups(size, probabilities), negative: classGroups(size, probabilities),
+    exact, size, top: tops.slice(0, size), predictedPositive: new Uint8Array(size),
+    positive: trimmed(pos, size), negative: trimmed(neg, size),
   };
   for (let q = 0; q < size; q++) out.predictedPositive[q] = (tops[q] as number) >= threshold ? 1 : 0;
-  fill(out.positive, r.positiveScores, r.positiveWeights, true, values, groupOf);
-  fill(out.negative, r.negativeScores, r.negativeWeights, false, values, groupOf);
   return out;
 }
 
-/** Adds each row of one class to its group; rows ascend, distinct values descend. */
-function fill(c: ClassGroups, scores: Float64Array, weights: Float64Array | null, positive: boolean, values: Float64Array, groupOf: Int32Array): void {
-  let d = values.length - 1;
-  for (let k = 0; k < scores.length; k++) {
-    const s = scores[k] as number;
-    while ((values[d] as number) !== s) d--;
-    const q = groupOf[d] as number;
+/** Adds the rows of one class scoring t (scores[k], scores[k - 1], ...) to group q; returns the next index. */
+function addRows(c: ClassGroups, q: number, scores: Float64Array, weights: Float64Array | null, k: number, t: number, positive: boolean): number {
+  const loss = c.loss === null ? 0 : binaryLogLossTerm(t, positive);
+  const brier = c.brier === null ? 0 : binaryBrierTerm(t, positive);
+  let rows = 0, weight = 0, squared = 0;
+  for (; k >= 0 && scores[k] === t; k--) {
     const w = weights === null ? 1 : (weights[k] as number);
-    c.rows[q] += 1;
-    c.weight[q] += w;
-    c.squaredWeight[q] += w * w;
-    if (c.loss !== null) {
-      c.loss[q] += w * binaryLogLossTerm(s, positive);
-      (c.brier as Float64Array)[q] += w * binaryBrierTerm(s, positive);
-    }
+    rows++;
+    weight += w;
+    squared += w * w;
   }
+  c.rows[q] = (c.rows[q] as number) + rows;
+  c.weight[q] = (c.weight[q] as number) + weight;
+  c.squaredWeight[q] = (c.squaredWeight[q] as number) + squared;
+  if (c.loss !== null) c.loss[q] = (c.loss[q] as number) + weight * loss;
+  if (c.brier !== null) c.brier[q] = (c.brier[q] as number) + weight * brier;
+  return k;
+}
+
+function trimmed(c: ClassGroups, size: number): ClassGroups {
+  const cut = (a: Float64Array) => a.slice(0, size);
+  return { rows: cut(c.rows), weight: cut(c.weight), squaredWeight: cut(c.squaredWeight), loss: c.loss && cut(c.loss), brier: c.brier && cut(c.brier) };
 }

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countRows, RankedCounter } from './binary-counts';
-import { rankScores, walkThresholds } from './score-ranking';
+import { rankScores } from './score-ranking';
+import { walkThresholdBlocks } from './threshold-walk';
 
 const rows = fc.integer({ min: 1, max: 300 }).chain((n) =>
   fc.record({
@@ -33,7 +34,7 @@ describe('binary counts from the sorted scores', () => {
         const direct = countRows(y, s, null, null, threshold, 10);
         const ranking = rankScores(s, y);
         const counter = new RankedCounter(ranking, threshold, 10);
-        walkThresholds(ranking, (t, tps, fps) => counter.visit(t, tps, fps));
+        walkThresholdBlocks(ranking, (b) => counter.block(b));
         const walked = counter.finish();
         expect([walked.tp, walked.fp, walked.tn, walked.fn, walked.posRows, walked.predPosRows, walked.unit]).toEqual([direct.tp, direct.fp, direct.tn, direct.fn, direct.posRows, direct.predPosRows, direct.unit]);
         if (!direct.unit) return;

@@ -10,9 +10,10 @@
  * Sums are Neumaier-compensated: over 10M rows a plain sum drifts by ~1e-11; this keeps log loss and
  * Brier within a few ulps of the exact mean (numpy's pairwise sum is within ~1e-15 too).
  */
-import { CalibrationBins } from './calibration';
+import { CalibrationBins, calibrationBin } from './calibration';
 import { binaryBrierTerm, binaryLogLossTerm } from './probability-metrics';
 import type { ScoreRanking } from './score-ranking';
+import type { ThresholdBlock } from './threshold-walk';
 import { invalid } from './validate';
 
 export interface BinaryCounted {
@@ -32,10 +33,10 @@ export interface BinaryCounted {
   cal: CalibrationBins;
 }
 
-/** A Neumaier-compensated running sum. */
+/** A Neumaier-compensated running sum (RankedCounter.block runs the same steps on local copies). */
 class CompensatedSum {
-  private sum = 0;
-  private c = 0;
+  sum = 0;
+  c = 0;
 
   add(x: number): void {
     const t = this.sum + x;
@@ -95,8 +96,9 @@ export function countRows(isPositive: Uint8Array, scores: Float64Array | null, p
 }
 
 /**
- * The same counts from an unweighted ranking, one distinct score at a time (highest first, as
- * walkThresholds visits them): tps and fps are the rows of each class scoring at or above it.
+ * The same counts from an unweighted ranking, one block of distinct scores at a time (highest
+ * first, as walkThresholdBlocks hands them over): tps and fps are the rows of each class scoring
+ * at or above each score.
  */
 export class RankedCounter {
   private prevT = 0;
@@ -127,25 +129,76 @@ export class RankedCounter {
     this.unit = !(low < 0 || high > 1);
   }
 
-  visit(t: number, tps: number, fps: number): void {
-    const dp = tps - this.prevT;
-    const dn = fps - this.prevF;
-    this.prevT = tps;
-    this.prevF = fps;
-    if (t >= this.threshold) {
-      this.tpAt = tps;
-      this.fpAt = fps;
+  /**
+   * A block of distinct scores from walkThresholdBlocks. The running sums live in locals for the
+   * block (fields read and written once, not per score); each step is CompensatedSum.add written
+   * out, so the sums are what adding term by term gives. Rows sharing a score share a calibration
+   * bin: the bin gets their count, outcome and summed score at once.
+   */
+  block(b: ThresholdBlock): void {
+    const T = b.threshold;
+    const TP = b.tps;
+    const FP = b.fps;
+    const size = b.size;
+    const threshold = this.threshold;
+    let prevT = this.prevT, prevF = this.prevF, tpAt = this.tpAt, fpAt = this.fpAt;
+    for (let k = 0; k < size && T[k]! >= threshold; k++) {
+      tpAt = TP[k]!;
+      fpAt = FP[k]!;
     }
-    if (!this.unit) return;
-    if (dp > 0) {
-      this.logLoss.add(dp * binaryLogLossTerm(t, true));
-      this.brier.add(dp * binaryBrierTerm(t, true));
+    this.tpAt = tpAt;
+    this.fpAt = fpAt;
+    if (!this.unit) {
+      this.prevT = TP[size - 1]!;
+      this.prevF = FP[size - 1]!;
+      return;
     }
-    if (dn > 0) {
-      this.logLoss.add(dn * binaryLogLossTerm(t, false));
-      this.brier.add(dn * binaryBrierTerm(t, false));
+    const loss = this.logLoss;
+    const brier = this.brier;
+    let ls = loss.sum, lc = loss.c, bs = brier.sum, bc = brier.c;
+    const cal = this.cal;
+    const edges = cal.edges, weight = cal.weight, predicted = cal.predicted, outcome = cal.outcome, count = cal.count;
+    for (let k = 0; k < size; k++) {
+      const t = T[k]!;
+      const tps = TP[k]!;
+      const fps = FP[k]!;
+      const dp = tps - prevT;
+      const dn = fps - prevF;
+      prevT = tps;
+      prevF = fps;
+      if (dp > 0) {
+        let x = dp * binaryLogLossTerm(t, true);
+        let sum = ls + x;
+        lc += Math.abs(ls) >= Math.abs(x) ? ls - sum + x : x - sum + ls;
+        ls = sum;
+        x = dp * binaryBrierTerm(t, true);
+        sum = bs + x;
+        bc += Math.abs(bs) >= Math.abs(x) ? bs - sum + x : x - sum + bs;
+        bs = sum;
+      }
+      if (dn > 0) {
+        let x = dn * binaryLogLossTerm(t, false);
+        let sum = ls + x;
+        lc += Math.abs(ls) >= Math.abs(x) ? ls - sum + x : x - sum + ls;
+        ls = sum;
+        x = dn * binaryBrierTerm(t, false);
+        sum = bs + x;
+        bc += Math.abs(bs) >= Math.abs(x) ? bs - sum + x : x - sum + bs;
+        bs = sum;
+      }
+      const bin = calibrationBin(t, edges);
+      const rows = dp + dn;
+      weight[bin] += rows;
+      predicted[bin] += rows * t;
+      outcome[bin] += dp;
+      count[bin] += rows;
     }
-    this.cal.addGroup(t, dp, dn);
+    loss.sum = ls;
+    loss.c = lc;
+    brier.sum = bs;
+    brier.c = bc;
+    this.prevT = prevT;
+    this.prevF = prevF;
   }
 
   finish(): BinaryCounted {

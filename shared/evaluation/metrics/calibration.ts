@@ -54,16 +54,6 @@ export class CalibrationBins {
     this.count[b] += 1;
   }
 
-  /** Rows sharing one score p, unweighted: `positives` rows with outcome 1 and `negatives` with 0. */
-  addGroup(p: number, positives: number, negatives: number): void {
-    const b = calibrationBin(p, this.edges);
-    const rows = positives + negatives;
-    this.weight[b] += rows;
-    this.predicted[b] += rows * p;
-    this.outcome[b] += positives;
-    this.count[b] += rows;
-  }
-
   /** Null when the total weight is zero. */
   ece(): number | null {
     let total = 0;

@@ -25,6 +25,22 @@ export class CurveSampler {
     this.size = this.wanted.length;
   }
 
+  /** The stream index of the next point to keep (Infinity once every point is kept). */
+  get nextIndex(): number {
+    return this.next < this.wanted.length ? (this.wanted[this.next] as number) : Infinity;
+  }
+
+  /** Keeps the point at nextIndex (for callers that skip ahead instead of calling slot() per point): its output slot. */
+  take(): number {
+    const k = this.next++;
+    return this.reversed ? this.size - 1 - k : k;
+  }
+
+  /** Carries on at stream index `seen`, the points before it passed by (none of them wanted, or already kept). */
+  skipTo(seen: number): void {
+    this.seen = seen;
+  }
+
   /** Call once per point in stream order; returns the output slot for a kept point, or -1. */
   slot(): number {
     const index = this.seen++;

@@ -4,6 +4,7 @@ export * from './label-order';
 export * from './confusion';
 export * from './label-metrics';
 export * from './score-ranking';
+export * from './threshold-walk';
 export * from './ranking-metrics';
 export * from './probability-metrics';
 export * from './calibration';

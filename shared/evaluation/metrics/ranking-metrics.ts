@@ -10,7 +10,8 @@
  * trapezoid.
  */
 import { CurveSampler } from './downsample';
-import { type RankingMultiplicity, type ScoreRanking, walkThresholds } from './score-ranking';
+import type { RankingMultiplicity, ScoreRanking } from './score-ranking';
+import { type ThresholdBlock, walkThresholdBlocks } from './threshold-walk';
 import type { PrCurve, RocCurve } from './types';
 
 export interface RankingSummary {
@@ -43,18 +44,31 @@ export class RankingSummarizer {
   /** `T`: the total positive weight. */
   constructor(private readonly T: number) {}
 
-  visit(_t: number, tps: number, fps: number): void {
-    this.count++;
-    this.area += (fps - this.prevF) * (tps + this.prevT);
-    this.prevT = tps;
-    this.prevF = fps;
+  /** A block of distinct thresholds (highest first); the running sums in locals for the block. */
+  block(b: ThresholdBlock): void {
+    const TP = b.tps;
+    const FP = b.fps;
     const T = this.T;
-    if (T > 0) {
-      const recall = tps / T;
-      const ps = tps + fps;
-      this.ap += (recall - this.prevRecall) * (ps === 0 ? 0 : tps / ps);
-      this.prevRecall = recall;
+    let area = this.area, prevT = this.prevT, prevF = this.prevF, ap = this.ap, prevRecall = this.prevRecall;
+    for (let k = 0; k < b.size; k++) {
+      const tps = TP[k]!;
+      const fps = FP[k]!;
+      area += (fps - prevF) * (tps + prevT);
+      prevT = tps;
+      prevF = fps;
+      if (T > 0) {
+        const recall = tps / T;
+        const ps = tps + fps;
+        ap += (recall - prevRecall) * (ps === 0 ? 0 : tps / ps);
+        prevRecall = recall;
+      }
     }
+    this.count += b.size;
+    this.area = area;
+    this.prevT = prevT;
+    this.prevF = prevF;
+    this.ap = ap;
+    this.prevRecall = prevRecall;
   }
 
   result(): RankingSummary {
@@ -68,7 +82,7 @@ export class RankingSummarizer {
 /** ROC AUC and average precision in one walk. */
 export function summariseRanking(r: ScoreRanking, m: RankingMultiplicity | null = null): RankingSummary {
   const s = new RankingSummarizer(positiveTotal(r, m));
-  walkThresholds(r, (t, tps, fps) => s.visit(t, tps, fps), m);
+  walkThresholdBlocks(r, (b) => s.block(b), m);
   return s.result();
 }
 
@@ -87,19 +101,55 @@ export class RocThinner {
 
   constructor(private readonly emit: (threshold: number, tps: number, fps: number) => void) {}
 
-  push(threshold: number, tps: number, fps: number): void {
-    const k = this.n++;
-    if (k === 0) this.emit(threshold, tps, fps);
-    else if (k >= 2) {
-      // Decide on the previous point now that its successor is known.
-      const corner = fps - this.f1 - (this.f1 - this.f0) !== 0 || tps - this.t1 - (this.t1 - this.t0) !== 0;
-      if (corner) this.emit(this.h1, this.t1, this.f1);
+  /** A block of points; the state in locals for the block. */
+  block(b: ThresholdBlock): void {
+    const H = b.threshold;
+    const TP = b.tps;
+    const FP = b.fps;
+    let n = this.n, f0 = this.f0, t0 = this.t0, f1 = this.f1, t1 = this.t1, h1 = this.h1;
+    for (let k = 0; k < b.size; k++) {
+      const threshold = H[k]!;
+      const tps = TP[k]!;
+      const fps = FP[k]!;
+      const i = n++;
+      if (i === 0) this.emit(threshold, tps, fps);
+      else if (i >= 2) {
+        // Decide on the previous point now that its successor is known.
+        const corner = fps - f1 - (f1 - f0) !== 0 || tps - t1 - (t1 - t0) !== 0;
+        if (corner) this.emit(h1, t1, f1);
+      }
+      f0 = f1;
+      t0 = t1;
+      f1 = fps;
+      t1 = tps;
+      h1 = threshold;
     }
-    this.f0 = this.f1;
-    this.t0 = this.t1;
-    this.f1 = fps;
-    this.t1 = tps;
-    this.h1 = threshold;
+    this.n = n;
+    this.f0 = f0;
+    this.t0 = t0;
+    this.f1 = f1;
+    this.t1 = t1;
+    this.h1 = h1;
+  }
+
+  /** Its state (6 numbers) into out[at..], for restore(). */
+  save(out: Float64Array, at: number): void {
+    out[at] = this.n;
+    out[at + 1] = this.f0;
+    out[at + 2] = this.t0;
+    out[at + 3] = this.f1;
+    out[at + 4] = this.t1;
+    out[at + 5] = this.h1;
+  }
+
+  /** Continues from a state save() wrote. */
+  restore(from: Float64Array, at: number): void {
+    this.n = from[at]!;
+    this.f0 = from[at + 1]!;
+    this.t0 = from[at + 2]!;
+    this.f1 = from[at + 3]!;
+    this.t1 = from[at + 4]!;
+    this.h1 = from[at + 5]!;
   }
 
   /** Emits the last point. */
@@ -125,6 +175,11 @@ export function rocPointCounter(): { thinner: RocThinner; kept: () => number } {
   };
 }
 
+/** Points of roc_curve once `kept` points were emitted: the first comes with a point above it (highest score + 1). */
+export function rocStreamLength(kept: number): number {
+  return kept === 0 ? 0 : kept + 1;
+}
+
 /**
  * Writes roc_curve(drop_intermediate=True) and precision_recall_curve from a walk, given what a
  * first walk counted: `count` distinct thresholds, of which `kept` are ROC points.
@@ -138,6 +193,8 @@ export class RankingCurveWriter {
   private readonly thinner: RocThinner;
   private first = true;
   private readonly empty: boolean;
+  /** Points of the walk seen so far. */
+  private seen = 0;
 
   constructor(
     private readonly T: number,
@@ -170,14 +227,39 @@ export class RankingCurveWriter {
     this.roc.thresholds[s] = threshold;
   }
 
-  visit(t: number, tps: number, fps: number): void {
-    if (this.withRoc) this.thinner.push(t, tps, fps);
-    const s = this.prSampler.slot();
-    if (s < 0) return;
-    const ps = tps + fps;
-    this.pr.precision[s] = ps === 0 ? 0 : tps / ps;
-    this.pr.recall[s] = this.T === 0 ? 1 : tps / this.T;
-    this.pr.thresholds[s] = t;
+  /**
+   * Whether the walk's points up to `end` (the ROC thinner's emissions up to stream index
+   * `rocEnd`, the synthetic first point counted) hold a point this writer keeps; a walk may skip a
+   * block that holds none, then resume() after it.
+   */
+  wants(end: number, rocEnd: number): boolean {
+    return this.prSampler.nextIndex < end || (this.withRoc && this.rocSampler.nextIndex < rocEnd);
+  }
+
+  /** Continues at point `index`, the ROC thinner as saved there with `kept` points emitted before it. */
+  resume(index: number, thinner: Float64Array, at: number, kept: number): void {
+    this.seen = index;
+    this.thinner.restore(thinner, at);
+    this.first = kept === 0;
+    this.rocSampler.skipTo(rocStreamLength(kept));
+  }
+
+  /** A block of the walk: every point through the ROC thinner, the sampled ones onto the PR curve. */
+  block(b: ThresholdBlock): void {
+    if (this.withRoc) this.thinner.block(b);
+    const start = this.seen;
+    this.seen += b.size;
+    const sampler = this.prSampler;
+    for (let index = sampler.nextIndex; index < this.seen; index = sampler.nextIndex) {
+      const s = sampler.take();
+      const k = index - start;
+      const tps = b.tps[k]!;
+      const fps = b.fps[k]!;
+      const ps = tps + fps;
+      this.pr.precision[s] = ps === 0 ? 0 : tps / ps;
+      this.pr.recall[s] = this.T === 0 ? 1 : tps / this.T;
+      this.pr.thresholds[s] = b.threshold[k]!;
+    }
   }
 
   finish(): RankingCurves {
@@ -197,11 +279,11 @@ export class RankingCurveWriter {
  */
 export function rankingCurves(r: ScoreRanking, maxPoints: number): RankingCurves {
   const counter = rocPointCounter();
-  const count = walkThresholds(r, (t, tps, fps) => counter.thinner.push(t, tps, fps));
+  const count = walkThresholdBlocks(r, (b) => counter.thinner.block(b));
   counter.thinner.finish();
   const rows = r.positiveScores.length + r.negativeScores.length;
   const writer = new RankingCurveWriter(r.positiveTotal, r.negativeTotal, rows, count, counter.kept(), maxPoints);
   if (count === 0 || rows === 0) return writer.finish();
-  walkThresholds(r, (t, tps, fps) => writer.visit(t, tps, fps));
+  walkThresholdBlocks(r, (b) => writer.block(b));
   return writer.finish();
 }

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalCounts } from '../stats/decimal-counts';
 import { radixSortFloat64 } from '../stats/radix-sort';
-import { type ScoreRanking, mergeSorted, rankingFromSortedParts, rankingRows, rankScores, walkThresholds } from './score-ranking';
+import { type ScoreRanking, mergeSorted, rankingFromSortedParts, rankingRows, rankScores } from './score-ranking';
+import { walkThresholds } from './threshold-walk';
 
 const bits = (a: Float64Array) => Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v)));
 

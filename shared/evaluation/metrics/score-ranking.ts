@@ -5,7 +5,7 @@
  * weight of positives (tps) and negatives (fps) scoring at or above it: exactly the arrays
  * scikit-learn's _binary_clf_curve returns. Rows of weight 0 are left out, as scikit-learn does.
  */
-import { DECIMAL_BUCKETS, DECIMAL_SCALE, addCounts, sortScores, writeCounted } from '../stats/decimal-counts';
+import { DECIMAL_BUCKETS, addCounts, sortScores, writeCounted } from '../stats/decimal-counts';
 import { radixSortFloat64 } from '../stats/radix-sort';
 
 export interface ScoreRanking {
@@ -186,113 +186,4 @@ export function rankingFromSortedParts(positive: readonly SortedScores[], negati
 export function rankingRows(r: ScoreRanking): number {
   if (r.counts !== undefined) return r.positiveTotal + r.negativeTotal;
   return r.positiveScores.length + r.negativeScores.length;
-}
-
-/** Distinct thresholds handed over at a time by walkThresholdBlocks. */
-export const THRESHOLD_BLOCK = 2048;
-
-/** A run of distinct thresholds, highest first: entries [0, size) are valid. */
-export interface ThresholdBlock {
-  readonly threshold: Float64Array;
-  readonly tps: Float64Array;
-  readonly fps: Float64Array;
-  size: number;
-}
-
-/**
- * Visits each distinct score from the highest down with the cumulative positive weight (tps) and
- * negative weight (fps) of rows scoring at or above it, THRESHOLD_BLOCK at a time in typed arrays.
- * Doubles passed to a call V8 does not inline are boxed: a visitor called once per threshold with
- * three of them allocated ~100 MB on 1M distinct scores; a block visitor loops over the arrays and
- * its own calls inline. Returns the number of distinct scores.
- */
-export function walkThresholdBlocks(r: ScoreRanking, visit: (block: ThresholdBlock) => void, m: RankingMultiplicity | null = null): number {
-  if (r.counts !== undefined && m === null) return walkCounts(r.counts.positive, r.counts.negative, visit);
-  const P = r.positiveScores;
-  const N = r.negativeScores;
-  const pw = r.positiveWeights;
-  const nw = r.negativeWeights;
-  const pm = m === null ? null : m.positive;
-  const nm = m === null ? null : m.negative;
-  const block: ThresholdBlock = { threshold: new Float64Array(THRESHOLD_BLOCK), tps: new Float64Array(THRESHOLD_BLOCK), fps: new Float64Array(THRESHOLD_BLOCK), size: 0 };
-  const bt = block.threshold;
-  const bp = block.tps;
-  const bf = block.fps;
-  let i = P.length - 1;
-  let j = N.length - 1;
-  let tps = 0;
-  let fps = 0;
-  let count = 0;
-  let k = 0;
-  while (i >= 0 || j >= 0) {
-    const t = i < 0 ? (N[j] as number) : j < 0 ? (P[i] as number) : Math.max(P[i] as number, N[j] as number);
-    while (i >= 0 && P[i] === t) {
-      const w = pw === null ? 1 : (pw[i] as number);
-      tps += pm === null ? w : w * (pm[i] as number);
-      i--;
-    }
-    while (j >= 0 && N[j] === t) {
-      const w = nw === null ? 1 : (nw[j] as number);
-      fps += nm === null ? w : w * (nm[j] as number);
-      j--;
-    }
-    bt[k] = t;
-    bp[k] = tps;
-    bf[k] = fps;
-    count++;
-    if (++k === THRESHOLD_BLOCK) {
-      block.size = k;
-      visit(block);
-      k = 0;
-    }
-  }
-  if (k > 0) {
-    block.size = k;
-    visit(block);
-  }
-  return count;
-}
-
-/** The same walk over counted scores: each value k / 1e6 held by a row, from k = 1e6 down. */
-function walkCounts(pos: Int32Array, neg: Int32Array, visit: (block: ThresholdBlock) => void): number {
-  const block: ThresholdBlock = { threshold: new Float64Array(THRESHOLD_BLOCK), tps: new Float64Array(THRESHOLD_BLOCK), fps: new Float64Array(THRESHOLD_BLOCK), size: 0 };
-  const bt = block.threshold;
-  const bp = block.tps;
-  const bf = block.fps;
-  let tps = 0;
-  let fps = 0;
-  let count = 0;
-  let k = 0;
-  for (let v = pos.length - 1; v >= 0; v--) {
-    const p = pos[v] as number;
-    const q = neg[v] as number;
-    if (p === 0 && q === 0) continue;
-    tps += p;
-    fps += q;
-    bt[k] = v / DECIMAL_SCALE;
-    bp[k] = tps;
-    bf[k] = fps;
-    count++;
-    if (++k === THRESHOLD_BLOCK) {
-      block.size = k;
-      visit(block);
-      k = 0;
-    }
-  }
-  if (k > 0) {
-    block.size = k;
-    visit(block);
-  }
-  return count;
-}
-
-/** walkThresholdBlocks one threshold at a time (for walks where a few boxed doubles do not matter). */
-export function walkThresholds(r: ScoreRanking, visit: (threshold: number, tps: number, fps: number) => void, m: RankingMultiplicity | null = null): number {
-  return walkThresholdBlocks(
-    r,
-    (b) => {
-      for (let k = 0; k < b.size; k++) visit(b.threshold[k] as number, b.tps[k] as number, b.fps[k] as number);
-    },
-    m,
-  );
 }

@@ -20,7 +20,8 @@ import { type ScoreGroups, groupScores } from '../intervals/score-groups';
 import type { ConfidenceInterval } from '../intervals/wilson';
 import { effectiveSampleSize } from '../intervals/wilson';
 import { clipProbability } from '../metrics/probability-metrics';
-import { rankScores, walkThresholds } from '../metrics/score-ranking';
+import { rankScores } from '../metrics/score-ranking';
+import { walkThresholds } from '../metrics/threshold-walk';
 import { checkFinite, checkRows, checkSameLength, invalid } from '../metrics/validate';
 import { membershipMessage } from './membership-text';
 

@@ -15,9 +15,10 @@ export const DECIMAL_BUCKETS = DECIMAL_SCALE + 1;
 
 /**
  * Below this many values the radix sort is as fast as clearing and reading 1M counts. Measured
- * here: counting wins from about 100,000 values.
+ * here (six-decimal values, CPU ms counting / radix): 140,000 values 5.4 / 3.7, 300,000 4.8 / 8.3,
+ * 700,000 10.0 / 21.6; counting wins from about 200,000 values.
  */
-export const COUNTING_MIN = 1 << 17;
+export const COUNTING_MIN = 1 << 18;
 
 /** k when v === k / 1e6 for an integer k in 0..1e6, else -1. */
 export function decimalKey(v: number): number {

@@ -12,7 +12,8 @@
  */
 import { CurveSampler } from '../metrics/downsample';
 import { f1From } from '../metrics/label-metrics';
-import { type ScoreRanking, walkThresholds } from '../metrics/score-ranking';
+import type { ScoreRanking } from '../metrics/score-ranking';
+import { type ThresholdBlock, walkThresholdBlocks } from '../metrics/threshold-walk';
 import { DEFAULT_MAX_CURVE_POINTS } from '../metrics/types';
 import { invalid } from '../metrics/validate';
 import { costText } from './cost-text';
@@ -60,23 +61,36 @@ export class ThresholdScan {
     return { threshold, truePositive: tp, falsePositive: fp, trueNegative: this.N - fp, falseNegative: this.P - tp, costPer1000: this.per1000(fp, tp) };
   }
 
-  visit(t: number, tps: number, fps: number): void {
-    this.distinct++;
-    if (t >= this.def) {
+  /** A block of distinct thresholds, highest first. */
+  block(b: ThresholdBlock): void {
+    const T = b.threshold;
+    const TP = b.tps;
+    const FP = b.fps;
+    const size = b.size;
+    this.distinct += size;
+    // Thresholds fall: those at or above the default come first.
+    for (let k = 0; k < size && T[k]! >= this.def; k++) {
       this.defaultSeen = true;
-      this.defaultTp = tps;
-      this.defaultFp = fps;
+      this.defaultTp = TP[k]!;
+      this.defaultFp = FP[k]!;
     }
     const c = this.costs;
     if (c === null) return;
     const W = this.P + this.N;
-    const cost = W === 0 ? NaN : ((fps * c.falsePositive + (this.P - tps) * c.falseNegative) / W) * 1000;
-    if (cost < this.cheapestCost) {
-      this.cheapestCost = cost;
-      this.cheapestAt = t;
-      this.cheapestTp = tps;
-      this.cheapestFp = fps;
+    const P = this.P;
+    let cheapest = this.cheapestCost;
+    for (let k = 0; k < size; k++) {
+      const tps = TP[k]!;
+      const fps = FP[k]!;
+      const cost = W === 0 ? NaN : ((fps * c.falsePositive + (P - tps) * c.falseNegative) / W) * 1000;
+      if (cost < cheapest) {
+        cheapest = cost;
+        this.cheapestAt = T[k]!;
+        this.cheapestTp = tps;
+        this.cheapestFp = fps;
+      }
     }
+    this.cheapestCost = cheapest;
   }
 
   /** The counts at the default threshold (nothing flagged when no score reaches it). */
@@ -93,6 +107,8 @@ export class ThresholdScan {
 export class ThresholdCurveWriter {
   private readonly sampler: CurveSampler;
   readonly curves: ThresholdCurves;
+  /** Points of the walk seen so far. */
+  private seen = 0;
 
   constructor(
     distinct: number,
@@ -108,22 +124,39 @@ export class ThresholdCurveWriter {
     };
   }
 
-  visit(t: number, tps: number, fps: number): void {
-    const s = this.sampler.slot();
-    if (s < 0) return;
+  /** Whether the walk's points before `end` hold one this writer keeps (see RankingCurveWriter.wants). */
+  wants(end: number): boolean {
+    return this.sampler.nextIndex < end;
+  }
+
+  /** Continues at point `index`. */
+  resume(index: number): void {
+    this.seen = index;
+  }
+
+  /** A block of the walk: only the sampled points are written. */
+  block(b: ThresholdBlock): void {
+    const start = this.seen;
+    this.seen += b.size;
     const P = this.P;
     const N = this.N;
     const W = P + N;
     const c = this.curves;
-    const precision = tps + fps === 0 ? 0 : tps / (tps + fps);
-    const recall = P === 0 ? 0 : tps / P;
-    c.threshold[s] = t;
-    c.precision[s] = precision;
-    c.recall[s] = recall;
-    c.f1[s] = f1From(precision, recall);
-    c.fpr[s] = N === 0 ? 0 : fps / N;
-    c.tpr[s] = recall;
-    c.flaggedShare[s] = W === 0 ? 0 : (tps + fps) / W;
+    for (let index = this.sampler.nextIndex; index < this.seen; index = this.sampler.nextIndex) {
+      const s = this.sampler.take();
+      const k = index - start;
+      const tps = b.tps[k]!;
+      const fps = b.fps[k]!;
+      const precision = tps + fps === 0 ? 0 : tps / (tps + fps);
+      const recall = P === 0 ? 0 : tps / P;
+      c.threshold[s] = b.threshold[k]!;
+      c.precision[s] = precision;
+      c.recall[s] = recall;
+      c.f1[s] = f1From(precision, recall);
+      c.fpr[s] = N === 0 ? 0 : fps / N;
+      c.tpr[s] = recall;
+      c.flaggedShare[s] = W === 0 ? 0 : (tps + fps) / W;
+    }
   }
 }
 
@@ -142,8 +175,8 @@ export function thresholdResult(scan: ThresholdScan, curves: ThresholdCurves): T
 
 export function analyseThresholds(r: ScoreRanking, options: ThresholdOptions = {}): ThresholdAnalysis {
   const scan = new ThresholdScan(r.positiveTotal, r.negativeTotal, options);
-  walkThresholds(r, (t, tps, fps) => scan.visit(t, tps, fps));
+  walkThresholdBlocks(r, (b) => scan.block(b));
   const writer = new ThresholdCurveWriter(scan.distinct, r.positiveTotal, r.negativeTotal, options.maxCurvePoints);
-  walkThresholds(r, (t, tps, fps) => writer.visit(t, tps, fps));
+  walkThresholdBlocks(r, (b) => writer.block(b));
   return thresholdResult(scan, writer.curves);
 }

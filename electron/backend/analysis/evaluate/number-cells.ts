@@ -3,6 +3,7 @@
  * predictions) into a Float64Array, parsed straight from bytes. Every cell must hold a finite
  * number in the column's range; the first that does not is a CellProblem naming the column.
  */
+import { decimalParts, longDecimalValue } from '../parse/long-decimal';
 import { NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { CellProblem, cellText, describeValue, isMissingText, quoteCell, type RowCursor, trimBytes, trimmed } from './cell-problem';
 import { type GrowableFloat64 } from './growable';
@@ -18,8 +19,8 @@ const EXPECTED: Record<NumberRole, string> = {
   prediction: 'a number (the predicted value)',
 };
 
-/** Exact powers of ten up to 1e15 (the fast lane's fractions have at most 15 digits). */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Exact powers of ten up to 1e22 (Clinger's fast path divides by them). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -54,18 +55,27 @@ export class NumberCells {
   }
 
   bytes(buf: Uint8Array, start: number, end: number): void {
-    // Fast lane for the common cell, a plain decimal ("0.237300", "-12", "3.5") of at most 15
-    // digits: the same Clinger fast path as scanNumberBytes (an exact mantissa divided by an exact
-    // power of ten is correctly rounded, so it equals Number(text)), without trimming or passing
-    // the value through a shared array. Anything else takes the general path below.
+    // Fast lane for the common cell, a plain decimal ("0.237300", "-12", "0.2372998922946863"),
+    // read in one pass: the first 15 significant digits into `a` (exact), any more into `b`. Up
+    // to 15 it is the same Clinger fast path as scanNumberBytes (an exact mantissa divided by an
+    // exact power of ten is correctly rounded, so it equals Number(text)); up to 19 (every digit
+    // of a double, as pandas writes them) the correctly rounded long-decimal parse. The value is
+    // stored without trimming or passing it through a shared array; the general path below takes
+    // everything else.
     let i = start;
     const negative = i < end && buf[i] === 45;
     if (negative) i++;
     const intStart = i;
-    let mantissa = 0;
+    let a = 0;
+    let b = 0;
+    let rest = 0;
     let d: number;
     while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
-      mantissa = mantissa * 10 + d;
+      if (a < 1e14) a = a * 10 + d;
+      else {
+        b = b * 10 + d;
+        rest++;
+      }
       i++;
     }
     let digits = i - intStart;
@@ -73,14 +83,18 @@ export class NumberCells {
     if (i < end && buf[i] === 46) {
       const fractionStart = ++i;
       while (i < end && (d = buf[i]! - 48) >>> 0 < 10) {
-        mantissa = mantissa * 10 + d;
+        if (a < 1e14) a = a * 10 + d;
+        else {
+          b = b * 10 + d;
+          rest++;
+        }
         i++;
       }
       fraction = i - fractionStart;
       digits += fraction;
     }
-    if (i === end && digits > 0 && digits <= 15) {
-      const x = mantissa / POW10[fraction]!;
+    if (i === end && digits > 0 && (rest === 0 ? fraction <= 22 : decimalParts(a, b, rest, -fraction))) {
+      const x = rest === 0 ? a / POW10[fraction]! : longDecimalValue[0]!;
       const v = negative ? -x : x;
       // Stored here when nothing is wrong with it: a double passed to a call V8 does not inline
       // is boxed, one heap allocation per cell (store() is for the rest and says what is wrong).

@@ -2,10 +2,13 @@
  * Parse a decimal number straight from UTF-8 bytes, so numeric CSV cells never become strings.
  * Fast path (Clinger): at most 15 significant digits and a power of ten within 1e22 are both
  * exact doubles, so one multiplication or division is correctly rounded: the result equals
- * Number(text). Anything else (long mantissas, huge exponents) falls back to Number() on the text.
+ * Number(text). Up to 19 significant digits (every digit of a double) take long-decimal.ts, also
+ * correctly rounded; anything else (longer mantissas, huge exponents) falls back to Number().
  * Accepted grammar: [+-]? digits [. digits]? ([eE] [+-]? digits)?, or [+-]? . digits ..., with no
  * surrounding spaces (callers trim). Returns NaN when the bytes are not a number.
  */
+
+import { longDecimal, longDecimalValue } from './long-decimal';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
@@ -70,6 +73,7 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
     digits += fracDigits;
   }
   if (digits === 0) return NOT_A_NUMBER;
+  const mantissaEnd = i;
   let exp = 0;
   if (i < end && (buf[i] === 101 || buf[i] === 69) /* e E */) {
     const bare = isInteger;
@@ -93,8 +97,10 @@ export function scanNumberBytes(buf: Uint8Array, start: number, end: number): nu
   if (digits <= 15 && scale >= -22 && scale <= 22) {
     const v = scale >= 0 ? mantissa * POW10[scale]! : mantissa / POW10[-scale]!;
     parsedValue[0] = negative ? -v : v;
+  } else if (longDecimal(buf, intStart, mantissaEnd, scale)) {
+    parsedValue[0] = negative ? -longDecimalValue[0]! : longDecimalValue[0]!;
   } else {
-    // Slow path (long mantissas, leading zeros beyond 15 digits, huge exponents): exact rounding.
+    // Slow path (more than 19 significant digits, exponents beyond 22): exact rounding.
     parsedValue[0] = Number(latin1.decode(buf.subarray(start, end)));
   }
   return isInteger ? INTEGER_SYNTAX : FLOAT_SYNTAX;
