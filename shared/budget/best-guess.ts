@@ -31,8 +31,9 @@ export function bestGuessOf<F>(estimate: { range: { p50: F } }): F {
 export function splitOfBestGuess(split: { electricityUsd: number; writeOffUsd: number }, bestUsd: number): { electricityUsd: number; writeOffUsd: number } {
   const total = split.electricityUsd + split.writeOffUsd;
   if (!(total > 0)) return { electricityUsd: bestUsd, writeOffUsd: 0 };
-  const electricityUsd = (bestUsd * split.electricityUsd) / total;
-  return { electricityUsd, writeOffUsd: bestUsd - electricityUsd };
+  // Scaled from the write-off side so that "already paid" (a write-off of 0) stays exactly 0.
+  const writeOffUsd = (bestUsd * split.writeOffUsd) / total;
+  return { electricityUsd: bestUsd - writeOffUsd, writeOffUsd };
 }
 
 /**

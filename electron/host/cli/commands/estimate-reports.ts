@@ -1,6 +1,7 @@
 import type { DeploymentComparison, InferenceEstimate, MemoryEstimate, OptimalEstimate, PilotEstimate, TrainingEstimate } from '../../../../shared/contract/estimate';
 import { countOf, waitText } from '../../../../shared/domain/plain-words';
 import { table } from '../format';
+import { splitOfBestGuess } from '../../../../shared/budget/best-guess';
 import { assumptionLines, figureTable, hours, num, priceAge, rangeOf, sensitivityLines, short, usd, warningLines } from './estimate-format';
 
 /** One human-readable report per estimate kind, built from the same object --json prints. */
@@ -21,15 +22,15 @@ function costMeaning(owned: { electricityUsd: number; writeOffUsd: number } | un
 }
 
 export function trainingReport(r: TrainingEstimate): string {
-  const { p10, p90 } = r.range;
+  const { p10, p50, p90 } = r.range;
   const gpus = r.assumptions.gpus?.value ?? 1;
   const rows = [
     ...(r.flops !== undefined ? [{ label: 'compute', best: `${num(r.flops)} FLOPs`, range: 'certain', meaning: 'arithmetic the training needs (6 x params x tokens)' }] : []),
-    { label: 'GPU-hours', best: num(r.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
-    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${countOf(Number(gpus), 'GPU')}` },
-    { label: 'cost', best: usd(r.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: costMeaning(r.ownedCost, `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`) },
-    { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
-    { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
+    { label: 'GPU-hours', best: num(p50.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
+    { label: 'wall-clock', best: hours(p50.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${countOf(Number(gpus), 'GPU')}` },
+    { label: 'cost', best: usd(p50.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: costMeaning(r.ownedCost && splitOfBestGuess(r.ownedCost, p50.costUsd), `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`) },
+    { label: 'energy', best: kwh(p50.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
+    { label: 'CO2', best: kg(p50.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
   ];
   const flags = warningLines(r.warnings, r.notes);
   return [
@@ -80,16 +81,16 @@ export function memoryReport(r: MemoryEstimate, mode: string): string {
 }
 
 export function inferenceReport(r: InferenceEstimate): string {
-  const { p10, p90 } = r.range;
+  const { p10, p50, p90 } = r.range;
   const cost = (x: number | null) => usd(x);
   const rows = [
-    { label: 'prefill', best: `${num(r.prefillTokensPerS)} tok/s`, range: rangeOf(p10.prefillTokensPerS, p90.prefillTokensPerS, num), meaning: 'how fast the prompt is read' },
-    { label: 'decode', best: `${num(r.decodeTokensPerSPerSequence)} tok/s`, range: rangeOf(p10.decodeTokensPerSPerSequence, p90.decodeTokensPerSPerSequence, num), meaning: 'how fast each answer is written' },
-    { label: 'decode total', best: `${num(r.decodeTokensPerSTotal)} tok/s`, range: rangeOf(p10.decodeTokensPerSTotal, p90.decodeTokensPerSTotal, num), meaning: 'all sequences of the batch together' },
-    { label: 'first token', best: wait(r.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, wait), meaning: 'wait before the answer starts' },
-    { label: 'full answer', best: wait(r.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, wait), meaning: 'wait for the whole answer' },
-    { label: 'per 1M tokens', best: cost(r.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: `device rental per million output tokens, fully busy${withAge(r.assumptions.pricePerHourUsd)}` },
-    { label: 'per 1k requests', best: cost(r.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: `device rental per thousand requests${withAge(r.assumptions.pricePerHourUsd)}` },
+    { label: 'prefill', best: `${num(p50.prefillTokensPerS)} tok/s`, range: rangeOf(p10.prefillTokensPerS, p90.prefillTokensPerS, num), meaning: 'how fast the prompt is read' },
+    { label: 'decode', best: `${num(p50.decodeTokensPerSPerSequence)} tok/s`, range: rangeOf(p10.decodeTokensPerSPerSequence, p90.decodeTokensPerSPerSequence, num), meaning: 'how fast each answer is written' },
+    { label: 'decode total', best: `${num(p50.decodeTokensPerSTotal)} tok/s`, range: rangeOf(p10.decodeTokensPerSTotal, p90.decodeTokensPerSTotal, num), meaning: 'all sequences of the batch together' },
+    { label: 'first token', best: wait(p50.latencyMs.firstToken), range: rangeOf(p10.latencyMs.firstToken, p90.latencyMs.firstToken, wait), meaning: 'wait before the answer starts' },
+    { label: 'full answer', best: wait(p50.latencyMs.total), range: rangeOf(p10.latencyMs.total, p90.latencyMs.total, wait), meaning: 'wait for the whole answer' },
+    { label: 'per 1M tokens', best: cost(p50.costPer1MTokensUsd), range: r.costPer1MTokensUsd === null ? '-' : rangeOf(p10.costPer1MTokensUsd ?? 0, p90.costPer1MTokensUsd ?? 0, usd), meaning: `device rental per million output tokens, fully busy${withAge(r.assumptions.pricePerHourUsd)}` },
+    { label: 'per 1k requests', best: cost(p50.costPer1kRequestsUsd), range: r.costPer1kRequestsUsd === null ? '-' : rangeOf(p10.costPer1kRequestsUsd ?? 0, p90.costPer1kRequestsUsd ?? 0, usd), meaning: `device rental per thousand requests${withAge(r.assumptions.pricePerHourUsd)}` },
   ];
   const flags = warningLines(r.warnings, r.notes);
   return [
@@ -134,13 +135,13 @@ export function compareReport(r: DeploymentComparison): string {
 }
 
 export function pilotReport(r: PilotEstimate): string {
-  const { p10, p90 } = r.range;
+  const { p10, p50, p90 } = r.range;
   const rows = [
-    { label: 'wall-clock', best: hours(r.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
-    { label: 'device-hours', best: num(r.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
-    { label: 'cost', best: usd(r.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour, or --owned' : costMeaning(r.ownedCost, `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}`) },
-    { label: 'energy', best: kwh(r.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
-    { label: 'CO2', best: kg(r.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
+    { label: 'wall-clock', best: hours(p50.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
+    { label: 'device-hours', best: num(p50.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
+    { label: 'cost', best: usd(p50.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour, or --owned' : costMeaning(r.ownedCost && p50.costUsd !== null ? splitOfBestGuess(r.ownedCost, p50.costUsd) : r.ownedCost, `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}`) },
+    { label: 'energy', best: kwh(p50.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
+    { label: 'CO2', best: kg(p50.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
   ];
   const flags = warningLines(r.warnings);
   return [
