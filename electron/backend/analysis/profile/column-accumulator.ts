@@ -9,7 +9,7 @@
  * Invariant: count + missing + disguised === cells added, where count = sum(votes).
  */
 import { DistinctCounter } from '../sketch/distinct-counter';
-import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
+import { hashNumberIn, hashString, hashTextBytes } from '../sketch/hash64';
 import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
 import { addMomentFrom } from '../sketch/moments';
@@ -206,14 +206,10 @@ export class ColumnAccumulator {
       // Dates are ASCII; hashing the instant is cheaper than the bytes and equally distinct.
       hashNumberIn(this.last, this.cellHash);
     } else {
-      let space = false;
-      for (let i = start; i < end; i++) {
-        const b = buf[i]!;
-        if ((b & 0xc0) === 0x80) chars--;
-        else if (b === 32) space = true;
-      }
-      if (space && kind === CellKind.Text) this.textWithSpace++;
-      hashBytes(buf, start, end, this.cellHash);
+      const measured = hashTextBytes(buf, start, end, this.cellHash);
+      const space = measured % 2;
+      chars = (measured - space) / 2;
+      if (space === 1 && kind === CellKind.Text) this.textWithSpace++;
     }
     this.textBytes += end - start;
     if (chars < this.lenMin) this.lenMin = chars;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DistinctCounter, MAX_EXACT_DISTINCT } from './distinct-counter';
-import { hashNumber, hashString } from './hash64';
+import { hashBytes, hashNumber, hashString, hashTextBytes } from './hash64';
 import { HashList, mergeSorted } from './hash-list';
 import { countRepeats, intersectSorted } from './testing/merged-arrays';
 import { HyperLogLog } from './hyperloglog';
@@ -163,5 +163,20 @@ describe('HashList', () => {
     expect(Array.from(merged)).toEqual([(1n << 32n) | 9n, (2n << 32n) | 2n, (5n << 32n) | 1n, (5n << 32n) | 1n, (5n << 32n) | 1n, 0xffffffffn << 32n]);
     expect(countRepeats(merged)).toBe(2);
     expect(intersectSorted(a.sorted(), b.sorted())).toEqual({ inBoth: 2, distinctShared: 1 });
+  });
+});
+
+describe('hashTextBytes', () => {
+  it('is hashBytes bit for bit, and counts characters and spaces on the same walk', () => {
+    const enc = new TextEncoder();
+    const a = new Uint32Array(2);
+    const b = new Uint32Array(2);
+    for (const s of ['', 'a', 'north', 'customer_00042', 'São Paulo', 'two words', ' ', '日本語 テキスト', '🙂🙂', 'x'.repeat(300)]) {
+      const bytes = enc.encode(`,${s},`);
+      hashBytes(bytes, 1, bytes.length - 1, a);
+      const measured = hashTextBytes(bytes, 1, bytes.length - 1, b);
+      expect(Array.from(b)).toEqual(Array.from(a));
+      expect(measured).toBe([...s].length * 2 + (s.includes(' ') ? 1 : 0));
+    }
   });
 });
