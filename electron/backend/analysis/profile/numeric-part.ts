@@ -73,8 +73,10 @@ function mergeSampleArrays(a: Float64Array, nA: number, b: Float64Array, nB: num
     out.set(b, a.length);
     return out;
   }
-  // Draw each output value from A with probability proportional to the population it stands for.
-  // The inputs are shuffled first: a reservoir's slot order still leans towards file order.
+  // Draw `cap` of the nA + nB values without replacement: the next one comes from A with
+  // probability (A's values not yet drawn) / (all not yet drawn), and is a uniform pick among the
+  // values of A's sample not yet taken (a partial Fisher-Yates shuffle: a reservoir's slot order
+  // leans towards file order). Each part's sample is uniform, so the merged one is too.
   let x = (seed ^ 0x2545f491) >>> 0 || 1;
   const next = (): number => {
     x ^= x << 13;
@@ -82,36 +84,22 @@ function mergeSampleArrays(a: Float64Array, nA: number, b: Float64Array, nB: num
     x ^= x << 5;
     return (x >>> 0) / 4294967296;
   };
-  a = shuffled(a, next);
-  b = shuffled(b, next);
+  const restA = a.slice();
+  const restB = b.slice();
   const out = new Float64Array(cap);
   let ia = 0;
   let ib = 0;
   let remA = nA;
   let remB = nB;
-  const perA = a.length ? nA / a.length : 0;
-  const perB = b.length ? nB / b.length : 0;
   for (let k = 0; k < cap; k++) {
-    const u = next();
-    const takeA = ib >= b.length || (ia < a.length && u * (remA + remB) < remA);
-    if (takeA) {
-      out[k] = a[ia++]!;
-      remA = Math.max(0, remA - perA);
-    } else {
-      out[k] = b[ib++]!;
-      remB = Math.max(0, remB - perB);
-    }
-  }
-  return out;
-}
-
-function shuffled(values: Float64Array, next: () => number): Float64Array {
-  const out = values.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    const t = out[i]!;
-    out[i] = out[j]!;
-    out[j] = t;
+    const takeA = ib >= restB.length || (ia < restA.length && next() * (remA + remB) < remA);
+    const rest = takeA ? restA : restB;
+    const at = takeA ? ia++ : ib++;
+    const j = at + Math.floor(next() * (rest.length - at));
+    out[k] = rest[j]!;
+    rest[j] = rest[at]!;
+    if (takeA) remA--;
+    else remB--;
   }
   return out;
 }
