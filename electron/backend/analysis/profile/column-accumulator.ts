@@ -112,8 +112,7 @@ export class ColumnAccumulator {
     const slot = part.slots.offer();
     if (slot >= 0) putSample(part, slot, value[0]!);
     hashNumberIn(value, this.cellHash);
-    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
+    this.distinct.addNumber(this.cellHash[0]!, this.cellHash[1]!, value);
     if (length < this.lenMin) this.lenMin = length;
     if (length > this.lenMax) this.lenMax = length;
     this.lenSum += length;
@@ -129,8 +128,7 @@ export class ColumnAccumulator {
     this.timeRole!.sawTime(this.last);
     // Hashed as the number it is written as, so the same cell hashes alike in every file.
     hashNumberIn(value, this.cellHash);
-    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
+    this.distinct.addNumber(this.cellHash[0]!, this.cellHash[1]!, value);
     if (length < this.lenMin) this.lenMin = length;
     if (length > this.lenMax) this.lenMax = length;
     this.lenSum += length;
