@@ -14,7 +14,7 @@ import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
 import { addMomentFrom } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
-import { addToPart, mergeNumericParts, newNumericPart, type NumericPart, putSample } from './numeric-part';
+import { addQueued, addToPart, mergeNumericParts, newNumericPart, type NumericPart, putSample } from './numeric-part';
 import { TimeRole } from './time-role';
 import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
@@ -107,10 +107,7 @@ export class ColumnAccumulator {
     if (this.timeRole !== null && this.timeRole.readNumber(value[0]!, this.last, () => String(value[0]))) return this.addNumberAsTime(value, length);
     if (isInteger) this.votes.integer++;
     else this.votes.float++;
-    const part = this.num;
-    addMomentFrom(part.moments, value, 0);
-    const slot = part.slots.offer();
-    if (slot >= 0) putSample(part, slot, value[0]!);
+    addQueued(this.num, value);
     hashNumberIn(value, this.cellHash);
     this.distinct.addNumber(this.cellHash[0]!, this.cellHash[1]!, value);
     if (length < this.lenMin) this.lenMin = length;
@@ -292,11 +289,11 @@ export class ColumnAccumulator {
   static revive(plain: ColumnAccumulator): ColumnAccumulator {
     const c = Object.setPrototypeOf(plain, ColumnAccumulator.prototype) as ColumnAccumulator;
     DistinctCounter.revive(c.distinct);
-    Object.setPrototypeOf(c.num.slots, ReservoirSlots.prototype);
-    if (c.time !== null) Object.setPrototypeOf(c.time.slots, ReservoirSlots.prototype);
+    ReservoirSlots.revive(c.num.slots);
+    if (c.time !== null) ReservoirSlots.revive(c.time.slots);
     if (c.timeRole !== null) {
       Object.setPrototypeOf(c.timeRole, TimeRole.prototype);
-      if (c.timeRole.alt !== null) Object.setPrototypeOf(c.timeRole.alt.slots, ReservoirSlots.prototype);
+      if (c.timeRole.alt !== null) ReservoirSlots.revive(c.timeRole.alt.slots);
     }
     return c;
   }

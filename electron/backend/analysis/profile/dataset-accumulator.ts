@@ -335,7 +335,7 @@ export class DatasetAccumulator implements RowSink {
   static revive(plain: DatasetAccumulator): DatasetAccumulator {
     const d = Object.setPrototypeOf(plain, DatasetAccumulator.prototype) as DatasetAccumulator;
     d.columns.forEach((c) => ColumnAccumulator.revive(c));
-    Object.setPrototypeOf(d.rowSlots, ReservoirSlots.prototype);
+    ReservoirSlots.revive(d.rowSlots);
     HashList.revive(d.rowHashes);
     if (d.featureHashes) HashList.revive(d.featureHashes);
     if (d.labelHashes) WordList.revive(d.labelHashes);

@@ -16,7 +16,16 @@ export interface NumericPart {
   moments: MomentsState;
   sample: Float64Array;
   slots: ReservoirSlots;
+  /**
+   * Values not yet added, in arrival order (see addQueued); null until the reservoir is full.
+   * Every reader of the part adds them first (settlePart).
+   */
+  queue: Float64Array | null;
+  queued: number;
 }
+
+/** Values added at once once the reservoir replaces (see addQueued). */
+const QUEUE = 512;
 
 /**
  * The sample array starts small and doubles as it fills, up to NUMERIC_SAMPLE_CAP: allocated at
@@ -25,7 +34,7 @@ export interface NumericPart {
 const INITIAL_SAMPLE = 64;
 
 export function newNumericPart(seed: number, initial = INITIAL_SAMPLE): NumericPart {
-  return { moments: emptyMoments(), sample: new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, initial)), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed) };
+  return { moments: emptyMoments(), sample: new Float64Array(Math.min(NUMERIC_SAMPLE_CAP, initial)), slots: new ReservoirSlots(NUMERIC_SAMPLE_CAP, seed), queue: null, queued: 0 };
 }
 
 /** Stores a sampled value at `slot`; slots below the cap arrive in order, so one doubling suffices. */
@@ -45,17 +54,53 @@ export function addToPart(part: NumericPart, src: Float64Array, at: number): voi
   if (slot >= 0) putSample(part, slot, src[at]!);
 }
 
+/**
+ * Add the value held in src[0], as addToPart does, but once the reservoir is full (from then on
+ * it replaces values at random places of a 256 KB array) values wait in a queue and are added 512
+ * at a time, in arrival order, with the sample and the generator's state still in the nearest
+ * cache: added one by one, between a row's other columns, each replacement found them evicted.
+ */
+export function addQueued(part: NumericPart, src: Float64Array): void {
+  const queue = part.queue;
+  if (queue !== null) {
+    queue[part.queued++] = src[0]!;
+    if (part.queued === QUEUE) settlePart(part);
+    return;
+  }
+  addToPart(part, src, 0);
+  if (part.slots.seen >= NUMERIC_SAMPLE_CAP) part.queue = new Float64Array(QUEUE);
+}
+
+/** Add the queued values (every reader of a part calls this first). */
+export function settlePart(part: NumericPart): void {
+  const queue = part.queue;
+  const n = part.queued;
+  if (queue === null || n === 0) return;
+  part.queued = 0;
+  const moments = part.moments;
+  const slots = part.slots;
+  for (let i = 0; i < n; i++) {
+    addMomentFrom(moments, queue, i);
+    const slot = slots.offer();
+    if (slot >= 0) putSample(part, slot, queue[i]!);
+  }
+}
+
 /** An independent copy (the time column keeps a second reading while its date order is open). */
 export function copyNumericPart(part: NumericPart): NumericPart {
-  return { moments: part.moments.slice(), sample: part.sample.slice(), slots: part.slots.copy() };
+  settlePart(part);
+  return { moments: part.moments.slice(), sample: part.sample.slice(), slots: part.slots.copy(), queue: part.queue === null ? null : new Float64Array(QUEUE), queued: 0 };
 }
 
 /** The filled part of a numeric reservoir. */
 export function sampleValues(part: NumericPart): Float64Array {
+  settlePart(part);
   return part.sample.subarray(0, Math.min(part.slots.seen, part.sample.length));
 }
 
 export function mergeNumericParts(a: NumericPart, b: NumericPart, seed: number): NumericPart {
+  settlePart(a);
+  settlePart(b);
   const merged = mergeSampleArrays(sampleValues(a), a.slots.seen, sampleValues(b), b.slots.seen, seed);
   const out = newNumericPart(seed, merged.length);
   out.moments = mergeMoments(a.moments, b.moments);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeNumericParts, newNumericPart, NUMERIC_SAMPLE_CAP, putSample, sampleValues } from '../profile/numeric-part';
+import { addQueued, addToPart, mergeNumericParts, newNumericPart, NUMERIC_SAMPLE_CAP, putSample, sampleValues } from '../profile/numeric-part';
+import { ColumnAccumulator } from '../profile/column-accumulator';
 import { mergeSamples, ReservoirSlots } from './reservoir';
 
 /** Pearson's statistic of observed counts against equal expected counts. */
@@ -98,5 +99,42 @@ describe('merging samples of two parts of a file (the range threads)', () => {
       for (const v of merged) stretches[Math.floor(v / 100)]++;
     }
     expect(chiSquare(stretches)).toBeLessThan(CHI2_999[39]);
+  });
+});
+
+describe('queued numeric values (addQueued)', () => {
+  it('give the part, and a merge with a part cloned from a thread with values still queued, what adding one by one gives', () => {
+    const one = new Float64Array(1);
+    const fill = (queued: boolean, seed: number, from: number, to: number) => {
+      const part = newNumericPart(seed);
+      for (let i = from; i < to; i++) {
+        one[0] = Math.sin(i) * 1000;
+        if (queued) addQueued(part, one);
+        else addToPart(part, one, 0);
+      }
+      return part;
+    };
+    const n = NUMERIC_SAMPLE_CAP * 3 + 77; // ends part-way through a queue
+    const byValue = fill(false, 3, 0, n);
+    const queued = fill(true, 3, 0, n);
+    expect(queued.queued).toBeGreaterThan(0);
+    expect(Array.from(sampleValues(queued))).toEqual(Array.from(sampleValues(byValue)));
+    expect(Array.from(queued.moments)).toEqual(Array.from(byValue.moments));
+    // A range thread's column, sent with values queued, revived and merged on the main thread.
+    const col = new ColumnAccumulator('x', 5);
+    const ref = new ColumnAccumulator('x', 5);
+    const later = new ColumnAccumulator('x', 5);
+    const enc = new TextEncoder();
+    for (let i = 0; i < n; i++) {
+      const b = enc.encode(String(Math.round(Math.sin(i) * 1e6) / 1000));
+      col.addBytes(b, 0, b.length);
+      ref.addBytes(b, 0, b.length);
+      later.addBytes(b, 0, b.length);
+    }
+    expect(later.num.queued).toBeGreaterThan(0);
+    col.merge(ColumnAccumulator.revive(structuredClone(later)));
+    ref.merge(later);
+    expect(Array.from(sampleValues(col.num))).toEqual(Array.from(sampleValues(ref.num)));
+    expect(Array.from(col.num.moments)).toEqual(Array.from(ref.num.moments));
   });
 });

@@ -36,6 +36,16 @@ export class ReservoirSlots {
     return c;
   }
 
+  /**
+   * Rebuild after a structured clone from a worker thread (which drops prototypes), generator
+   * included: a part merged on the main thread may still add the values it had queued.
+   */
+  static revive(plain: ReservoirSlots): ReservoirSlots {
+    const r = Object.setPrototypeOf(plain, ReservoirSlots.prototype) as ReservoirSlots;
+    Object.setPrototypeOf(r.random, SeededRandom.prototype);
+    return r;
+  }
+
   /** The rare replacement step, kept out of offer() so that V8 inlines offer() into the row loop. */
   private replace(): number {
     const slot = Math.floor(this.random.next() * this.capacity);
