@@ -12,9 +12,8 @@ import { DistinctCounter } from '../sketch/distinct-counter';
 import { hashNumberIn, hashString, hashTextBytes } from '../sketch/hash64';
 import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
-import { addMomentFrom } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
-import { addQueued, addToPart, mergeNumericParts, newNumericPart, type NumericPart, putSample } from './numeric-part';
+import { addQueued, addToPart, mergeNumericParts, newNumericPart, type NumericPart } from './numeric-part';
 import { TimeRole } from './time-role';
 import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
@@ -180,9 +179,9 @@ export class ColumnAccumulator {
       kind = CellKind.DateTime;
       this.votes.datetime++;
       if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
-      addMomentFrom(this.time.moments, parsedTime, 0);
-      const slot = this.time.slots.offer();
-      if (slot >= 0) putSample(this.time, slot, parsedTime[0]!);
+      // The --time column's part is also read and swapped cell by cell (time-role.ts): no queue.
+      if (this.timeRole === null) addQueued(this.time, parsedTime);
+      else addToPart(this.time, parsedTime, 0);
       this.last[0] = parsedTime[0]!;
       if (this.timeRole !== null) this.timeRole.sawTime(this.last);
     } else if (this.timeRole !== null && this.addLooseTime(buf, start, end)) {
