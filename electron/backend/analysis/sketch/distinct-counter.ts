@@ -11,7 +11,7 @@
  * values come with a guaranteed bound: each count is at most `maxError()` below the truth. The
  * first-seen keys are kept, with the counts they had at the switch, as the distinct-value sample.
  */
-import { type CellValue, FrequentItems } from './frequent-items';
+import { type CellValue, FrequentItems, textSlots } from './frequent-items';
 import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
 
 /**
@@ -32,7 +32,7 @@ export class DistinctCounter {
    * Value of each slot: text in `texts`, or a number in `numbers` (a typed array, so numeric
    * keys do not allocate a heap number each); `isText[slot]` says which.
    */
-  texts: (string | undefined)[];
+  texts: (string | undefined)[] | null = null;
   numbers: Float64Array;
   isText: Uint8Array;
   /** Slots in the order their key was first seen (for the first-seen distinct sample). */
@@ -57,7 +57,6 @@ export class DistinctCounter {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
-    this.texts = [];
     this.numbers = new Float64Array(capacity);
     this.isText = new Uint8Array(capacity);
     this.mask = capacity - 1;
@@ -65,7 +64,7 @@ export class DistinctCounter {
 
   /** The value stored at a slot, if any. */
   valueAt(slot: number): CellValue | undefined {
-    if (this.isText[slot] === 1) return this.texts[slot];
+    if (this.isText[slot] === 1) return this.texts![slot];
     if (this.isText[slot] === 2) return this.numbers[slot];
     return undefined;
   }
@@ -221,7 +220,7 @@ export class DistinctCounter {
       return;
     }
     if (typeof value === 'string') {
-      this.texts[slot] = value;
+      (this.texts ??= textSlots(this.mask + 1))[slot] = value;
       this.isText[slot] = 1;
     } else {
       this.numbers[slot] = value;
@@ -261,7 +260,7 @@ export class DistinctCounter {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
-    this.texts = [];
+    this.texts = texts === null ? null : textSlots(capacity);
     this.numbers = new Float64Array(capacity);
     this.isText = new Uint8Array(capacity);
     this.mask = capacity - 1;
@@ -284,7 +283,7 @@ export class DistinctCounter {
       this.counts[slot] = counts[o]!;
       const kind = isText[o]!;
       this.isText[slot] = kind;
-      if (kind === 1) this.texts[slot] = texts[o];
+      if (kind === 1) this.texts![slot] = texts![o];
       else if (kind === 2) this.numbers[slot] = numbers[o]!;
       this.order.push(slot);
       this.size++;
@@ -332,7 +331,7 @@ export class DistinctCounter {
     this.hi = new Uint32Array(1);
     this.lo = new Uint32Array(1);
     this.counts = new Uint32Array(1);
-    this.texts = [];
+    this.texts = null;
     this.numbers = new Float64Array(1);
     this.isText = new Uint8Array(1);
     this.mask = 0;
