@@ -11,7 +11,7 @@
  * values come with a guaranteed bound: each count is at most `maxError()` below the truth. The
  * first-seen keys are kept, with the counts they had at the switch, as the distinct-value sample.
  */
-import { type CellValue, FrequentItems, textSlots } from './frequent-items';
+import { type CellValue, FrequentItems, MAX_ITEMS, textSlots } from './frequent-items';
 import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
 
 /**
@@ -317,11 +317,17 @@ export class DistinctCounter {
    */
   private switchToEstimate(): void {
     const hll = new HyperLogLog();
-    const keys = this.order.map((s) => ({ hi: this.hi[s]!, lo: this.lo[s]!, count: this.counts[s]!, value: this.valueAt(s) }));
-    for (const k of keys) hll.add(k.hi, k.lo);
-    this.firstSeen = keys.slice(0, KEEP_FIRST);
-    keys.sort((a, b) => b.count - a.count);
-    const frequent = FrequentItems.seeded(keys);
+    const { order, counts } = this;
+    for (const s of order) hll.add(this.hi[s]!, this.lo[s]!);
+    const entry = (s: number) => ({ hi: this.hi[s]!, lo: this.lo[s]!, count: counts[s]!, value: this.valueAt(s) });
+    this.firstSeen = order.slice(0, KEEP_FIRST).map(entry);
+    // The keys by count, most first, ties in first-seen order (a stable sort of every key), as far
+    // as the seeded counters read it (at most MAX_ITEMS + 1): the keys seen more than once sorted,
+    // then those seen once as they came. Sorting and copying all 16,384 keys cost more.
+    const repeated = order.filter((s) => counts[s]! > 1).sort((a, b) => counts[b]! - counts[a]!);
+    const byCount = repeated.map(entry);
+    for (let i = 0; i < order.length && byCount.length <= MAX_ITEMS; i++) if (counts[order[i]!] === 1) byCount.push(entry(order[i]!));
+    const frequent = FrequentItems.seeded(byCount);
     this.hll = hll;
     this.frequent = frequent;
     this.batchHi = new Uint32Array(BATCH);

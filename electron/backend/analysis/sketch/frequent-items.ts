@@ -142,7 +142,8 @@ export class FrequentItems {
    * Start from exact counts: `keys` sorted by count, largest first, into an empty summary. The
    * heaviest keys keep their exact counts (all MAX_ITEMS counters when keys repeat, MIN_ITEMS when
    * hardly any does); every key left out occurred at most as often as the heaviest one left out,
-   * which is the starting bound (smaller than counting the keys in one by one).
+   * which is the starting bound (smaller than counting the keys in one by one). Only the first
+   * MAX_ITEMS + 1 keys of the order are read, so a prefix of that length gives the same summary.
    */
   static seeded(keys: readonly FrequentEntry[]): FrequentItems {
     const repeating = keys.findIndex((k) => k.count < 2);
