@@ -9,12 +9,11 @@
  * Invariant: count + missing + disguised === cells added, where count = sum(votes).
  */
 import { DistinctCounter } from '../sketch/distinct-counter';
-import { hashBytes, hashNumberIn, hashString } from '../sketch/hash64';
+import { hashNumberIn, hashString, hashTextBytes } from '../sketch/hash64';
 import { nestedText } from './nested-text';
 import { keptText } from './kept-text';
-import { addMomentFrom } from '../sketch/moments';
 import { ReservoirSlots } from '../sketch/reservoir';
-import { addToPart, mergeNumericParts, newNumericPart, type NumericPart, putSample } from './numeric-part';
+import { addQueued, addToPart, mergeNumericParts, newNumericPart, type NumericPart } from './numeric-part';
 import { TimeRole } from './time-role';
 import { codeSyntax, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import { parsedTime, scanDateTimeBytes } from '../parse/datetime-bytes';
@@ -107,13 +106,9 @@ export class ColumnAccumulator {
     if (this.timeRole !== null && this.timeRole.readNumber(value[0]!, this.last, () => String(value[0]))) return this.addNumberAsTime(value, length);
     if (isInteger) this.votes.integer++;
     else this.votes.float++;
-    const part = this.num;
-    addMomentFrom(part.moments, value, 0);
-    const slot = part.slots.offer();
-    if (slot >= 0) putSample(part, slot, value[0]!);
+    addQueued(this.num, value);
     hashNumberIn(value, this.cellHash);
-    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
+    this.distinct.addNumber(this.cellHash[0]!, this.cellHash[1]!, value);
     if (length < this.lenMin) this.lenMin = length;
     if (length > this.lenMax) this.lenMax = length;
     this.lenSum += length;
@@ -129,8 +124,7 @@ export class ColumnAccumulator {
     this.timeRole!.sawTime(this.last);
     // Hashed as the number it is written as, so the same cell hashes alike in every file.
     hashNumberIn(value, this.cellHash);
-    const newSlot = this.distinct.add(this.cellHash[0]!, this.cellHash[1]!);
-    if (newSlot >= 0) this.distinct.setValue(newSlot, value[0]!);
+    this.distinct.addNumber(this.cellHash[0]!, this.cellHash[1]!, value);
     if (length < this.lenMin) this.lenMin = length;
     if (length > this.lenMax) this.lenMax = length;
     this.lenSum += length;
@@ -185,9 +179,9 @@ export class ColumnAccumulator {
       kind = CellKind.DateTime;
       this.votes.datetime++;
       if (this.time === null) this.time = newNumericPart(this.seed ^ 0x5a5a);
-      addMomentFrom(this.time.moments, parsedTime, 0);
-      const slot = this.time.slots.offer();
-      if (slot >= 0) putSample(this.time, slot, parsedTime[0]!);
+      // The --time column's part is also read and swapped cell by cell (time-role.ts): no queue.
+      if (this.timeRole === null) addQueued(this.time, parsedTime);
+      else addToPart(this.time, parsedTime, 0);
       this.last[0] = parsedTime[0]!;
       if (this.timeRole !== null) this.timeRole.sawTime(this.last);
     } else if (this.timeRole !== null && this.addLooseTime(buf, start, end)) {
@@ -206,14 +200,10 @@ export class ColumnAccumulator {
       // Dates are ASCII; hashing the instant is cheaper than the bytes and equally distinct.
       hashNumberIn(this.last, this.cellHash);
     } else {
-      let space = false;
-      for (let i = start; i < end; i++) {
-        const b = buf[i]!;
-        if ((b & 0xc0) === 0x80) chars--;
-        else if (b === 32) space = true;
-      }
-      if (space && kind === CellKind.Text) this.textWithSpace++;
-      hashBytes(buf, start, end, this.cellHash);
+      const measured = hashTextBytes(buf, start, end, this.cellHash);
+      const space = measured % 2;
+      chars = (measured - space) / 2;
+      if (space === 1 && kind === CellKind.Text) this.textWithSpace++;
     }
     this.textBytes += end - start;
     if (chars < this.lenMin) this.lenMin = chars;
@@ -298,11 +288,11 @@ export class ColumnAccumulator {
   static revive(plain: ColumnAccumulator): ColumnAccumulator {
     const c = Object.setPrototypeOf(plain, ColumnAccumulator.prototype) as ColumnAccumulator;
     DistinctCounter.revive(c.distinct);
-    Object.setPrototypeOf(c.num.slots, ReservoirSlots.prototype);
-    if (c.time !== null) Object.setPrototypeOf(c.time.slots, ReservoirSlots.prototype);
+    ReservoirSlots.revive(c.num.slots);
+    if (c.time !== null) ReservoirSlots.revive(c.time.slots);
     if (c.timeRole !== null) {
       Object.setPrototypeOf(c.timeRole, TimeRole.prototype);
-      if (c.timeRole.alt !== null) Object.setPrototypeOf(c.timeRole.alt.slots, ReservoirSlots.prototype);
+      if (c.timeRole.alt !== null) ReservoirSlots.revive(c.timeRole.alt.slots);
     }
     return c;
   }

@@ -136,29 +136,49 @@ export class DatasetAccumulator implements RowSink {
     if (name === r.target || name === r.id || name === r.time) this.isRole[i] = 1;
   }
 
-  /** CSV rows: fields as byte ranges. */
+  /**
+   * CSV rows: fields as byte ranges. The row and feature sums are keyedTerm and add64Into written
+   * out over local words (the same bits as record()'s path): through the typed arrays, every cell
+   * stored and reloaded four words around the column's call, a visible share of the row loop.
+   */
   row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): void {
     const cols = this.columns;
     const kinds = this.kinds;
-    const rh = this.rowHash;
-    const fh = this.featureHash;
     const features = this.featureHashes !== null;
     const isRole = this.isRole;
-    const term = this.term;
-    rh[0] = 0;
-    rh[1] = 0;
-    fh[0] = 0;
-    fh[1] = 0;
+    let rowHi = 0;
+    let rowLo = 0;
+    let featureHi = 0;
+    let featureLo = 0;
     for (let c = 0; c < n; c++) {
       const col = cols[c]!;
       const kind = col.addBytes(buf, starts[c]!, ends[c]!);
       kinds[c] = kind;
       if (kind > CellKind.Disguised) {
-        keyedTerm(col.cellHash, col.nameHash, term);
-        add64Into(rh, term);
-        if (features && isRole[c] === 0) add64Into(fh, term);
+        const cell = col.cellHash;
+        const key = col.nameHash;
+        let hi = Math.imul(cell[0]! ^ key[0]!, 0x85ebca6b);
+        hi ^= hi >>> 15;
+        let lo = Math.imul(cell[1]! ^ key[1]! ^ hi, 0xc2b2ae35);
+        lo ^= lo >>> 13;
+        // 64-bit sum in two 32-bit words: the high word takes the low word's carry.
+        lo >>>= 0;
+        let low = (rowLo + lo) >>> 0;
+        rowHi = (rowHi + hi + (low < lo ? 1 : 0)) >>> 0;
+        rowLo = low;
+        if (features && isRole[c] === 0) {
+          low = (featureLo + lo) >>> 0;
+          featureHi = (featureHi + hi + (low < lo ? 1 : 0)) >>> 0;
+          featureLo = low;
+        }
       }
     }
+    const rh = this.rowHash;
+    rh[0] = rowHi;
+    rh[1] = rowLo;
+    const fh = this.featureHash;
+    fh[0] = featureHi;
+    fh[1] = featureLo;
     this.endRow();
     const slot = this.rowSlots.offer();
     if (slot >= 0) this.rowSample[slot] = this.sampleRow(buf, starts, ends, n);
@@ -315,7 +335,7 @@ export class DatasetAccumulator implements RowSink {
   static revive(plain: DatasetAccumulator): DatasetAccumulator {
     const d = Object.setPrototypeOf(plain, DatasetAccumulator.prototype) as DatasetAccumulator;
     d.columns.forEach((c) => ColumnAccumulator.revive(c));
-    Object.setPrototypeOf(d.rowSlots, ReservoirSlots.prototype);
+    ReservoirSlots.revive(d.rowSlots);
     HashList.revive(d.rowHashes);
     if (d.featureHashes) HashList.revive(d.featureHashes);
     if (d.labelHashes) WordList.revive(d.labelHashes);

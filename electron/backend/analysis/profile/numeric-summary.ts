@@ -9,7 +9,7 @@ import type { Histogram, NumericSummary, Quantiles } from '../../../../shared/qu
 import { skewnessFromMoments } from '../../../../shared/evaluation/stats/skewness';
 import { centralMoments, MAX, MIN, N, NEGATIVES, sampleStd, ZEROS } from '../sketch/moments';
 import { subsample } from '../sketch/reservoir';
-import { sampleValues, type NumericPart } from './numeric-part';
+import { sampleValues, settlePart, type NumericPart } from './numeric-part';
 
 export const HISTOGRAM_BINS = 20;
 export const CONTRACT_SAMPLE_CAP = 10_000;
@@ -85,6 +85,7 @@ export function scaledMoments(values: Float64Array): { mean: number; std: number
 }
 
 export function summariseNumeric(part: NumericPart, seed: number): NumericSummaryResult {
+  settlePart(part);
   const m = part.moments;
   const c = centralMoments(m);
   const values = sampleValues(part);

@@ -48,6 +48,15 @@ export interface FrequentEntry {
   value: CellValue | undefined;
 }
 
+/**
+ * A slot-indexed array for text values with every slot present (undefined until written). Written
+ * at random slots, an array grown from [] became a dictionary, and code compiled for one kind of
+ * array deoptimized when it met the other (the distinct table's growth was the visible cost).
+ */
+export function textSlots(n: number): (string | undefined)[] {
+  return new Array<string | undefined>(n).fill(undefined);
+}
+
 function slotOf(hi: number, lo: number, mask: number): number {
   return ((hi ^ Math.imul(lo, 0x9e3779b1)) & mask) << 2;
 }
@@ -56,7 +65,8 @@ export class FrequentItems {
   /** Counters kept before a purge; the table has twice as many slots. */
   capacity: number;
   table: Uint32Array;
-  texts: (string | undefined)[] = [];
+  /** Text values by slot; null until the first (see textSlots). */
+  texts: (string | undefined)[] | null = null;
   numbers: Float64Array;
   size = 0;
   /** Counts subtracted so far: the error bound of every count (see the file comment). */
@@ -132,7 +142,8 @@ export class FrequentItems {
    * Start from exact counts: `keys` sorted by count, largest first, into an empty summary. The
    * heaviest keys keep their exact counts (all MAX_ITEMS counters when keys repeat, MIN_ITEMS when
    * hardly any does); every key left out occurred at most as often as the heaviest one left out,
-   * which is the starting bound (smaller than counting the keys in one by one).
+   * which is the starting bound (smaller than counting the keys in one by one). Only the first
+   * MAX_ITEMS + 1 keys of the order are read, so a prefix of that length gives the same summary.
    */
   static seeded(keys: readonly FrequentEntry[]): FrequentItems {
     const repeating = keys.findIndex((k) => k.count < 2);
@@ -148,7 +159,7 @@ export class FrequentItems {
 
   setValue(slot: number, value: CellValue): void {
     if (typeof value === 'string') {
-      this.texts[slot] = value;
+      (this.texts ??= textSlots(this.capacity * 2))[slot] = value;
       this.table[(slot << 2) + STATE] = this.generation | TEXT;
     } else {
       this.numbers[slot] = value;
@@ -158,7 +169,7 @@ export class FrequentItems {
 
   valueAt(slot: number): CellValue | undefined {
     const k = this.table[(slot << 2) + STATE]! & KIND;
-    return k === TEXT ? this.texts[slot] : k === NUMBER ? this.numbers[slot] : undefined;
+    return k === TEXT ? this.texts![slot] : k === NUMBER ? this.numbers[slot] : undefined;
   }
 
   find(hi: number, lo: number): number {
@@ -239,7 +250,7 @@ export class FrequentItems {
     const to = next.table;
     const generation = this.generation;
     const mask = this.mask;
-    const nextTexts: (string | undefined)[] = [];
+    const nextTexts = texts === null ? null : textSlots(capacity * 2);
     for (let s = 0; s < from.length; s += 4) {
       const state = from[s + STATE]!;
       const c = from[s + COUNT]!;
@@ -253,7 +264,7 @@ export class FrequentItems {
       to[at + LO] = lo;
       to[at + COUNT] = c - minus;
       to[at + STATE] = generation | kind;
-      if (kind === TEXT) nextTexts[at >> 2] = texts[s >> 2];
+      if (kind === TEXT) nextTexts![at >> 2] = texts![s >> 2];
       else if (kind === NUMBER) next.numbers[at >> 2] = numbers[s >> 2]!;
       this.size++;
       if (c - minus > 1) this.repeats++;
@@ -269,7 +280,7 @@ export class FrequentItems {
     this.generation += 1 << 2;
     this.size = 0;
     this.repeats = 0;
-    this.texts = [];
+    this.texts = null;
   }
 }
 

@@ -36,6 +36,16 @@ export class ReservoirSlots {
     return c;
   }
 
+  /**
+   * Rebuild after a structured clone from a worker thread (which drops prototypes), generator
+   * included: a part merged on the main thread may still add the values it had queued.
+   */
+  static revive(plain: ReservoirSlots): ReservoirSlots {
+    const r = Object.setPrototypeOf(plain, ReservoirSlots.prototype) as ReservoirSlots;
+    Object.setPrototypeOf(r.random, SeededRandom.prototype);
+    return r;
+  }
+
   /** The rare replacement step, kept out of offer() so that V8 inlines offer() into the row loop. */
   private replace(): number {
     const slot = Math.floor(this.random.next() * this.capacity);
@@ -47,30 +57,42 @@ export class ReservoirSlots {
 
 /**
  * Merge two uniform samples of disjoint populations (sizes nA, nB) into one uniform sample of at
- * most `capacity` items. Each pick comes from A with probability proportional to the population
- * it still represents. When nA + nB <= capacity both samples are complete and are concatenated.
+ * most `capacity` items: drawing `capacity` of the nA + nB items without replacement takes each
+ * next one from A with probability (A's items not yet drawn) / (all not yet drawn), so the count
+ * from A is hypergeometric, and each pick is a uniformly chosen item of that side's sample not
+ * yet taken (a reservoir's slot order leans towards file order, so it is not taken in order).
+ * When nA + nB <= capacity both samples are complete and are concatenated.
  */
 export function mergeSamples<T>(a: T[], nA: number, b: T[], nB: number, capacity: number, seed: number): T[] {
   if (nA + nB <= capacity) return a.concat(b);
   const random = new SeededRandom(seed);
+  const restA = a.slice();
+  const restB = b.slice();
   const out: T[] = [];
   let ia = 0;
   let ib = 0;
   let remA = nA;
   let remB = nB;
-  const perA = a.length > 0 ? nA / a.length : 0;
-  const perB = b.length > 0 ? nB / b.length : 0;
-  while (out.length < capacity && (ia < a.length || ib < b.length)) {
-    const takeA = ib >= b.length || (ia < a.length && random.next() * (remA + remB) < remA);
+  while (out.length < capacity && (ia < restA.length || ib < restB.length)) {
+    const takeA = ib >= restB.length || (ia < restA.length && random.next() * (remA + remB) < remA);
     if (takeA) {
-      out.push(a[ia++]!);
-      remA = Math.max(0, remA - perA);
+      out.push(takeUniform(restA, ia++, random));
+      remA--;
     } else {
-      out.push(b[ib++]!);
-      remB = Math.max(0, remB - perB);
+      out.push(takeUniform(restB, ib++, random));
+      remB--;
     }
   }
   return out;
+}
+
+/** One step of a Fisher-Yates shuffle: a uniform pick among items[at..], moved to `at`. */
+function takeUniform<T>(items: T[], at: number, random: SeededRandom): T {
+  const j = at + Math.floor(random.next() * (items.length - at));
+  const t = items[j]!;
+  items[j] = items[at]!;
+  items[at] = t;
+  return t;
 }
 
 /** Shuffle-free uniform subsample: the first `k` of a uniform random permutation prefix. */

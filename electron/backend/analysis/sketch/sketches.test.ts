@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DistinctCounter, MAX_EXACT_DISTINCT } from './distinct-counter';
-import { hashNumber, hashString } from './hash64';
+import { hashBytes, hashNumber, hashString, hashTextBytes } from './hash64';
 import { HashList, mergeSorted } from './hash-list';
 import { countRepeats, intersectSorted } from './testing/merged-arrays';
 import { HyperLogLog } from './hyperloglog';
@@ -40,6 +40,47 @@ describe('DistinctCounter', () => {
     }
     expect(c.estimated).toBe(true);
     expect(Array.from(c.hll!.registers)).toEqual(Array.from(reference.registers));
+  });
+
+  it('counts numbers through addNumber (batched in estimate mode) exactly as add and setValue do, whenever it is read', () => {
+    // Every other cell a new key, the rest heavy-tailed: many repeat (values kept, purges by the
+    // median), many do not.
+    const key = (i: number): number => (i % 2 === 1 ? 1e6 + i : Math.floor(1 / (((i * 0.6180339887) % 1) + 1e-6)) % 50_000);
+    const one = new Float64Array(1);
+    const feed = (c: DistinctCounter, from: number, to: number, batched: boolean): void => {
+      for (let i = from; i < to; i++) {
+        one[0] = key(i);
+        hashNumber(one[0], h);
+        if (batched) c.addNumber(h[0]!, h[1]!, one);
+        else {
+          const slot = c.add(h[0]!, h[1]!);
+          if (slot >= 0) c.setValue(slot, one[0]);
+        }
+      }
+    };
+    const seen = (c: DistinctCounter) => ({ distinct: c.distinct(), maxError: c.maxError(), top: c.topEntries().sort((a, b) => b.count - a.count || Number(a.value) - Number(b.value)), entries: c.entries().length });
+    const byCell = new DistinctCounter();
+    const batched = new DistinctCounter();
+    // Read part-way through a batch, after a text cell (add) in between, and at the end.
+    for (const [from, to] of [[0, 40_000], [40_000, 40_777], [40_777, 200_000]] as const) {
+      feed(byCell, from, to, false);
+      feed(batched, from, to, true);
+      expect(batched.estimated).toBe(true);
+      expect(seen(batched)).toEqual(seen(byCell));
+      hashString('text', h);
+      byCell.add(h[0]!, h[1]!);
+      batched.add(h[0]!, h[1]!);
+    }
+    expect(Array.from(batched.hll!.registers)).toEqual(Array.from(byCell.hll!.registers));
+    // A part with cells still waiting, cloned as a range thread sends it, then merged.
+    const later = new DistinctCounter();
+    feed(later, 200_000, 200_300 + MAX_EXACT_DISTINCT * 2, true);
+    const reference = new DistinctCounter();
+    feed(reference, 200_000, 200_300 + MAX_EXACT_DISTINCT * 2, false);
+    expect(later.batched).toBeGreaterThan(0);
+    batched.merge(DistinctCounter.revive(structuredClone(later)));
+    byCell.merge(reference);
+    expect(seen(batched)).toEqual(seen(byCell));
   });
 
   it('counts exactly below the bound and switches to a labelled estimate above it', () => {
@@ -163,5 +204,20 @@ describe('HashList', () => {
     expect(Array.from(merged)).toEqual([(1n << 32n) | 9n, (2n << 32n) | 2n, (5n << 32n) | 1n, (5n << 32n) | 1n, (5n << 32n) | 1n, 0xffffffffn << 32n]);
     expect(countRepeats(merged)).toBe(2);
     expect(intersectSorted(a.sorted(), b.sorted())).toEqual({ inBoth: 2, distinctShared: 1 });
+  });
+});
+
+describe('hashTextBytes', () => {
+  it('is hashBytes bit for bit, and counts characters and spaces on the same walk', () => {
+    const enc = new TextEncoder();
+    const a = new Uint32Array(2);
+    const b = new Uint32Array(2);
+    for (const s of ['', 'a', 'north', 'customer_00042', 'São Paulo', 'two words', ' ', '日本語 テキスト', '🙂🙂', 'x'.repeat(300)]) {
+      const bytes = enc.encode(`,${s},`);
+      hashBytes(bytes, 1, bytes.length - 1, a);
+      const measured = hashTextBytes(bytes, 1, bytes.length - 1, b);
+      expect(Array.from(b)).toEqual(Array.from(a));
+      expect(measured).toBe([...s].length * 2 + (s.includes(' ') ? 1 : 0));
+    }
   });
 });
