@@ -100,7 +100,7 @@ describe('compute-optimal sizing', () => {
     expect(r.flops).toBeCloseTo(40_000 * 3600 * 989.5e12 * 0.4 * 0.97, -10);
     const d = optimalForDollarBudget({ budgetUsd: 100_000, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 });
     expect(d.mfuSource).toMatch(/default/);
-    expect(() => optimalForDollarBudget({ budgetUsd: -1, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 })).toThrow(/budgetUsd/);
+    expect(() => optimalForDollarBudget({ budgetUsd: -1, hardware: H100_SXM, pricePerGpuHourUsd: 2.5 })).toThrow(/^Budget in US dollars: must be a positive number, got -1/);
   });
 });
 

@@ -138,7 +138,7 @@ describe('inference against measured speeds (llama.cpp, TensorRT-LLM)', () => {
 
   it('never splits a phone or a board, and says why', () => {
     expect(() => estimateInference({ params: 7e9, hardware: RASPBERRY_PI_5 }, FAST)).toThrow(/^hardware Raspberry Pi 5 cannot hold this model \(16\.8 GB needed, 8 GB on the device\), and it has no link to a second device/);
-    expect(() => estimateInference({ params: 7e9, hardware: IPHONE_A17_PRO, precision: 'int4', gpus: 3 }, FAST)).toThrow(/^gpus must be 1: Apple A17 Pro \(phone\) has no link to a second device/);
+    expect(() => estimateInference({ params: 7e9, hardware: IPHONE_A17_PRO, precision: 'int4', gpus: 3 }, FAST)).toThrow(/^Number of GPUs: must be 1: Apple A17 Pro \(phone\) has no link to a second device/);
     expect(estimateInference({ params: 1e9, hardware: IPHONE_A17_PRO, precision: 'int4' }, FAST).gpus).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { AppError } from '../domain/errors';
+import { plainIssue } from '../domain/field-labels';
 
 /**
  * Input guards shared by the estimators. They throw AppError('INVALID_INPUT') naming the field,
@@ -6,7 +7,12 @@ import { AppError } from '../domain/errors';
  * should catch these first, this is the second line.
  */
 export function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', `${field} ${message}`, { issues: [{ path: field, message }] });
+  // A predicate on a planner's own field ("must be ...", "is required ...") reads after the
+  // field's plain name, so the contract's name never reaches the Plan screens; a sentence of its
+  // own ("owned excludes ...") and a path into a list ("items[2].date", whose index says which
+  // line) keep theirs.
+  const text = /^(must|is|are) /.test(message) && /^[A-Za-z0-9]+$/.test(field) ? plainIssue(field, message) : `${field} ${message}`;
+  return new AppError('INVALID_INPUT', text, { issues: [{ path: field, message }] });
 }
 
 export function requirePositive(field: string, value: number): number {

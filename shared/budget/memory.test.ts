@@ -56,8 +56,8 @@ describe('training memory against published worked values', () => {
   });
 
   it('rejects nonsense', () => {
-    expect(() => estimateTrainingMemory({ params: 0 })).toThrow(/params/);
-    expect(() => estimateTrainingMemory({ params: 1e9, zeroStage: 4 as ZeroStage })).toThrow(/zeroStage/);
+    expect(() => estimateTrainingMemory({ params: 0 })).toThrow(/^Model size \(parameters\): must be a positive number, got 0/);
+    expect(() => estimateTrainingMemory({ params: 1e9, zeroStage: 4 as ZeroStage })).toThrow(/^Zero stage: must be 0, 1, 2 or 3/);
     expect(() => estimateTrainingMemory({ params: 1e9, lora: { rank: 8 } })).toThrow(/lora/);
   });
 

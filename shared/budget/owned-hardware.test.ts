@@ -66,7 +66,7 @@ describe('a run on hardware you already own', () => {
 
   it('refuses a rental price beside owned GPUs, asks for one without, and refuses negative prices', () => {
     expect(() => estimateTraining({ ...RUN, pricePerGpuHourUsd: 2, owned: {} }, FAST)).toThrow(/^owned excludes pricePerGpuHourUsd/);
-    expect(() => estimateTraining({ ...RUN }, FAST)).toThrow(/^pricePerGpuHourUsd is required unless the GPUs are owned/);
+    expect(() => estimateTraining({ ...RUN }, FAST)).toThrow(/^Price per GPU-hour: is required unless the GPUs are owned/);
     expect(() => estimateTraining({ ...RUN, owned: { purchaseUsd: -1 } }, FAST)).toThrow(/^owned.purchaseUsd must be zero or a positive number/);
     expect(() => estimateTraining({ ...RUN, owned: { electricityUsdPerKwh: -0.1 } }, FAST)).toThrow(/^owned.electricityUsdPerKwh must not be negative/);
     expect(() => estimateTraining({ ...RUN, owned: { purchaseUsd: 100, writeOffMonths: 0 } }, FAST)).toThrow(/^owned.writeOffMonths must be a positive number/);

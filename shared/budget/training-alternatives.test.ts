@@ -13,7 +13,7 @@ describe('cheaper hardware alternatives', () => {
     const costs = r.alternatives.map((a) => a.estimate.costUsd);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
     expect(r.alternatives.map((a) => a.hardware).sort()).toEqual(['a100-80gb', 'h100-sxm', 'rtx-4090']);
-    expect(r.skipped).toEqual([{ hardware: 'raspberry-pi-5', reason: expect.stringMatching(/gpus must be 1: Raspberry Pi 5 has no link to a second device/) }]);
+    expect(r.skipped).toEqual([{ hardware: 'raspberry-pi-5', reason: expect.stringMatching(/Number of GPUs: must be 1: Raspberry Pi 5 has no link to a second device/) }]);
     const one = trainingAlternatives({ params: 1e9, tokens: 2e10, gpus: 1 }, [{ hardware: { ...RASPBERRY_PI_5, fp32Tflops: null }, pricePerGpuHourUsd: 0.01 }]);
     expect(one.skipped).toEqual([{ hardware: 'raspberry-pi-5', reason: expect.stringMatching(/no compute figure/) }]);
   });

@@ -84,7 +84,7 @@ describe('training compute, time and energy against published worked values', ()
     const mine = estimateTraining({ hardware: H100_SXM, gpus: 4096, params: 7e9, tokens: 1e12, mfu: 0.4, goodput: 0.8, pricePerGpuHourUsd: 2 }, FAST);
     expect(mine.gpuHours).toBeCloseTo(steady / 0.8, 6);
     expect(mine.assumptions.goodput?.source).toBe('user input');
-    expect(() => estimateTraining({ hardware: H100_SXM, params: 7e9, tokens: 1e12, goodput: 1.2, pricePerGpuHourUsd: 2 })).toThrow(/goodput/);
+    expect(() => estimateTraining({ hardware: H100_SXM, params: 7e9, tokens: 1e12, goodput: 1.2, pricePerGpuHourUsd: 2 })).toThrow(/^Share of GPU time that trains: is a share of the GPU-hours/);
   });
 
   it('gives ordered ranges and a sensitivity ranking led by the widest input', () => {
@@ -105,12 +105,12 @@ describe('training compute, time and energy against published worked values', ()
   });
 
   it('rejects bad input naming the field', () => {
-    expect(() => estimateTraining({ hardware: A100_80GB, params: -1, tokens: 1, pricePerGpuHourUsd: 1 })).toThrow(/params/);
+    expect(() => estimateTraining({ hardware: A100_80GB, params: -1, tokens: 1, pricePerGpuHourUsd: 1 })).toThrow(/^Model size \(parameters\): must be a positive number, got -1/);
     expect(() => estimateTraining({ hardware: A100_80GB, tokens: 1, pricePerGpuHourUsd: 1 })).toThrow(/params/);
-    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: Number.NaN, pricePerGpuHourUsd: 1 })).toThrow(/gpuHours/);
-    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, gpus: 1.5, pricePerGpuHourUsd: 1 })).toThrow(/gpus/);
+    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: Number.NaN, pricePerGpuHourUsd: 1 })).toThrow(/^GPU-hours: must be a positive number, got NaN/);
+    expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, gpus: 1.5, pricePerGpuHourUsd: 1 })).toThrow(/^Number of GPUs: must be a whole number of at least 1, got 1.5/);
     expect(() => estimateTraining({ hardware: A100_80GB, gpuHours: 1, pricePerGpuHourUsd: { p10: 3, p50: 2, p90: 4 } })).toThrow(/P10 <= P50/);
-    expect(() => estimateTraining({ hardware: { ...A100_80GB, tdpW: null }, gpuHours: 1, pricePerGpuHourUsd: 1 })).toThrow(/gpuPowerW/);
+    expect(() => estimateTraining({ hardware: { ...A100_80GB, tdpW: null }, gpuHours: 1, pricePerGpuHourUsd: 1 })).toThrow(/^Power per GPU: is required/);
   });
 });
 
@@ -148,16 +148,16 @@ describe('precision, memory and plausibility on real inputs', () => {
   });
 
   it('never splits a device without a link to a second one: 7B on 2 Jetsons is refused', () => {
-    expect(() => estimateTraining({ hardware: JETSON_AGX_ORIN, gpus: 2, params: 7e9, tokens: 1e12, pricePerGpuHourUsd: 1 })).toThrow(/^gpus must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device/);
+    expect(() => estimateTraining({ hardware: JETSON_AGX_ORIN, gpus: 2, params: 7e9, tokens: 1e12, pricePerGpuHourUsd: 1 })).toThrow(/^Number of GPUs: must be 1: NVIDIA Jetson AGX Orin 64GB has no link to a second device/);
     expect(estimateTraining({ hardware: JETSON_AGX_ORIN, params: 1e8, tokens: 1e9, pricePerGpuHourUsd: 1 }, FAST).gpuHours).toBeGreaterThan(0);
   });
 
   it('refuses PUE 10, 1 MW per GPU and 50 kg CO2/kWh, and warns on values outside the usual range', () => {
     const base = { hardware: A100_80GB, params: 7e9, tokens: 1e11, gpus: 8, pricePerGpuHourUsd: 2 };
-    expect(() => estimateTraining({ ...base, pue: 10 })).toThrow(/^pue must be at most 3, got 10/);
-    expect(() => estimateTraining({ ...base, pue: 0.9 })).toThrow(/^pue must be at least 1/);
-    expect(() => estimateTraining({ ...base, gpuPowerW: 1e6 })).toThrow(/^gpuPowerW must be at most 3,000 W per device/);
-    expect(() => estimateTraining({ ...base, gridKgCo2PerKwh: 50 })).toThrow(/^gridKgCo2PerKwh must be at most 2 kg CO2e\/kWh/);
+    expect(() => estimateTraining({ ...base, pue: 10 })).toThrow(/^PUE \(data-centre overhead for cooling and power supply\): must be at most 3, got 10/);
+    expect(() => estimateTraining({ ...base, pue: 0.9 })).toThrow(/^PUE \(data-centre overhead for cooling and power supply\): must be at least 1, got 0.9/);
+    expect(() => estimateTraining({ ...base, gpuPowerW: 1e6 })).toThrow(/^Power per GPU: must be at most 3,000 W per device/);
+    expect(() => estimateTraining({ ...base, gridKgCo2PerKwh: 50 })).toThrow(/^CO2 per kWh of electricity: must be at most 2 kg CO2e\/kWh/);
     const warned = estimateTraining({ ...base, pue: 2.5, gpuPowerW: 900, gridKgCo2PerKwh: 1.5, mfu: 0.8, pricePerGpuHourUsd: 150 }, FAST);
     expect(warned.warnings.map((w) => w.split(' ')[0])).toEqual(['MFU', 'GPU', 'PUE', 'Grid', 'Price']);
     expect(warned.warnings[1]).toMatch(/more than 1\.5 times the NVIDIA A100 SXM 80GB's rated power \(400 W\)/);

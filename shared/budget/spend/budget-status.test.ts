@@ -83,7 +83,7 @@ describe('budgetStatus', () => {
 
   it('names the bad field', () => {
     expect(() => budgetStatus({ budget: project, items: [{ ...(items[0] as SpendItem), amountCents: 12.5 }], today: '2026-04-15' })).toThrow(/items\[0\]\.amountCents must be a whole number of cents, got 12.5/);
-    expect(() => budgetStatus({ budget: project, items, today: '2026-02-30' })).toThrow(/today must be a calendar day/);
+    expect(() => budgetStatus({ budget: project, items, today: '2026-02-30' })).toThrow(/^Today: must be a calendar day/);
     expect(() => budgetStatus({ budget: project, items: [{ ...(items[0] as SpendItem), category: 'gpu' as never }], today: '2026-04-15' })).toThrow(/items\[0\]\.category must be one of compute/);
     expect(() => budgetStatus({ budget: project, items, running: [running[1] as RunningRun, running[1] as RunningRun], today: '2026-04-15' })).toThrow(/running\[1\]\.runId repeats run r3/);
   });
