@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli';
+import { estimateCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'plan');
@@ -10,13 +10,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'plan');
 describe('tally estimate on hardware you own', () => {
   let t: ReturnType<typeof tempDir>;
   afterEach(() => t?.cleanup());
-  const cli = (args: string[]) => runCli(['estimate', ...args], { dataDir: t.dir, cwd: FIXTURES });
-  const asJson = async (args: string[]) => {
-    const r = await cli([...args, '--json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    return JSON.parse(r.stdout);
-  };
+  const { cli, asJson } = estimateCli(() => t.dir, FIXTURES);
   // 1,000 GPU-hours on three RTX 4090s at 450 W and no overhead: 450 kWh.
   const RUN = ['training', '--gpu-hours', '1000', '--hardware', 'rtx-4090', '--gpus', '3', '--gpu-power-w', '450', '--pue', '1'];
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli';
+import { estimateCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'plan');
@@ -9,13 +9,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'plan');
 describe('tally estimate', () => {
   let t: ReturnType<typeof tempDir>;
   afterEach(() => t?.cleanup());
-  const cli = (args: string[]) => runCli(['estimate', ...args], { dataDir: t.dir, cwd: FIXTURES });
-  const asJson = async (args: string[]) => {
-    const r = await cli([...args, '--json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    return JSON.parse(r.stdout);
-  };
+  const { cli, asJson } = estimateCli(() => t.dir, FIXTURES);
 
   it('training --json prints one object with the issue shape; numbers are numbers', async () => {
     t = tempDir();

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { main } from '../../electron/host/cli/main';
 import type { CliIo } from '../../electron/host/cli/io';
 
@@ -20,4 +21,19 @@ export async function runCli(args: string[], opts: { dataDir?: string; cwd?: str
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * `tally estimate ...` in the data folder `dataDir()` gives at call time, run from `cwd`; `asJson`
+ * adds --json and expects a clean exit before parsing.
+ */
+export function estimateCli(dataDir: () => string, cwd: string) {
+  const cli = (args: string[]) => runCli(['estimate', ...args], { dataDir: dataDir(), cwd });
+  const asJson = async (args: string[]) => {
+    const r = await cli([...args, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+  return { cli, asJson };
 }
