@@ -3,6 +3,7 @@ import { CATALOG_KINDS, type CatalogKind } from './catalog-types';
 import { defaultCatalog, findHardware, hardwareIds, priceRangeForHardware } from './catalog-lookup';
 import { validateCatalogRow } from './validate-catalog-row';
 import { catalogReferenceErrors } from './catalog-references';
+import { catalogFieldText } from './catalog-issue-text';
 
 const catalog = defaultCatalog();
 const rowsByKind: Record<CatalogKind, readonly unknown[]> = {
@@ -61,11 +62,11 @@ describe('default catalog', () => {
   it('refuses implausible catalog figures on import, saying why (a price in cents, 50 kg CO2 per kWh, 1 MW per GPU)', () => {
     const price = { ...catalog.cloudGpuPrices[0]!, usdPerGpuHour: 1229 };
     const r = validateCatalogRow('cloud-gpu-price', price);
-    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^usdPerGpuHour must be at most 500, got 1229: on-demand GPUs cost at most about \$15 an hour/)]);
+    expect(r.ok ? [] : r.errors.map((e) => catalogFieldText(e.field, e.message))).toEqual([expect.stringMatching(/^Price per GPU-hour: must be at most 500, got 1229: on-demand GPUs cost at most about \$15 an hour/)]);
     const grid = validateCatalogRow('grid-intensity', { ...catalog.gridIntensities[0]!, kgCo2PerKwh: '50' });
     expect(grid.ok ? [] : grid.errors.map((e) => e.field)).toEqual(['kgCo2PerKwh']);
     const hw = validateCatalogRow('hardware', { ...catalog.hardware[0]!, tdpW: 1_000_000 });
-    expect(hw.ok ? [] : hw.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^tdpW must be at most 3,000/)]);
+    expect(hw.ok ? [] : hw.errors.map((e) => catalogFieldText(e.field, e.message))).toEqual([expect.stringMatching(/^Power draw in watts: must be at most 3,000/)]);
   });
 
   it('reads the device traits: FP16-only tensor cores, interconnect and memory type', () => {

@@ -22,17 +22,17 @@ describe('catalog CSV and JSON import/export', () => {
     const r = catalogFromCsv('grid-intensity', csv);
     expect(r.rows.map((x) => x.id)).toEqual(['fr']);
     expect(r.errors).toEqual([
-      { field: 'kgCo2PerKwh', line: 3, message: 'kgCo2PerKwh must not be negative' },
-      { field: 'kgCo2PerKwh', line: 4, message: 'kgCo2PerKwh must be a number, got "abc"' },
-      { field: 'asOf', line: 4, message: 'asOf must be an ISO date yyyy-mm or yyyy-mm-dd' },
-      { field: 'confidence', line: 4, message: 'confidence must be one of verified, secondary, derived, memory, uncertain' },
-      { field: 'id', line: 5, message: 'duplicate id "fr"' },
+      { field: 'kgCo2PerKwh', line: 3, message: 'must not be negative' },
+      { field: 'kgCo2PerKwh', line: 4, message: 'must be a number, got "abc"' },
+      { field: 'asOf', line: 4, message: 'must be an ISO date yyyy-mm or yyyy-mm-dd' },
+      { field: 'confidence', line: 4, message: 'must be one of verified, secondary, derived, memory, uncertain' },
+      { field: 'id', line: 5, message: '"fr" is already used by an earlier row' },
     ]);
   });
   it('reports a missing or unknown column against the header line', () => {
     const r = catalogFromCsv('grid-intensity', 'id,region,source,asOf,confidence,colour\n');
     expect(r.errors).toEqual([
-      { field: 'kgCo2PerKwh', line: 1, message: 'missing column "kgCo2PerKwh"' },
+      { field: 'kgCo2PerKwh', line: 1, message: 'missing column "kgCo2PerKwh" (CO2 per kWh of electricity)' },
       { field: 'colour', line: 1, message: 'unknown column "colour" for grid-intensity' },
     ]);
   });
@@ -46,7 +46,7 @@ describe('catalog CSV and JSON import/export', () => {
       { id: 'Bad Id', provider: 'Me', model: 'M', inputUsdPerMTok: 1, outputUsdPerMTok: 2, source: 'x', asOf: '2026-11', confidence: 'verified' },
     ]);
     expect(r.rows).toHaveLength(1);
-    expect(r.errors).toEqual([{ field: 'id', index: 1, message: 'id must be a lower-case id (letters, digits, . - _ @ :), at most 80 characters' }]);
+    expect(r.errors).toEqual([{ field: 'id', index: 1, message: 'must be a lower-case id (letters, digits, . - _ @ :), at most 80 characters' }]);
     expect(catalogFromJson('hardware', { not: 'an array' }).errors[0]?.message).toMatch(/array/);
   });
   it('treats a blank optional number as "not published" (null) and a blank required one as missing', () => {
@@ -54,6 +54,6 @@ describe('catalog CSV and JSON import/export', () => {
     const ok = validateCatalogRow('hardware', { ...base, tdpW: '' });
     expect(ok.ok && ok.row.tdpW).toBeNull();
     const bad = validateCatalogRow('hardware', { ...base, memoryGb: ' ' });
-    expect(bad.ok ? [] : bad.errors).toEqual([{ field: 'memoryGb', message: 'memoryGb is required' }]);
+    expect(bad.ok ? [] : bad.errors).toEqual([{ field: 'memoryGb', message: 'is required' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { fieldLabel } from '../domain/field-labels';
 import { CATALOG_COLUMNS } from './catalog-columns';
 import type { CatalogKind, CatalogRowByKind } from './catalog-types';
 import { CsvSyntaxError, parseCsv, serializeCsv } from './csv';
@@ -39,7 +40,7 @@ export function catalogFromCsv<K extends CatalogKind>(kind: K, text: string): Ca
   const known = new Set(CATALOG_COLUMNS[kind].map((c) => c.name));
   const errors: CatalogFieldError[] = [];
   for (const col of CATALOG_COLUMNS[kind]) {
-    if (col.required && !names.includes(col.name)) errors.push({ field: col.name, line: header.line, message: `missing column "${col.name}"` });
+    if (col.required && !names.includes(col.name)) errors.push({ field: col.name, line: header.line, message: `missing column "${col.name}" (${fieldLabel(col.name)})` });
   }
   for (const n of names) {
     if (!known.has(n)) errors.push({ field: n, line: header.line, message: `unknown column "${n}" for ${kind}` });
@@ -62,7 +63,7 @@ export function catalogFromCsv<K extends CatalogKind>(kind: K, text: string): Ca
     }
     const rowId = (r.row as { id: string }).id;
     if (seen.has(rowId)) {
-      errors.push({ field: 'id', line: rec.line, message: `duplicate id "${rowId}"` });
+      errors.push({ field: 'id', line: rec.line, message: `"${rowId}" is already used by an earlier row` });
       continue;
     }
     seen.add(rowId);
@@ -85,7 +86,7 @@ export function catalogFromJson<K extends CatalogKind>(kind: K, value: unknown):
     }
     const rowId = (r.row as { id: string }).id;
     if (seen.has(rowId)) {
-      errors.push({ field: 'id', index, message: `duplicate id "${rowId}"` });
+      errors.push({ field: 'id', index, message: `"${rowId}" is already used by an earlier row` });
       return;
     }
     seen.add(rowId);

@@ -11,3 +11,4 @@ export * from './csv';
 export * from './as-of-date';
 export * from './catalog-references';
 export * from './price-selection';
+export * from './catalog-issue-text';

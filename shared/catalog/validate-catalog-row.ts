@@ -8,7 +8,9 @@ import type { CatalogKind, CatalogRowByKind } from './catalog-types';
  * silently, so a misspelt column is caught.
  */
 export interface CatalogFieldError {
+  /** The column (as in the CSV header); '' for the row or file as a whole. */
   field: string;
+  /** What is wrong, without the field's name ("must be a number, got "abc""): catalog-issue-text.ts puts the plain label in front. */
   message: string;
   /** 1-based line in the imported CSV file, when the row came from one. */
   line?: number;
@@ -78,7 +80,7 @@ export function validateCatalogRow<K extends CatalogKind>(kind: K, input: unknow
   const row: Record<string, unknown> = {};
   for (const col of columns) {
     const r = readCell(col, record[col.name]);
-    if ('error' in r) errors.push({ field: col.name, message: `${col.name} ${r.error}` });
+    if ('error' in r) errors.push({ field: col.name, message: r.error });
     else if (r.value !== undefined) row[col.name] = r.value;
   }
   const known = new Set(columns.map((c) => c.name));

@@ -16,7 +16,7 @@ describe('field labels', () => {
     expect(fieldLabel('kvHeads')).toBe('KV heads');
     expect(fieldLabel('inferenceCostPer1000Micros')).toBe('Inference cost per 1000');
     expect(fieldLabel('firstTokenOverheadMs')).toBe('First token overhead ms');
-    expect(fieldLabel('rows.2.usdPerGpuHour')).toBe('USD per GPU hour (item 3)');
+    expect(fieldLabel('rows.2.maxGpuHours')).toBe('Max GPU hours (item 3)');
     expect(fieldOfPath('gates.0')).toBe('gates');
     expect(fieldLabel('')).toBe('');
   });

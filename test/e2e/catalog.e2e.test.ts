@@ -30,12 +30,12 @@ describe('Catalog under Settings, end to end in Chromium', () => {
     await app.screenshot('catalog-cloud-prices-search');
 
     await catalog.row('a100-80gb@aws').getByRole('button', { name: 'Edit a100-80gb@aws' }).click();
-    await page.getByLabel('usdPerGpuHour', { exact: true }).fill('-3');
+    await page.getByLabel('Price per GPU-hour (usdPerGpuHour)', { exact: true }).fill('-3');
     await page.getByRole('button', { name: 'Save row' }).click();
-    expect(await catalog.fieldError('usdPerGpuHour')).toBe('usdPerGpuHour must be greater than 0');
+    expect(await catalog.fieldError('Price per GPU-hour (usdPerGpuHour)')).toBe('Price per GPU-hour: must be greater than 0');
     await app.screenshot('catalog-edit-invalid');
-    await page.getByLabel('usdPerGpuHour', { exact: true }).fill('3.99');
-    await page.getByLabel('asOf', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('Price per GPU-hour (usdPerGpuHour)', { exact: true }).fill('3.99');
+    await page.getByLabel('As of (asOf)', { exact: true }).fill('2026-11-01');
     await page.getByRole('button', { name: 'Save row' }).click();
     await catalog.row('a100-80gb@aws').getByText('$3.99 per GPU-hour').waitFor();
     expect(await catalog.row('a100-80gb@aws').getByText('edited').count()).toBe(1);
@@ -45,7 +45,8 @@ describe('Catalog under Settings, end to end in Chromium', () => {
     await catalog.importText('CSV', ['id,hardwareId,provider,region,pricingModel,usdPerGpuHour,source,asOf,confidence,notes', 'h100-sxm@acme,h100-sxm,Acme,eu-1,on-demand,2.10,invoice,2026-11,verified,', 'l4@acme,l4,Acme,eu-1,on-demand,cheap,invoice,2026-11,verified,'].join('\n'));
     const problems = page.getByRole('list', { name: 'Import problems' });
     await problems.waitFor();
-    expect(await problems.textContent()).toContain('Line 3, field usdPerGpuHour: usdPerGpuHour must be a number, got "cheap"');
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual(['Line 3, Price per GPU-hour (usdPerGpuHour column): must be a number, got "cheap"']);
+    await page.getByText('Import rejected, nothing was changed: Line 3, Price per GPU-hour (usdPerGpuHour column): must be a number, got "cheap"').waitFor();
     expect(await catalog.row('h100-sxm@acme').count()).toBe(0);
     await app.screenshot('catalog-import-error');
 
@@ -56,10 +57,10 @@ describe('Catalog under Settings, end to end in Chromium', () => {
     // Add your own grid-intensity row.
     await catalog.tab('Grid intensity');
     await page.getByRole('button', { name: 'Add your own' }).click();
-    await page.getByLabel('id', { exact: true }).fill('office-solar');
-    await page.getByLabel('region', { exact: true }).fill('Our office (rooftop solar)');
-    await page.getByLabel('kgCo2PerKwh', { exact: true }).fill('0.05');
-    await page.getByLabel('source', { exact: true }).fill('installer datasheet');
+    await page.getByLabel('Id', { exact: true }).fill('office-solar');
+    await page.getByLabel('Region', { exact: true }).fill('Our office (rooftop solar)');
+    await page.getByLabel('CO2 per kWh of electricity (kgCo2PerKwh)', { exact: true }).fill('0.05');
+    await page.getByLabel('Source', { exact: true }).fill('installer datasheet');
     await app.screenshot('catalog-add-row');
     await page.getByRole('button', { name: 'Add row' }).click();
     await catalog.row('office-solar').getByText('50 g CO2 per kWh').waitFor();

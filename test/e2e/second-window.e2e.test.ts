@@ -83,8 +83,8 @@ describe('a second window on the same app, end to end in Chromium', () => {
     await catalog.tab('Cloud prices');
     await catalog.search('a100-80gb@aws');
     await catalog.row('a100-80gb@aws').getByRole('button', { name: 'Edit a100-80gb@aws' }).click();
-    await first.getByLabel('usdPerGpuHour', { exact: true }).fill('3.99');
-    await first.getByLabel('asOf', { exact: true }).fill('2026-11-01');
+    await first.getByLabel('Price per GPU-hour (usdPerGpuHour)', { exact: true }).fill('3.99');
+    await first.getByLabel('As of (asOf)', { exact: true }).fill('2026-11-01');
     await first.getByRole('button', { name: 'Save row' }).click();
     await catalog.row('a100-80gb@aws').getByText('$3.99 per GPU-hour').waitFor();
     await secondCatalog.row('a100-80gb@aws').getByText('$3.99 per GPU-hour').waitFor();

@@ -67,7 +67,7 @@ describe('tally catalog', () => {
     const r = await cli(['import', 'bad.csv']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('tally catalog: bad.csv: Import rejected, nothing was changed: line 3, field kgCo2PerKwh: kgCo2PerKwh must not be negative\n');
+    expect(r.stderr).toBe('tally catalog: bad.csv: Import rejected, nothing was changed: Line 3, CO2 per kWh of electricity (kgCo2PerKwh column): must not be negative\n');
     expect((await cli(['list', '--origin', 'added'])).stdout).toBe('No catalog rows match.\n');
   });
 

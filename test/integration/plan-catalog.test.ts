@@ -69,9 +69,10 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     expect((await err('catalog.reset', { kind: 'hardware', id: 'lab-box' })).code).toBe('CONFLICT');
     const bad = await err('catalog.upsert', { kind: 'hardware', row: { ...MY_DEVICE, id: 'other', memoryGb: -24 } });
     expect(bad.code).toBe('INVALID_INPUT');
-    expect(bad.issues).toEqual([{ path: 'row.memoryGb', message: 'memoryGb must be greater than 0' }]);
+    expect(bad.message).toBe('Memory in GB: must be greater than 0');
+    expect(bad.issues).toEqual([{ path: 'row.memoryGb', message: 'must be greater than 0' }]);
     const orphan = await err('catalog.upsert', { kind: 'cloud-gpu-price', row: { id: 'x@y', hardwareId: 'nope', provider: 'Y', region: 'r', pricingModel: 'spot', usdPerGpuHour: 1, source: 's', asOf: '2026-01', confidence: 'memory' } });
-    expect(orphan.message).toMatch(/names hardware "nope", which is not in the catalog/);
+    expect(orphan.message).toBe('Hardware: price "x@y" names hardware "nope", which is not in the catalog; add the device first');
     expect((await err('catalog.get', { kind: 'hardware', id: 'other' })).code).toBe('NOT_FOUND');
   });
 
@@ -80,10 +81,10 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     const csv = ['id,region,kgCo2PerKwh,source,asOf,confidence,notes', 'office,Our office,0.2,utility bill,2026-10,verified,', 'bad,Bad place,abc,utility bill,2026-10,verified,', 'world,World,0.48,IEA,2024-13,secondary,'].join('\n');
     const e = await err('catalog.import', { format: 'csv', content: csv });
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.message).toBe('Import rejected, nothing was changed: line 3, field kgCo2PerKwh: kgCo2PerKwh must be a number, got "abc" (and 1 more problem)');
+    expect(e.message).toBe('Import rejected, nothing was changed: Line 3, CO2 per kWh of electricity (kgCo2PerKwh column): must be a number, got "abc" (and 1 more problem)');
     expect(e.issues).toEqual([
-      { path: 'line 3.kgCo2PerKwh', message: 'kgCo2PerKwh must be a number, got "abc"' },
-      { path: 'line 4.asOf', message: 'asOf must be an ISO date yyyy-mm or yyyy-mm-dd' },
+      { path: 'line 3.kgCo2PerKwh', message: 'must be a number, got "abc"' },
+      { path: 'line 4.asOf', message: 'must be an ISO date yyyy-mm or yyyy-mm-dd' },
     ]);
     expect(e.location).toEqual({ line: 3, field: 'kgCo2PerKwh' });
     expect(await ok('catalog.list', { origin: 'added' })).toEqual([]);
@@ -98,8 +99,10 @@ describe('catalog procedures: defaults in code, the user rows in SQLite', () => 
     t = testBackend();
     const content = JSON.stringify({ hardware: [MY_DEVICE, { ...MY_DEVICE, id: 'box-2', bandwidthGbs: 'fast' }] });
     const e = await err('catalog.import', { format: 'json', content });
-    expect(e.issues).toEqual([{ path: 'hardware[1].bandwidthGbs', message: 'bandwidthGbs must be a number, got "fast"' }]);
-    expect((await err('catalog.import', { format: 'json', content: '{"hardware": [' })).message).toMatch(/^Import rejected, nothing was changed: file: not valid JSON/);
+    expect(e.message).toBe('Import rejected, nothing was changed: hardware row 2, Memory bandwidth in GB/s (bandwidthGbs field): must be a number, got "fast"');
+    expect(e.issues).toEqual([{ path: 'hardware[1].bandwidthGbs', message: 'must be a number, got "fast"' }]);
+    expect((await err('catalog.import', { format: 'json', content: '{"hardware": [' })).message).toMatch(/^Import rejected, nothing was changed: File: not valid JSON/);
+    expect((await err('catalog.import', { format: 'json', content: '{"gpus": []}' })).message).toBe('Import rejected, nothing was changed: File: unknown kind "gpus"; kinds are hardware, cloud-gpu-price, llm-api-price, grid-intensity');
     expect((await err('catalog.import', { format: 'json', content: '{"gpus": []}' })).issues?.[0]?.message).toMatch(/unknown kind "gpus"/);
     expect(await ok('catalog.list', { origin: 'added' })).toEqual([]);
   });

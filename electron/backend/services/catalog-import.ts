@@ -1,5 +1,6 @@
 import { catalogFromCsv, catalogFromJson } from '../../../shared/catalog/catalog-import-export';
 import { CATALOG_COLUMNS } from '../../../shared/catalog/catalog-columns';
+import { catalogIssueText } from '../../../shared/catalog/catalog-issue-text';
 import { CATALOG_KINDS, type CatalogKind } from '../../../shared/catalog/catalog-types';
 import { CsvSyntaxError, parseCsv } from '../../../shared/catalog/csv';
 import type { CatalogFieldError } from '../../../shared/catalog/validate-catalog-row';
@@ -21,16 +22,17 @@ interface Located extends CatalogFieldError {
   prefix?: string;
 }
 
-function describe(e: Located): { path: string; where: string } {
+/** Where a problem sits, as an issue path: "line 3.usdPerGpuHour", "hardware[2].memoryGb", "file". */
+function pathOf(e: Located): string {
   const at = e.line !== undefined ? `line ${e.line}` : e.index !== undefined ? `${e.prefix ?? 'row'}[${e.index}]` : (e.prefix ?? 'file');
-  return { path: e.field ? `${at}.${e.field}` : at, where: e.field ? `${at}, field ${e.field}` : at };
+  return e.field ? `${at}.${e.field}` : at;
 }
 
 export function importError(errors: Located[]): AppError {
   const first = errors[0] as Located;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return new AppError('INVALID_INPUT', `Import rejected, nothing was changed: ${describe(first).where}: ${first.message}${more}`, {
-    issues: errors.map((e) => ({ path: describe(e).path, message: e.message })),
+  return new AppError('INVALID_INPUT', `Import rejected, nothing was changed: ${catalogIssueText(pathOf(first), first.message)}${more}`, {
+    issues: errors.map((e) => ({ path: pathOf(e), message: e.message })),
     location: { ...(first.line !== undefined ? { line: first.line } : {}), ...(first.field ? { field: first.field } : {}) },
   });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogToCsv } from '../../../shared/catalog/catalog-import-export';
 import { CATALOG_KINDS, type CatalogKind, type CatalogRowByKind, type CloudGpuPriceRow } from '../../../shared/catalog/catalog-types';
+import { catalogFieldText } from '../../../shared/catalog/catalog-issue-text';
 import { validateCatalogRow } from '../../../shared/catalog/validate-catalog-row';
 import type { CatalogEntry, CatalogExportInput, CatalogImportInput, CatalogListInput } from '../../../shared/contract/catalog';
 import { AppError } from '../../../shared/domain/errors';
@@ -48,7 +49,7 @@ function validated(kind: CatalogKind, row: unknown, pathPrefix: string): AnyRow 
   const r = validateCatalogRow(kind, row);
   if (!r.ok) {
     const first = r.errors[0];
-    throw new AppError('INVALID_INPUT', `${pathPrefix}${first?.field ?? ''}: ${first?.message ?? 'invalid row'}`, {
+    throw new AppError('INVALID_INPUT', catalogFieldText(first?.field ?? '', first?.message ?? 'invalid row'), {
       issues: r.errors.map((e) => ({ path: `${pathPrefix}${e.field}`, message: e.message })),
       location: { field: `${pathPrefix}${first?.field ?? ''}` },
     });
@@ -63,7 +64,7 @@ function checkPriceReferences(ctx: BackendContext, incoming: { kind: CatalogKind
   const bad = incoming.filter((i) => i.kind === 'cloud-gpu-price' && !hardware.has((i.row as CloudGpuPriceRow).hardwareId));
   if (bad.length > 0) {
     const first = bad[0]!.row as CloudGpuPriceRow;
-    throw new AppError('INVALID_INPUT', `hardwareId: price "${first.id}" names hardware "${first.hardwareId}", which is not in the catalog; add the device first`, {
+    throw new AppError('INVALID_INPUT', catalogFieldText('hardwareId', `price "${first.id}" names hardware "${first.hardwareId}", which is not in the catalog; add the device first`), {
       issues: bad.map((b) => ({ path: `${b.row.id}.hardwareId`, message: `unknown hardware id "${(b.row as CloudGpuPriceRow).hardwareId}"` })),
       location: { field: 'hardwareId' },
     });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
+import { catalogIssueText } from '../../../../shared/catalog/catalog-issue-text';
 import { AppError, asErrorData, type AppErrorData } from '../../../../shared/domain/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useSingleFlight } from '../../components/single-flight';
 import { useFileDownload } from '../../components/use-file-download';
 import { fetchRpc, useRpcMutation } from '../../data/rpc-query';
 import { KIND_LABELS } from '../../stores/catalog/catalog.selectors';
-import { importIssueText } from './catalog-form';
 import { CATALOG_EXPORT_TYPES, catalogExportFileName, exportedText } from './catalog-export';
 
 /**
@@ -48,7 +48,7 @@ export function CatalogImportExport({ kind }: { kind: CatalogKind }) {
     } catch (e) {
       if (e instanceof AppError) {
         setMessage(e.message);
-        setIssues((e.issues ?? []).map((i) => importIssueText(i.path, i.message)));
+        setIssues((e.issues ?? []).map((i) => catalogIssueText(i.path, i.message)));
       } else setMessage(String(e));
     }
   });

@@ -3,7 +3,8 @@ import type { CatalogKind } from '../../../../shared/contract/catalog';
 import { AppError } from '../../../../shared/domain/errors';
 import { Field } from '../../components/Field';
 import { useSingleFlight } from '../../components/single-flight';
-import { columnsOf, rowFromValues, type RowValues } from './catalog-form';
+import { catalogFieldText } from '../../../../shared/catalog/catalog-issue-text';
+import { columnLabel, columnsOf, rowFromValues, type RowValues } from './catalog-form';
 
 const HINTS: Record<string, string> = {
   id: 'Short and stable, lower case: the CLI and saved plans refer to it.',
@@ -34,7 +35,7 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
         const fe: Record<string, string> = {};
         for (const i of err.issues ?? []) {
           const f = i.path.replace(/^row\./, '').split('.')[0] ?? '';
-          if (f && !fe[f]) fe[f] = i.message;
+          if (f && !fe[f]) fe[f] = catalogFieldText(f, i.message);
         }
         if (Object.keys(fe).length) setErrors(fe);
         else setFormError(err.message);
@@ -56,7 +57,7 @@ export function CatalogRowForm({ kind, initial, editing, onSave, onCancel }: { k
     <form className="form" onSubmit={submit} noValidate aria-label={editing ? 'Edit catalog row' : 'Add a catalog row'}>
       <div className="catalog-form__grid">
         {columnsOf(kind).map((c) => (
-          <Field key={c.name} label={`${c.name}${c.required ? '' : ' (optional)'}`} hint={HINTS[c.name]} error={errors[c.name]}>
+          <Field key={c.name} label={columnLabel(c)} hint={HINTS[c.name]} error={errors[c.name]}>
             {(p) =>
               c.spec.type === 'enum' ? (
                 <select {...p} name={c.name} value={values[c.name] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [c.name]: e.target.value }))}>

@@ -1,4 +1,5 @@
-import { CATALOG_COLUMNS, validateCatalogRow, type ColumnSpec } from '../../../../shared/catalog';
+import { CATALOG_COLUMNS, catalogFieldText, validateCatalogRow, type ColumnSpec } from '../../../../shared/catalog';
+import { fieldLabel } from '../../../../shared/domain/field-labels';
 import type { CatalogKind } from '../../../../shared/contract/catalog';
 
 /**
@@ -31,14 +32,14 @@ export function rowFromValues(kind: CatalogKind, values: RowValues): { ok: true;
   const r = validateCatalogRow(kind, candidate);
   if (r.ok) return { ok: true, row: r.row as unknown as Record<string, unknown> };
   const errors: Record<string, string> = {};
-  for (const e of r.errors) if (!errors[e.field]) errors[e.field] = e.message;
+  for (const e of r.errors) if (!errors[e.field]) errors[e.field] = catalogFieldText(e.field, e.message);
   return { ok: false, errors };
 }
 
-/** "line 3.usdPerGpuHour" -> "Line 3, field usdPerGpuHour": import issues as a person reads them. */
-export function importIssueText(path: string, message: string): string {
-  const m = /^(line \d+|[\w-]*\[\d+\]|row\[\d+\]|file)(?:\.(.+))?$/.exec(path);
-  if (!m) return path ? `${path}: ${message}` : message;
-  const where = (m[1] as string).replace(/^line/, 'Line').replace(/^([\w-]*)\[(\d+)\]$/, (_all, k: string, i: string) => `${k && k !== 'row' ? `${k} ` : ''}row ${Number(i) + 1}`.replace(/^row/, 'Row'));
-  return m[2] ? `${where}, field ${m[2]}: ${message}` : `${where}: ${message}`;
+/** A column's label on the form: its plain name, with the CSV header beside it for imports ("Price per GPU-hour (usdPerGpuHour)"). */
+export function columnLabel(c: ColumnSpec): string {
+  const label = fieldLabel(c.name);
+  const header = label.toLowerCase() === c.name.toLowerCase() ? [] : [c.name];
+  const notes = [...header, ...(c.required ? [] : ['optional'])];
+  return notes.length ? `${label} (${notes.join(', ')})` : label;
 }
