@@ -2,9 +2,16 @@ import type { DeploymentComparison, InferenceEstimate, MemoryEstimate, OptimalEs
 import { countOf, waitText } from '../../../../shared/domain/plain-words';
 import { table } from '../format';
 import { splitOfBestGuess } from '../../../../shared/budget/best-guess';
-import { assumptionLines, figureTable, hours, num, priceAge, rangeOf, sensitivityLines, short, usd, warningLines } from './estimate-format';
+import { recommendationIn } from '../../../../shared/budget/plan-money';
+import type { Workload } from '../../../../shared/budget/workload';
+import { DOLLARS, type ReportMoney } from './estimate-currency';
+import { assumptionLines, figureTable, hours, num, priceAge, rangeOf, sensitivityLines, short, warningLines } from './estimate-format';
 
-/** One human-readable report per estimate kind, built from the same object --json prints. */
+/**
+ * One human-readable report per estimate kind, built from the same object --json prints. Money is
+ * written by `$`: the estimate's dollars, or a project's currency with the rate named under the
+ * figures (estimate-currency.ts).
+ */
 const withAge = (a: Parameters<typeof priceAge>[0]) => {
   const age = priceAge(a);
   return age ? ` (${age})` : '';
@@ -15,20 +22,21 @@ const gb = (x: number) => `${num(x)} GB`;
 const wait = (x: number) => waitText(x, { precise: true });
 
 /** What a cost is made of: a rental price, or the electricity and write-off of owned devices. */
-function costMeaning(owned: { electricityUsd: number; writeOffUsd: number } | undefined, rental: string): string {
+function costMeaning(owned: { electricityUsd: number; writeOffUsd: number } | undefined, rental: string, $: ReportMoney): string {
   if (!owned) return rental;
-  const parts = [`electricity ${usd(owned.electricityUsd)}`, owned.writeOffUsd > 0 ? `write-off ${usd(owned.writeOffUsd)}` : 'purchase already paid'];
+  const parts = [`electricity ${$.money(owned.electricityUsd)}`, owned.writeOffUsd > 0 ? `write-off ${$.money(owned.writeOffUsd)}` : 'purchase already paid'];
   return `your own hardware: ${parts.join(' + ')}`;
 }
 
-export function trainingReport(r: TrainingEstimate): string {
+export function trainingReport(r: TrainingEstimate, $: ReportMoney = DOLLARS): string {
+  const usd = $.money;
   const { p10, p50, p90 } = r.range;
   const gpus = r.assumptions.gpus?.value ?? 1;
   const rows = [
     ...(r.flops !== undefined ? [{ label: 'compute', best: `${num(r.flops)} FLOPs`, range: 'certain', meaning: 'arithmetic the training needs (6 x params x tokens)' }] : []),
     { label: 'GPU-hours', best: num(p50.gpuHours), range: rangeOf(p10.gpuHours, p90.gpuHours, num), meaning: 'GPU time summed over all GPUs' },
     { label: 'wall-clock', best: hours(p50.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: `how long you wait with ${countOf(Number(gpus), 'GPU')}` },
-    { label: 'cost', best: usd(p50.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: costMeaning(r.ownedCost && splitOfBestGuess(r.ownedCost, p50.costUsd), `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`) },
+    { label: 'cost', best: usd(p50.costUsd), range: rangeOf(p10.costUsd, p90.costUsd, usd), meaning: costMeaning(r.ownedCost && splitOfBestGuess(r.ownedCost, p50.costUsd), `GPU rental at the price below${withAge(r.assumptions.pricePerGpuHourUsd)}`, $) },
     { label: 'energy', best: kwh(p50.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including data-centre overhead' },
     { label: 'CO2', best: kg(p50.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions at the grid intensity below (kg CO2e)' },
   ];
@@ -36,15 +44,16 @@ export function trainingReport(r: TrainingEstimate): string {
   return [
     `Training on ${gpus} x ${r.hardware.name} (${r.hardware.id})${r.ownedCost ? ', your own' : ''}`,
     figureTable(rows),
+    ...$.notes,
     ...(flags.length ? ['', ...flags] : []),
     '',
-    sensitivityLines('What moves the cost most', r.sensitivity, usd),
+    sensitivityLines('What moves the cost most', $.sensitivity(r.sensitivity, r.assumptions), usd),
     '',
-    assumptionLines(r.assumptions, r.sensitivity),
+    assumptionLines($.assumptions(r.assumptions), r.sensitivity),
   ].join('\n');
 }
 
-export function optimalReport(r: OptimalEstimate): string {
+export function optimalReport(r: OptimalEstimate, $: ReportMoney = DOLLARS): string {
   const rows: Array<[string, string, string]> = [
     ['parameters', short(r.params), 'the model size that makes the best use of this compute'],
     ['tokens', short(r.tokens), `training data to go with it (${num(r.tokensPerParam)} tokens per parameter)`],
@@ -54,7 +63,7 @@ export function optimalReport(r: OptimalEstimate): string {
     ...(r.mfu !== undefined ? [['peak share', num(r.mfu), 'share of the chip\'s peak compute assumed'] as [string, string, string]] : []),
   ];
   const w = Math.max(...rows.map((x) => x[1].length));
-  return [`Compute-optimal size (${r.fit})`, ...rows.map(([k, v, m]) => `  ${k.padEnd(10)}  ${v.padEnd(w)}  ${m}`), '', assumptionLines(r.assumptions, [])].join('\n');
+  return [`Compute-optimal size (${r.fit})`, ...rows.map(([k, v, m]) => `  ${k.padEnd(10)}  ${v.padEnd(w)}  ${m}`), ...$.notes, '', assumptionLines($.assumptions(r.assumptions), [])].join('\n');
 }
 
 export function memoryReport(r: MemoryEstimate, mode: string): string {
@@ -80,8 +89,9 @@ export function memoryReport(r: MemoryEstimate, mode: string): string {
   ].join('\n');
 }
 
-export function inferenceReport(r: InferenceEstimate): string {
+export function inferenceReport(r: InferenceEstimate, $: ReportMoney = DOLLARS): string {
   const { p10, p50, p90 } = r.range;
+  const usd = $.money;
   const cost = (x: number | null) => usd(x);
   const rows = [
     { label: 'prefill', best: `${num(p50.prefillTokensPerS)} tok/s`, range: rangeOf(p10.prefillTokensPerS, p90.prefillTokensPerS, num), meaning: 'how fast the prompt is read' },
@@ -96,15 +106,19 @@ export function inferenceReport(r: InferenceEstimate): string {
   return [
     `Serving on ${r.gpus} x ${r.hardware.name} (${r.hardware.id}): ${gb(r.memoryGb)} needed, ${r.bound}-bound decode`,
     figureTable(rows),
+    ...$.notes,
     ...(flags.length ? ['', ...flags] : []),
     '',
-    sensitivityLines('What moves the wait most', r.sensitivity, wait),
+    sensitivityLines('What moves the wait most', $.sensitivity(r.sensitivity, r.assumptions), wait),
     '',
-    assumptionLines(r.assumptions, r.sensitivity),
+    assumptionLines($.assumptions(r.assumptions), r.sensitivity),
   ].join('\n');
 }
 
-export function compareReport(r: DeploymentComparison): string {
+export function compareReport(r: DeploymentComparison, $: ReportMoney = DOLLARS, workload?: Workload): string {
+  const usd = $.money;
+  // The recommendation's sentences re-worded in the project's currency, as the cloud wizard's answer does.
+  const recommendation = ($.shown && workload && recommendationIn(r, workload, $.shown)) || r.recommendation;
   const rows = r.options.map((o) => [
     o.label,
     usd(o.monthlyCostUsd.p50),
@@ -119,27 +133,29 @@ export function compareReport(r: DeploymentComparison): string {
   const age = priceAge(r.assumptions.cloudUsdPerGpuHour);
   const flags = warningLines(r.warnings);
   return [
-    r.recommendation.sentence,
+    recommendation.sentence,
     '',
     `At ${num(r.requestsPerDay)} requests a day (${num(r.requestsPerMonth)} a month):`,
     table(['OPTION', 'MONTHLY', 'LIKELY RANGE', 'PER REQUEST', 'ANSWER TIME', 'FAST ENOUGH', 'YOUR DATA', 'ALLOWED'], rows),
     ...(age ? [`Rented GPU at catalog ${age}.`] : []),
+    ...$.notes,
     ...(flags.length ? ['', ...flags] : []),
     '',
     'Break-even volumes:',
     ...breakEven,
-    ...(r.recommendation.whatWouldChange.length ? ['', 'What would change the answer:', ...r.recommendation.whatWouldChange.map((w) => `  - ${w}`)] : []),
+    ...(recommendation.whatWouldChange.length ? ['', 'What would change the answer:', ...recommendation.whatWouldChange.map((w) => `  - ${w}`)] : []),
     '',
-    assumptionLines(r.assumptions, r.sensitivity),
+    assumptionLines($.assumptions(r.assumptions), r.sensitivity),
   ].join('\n');
 }
 
-export function pilotReport(r: PilotEstimate): string {
+export function pilotReport(r: PilotEstimate, $: ReportMoney = DOLLARS): string {
   const { p10, p50, p90 } = r.range;
+  const usd = $.money;
   const rows = [
     { label: 'wall-clock', best: hours(p50.wallClockHours), range: rangeOf(p10.wallClockHours, p90.wallClockHours, hours), meaning: 'how long the full job takes' },
     { label: 'device-hours', best: num(p50.deviceHours), range: rangeOf(p10.deviceHours, p90.deviceHours, num), meaning: 'device time summed over all devices' },
-    { label: 'cost', best: usd(p50.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour, or --owned' : costMeaning(r.ownedCost && p50.costUsd !== null ? splitOfBestGuess(r.ownedCost, p50.costUsd) : r.ownedCost, `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}`) },
+    { label: 'cost', best: usd(p50.costUsd), range: r.costUsd === null ? '-' : rangeOf(p10.costUsd ?? 0, p90.costUsd ?? 0, usd), meaning: r.costUsd === null ? 'no price: give --price-per-device-hour, or --owned' : costMeaning(r.ownedCost && p50.costUsd !== null ? splitOfBestGuess(r.ownedCost, p50.costUsd) : r.ownedCost, `device rental${withAge(r.assumptions.pricePerDeviceHourUsd)}`, $) },
     { label: 'energy', best: kwh(p50.energyKwh), range: rangeOf(p10.energyKwh, p90.energyKwh, kwh), meaning: 'electricity, including overhead' },
     { label: 'CO2', best: kg(p50.co2Kg), range: rangeOf(p10.co2Kg, p90.co2Kg, kg), meaning: 'emissions (kg CO2e)' },
   ];
@@ -147,10 +163,11 @@ export function pilotReport(r: PilotEstimate): string {
   return [
     `Full run on ${r.hardware.name} (${r.hardware.id}), scaled from the pilot by a peak ratio of ${num(r.peakRatio)}`,
     figureTable(rows),
+    ...$.notes,
     ...(flags.length ? ['', ...flags] : []),
     '',
-    sensitivityLines('What moves the time most', r.sensitivity, hours),
+    sensitivityLines('What moves the time most', $.sensitivity(r.sensitivity, r.assumptions), hours),
     '',
-    assumptionLines(r.assumptions, r.sensitivity),
+    assumptionLines($.assumptions(r.assumptions), r.sensitivity),
   ].join('\n');
 }

@@ -8,7 +8,11 @@ import { withBackend } from '../backend-call';
 import { json } from '../format';
 import { CliError, EXIT, type CliIo } from '../io';
 import type { Command } from './command';
+import type { Workload } from '../../../../shared/budget/workload';
+import type { Backend } from '../../../backend/create-backend';
+import { DOLLARS, dollarPrices, moneyIn, pricesIn, projectMoney, typedPriceFlags, type PriceReader, type ReportMoney } from './estimate-currency';
 import { callWithFlags, choice, count, defined, quantity, requiredQuantity } from './estimate-flags';
+import { projectByName } from './track-lookup';
 import { compareReport, inferenceReport, memoryReport, optimalReport, pilotReport, trainingReport } from './estimate-reports';
 
 const USAGES = {
@@ -17,7 +21,7 @@ const USAGES = {
            [--gpu-power-w W] [--pue X] [--grid-intensity KG_PER_KWH | --grid-region ID]
        tally estimate training --gpu-hours H --hardware ID [...the same price and power flags]
        (--owned: GPUs you already own; cost = electricity + the write-off share of --purchase-price, one GPU, over --write-off-months, default 36)`,
-  optimal: 'tally estimate optimal (--flops C | --params N | --budget-usd X --hardware ID [--gpus G] [--price-per-gpu-hour USD | --provider NAME] [--mfu X]) [--fit NAME]',
+  optimal: 'tally estimate optimal (--flops C | --params N | (--budget-usd X | --budget AMOUNT) --hardware ID [--gpus G] [--price-per-gpu-hour USD | --provider NAME] [--mfu X]) [--fit NAME]',
   memory: `tally estimate memory --params N --mode training|inference [--precision P] [--optimizer adam|sgd|adafactor] [--zero 0-3 --gpus G]
            [--layers L --hidden H --heads A --kv-heads K --head-dim D --seq S --micro-batch B] [--attention standard|flash]
            [--recompute none|selective|full] [--context C --batch B --kv-precision P] [--lora-rank R --layers L --hidden H] [--qlora]`,
@@ -29,7 +33,9 @@ const USAGES = {
            [--bound compute|bandwidth] [--precision P] [--price-per-device-hour USD | --provider NAME | --owned [--electricity-price USD_PER_KWH]
            [--purchase-price USD --write-off-months M]] [--power-w W] [--pue X] [--grid-intensity KG_PER_KWH]`,
 };
-const NUMBERS = 'Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.';
+const NUMBERS = `Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.
+  --project NAME|ID (all but memory): prices and --budget in that project's currency at its dated rate ("2.30", "€2.30/h",
+  "0,30 €"), and the answer in it with the rate named; without it prices are US dollars.`;
 const USAGE = `${Object.values(USAGES).join('\n       ')}
   ${NUMBERS}`;
 
@@ -42,16 +48,17 @@ function usageFor(args: string[]): string {
 const S = { type: 'string' } as const;
 const B = { type: 'boolean' } as const;
 const COMMON = { json: B, 'data-dir': S };
+const PROJECT = { project: S };
 const POWER = { 'gpu-power-w': S, pue: S, 'grid-intensity': S, 'grid-region': S };
 const OWNED_PRICES = { 'electricity-price': S, 'purchase-price': S, 'write-off-months': S };
 const OWNED = { owned: B, ...OWNED_PRICES };
 const FLAGS = {
-  training: { ...COMMON, ...POWER, ...OWNED, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, goodput: S, 'price-per-gpu-hour': S, provider: S },
-  optimal: { ...COMMON, flops: S, params: S, 'budget-usd': S, hardware: S, gpus: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S, provider: S },
+  training: { ...COMMON, ...PROJECT, ...POWER, ...OWNED, params: S, tokens: S, 'gpu-hours': S, hardware: S, gpus: S, precision: S, mfu: S, goodput: S, 'price-per-gpu-hour': S, provider: S },
+  optimal: { ...COMMON, ...PROJECT, flops: S, params: S, 'budget-usd': S, budget: S, hardware: S, gpus: S, fit: S, precision: S, mfu: S, 'price-per-gpu-hour': S, provider: S },
   memory: { ...COMMON, params: S, mode: S, precision: S, optimizer: S, zero: S, gpus: S, layers: S, hidden: S, heads: S, 'kv-heads': S, 'head-dim': S, seq: S, 'micro-batch': S, attention: S, recompute: S, context: S, batch: S, 'kv-precision': S, 'lora-rank': S, qlora: B },
-  inference: { ...COMMON, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'kv-precision': S, 'price-per-hour': S, provider: S, 'power-w': S },
-  compare: { ...COMMON, ...OWNED_PRICES, workload: S, owned: S },
-  pilot: { ...COMMON, ...OWNED, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, provider: S, 'power-w': S, pue: S, 'grid-intensity': S },
+  inference: { ...COMMON, ...PROJECT, params: S, hardware: S, gpus: S, precision: S, batch: S, 'prompt-tokens': S, 'output-tokens': S, serving: S, layers: S, 'kv-heads': S, 'head-dim': S, 'kv-precision': S, 'price-per-hour': S, provider: S, 'power-w': S },
+  compare: { ...COMMON, ...PROJECT, ...OWNED_PRICES, workload: S, owned: S },
+  pilot: { ...COMMON, ...PROJECT, ...OWNED, items: S, seconds: S, hardware: S, 'full-items': S, devices: S, 'target-hardware': S, 'target-devices': S, bound: S, precision: S, 'price-per-device-hour': S, provider: S, 'power-w': S, pue: S, 'grid-intensity': S },
 } as const;
 type Sub = keyof typeof FLAGS;
 
@@ -63,20 +70,49 @@ const PRICE_FLAGS = { pricePerGpuHourUsd: '--price-per-gpu-hour', gpuPowerW: '--
  * rental price or a provider. Zero is a valid price here: electricity included in the rent, a
  * device already paid for.
  */
-function ownedFlags(p: Parsed, rentalFlag: string): Record<string, number> | undefined {
+function ownedFlags(p: Parsed, rentalFlag: string, price: PriceReader): Record<string, number> | undefined {
   const given = Object.keys(OWNED_PRICES).filter((f) => stringFlag(p, f) !== undefined);
   if (p.values.owned !== true && given.length === 0) return undefined;
   for (const rental of [rentalFlag, 'provider']) {
     if (stringFlag(p, rental) !== undefined) throw new CliError(`give either --${rental} (rented) or --owned${given.length ? ` / --${given[0]}` : ''} (your own hardware), not both`);
   }
-  return ownedPrices(p);
+  return ownedPrices(p, price);
 }
 
-function ownedPrices(p: Parsed): Record<string, number> {
+function ownedPrices(p: Parsed, price: PriceReader): Record<string, number> {
   const writeOff = quantity(p, 'write-off-months');
-  const purchase = quantity(p, 'purchase-price', { allowZero: true });
+  const purchase = price(p, 'purchase-price', { allowZero: true });
   if (writeOff !== undefined && purchase === undefined) throw new CliError('--write-off-months needs --purchase-price: without a purchase price the device counts as already paid');
-  return defined({ electricityUsdPerKwh: quantity(p, 'electricity-price', { allowZero: true }), purchaseUsd: purchase, writeOffMonths: writeOff }) as Record<string, number>;
+  return defined({ electricityUsdPerKwh: price(p, 'electricity-price', { allowZero: true }), purchaseUsd: purchase, writeOffMonths: writeOff }) as Record<string, number>;
+}
+
+/** Stands in for a price before the project's currency is known: every other flag is checked before the workspace is opened. */
+const anyPrice: PriceReader = (p, flag) => (stringFlag(p, flag) === undefined ? undefined : 1);
+
+/**
+ * Builds the request and runs it: with prices in US dollars, or with --project in that project's
+ * currency at its dated rate (the project is looked up first, so its rate is known when the price
+ * flags are read). `build` is pure flag reading and may run twice.
+ */
+function priced<T>(io: CliIo, p: Parsed, build: (price: PriceReader) => T, fn: (b: Backend, input: T, money: ReportMoney) => Promise<number>): Promise<number> {
+  const name = stringFlag(p, 'project');
+  if (name === undefined) {
+    const input = build(dollarPrices);
+    return withBackend(io, stringFlag(p, 'data-dir'), (b) => fn(b, input, DOLLARS));
+  }
+  build(anyPrice);
+  return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+    const project = await projectByName(b, name);
+    const m = projectMoney(project);
+    return fn(b, build(pricesIn(m)), moneyIn(m, project, typedPriceFlags(p)));
+  });
+}
+
+/** --json: the procedure's output (US dollars), plus, with --project, the currency and rate the price flags were read in. */
+function jsonOf(value: unknown, money: ReportMoney): unknown {
+  if (!money.shown) return value;
+  const { currency, usdRate, usdRateAsOf } = money.shown;
+  return { ...(value as object), pricesTypedIn: { currency, usdRate, usdRateAsOf } };
 }
 
 /** Reads and parses the workload file; every failure names the file (and the field, when known). */
@@ -105,54 +141,57 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (p.positionals.length > 0) throw new CliError(`unexpected argument "${p.positionals[0]}"\nusage: ${usage}`);
   const asJson = p.values.json === true;
   const hardware = () => requireFlag(p, 'hardware', usage);
-  const print = (value: unknown, human: () => string) => io.out(asJson ? json(value) : human());
+  const print = (value: unknown, money: ReportMoney, human: () => string) => io.out(asJson ? json(jsonOf(value, money)) : human());
   // Validate every flag before the workspace is opened, so bad input never touches the data folder.
   switch (sub) {
     case 'training': {
       const byHours = stringFlag(p, 'gpu-hours') !== undefined;
-      const input = defined({
+      const build = (price: PriceReader) => defined({
         hardware: hardware(),
         ...(byHours ? { gpuHours: quantity(p, 'gpu-hours') } : { params: requiredQuantity(p, 'params', usage), tokens: requiredQuantity(p, 'tokens', usage) }),
         gpus: count(p, 'gpus'),
         precision: choice(p, 'precision', TRAINING_PRECISIONS),
         mfu: quantity(p, 'mfu'),
         goodput: quantity(p, 'goodput'),
-        pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+        pricePerGpuHourUsd: price(p, 'price-per-gpu-hour'),
         provider: stringFlag(p, 'provider'),
         gpuPowerW: quantity(p, 'gpu-power-w'),
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
         gridRegion: stringFlag(p, 'grid-region'),
-        owned: ownedFlags(p, 'price-per-gpu-hour'),
+        owned: ownedFlags(p, 'price-per-gpu-hour', price),
       });
       if (byHours && (stringFlag(p, 'params') !== undefined || stringFlag(p, 'tokens') !== undefined)) throw new CliError('give either --params and --tokens, or --gpu-hours, not both');
       onePrice(p, 'price-per-gpu-hour');
-      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+      return priced(io, p, build, async (b, input, money) => {
         const r = await callWithFlags(b, 'estimate.training', input, PRICE_FLAGS);
-        print(r, () => trainingReport(r));
+        print(r, money, () => trainingReport(r, money));
         return EXIT.ok;
       });
     }
     case 'optimal': {
-      const input = defined({
+      if (stringFlag(p, 'budget') !== undefined && stringFlag(p, 'budget-usd') !== undefined) throw new CliError('give either --budget or --budget-usd, not both');
+      const build = (price: PriceReader) => defined({
         flops: quantity(p, 'flops'),
         params: quantity(p, 'params'),
-        budgetUsd: quantity(p, 'budget-usd'),
+        budgetUsd: quantity(p, 'budget-usd') ?? price(p, 'budget'),
         hardware: stringFlag(p, 'hardware'),
         gpus: count(p, 'gpus'),
         fit: choice(p, 'fit', SCALING_FIT_NAMES),
         precision: choice(p, 'precision', TRAINING_PRECISIONS),
         mfu: quantity(p, 'mfu'),
-        pricePerGpuHourUsd: quantity(p, 'price-per-gpu-hour'),
+        pricePerGpuHourUsd: price(p, 'price-per-gpu-hour'),
         provider: stringFlag(p, 'provider'),
       });
       onePrice(p, 'price-per-gpu-hour');
-      const given = ['flops', 'params', 'budgetUsd'].filter((k) => k in input);
+      const checked = build(anyPrice);
+      const given = ['flops', 'params', 'budgetUsd'].filter((k) => k in checked);
       if (given.length !== 1) throw new CliError(`give exactly one of --flops, --params or --budget-usd\nusage: ${usage}`);
-      if (input.budgetUsd !== undefined && input.hardware === undefined) throw new CliError('missing --hardware: a dollar budget needs the hardware it buys');
-      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
-        const r = await callWithFlags(b, 'estimate.optimal', input, { budgetUsd: '--budget-usd', ...PRICE_FLAGS });
-        print(r, () => optimalReport(r));
+      if (checked.budgetUsd !== undefined && checked.hardware === undefined) throw new CliError('missing --hardware: a dollar budget needs the hardware it buys');
+      const budgetFlag = stringFlag(p, 'budget') !== undefined ? '--budget' : '--budget-usd';
+      return priced(io, p, build, async (b, input, money) => {
+        const r = await callWithFlags(b, 'estimate.optimal', input, { budgetUsd: budgetFlag, ...PRICE_FLAGS });
+        print(r, money, () => optimalReport(r, money));
         return EXIT.ok;
       });
     }
@@ -188,12 +227,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
       });
       return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
         const r = await callWithFlags(b, 'estimate.memory', input, { microBatch: '--micro-batch', kvHeads: '--kv-heads', headDim: '--head-dim', kvPrecision: '--kv-precision', lora: '--lora-rank', 'lora.rank': '--lora-rank' });
-        print(r, () => memoryReport(r, mode));
+        print(r, DOLLARS, () => memoryReport(r, mode));
         return EXIT.ok;
       });
     }
     case 'inference': {
-      const input = defined({
+      const build = (price: PriceReader) => defined({
         params: requiredQuantity(p, 'params', usage),
         hardware: hardware(),
         gpus: count(p, 'gpus'),
@@ -206,21 +245,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
         kvHeads: count(p, 'kv-heads'),
         headDim: count(p, 'head-dim'),
         kvPrecision: choice(p, 'kv-precision', INFERENCE_PRECISIONS),
-        pricePerHourUsd: quantity(p, 'price-per-hour'),
+        pricePerHourUsd: price(p, 'price-per-hour'),
         provider: stringFlag(p, 'provider'),
         powerW: quantity(p, 'power-w'),
       });
       onePrice(p, 'price-per-hour');
-      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+      return priced(io, p, build, async (b, input, money) => {
         const r = await callWithFlags(b, 'estimate.inference', input, { pricePerHourUsd: '--price-per-hour', powerW: '--power-w', kvPrecision: '--kv-precision' });
-        print(r, () => inferenceReport(r));
+        print(r, money, () => inferenceReport(r, money));
         return EXIT.ok;
       });
     }
     case 'compare': {
       const { file, value } = readWorkload(io, p);
-      const owned = withOwnedOption(value, p);
-      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+      return priced(io, p, (price) => withOwnedOption(value, p, price), async (b, owned, money) => {
         const r = await b.dispatch('estimate.compare', { workload: owned.workload });
         if (!r.ok) {
           const msg = r.error.message.replace(/^workload(\.|: )/, '');
@@ -233,28 +271,28 @@ async function run(args: string[], io: CliIo): Promise<number> {
           throw new CliError(`${file}: ${msg}`, r.error.code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failed);
         }
         const c = r.value as Parameters<typeof compareReport>[0];
-        print(c, () => compareReport(c));
+        print(c, money, () => compareReport(c, money, owned.workload as Workload));
         return EXIT.ok;
       });
     }
     case 'pilot': {
       const target = stringFlag(p, 'target-hardware');
       const targetDevices = count(p, 'target-devices');
-      const input = defined({
+      const build = (price: PriceReader) => defined({
         pilot: defined({ items: requiredQuantity(p, 'items', usage), seconds: requiredQuantity(p, 'seconds', usage), hardware: hardware(), devices: count(p, 'devices') }),
         fullItems: requiredQuantity(p, 'full-items', usage),
         target: target !== undefined || targetDevices !== undefined ? defined({ hardware: target ?? hardware(), devices: targetDevices }) : undefined,
         bound: choice(p, 'bound', ['compute', 'bandwidth'] as const),
         precision: choice(p, 'precision', [...new Set([...TRAINING_PRECISIONS, ...INFERENCE_PRECISIONS])]),
-        pricePerDeviceHourUsd: quantity(p, 'price-per-device-hour'),
+        pricePerDeviceHourUsd: price(p, 'price-per-device-hour'),
         provider: stringFlag(p, 'provider'),
         powerW: quantity(p, 'power-w'),
         pue: quantity(p, 'pue'),
         gridKgCo2PerKwh: quantity(p, 'grid-intensity', { allowZero: true }),
-        owned: ownedFlags(p, 'price-per-device-hour'),
+        owned: ownedFlags(p, 'price-per-device-hour', price),
       });
       onePrice(p, 'price-per-device-hour');
-      return withBackend(io, stringFlag(p, 'data-dir'), async (b) => {
+      return priced(io, p, build, async (b, input, money) => {
         const r = await callWithFlags(b, 'estimate.pilot', input, {
           'pilot.hardware': '--hardware',
           'target.hardware': '--target-hardware',
@@ -264,7 +302,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
           gridKgCo2PerKwh: '--grid-intensity',
           ...OWNED_FLAGS,
         });
-        print(r, () => pilotReport(r));
+        print(r, money, () => pilotReport(r, money));
         return EXIT.ok;
       });
     }
@@ -275,9 +313,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
  * `compare --owned ID` and the owned-price flags set the workload's own-device option (creating
  * it when the file has none); `flagFor` maps a refused field back to the flag that set it.
  */
-function withOwnedOption(value: unknown, p: Parsed): { workload: unknown; flagFor(path: string): string | null } {
+function withOwnedOption(value: unknown, p: Parsed, price: PriceReader): { workload: unknown; flagFor(path: string): string | null } {
   const id = stringFlag(p, 'owned');
-  const prices = ownedPrices(p);
+  const prices = ownedPrices(p, price);
   const set: Record<string, string> = {};
   if (id === undefined && Object.keys(prices).length === 0) return { workload: value, flagFor: () => null };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { workload: value, flagFor: () => null };

@@ -2,7 +2,7 @@ import { contract, type Input } from '../../../../../shared/contract';
 import type { Workload } from '../../../../../shared/contract/estimate';
 import type { MonthlyBudget } from '../../../../../shared/contract/scenarios';
 import { parseMoneyText } from '../../../../../shared/domain/money-text';
-import { AMOUNT, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
+import { AMOUNT, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../../../../../shared/budget/typed-price';
 import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { IMAGE_DEVICES, MODEL_SIZES, SPEEDS, TASKS, sizeById, taskById } from './cloud-presets';

@@ -6,7 +6,7 @@ import { useNavigation } from '../../../stores/navigation';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { MODEL_PRECISIONS, modelName } from '../parts/model-presets';
-import { typedPriceTarget } from '../parts/typed-price';
+import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { ResultActions } from '../wizard/ResultActions';

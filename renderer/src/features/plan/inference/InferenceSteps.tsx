@@ -5,7 +5,7 @@ import type { DeviceFacts } from '../parts/device-groups';
 import { CUSTOM_MODEL, MODEL_CHOICES, MODEL_PRECISIONS } from '../parts/model-presets';
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
-import { PER_HOUR, typedMoneyOf } from '../parts/typed-price';
+import { PER_HOUR, typedMoneyOf } from '../../../../../shared/budget/typed-price';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { SERVING_CHOICES, type InferenceValues } from './inference-wizard';

@@ -7,7 +7,7 @@ import { countInWords } from '../parts/answer-format';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { rentedDevices } from '../parts/device-lists';
-import { typedPriceTarget } from '../parts/typed-price';
+import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { ResultActions } from '../wizard/ResultActions';

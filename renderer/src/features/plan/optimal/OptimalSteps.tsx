@@ -5,7 +5,7 @@ import { DeviceSelect } from '../parts/DeviceSelect';
 import type { DeviceFacts } from '../parts/device-groups';
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
-import { BUDGET, PER_HOUR, typedMoneyOf } from '../parts/typed-price';
+import { BUDGET, PER_HOUR, typedMoneyOf } from '../../../../../shared/budget/typed-price';
 import type { FieldErrors } from '../wizard/wizard';
 import { BASES, FITS, type OptimalValues } from './optimal-wizard';
 

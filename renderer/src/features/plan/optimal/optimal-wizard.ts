@@ -1,6 +1,6 @@
 import { contract, type Input } from '../../../../../shared/contract';
 import type { SCALING_FIT_NAMES } from '../../../../../shared/contract/estimate';
-import { BUDGET, PER_HOUR, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
+import { BUDGET, PER_HOUR, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../../../../../shared/budget/typed-price';
 import { parseQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 

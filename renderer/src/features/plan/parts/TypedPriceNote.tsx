@@ -1,6 +1,6 @@
 import { rateWords } from '../../../../../shared/domain/currency';
 import type { PlanCurrency } from './plan-currency';
-import { convertedPrices, type PriceKind } from './typed-price';
+import { convertedPrices, type PriceKind } from '../../../../../shared/budget/typed-price';
 
 /**
  * Under the price fields of a project in another currency: the estimate works in US dollars,

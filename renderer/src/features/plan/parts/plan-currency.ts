@@ -1,4 +1,5 @@
 import { estimateAmountIn, estimateText } from '../../../../../shared/budget/best-guess';
+import { assumptionInCurrency, type AssumptionFigure } from '../../../../../shared/budget/assumption-currency';
 import type { ProjectYardsticks } from '../../../../../shared/budget/plan-money';
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import type { Project } from '../../../../../shared/contract/projects';
@@ -68,20 +69,7 @@ export function planCurrency(project: Pick<Project, 'name' | 'currency' | 'usdRa
   return { currency: project.currency, shown, yardsticks, ...writers(shown), rateNote: rateNote(yardsticks), missingRate: null };
 }
 
-interface AssumptionFigure {
-  value: number | string;
-  unit?: string | undefined;
-  range?: { p10: number; p90: number } | undefined;
-}
-
-/**
- * An estimate's assumption in the shown currency: a value whose unit is in US dollars ("USD/kWh",
- * "USD per device") is converted with the same rate as the answer ("EUR/kWh"), keeping what it
- * was (`dollars`) for the record; every other assumption stays as it is.
- */
+/** An estimate's assumption in the shown currency (shared/budget/assumption-currency.ts). */
 export function assumptionIn(a: AssumptionFigure, pc: PlanCurrency): AssumptionFigure & { dollars?: AssumptionFigure } {
-  if (pc.currency === 'USD' || typeof a.value !== 'number' || !a.unit?.startsWith('USD')) return a;
-  const rate = pc.fromUsd(1);
-  const unit = `${pc.currency}${a.unit.slice(3)}`;
-  return { value: a.value * rate, unit, ...(a.range ? { range: { p10: a.range.p10 * rate, p90: a.range.p90 * rate } } : {}), dollars: a };
+  return assumptionInCurrency(a, pc.shown);
 }

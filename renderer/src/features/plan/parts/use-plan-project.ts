@@ -4,7 +4,7 @@ import { useRpcQuery } from '../../../data/rpc-query';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
 import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
 import { planCurrency } from './plan-currency';
-import { repriceTexts, typedPriceTarget, type PriceKind, type TypedPriceValues } from './typed-price';
+import { repriceTexts, typedPriceTarget, type PriceKind, type TypedPriceValues } from '../../../../../shared/budget/typed-price';
 
 /**
  * The project a planner's answer is for, chosen on its questions or on the save form: its

@@ -15,7 +15,7 @@ import { useTrainingView } from './use-training-view';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
-import { typedPriceTarget } from '../parts/typed-price';
+import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */

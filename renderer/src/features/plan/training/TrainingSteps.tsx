@@ -2,7 +2,7 @@ import { Field } from '../../../components/Field';
 import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
-import { AMOUNT, PER_HOUR, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../parts/typed-price';
+import { AMOUNT, PER_HOUR, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../../../../../shared/budget/typed-price';
 import { Term, TERMS } from '../parts/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { TRAINING_PRESETS } from './training-presets';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, type Input } from '../../../../../shared/contract';
-import { AMOUNT, PER_HOUR, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../parts/typed-price';
+import { AMOUNT, PER_HOUR, PER_KWH, priceText, readPriceUsd, typedMoneyOf, type PriceKind, type TypedPriceValues } from '../../../../../shared/budget/typed-price';
 import { parseQuantity, formatQuantity } from '../wizard/quantity';
 import type { FieldErrors, WizardDefinition, WizardStep } from '../wizard/wizard';
 import { TRAINING_PRESETS, presetById } from './training-presets';

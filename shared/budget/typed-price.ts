@@ -1,9 +1,9 @@
-import { DEFAULT_ELECTRICITY } from '../../../../../shared/budget/owned-hardware';
-import { formatCents } from '../../../../../shared/budget/spend/spend-format';
-import { projectAmountToUsd, roundCents, usdRateOf, usdToProjectAmount, type ProjectMoney } from '../../../../../shared/domain/currency';
-import { formatAmount } from '../../../../../shared/domain/money-format';
-import { parseMoneyText, readAmountParts } from '../../../../../shared/domain/money-text';
-import { parsePriceText } from '../../../../../shared/domain/price-text';
+import { DEFAULT_ELECTRICITY } from './owned-hardware';
+import { formatCents } from './spend/spend-format';
+import { projectAmountToUsd, roundCents, usdRateOf, usdToProjectAmount, type ProjectMoney } from '../domain/currency';
+import { formatAmount } from '../domain/money-format';
+import { parseMoneyText, readAmountParts } from '../domain/money-text';
+import { parsePriceText } from '../domain/price-text';
 
 /**
  * Prices the owner types into a planner (what a GPU cost, the electricity tariff, an hourly
