@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AccessLostBanner } from './components/AccessLostBanner';
 import { Nav } from './components/Nav';
 import { ProjectPage } from './features/projects/ProjectPage';
 import { ProjectsPage } from './features/projects/ProjectsPage';
@@ -64,6 +65,7 @@ export function App() {
       <Nav />
       <BudgetAlertWatcher />
       <main id="main" className="main" tabIndex={-1}>
+        <AccessLostBanner />
         {route.page === 'projects' && <ProjectsPage />}
         {route.page === 'project' && <ProjectPage id={route.id} />}
         {route.page === 'settings' && <SettingsPage />}

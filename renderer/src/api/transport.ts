@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../../shared/contract/events';
 import type { RpcResult } from '../../../shared/rpc/result';
 import type { Transport } from '../../../shared/rpc/client';
+import { ACCESS_LOST_MESSAGE, markAccessLost } from './access';
 
 interface Bridge {
   rpc(name: string, input: unknown): Promise<RpcResult<unknown>>;
@@ -37,7 +38,7 @@ function ipcTransport(bridge: Bridge): Transport {
 }
 
 export function httpTransport(token: string): Transport {
-  return {
+  const transport: Transport = {
     async call(name, input) {
       try {
         const res = await fetch(`/rpc/${encodeURIComponent(name)}`, {
@@ -45,6 +46,11 @@ export function httpTransport(token: string): Transport {
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify(input ?? {}),
         });
+        // The host refuses this tab's token: it was restarted with a new one (access.ts).
+        if (res.status === 401) {
+          markAccessLost();
+          return { ok: false, error: { code: 'UNAUTHORIZED', message: ACCESS_LOST_MESSAGE } };
+        }
         return (await res.json()) as RpcResult<unknown>;
       } catch {
         return { ok: false, error: { code: 'INTERNAL', message: 'Tally is not reachable. Is the "tally serve" window still running?' } };
@@ -56,6 +62,9 @@ export function httpTransport(token: string): Transport {
       let dropped = false;
       source.onerror = () => {
         dropped = true;
+        // A stream the host answered with an error status is not retried by the browser; one
+        // call tells whether that was this tab's old token (it marks the access as lost).
+        if (source.readyState === EventSource.CLOSED) void transport.call('system.health', {});
       };
       source.onopen = () => {
         if (!dropped) return;
@@ -66,6 +75,7 @@ export function httpTransport(token: string): Transport {
       return () => source.close();
     },
   };
+  return transport;
 }
 
 /** Picked once: the Electron preload bridge when present, else HTTP to the browser host. */
