@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT, BUDGET, PER_HOUR, PER_KWH, convertedPrices, electricityHint, priceText, readPriceUsd, repriceTexts, typedMoneyOf, typedPriceTarget } from './typed-price';
+import { AMOUNT, BUDGET, PER_HOUR, PER_KWH, convertedPrices, electricityHint, priceText, readPriceUsd, repriceTexts, savedPriceTarget, typedMoneyOf, typedPriceTarget } from './typed-price';
 
 const eur = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: null };
 const usd = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
@@ -57,5 +57,23 @@ describe('prices typed in the project\'s currency', () => {
     expect(convertedPrices([{ text: '1800', kind: AMOUNT }], usd)).toEqual([]);
     expect(electricityHint(eur)).toBe('From your power bill, e.g. €0.30 per kWh. Empty: the US average, $0.17 (€0.156).');
     expect(electricityHint(usd)).toBe('From your power bill, e.g. $0.30. Empty: the US average, $0.17.');
+  });
+
+  it('reopens a saved plan\'s prices as typed after the project\'s rate changed, then only their dollars follow the new rate', () => {
+    // Typed €2.30 per hour and €1,200 at 0.92; saved as dollars.
+    const rent = 2.3 / 0.92;
+    const buy = 1200 / 0.92;
+    const project = { currency: 'EUR', usdRate: 0.95 };
+    const saved = savedPriceTarget({ currency: 'EUR', usdRate: 0.92 }, project);
+    expect(saved).toEqual({ currency: 'EUR', usdRate: '0.92' });
+    expect([priceText(rent, PER_HOUR, typedMoneyOf(saved)), priceText(buy, AMOUNT, typedMoneyOf(saved))]).toEqual(['2.30', '1200']);
+    // At today's rate the same dollars would read otherwise: what the plan no longer shows.
+    const today = typedPriceTarget(project);
+    expect([priceText(rent, PER_HOUR, typedMoneyOf(today)), priceText(buy, AMOUNT, typedMoneyOf(today))]).toEqual(['2.375', '1239.13']);
+    // The page then brings the answers to today's rate: same currency, the text stays.
+    const values = { currency: saved.currency, usdRate: saved.usdRate, price: '2.30' };
+    expect(repriceTexts(values, [['price', PER_HOUR]], today)).toEqual({ currency: 'EUR', usdRate: '0.95', price: '2.30' });
+    // A plan saved before the rate was kept reopens at the project's current rate.
+    expect(savedPriceTarget(null, project)).toEqual(today);
   });
 });

@@ -80,6 +80,16 @@ function typedAmount(text: string, field: string, kind: PriceKind, m: ProjectMon
   return r.ok ? { amount: r.amount ?? undefined } : { error: r.message };
 }
 
+/**
+ * The currency and rate a saved plan's prices were typed in: the ones kept with the plan when its
+ * estimate was saved, so the prices reopen exactly as typed after the project's rate changed (the
+ * page then brings them to today's rate: in the same currency the text stays, only its dollars
+ * move). A plan saved before the rate was kept reopens at the project's current rate.
+ */
+export function savedPriceTarget(saved: { currency: string; usdRate: number | null } | null, project: { currency: string; usdRate?: number | null } | null): TypedPriceValues {
+  return typedPriceTarget(saved ?? project);
+}
+
 /** A typed price in the estimator's dollars: undefined for an empty field, or the message for the field. */
 export function readPriceUsd(text: string, field: string, kind: PriceKind, m: ProjectMoney): { usd: number | undefined } | { error: string } {
   const r = typedAmount(text, field, kind, m);

@@ -75,6 +75,14 @@ export const MonthlyBudget = z
   .strict();
 export type MonthlyBudget = z.infer<typeof MonthlyBudget>;
 
+/**
+ * The project's currency and rate when the plan's estimate was saved: the rate the prices typed
+ * in the planner were converted to dollars at, so they reopen as typed even after the project's
+ * rate changed. Set by the backend; null for plans saved before it was kept.
+ */
+export const PricesTypedAt = z.object({ currency: CurrencyCode, usdRate: z.number().positive().nullable() }).strict();
+export type PricesTypedAt = z.infer<typeof PricesTypedAt>;
+
 const CentsRange = z.object({ p10: z.number().int(), p50: z.number().int(), p90: z.number().int() });
 
 /**
@@ -105,6 +113,7 @@ const ScenarioMeta = z.object({
   p50CostCents: Cents.nullable(),
   p90CostCents: Cents.nullable(),
   monthlyBudget: MonthlyBudget.nullable(),
+  pricesTypedAt: PricesTypedAt.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

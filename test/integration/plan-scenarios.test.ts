@@ -102,6 +102,25 @@ describe('scenarios: saved estimates in a project', () => {
     expect(r.scenario.money.rateNote).toBe('at 0.92 EUR per US dollar of 2026-11-30');
   });
 
+  it('keeps the currency and rate its prices were typed at: through a rate change and a rename; a new estimate takes today\'s', async () => {
+    t = testBackend();
+    const shop = await ok('projects.create', { name: 'Corner shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' });
+    const typed = { ...TRAINING, pricePerGpuHourUsd: 2.3 / 0.92 };
+    const s = await ok('scenarios.create', { projectId: shop.id, name: 'Typed in euros', kind: 'training', input: typed });
+    expect(s.pricesTypedAt).toEqual({ currency: 'EUR', usdRate: 0.92 });
+    await ok('projects.update', { id: shop.id, patch: { usdRate: 0.95, usdRateAsOf: '2026-12-05' } });
+    expect((await ok('scenarios.get', { id: s.id })).pricesTypedAt).toEqual({ currency: 'EUR', usdRate: 0.92 });
+    expect((await ok('scenarios.update', { id: s.id, patch: { name: 'Renamed' } })).pricesTypedAt).toEqual({ currency: 'EUR', usdRate: 0.92 });
+    expect((await ok('scenarios.duplicate', { id: s.id })).pricesTypedAt).toEqual({ currency: 'EUR', usdRate: 0.92 });
+    const again = await ok('scenarios.update', { id: s.id, patch: { estimate: { kind: 'training', input: { ...TRAINING, pricePerGpuHourUsd: 2.3 / 0.95 } } } });
+    expect(again.pricesTypedAt).toEqual({ currency: 'EUR', usdRate: 0.95 });
+    // A USD project's prices are dollars (rate 1); a project in another currency without a rate has none.
+    const usd = await ok('projects.create', { name: 'Dollars' });
+    expect((await ok('scenarios.create', { projectId: usd.id, name: 'In dollars', kind: 'training', input: TRAINING })).pricesTypedAt).toEqual({ currency: 'USD', usdRate: 1 });
+    const pounds = await ok('projects.create', { name: 'Pounds', currency: 'GBP' });
+    expect((await ok('scenarios.create', { projectId: pounds.id, name: 'No rate yet', kind: 'training', input: TRAINING })).pricesTypedAt).toEqual({ currency: 'GBP', usdRate: null });
+  });
+
   it('stores a deployment scenario with the recommended option total over the months', async () => {
     t = testBackend();
     const p = await ok('projects.create', { name: 'Chat' });

@@ -332,6 +332,6 @@ CREATE TABLE scenarios (
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL
 , monthly_budget_cents INTEGER CHECK (monthly_budget_cents IS NULL OR monthly_budget_cents > 0), monthly_budget_currency TEXT
-  CHECK ((monthly_budget_currency IS NULL) = (monthly_budget_cents IS NULL) AND (monthly_budget_currency IS NULL OR length(monthly_budget_currency) = 3))) STRICT;
+  CHECK ((monthly_budget_currency IS NULL) = (monthly_budget_cents IS NULL) AND (monthly_budget_currency IS NULL OR length(monthly_budget_currency) = 3)), prices_currency TEXT CHECK (prices_currency IS NULL OR length(prices_currency) = 3), prices_usd_rate REAL CHECK (prices_usd_rate IS NULL OR (prices_currency IS NOT NULL AND prices_usd_rate > 0))) STRICT;
 
 CREATE TABLE sqlite_sequence(name,seq);

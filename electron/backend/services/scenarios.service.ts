@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { planMoney } from '../../../shared/budget/plan-money';
 import type { Project } from '../../../shared/contract/projects';
-import type { MonthlyBudget, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
+import type { MonthlyBudget, PricesTypedAt, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
+import { usdRateOf } from '../../../shared/domain/currency';
 import { AppError, invalidInput, notFound } from '../../../shared/domain/errors';
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/scenarios.repository';
@@ -36,6 +37,11 @@ function checkBudgetCurrency(budget: MonthlyBudget | null | undefined, project: 
   });
 }
 
+/** The project's currency and rate now: what prices typed for this estimate were converted at. */
+function pricesTypedAt(project: Project): PricesTypedAt {
+  return { currency: project.currency, usdRate: usdRateOf(projectYardsticks(project)) };
+}
+
 function mustGet(ctx: BackendContext, id: string): repo.ScenarioRecord {
   const s = repo.getScenario(ctx.db, id);
   if (!s) throw notFound('scenario', id, { field: 'id', hint: 'It may have been deleted.' });
@@ -62,12 +68,13 @@ export function createScenario(ctx: BackendContext, input: CreateInput): Scenari
   // The estimate runs before the transaction: it only reads the catalog.
   const full = withResult(ctx, payload);
   const now = ctx.clock().toISOString();
-  const record: repo.ScenarioRecord = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), monthlyBudget, createdAt: now, updatedAt: now };
-  const project = ctx.db.transaction(() => {
+  const base = { id: ctx.newId(), projectId, name: name.trim(), notes, ...full, ...costCents(full), monthlyBudget, createdAt: now, updatedAt: now };
+  const { project, record } = ctx.db.transaction(() => {
     const p = mustGetProject(ctx, projectId);
     checkBudgetCurrency(monthlyBudget, p, 'monthlyBudget');
-    repo.insertScenario(ctx.db, record);
-    return p;
+    const r: repo.ScenarioRecord = { ...base, pricesTypedAt: pricesTypedAt(p) };
+    repo.insertScenario(ctx.db, r);
+    return { project: p, record: r };
   })();
   changed(ctx, record, 'created');
   return toScenario(record, project);
@@ -82,7 +89,8 @@ export function updateScenario(ctx: BackendContext, id: string, patch: Patch): S
       throw invalidInput('patch.estimate.kind', `this scenario is a ${current.kind} estimate; save a ${patch.estimate.kind} estimate as a new scenario`, { issue: `must be ${current.kind}` });
     }
     const full = withResult(ctx, patch.estimate);
-    estimateFields = { input: full.input, result: full.result, ...costCents(full) };
+    // A new estimate's prices were typed at the project's rate of today.
+    estimateFields = { input: full.input, result: full.result, ...costCents(full), pricesTypedAt: pricesTypedAt(mustGetProject(ctx, current.projectId)) };
   }
   const next: repo.ScenarioRecord = {
     ...current,

@@ -17,6 +17,8 @@ interface Row {
   p90_cost_cents: number | null;
   monthly_budget_cents: number | null;
   monthly_budget_currency: string | null;
+  prices_currency: string | null;
+  prices_usd_rate: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -33,13 +35,14 @@ function toRecord(r: Row): ScenarioRecord {
     p50CostCents: r.p50_cost_cents,
     p90CostCents: r.p90_cost_cents,
     monthlyBudget: r.monthly_budget_cents !== null && r.monthly_budget_currency !== null ? { cents: r.monthly_budget_cents, currency: r.monthly_budget_currency } : null,
+    pricesTypedAt: r.prices_currency !== null ? { currency: r.prices_currency, usdRate: r.prices_usd_rate } : null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
 function params(s: ScenarioRecord) {
-  return { ...s, input: JSON.stringify(s.input), result: JSON.stringify(s.result), monthlyBudgetCents: s.monthlyBudget?.cents ?? null, monthlyBudgetCurrency: s.monthlyBudget?.currency ?? null };
+  return { ...s, input: JSON.stringify(s.input), result: JSON.stringify(s.result), monthlyBudgetCents: s.monthlyBudget?.cents ?? null, monthlyBudgetCurrency: s.monthlyBudget?.currency ?? null, pricesCurrency: s.pricesTypedAt?.currency ?? null, pricesUsdRate: s.pricesTypedAt?.usdRate ?? null };
 }
 
 export function listScenarios(db: Db, projectId: string): ScenarioRecord[] {
@@ -53,8 +56,8 @@ export function getScenario(db: Db, id: string): ScenarioRecord | undefined {
 
 export function insertScenario(db: Db, s: ScenarioRecord): void {
   db.prepare(
-    `INSERT INTO scenarios (id, project_id, name, notes, kind, input_json, result_json, p50_cost_cents, p90_cost_cents, monthly_budget_cents, monthly_budget_currency, created_at, updated_at)
-     VALUES (@id, @projectId, @name, @notes, @kind, @input, @result, @p50CostCents, @p90CostCents, @monthlyBudgetCents, @monthlyBudgetCurrency, @createdAt, @updatedAt)`,
+    `INSERT INTO scenarios (id, project_id, name, notes, kind, input_json, result_json, p50_cost_cents, p90_cost_cents, monthly_budget_cents, monthly_budget_currency, prices_currency, prices_usd_rate, created_at, updated_at)
+     VALUES (@id, @projectId, @name, @notes, @kind, @input, @result, @p50CostCents, @p90CostCents, @monthlyBudgetCents, @monthlyBudgetCurrency, @pricesCurrency, @pricesUsdRate, @createdAt, @updatedAt)`,
   ).run(params(s));
 }
 
@@ -62,7 +65,8 @@ export function updateScenario(db: Db, s: ScenarioRecord): void {
   db.prepare(
     `UPDATE scenarios SET name = @name, notes = @notes, kind = @kind, input_json = @input, result_json = @result,
        p50_cost_cents = @p50CostCents, p90_cost_cents = @p90CostCents, monthly_budget_cents = @monthlyBudgetCents,
-       monthly_budget_currency = @monthlyBudgetCurrency, updated_at = @updatedAt WHERE id = @id`,
+       monthly_budget_currency = @monthlyBudgetCurrency, prices_currency = @pricesCurrency, prices_usd_rate = @pricesUsdRate,
+       updated_at = @updatedAt WHERE id = @id`,
   ).run(params(s));
 }
 

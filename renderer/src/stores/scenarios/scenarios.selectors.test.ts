@@ -11,6 +11,7 @@ const training = {
   p50CostCents: 1_600_000,
   p90CostCents: 2_400_000,
   monthlyBudget: null,
+  pricesTypedAt: null,
   money: { currency: 'USD', rateNote: null, notConverted: null, totalCents: { p10: 1_100_000, p50: 1_600_000, p90: 2_400_000 }, monthlyCents: null, monthlyBudgetCents: null, cap: null, capStatus: null, summary: '$16,000 in total (likely $11,000–$24,000)' },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

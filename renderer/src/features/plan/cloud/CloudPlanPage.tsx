@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { fetchRpc, useRpcQuery } from '../../../data/rpc-query';
 import { apiChoices, hardwareChoices, providersByHardware } from '../../../stores/catalog/catalog.selectors';
 import { useNavigation } from '../../../stores/navigation';
-import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
+import { savedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { useWizard } from '../wizard/useWizard';
@@ -46,7 +46,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
       // Answers kept from before a reload win over the saved plan's.
       if (wiz.resumed) return;
       const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
-      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, project ? typedPriceTarget(project) : { currency: s.money.currency, usdRate: '' }));
+      restart(cloudValuesFromWorkload(s.input.workload, s.monthlyBudget, s.pricesTypedAt || project ? savedPriceTarget(s.pricesTypedAt, project) : { currency: s.money.currency, usdRate: '' }));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,7 +6,7 @@ import { useNavigation } from '../../../stores/navigation';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { MODEL_PRECISIONS, modelName } from '../parts/model-presets';
-import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
+import { savedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { ResultActions } from '../wizard/ResultActions';
@@ -46,7 +46,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
       // Answers kept from before a reload win over the saved plan's.
       if (wiz.resumed) return;
       const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
-      restart(inferenceValuesFromInput(s.input, typedPriceTarget(project)));
+      restart(inferenceValuesFromInput(s.input, savedPriceTarget(s.pricesTypedAt, project)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@ import { countInWords } from '../parts/answer-format';
 import { AnswerRefused } from '../parts/AnswerRefused';
 import { catalogDevices } from '../parts/device-groups';
 import { rentedDevices } from '../parts/device-lists';
-import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
+import { savedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 import { SaveScenario } from '../scenarios/SaveScenario';
 import { ResultActions } from '../wizard/ResultActions';
@@ -52,7 +52,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
       // Answers kept from before a reload win over the saved plan's.
       if (wiz.resumed) return;
       const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
-      restart(optimalValuesFromInput(s.input, typedPriceTarget(project)));
+      restart(optimalValuesFromInput(s.input, savedPriceTarget(s.pricesTypedAt, project)));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps

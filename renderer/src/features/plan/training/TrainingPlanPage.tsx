@@ -15,7 +15,7 @@ import { useTrainingView } from './use-training-view';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
-import { typedPriceTarget } from '../../../../../shared/budget/typed-price';
+import { savedPriceTarget } from '../../../../../shared/budget/typed-price';
 import { usePlanProject, useTypedPriceSync } from '../parts/use-plan-project';
 
 /** The training-cost wizard and its answer; opened fresh or on a saved scenario to edit it. */
@@ -46,7 +46,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       // Answers kept from before a reload win over the saved plan's.
       if (wiz.resumed) return;
       const project = (await fetchRpc('projects.list', {})).find((p) => p.id === s.projectId) ?? null;
-      const typed = typedPriceTarget(project);
+      const typed = savedPriceTarget(s.pricesTypedAt, project);
       restart(s.kind === 'training' ? trainingValuesFromInput({ mode: 'llm', input: s.input }, typed) : trainingValuesFromInput({ mode: 'pilot', input: s.input }, typed));
     });
     // restart is stable in behaviour; re-running on its identity would reset the answers.
