@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app';
+import { AxeLog, describeViolations } from './support/axe';
 import { ProjectsScreen } from './support/projects.page';
 
 const MESSAGE = 'Tally was restarted since this tab was opened, so this tab can no longer load or save anything. Open Tally again with the address “tally serve” printed when it started (it ends in ?token=…).';
@@ -35,6 +36,7 @@ describe('a tab open across a restart of the browser host, end to end in Chromiu
     expect(await page.getByText('Missing or wrong token').count()).toBe(0);
     expect(await page.getByRole('alert').allTextContents()).toEqual([MESSAGE]);
     await app.screenshot('restart-access-lost');
+    expect(describeViolations('restart-access-lost', 'light', await new AxeLog().check(page, 'restart-access-lost', 'light'))).toBe('');
 
     await page.goto(after.appUrl);
     await projects.openList();
