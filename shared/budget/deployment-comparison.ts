@@ -1,7 +1,7 @@
 import type { HardwareSpec } from '../domain/hardware';
 import type { CloudGpuPriceRow } from '../catalog/catalog-types';
 import { providersFor, selectPrices } from '../catalog/price-selection';
-import { AppError } from '../domain/errors';
+import { AppError, invalidInput } from '../domain/errors';
 import { countOf } from '../domain/plain-words';
 import { assumptionFrom, type Assumptions } from './assumption';
 import { breakEven, type BreakEven } from './break-even';
@@ -55,7 +55,8 @@ const LABEL: Record<DeploymentOptionKind, string> = { api: 'Cloud AI service (AP
 
 function deviceSetup(hw: readonly HardwareSpec[], id: string, path: string, w: Workload): DeviceSetup & { memNote?: string } {
   const spec = hw.find((h) => h.id === id);
-  if (!spec) throw new AppError('INVALID_INPUT', `${path}: unknown hardware id "${id}"; valid ids: ${hw.map((h) => h.id).sort().join(', ')}`, { issues: [{ path, message: 'unknown hardware id' }] });
+  // The device's plain name leads ("Hardware: unknown ..."); the path stays in the issue for forms and the CLI's flags.
+  if (!spec) throw invalidInput(path, `unknown hardware id "${id}"; valid ids: ${hw.map((h) => h.id).sort().join(', ')}`, { issue: 'unknown hardware id' });
   const precision = w.model?.precision ?? 'fp16';
   const llm = w.outputTokensPerRequest !== undefined;
   // A fully-INT8 generic model runs on the INT8 units; LLM int8/int4 is weight-only (16-bit math).

@@ -164,7 +164,8 @@ describe('estimate procedures', () => {
     expect(api.allowedBySensitivity).toBe(false); // restricted data may not leave the machine
     expect(r.recommendation.option).toBe('owned');
     const bad = await err('estimate.compare', { workload: { ...workload, options: { owned: { hardwareId: 'gtx-9999', purchaseUsd: 1 } } } });
-    expect(bad.message).toMatch(/^options\.owned\.hardwareId: unknown hardware id "gtx-9999"; valid ids: .*rtx-4090/);
+    expect(bad.message).toMatch(/^Hardware: unknown hardware id "gtx-9999"; valid ids: .*rtx-4090/);
+    expect(bad.issues).toEqual([{ path: 'options.owned.hardwareId', message: 'unknown hardware id' }]);
   });
 
   it('pilot: the same device scales with items; another device by the dense-peak ratio (T4 65 -> A100 312 TFLOPS)', async () => {
