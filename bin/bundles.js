@@ -10,6 +10,7 @@ export const BUNDLE_ENTRIES = {
   'analysis-worker': 'electron/backend/analysis/analysis-worker.ts',
   'parallel/csv-range-thread': 'electron/backend/analysis/parallel/csv-range-thread.ts',
   cli: 'electron/host/cli/main.ts',
+  'cli-eval': 'electron/host/cli/eval-main.ts',
 };
 
 /** Where the bundles go, and the list of every input they were built from (stamped with the build's start). */

@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../../backend/version';
 import { commands } from './commands';
-import { CliError, EXIT, processIo, type CliIo } from './io';
+import { EXIT, processIo, type CliIo } from './io';
+import { runCommand } from './run-command';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -32,19 +33,5 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.err(`tally: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.summary}\n\nusage: ${command.usageFor?.(rest) ?? command.usage}`);
-    return EXIT.ok;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`tally ${name}: ${e.message}`);
-      return e.exitCode;
-    }
-    io.err(`tally ${name}: internal error: ${(e as Error)?.message ?? String(e)}`);
-    if (io.env.TALLY_DEBUG) io.err(String((e as Error)?.stack));
-    return EXIT.failed;
-  }
+  return runCommand(command, rest, io);
 }

@@ -12,7 +12,7 @@
  */
 import { CalibrationBins, calibrationBin } from './calibration';
 import { binaryBrierTerm, binaryLogLossTerm } from './probability-metrics';
-import type { ScoreRanking } from './score-ranking';
+import { type ScoreRanking, scoreRange } from './score-ranking';
 import type { ThresholdBlock } from './threshold-walk';
 import { invalid } from './validate';
 
@@ -122,10 +122,7 @@ export class RankedCounter {
       this.unit = true;
       return;
     }
-    const P = ranking.positiveScores;
-    const N = ranking.negativeScores;
-    const low = Math.min(P.length > 0 ? (P[0] as number) : Infinity, N.length > 0 ? (N[0] as number) : Infinity);
-    const high = Math.max(P.length > 0 ? (P[P.length - 1] as number) : -Infinity, N.length > 0 ? (N[N.length - 1] as number) : -Infinity);
+    const { low, high } = scoreRange(ranking);
     this.unit = !(low < 0 || high > 1);
   }
 

@@ -10,7 +10,7 @@
  * trapezoid.
  */
 import { CurveSampler } from './downsample';
-import type { RankingMultiplicity, ScoreRanking } from './score-ranking';
+import { type RankingMultiplicity, type ScoreRanking, rankingRows } from './score-ranking';
 import { type ThresholdBlock, walkThresholdBlocks } from './threshold-walk';
 import type { PrCurve, RocCurve } from './types';
 
@@ -281,7 +281,7 @@ export function rankingCurves(r: ScoreRanking, maxPoints: number): RankingCurves
   const counter = rocPointCounter();
   const count = walkThresholdBlocks(r, (b) => counter.thinner.block(b));
   counter.thinner.finish();
-  const rows = r.positiveScores.length + r.negativeScores.length;
+  const rows = rankingRows(r);
   const writer = new RankingCurveWriter(r.positiveTotal, r.negativeTotal, rows, count, counter.kept(), maxPoints);
   if (count === 0 || rows === 0) return writer.finish();
   walkThresholdBlocks(r, (b) => writer.block(b));

@@ -24,6 +24,12 @@ export interface ScoreRanking {
    * sorted arrays above are only written when something else reads them.
    */
   readonly counts?: { readonly positive: Int32Array; readonly negative: Int32Array };
+  /**
+   * Unweighted scores sorted in two runs per class (two byte ranges of a file, sorted on the
+   * threads that read them): the walk reads the four runs (threshold-walk.ts) and the sorted
+   * arrays above are only merged when something else reads them.
+   */
+  readonly runs?: { readonly positive: readonly [Float64Array, Float64Array]; readonly negative: readonly [Float64Array, Float64Array] };
 }
 
 /**
@@ -177,13 +183,53 @@ function joinParts(parts: readonly SortedScores[]): Float64Array {
  */
 export function rankingFromSortedParts(positive: readonly SortedScores[], negative: readonly SortedScores[]): ScoreRanking {
   if (countedOnly(positive) && countedOnly(negative) && positive.length + negative.length > 0) return countedRanking(addedUp(positive), addedUp(negative));
+  if (positive.length === 2 && negative.length === 2 && [...positive, ...negative].every((p) => p.sorted !== undefined)) {
+    const [p1, p2] = positive.map((p) => p.sorted!) as [Float64Array, Float64Array];
+    const [n1, n2] = negative.map((p) => p.sorted!) as [Float64Array, Float64Array];
+    return runsRanking(p1, p2, n1, n2);
+  }
   const pos = joinParts(positive);
   const neg = joinParts(negative);
   return { positiveScores: pos, positiveWeights: null, negativeScores: neg, negativeWeights: null, positiveTotal: pos.length, negativeTotal: neg.length };
 }
 
+/**
+ * A ranking of unweighted scores sorted in two runs per class. The walks read the runs; the class
+ * arrays are merged on first read (bootstrap groups, slices), as mergeSorted always merged them.
+ */
+function runsRanking(p1: Float64Array, p2: Float64Array, n1: Float64Array, n2: Float64Array): ScoreRanking {
+  let pos: Float64Array | null = null;
+  let neg: Float64Array | null = null;
+  return {
+    get positiveScores() {
+      return (pos ??= mergeSorted([p1, p2]));
+    },
+    get negativeScores() {
+      return (neg ??= mergeSorted([n1, n2]));
+    },
+    positiveWeights: null,
+    negativeWeights: null,
+    positiveTotal: p1.length + p2.length,
+    negativeTotal: n1.length + n2.length,
+    runs: { positive: [p1, p2], negative: [n1, n2] },
+  };
+}
+
+/** The lowest and highest score of a ranking of sorted arrays or runs (Infinity and -Infinity when empty). */
+export function scoreRange(r: ScoreRanking): { low: number; high: number } {
+  const arrays = r.runs !== undefined ? [...r.runs.positive, ...r.runs.negative] : [r.positiveScores, r.negativeScores];
+  let low = Infinity;
+  let high = -Infinity;
+  for (const a of arrays) {
+    if (a.length === 0) continue;
+    low = Math.min(low, a[0]!);
+    high = Math.max(high, a[a.length - 1]!);
+  }
+  return { low, high };
+}
+
 /** Number of rows (with non-zero weight) in the ranking. */
 export function rankingRows(r: ScoreRanking): number {
-  if (r.counts !== undefined) return r.positiveTotal + r.negativeTotal;
+  if (r.counts !== undefined || r.runs !== undefined) return r.positiveTotal + r.negativeTotal;
   return r.positiveScores.length + r.negativeScores.length;
 }

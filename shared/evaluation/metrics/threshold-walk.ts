@@ -25,8 +25,9 @@ export interface ThresholdBlock {
 }
 
 /**
- * Where a walk stood at the start of each of its blocks: 4 numbers per block (the next positive
- * and negative index, or the next counted value; tps; fps), and how many blocks there are.
+ * Where a walk stood at the start of each of its blocks: STATE numbers per block (the next
+ * positive and negative index, or the next counted value; tps; fps; the next index in the second
+ * positive and negative run of a ranking sorted in runs), and how many blocks there are.
  */
 export interface WalkMarks {
   state: Float64Array;
@@ -37,11 +38,19 @@ function newBlock(size: number): ThresholdBlock {
   return { threshold: new Float64Array(size), tps: new Float64Array(size), fps: new Float64Array(size), size: 0 };
 }
 
+/** Numbers in a walk's state (see WalkMarks). */
+const STATE = 6;
+
 /** The state of a walk that has not started. */
 function startState(r: ScoreRanking): Float64Array {
-  const s = new Float64Array(4);
+  const s = new Float64Array(STATE);
   if (r.counts !== undefined) s[0] = r.counts.positive.length - 1;
-  else {
+  else if (r.runs !== undefined) {
+    s[0] = r.runs.positive[0].length - 1;
+    s[1] = r.runs.negative[0].length - 1;
+    s[4] = r.runs.positive[1].length - 1;
+    s[5] = r.runs.negative[1].length - 1;
+  } else {
     s[0] = r.positiveScores.length - 1;
     s[1] = r.negativeScores.length - 1;
   }
@@ -51,6 +60,7 @@ function startState(r: ScoreRanking): Float64Array {
 /** Up to `limit` more distinct thresholds into `block` from `state` (updated); returns how many. */
 function fill(r: ScoreRanking, state: Float64Array, block: ThresholdBlock, limit: number, m: RankingMultiplicity | null): number {
   if (r.counts !== undefined && m === null) return fillCounted(r.counts.positive, r.counts.negative, state, block, limit);
+  if (r.runs !== undefined && m === null) return fillRuns(r.runs.positive, r.runs.negative, state, block, limit);
   const P = r.positiveScores;
   const N = r.negativeScores;
   const pw = r.positiveWeights;
@@ -84,6 +94,51 @@ function fill(r: ScoreRanking, state: Float64Array, block: ThresholdBlock, limit
   }
   state[0] = i;
   state[1] = j;
+  state[2] = tps;
+  state[3] = fps;
+  block.size = k;
+  return k;
+}
+
+/**
+ * The same over unweighted scores sorted in two runs per class: each threshold is the highest
+ * score left in any run (Math.max, as fill() takes it from the merged arrays: +0 over -0), and
+ * every run's rows at that score are counted. The same blocks fill() gives on the merged arrays.
+ */
+function fillRuns(pos: readonly [Float64Array, Float64Array], neg: readonly [Float64Array, Float64Array], state: Float64Array, block: ThresholdBlock, limit: number): number {
+  const [P1, P2] = pos;
+  const [N1, N2] = neg;
+  const bt = block.threshold;
+  const bp = block.tps;
+  const bf = block.fps;
+  let i1 = state[0]! | 0;
+  let j1 = state[1]! | 0;
+  let i2 = state[4]! | 0;
+  let j2 = state[5]! | 0;
+  let tps = state[2]!;
+  let fps = state[3]!;
+  let k = 0;
+  while (k < limit && (i1 >= 0 || i2 >= 0 || j1 >= 0 || j2 >= 0)) {
+    const t = Math.max(Math.max(i1 >= 0 ? P1[i1]! : -Infinity, i2 >= 0 ? P2[i2]! : -Infinity), Math.max(j1 >= 0 ? N1[j1]! : -Infinity, j2 >= 0 ? N2[j2]! : -Infinity));
+    const a1 = i1;
+    const a2 = i2;
+    const b1 = j1;
+    const b2 = j2;
+    while (i1 >= 0 && P1[i1] === t) i1--;
+    while (i2 >= 0 && P2[i2] === t) i2--;
+    while (j1 >= 0 && N1[j1] === t) j1--;
+    while (j2 >= 0 && N2[j2] === t) j2--;
+    tps += a1 - i1 + (a2 - i2);
+    fps += b1 - j1 + (b2 - j2);
+    bt[k] = t;
+    bp[k] = tps;
+    bf[k] = fps;
+    k++;
+  }
+  state[0] = i1;
+  state[1] = j1;
+  state[4] = i2;
+  state[5] = j2;
   state[2] = tps;
   state[3] = fps;
   block.size = k;
@@ -130,12 +185,12 @@ export function walkThresholdBlocks(r: ScoreRanking, visit: (block: ThresholdBlo
   let blocks = 0;
   for (;;) {
     if (marks !== null) {
-      if (marks.state.length < 4 * (blocks + 1)) {
-        const bigger = new Float64Array(Math.max(64, 8 * (blocks + 1)));
+      if (marks.state.length < STATE * (blocks + 1)) {
+        const bigger = new Float64Array(Math.max(96, 2 * STATE * (blocks + 1)));
         bigger.set(marks.state);
         marks.state = bigger;
       }
-      marks.state.set(state, 4 * blocks);
+      marks.state.set(state, STATE * blocks);
     }
     const k = fill(r, state, block, size, m);
     if (k === 0) break;
@@ -149,7 +204,7 @@ export function walkThresholdBlocks(r: ScoreRanking, visit: (block: ThresholdBlo
 
 /** Block `index` of a walk that left `marks` with blocks of `blockSize`, walked again into `block` (unweighted multiplicities only: m = null). */
 export function blockAt(r: ScoreRanking, marks: WalkMarks, index: number, blockSize: number, block: ThresholdBlock = newBlock(blockSize)): ThresholdBlock {
-  fill(r, marks.state.slice(4 * index, 4 * index + 4), block, blockSize, null);
+  fill(r, marks.state.slice(STATE * index, STATE * index + STATE), block, blockSize, null);
   return block;
 }
 

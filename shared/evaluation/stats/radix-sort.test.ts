@@ -29,4 +29,33 @@ describe('radixSortFloat64', () => {
       { numRuns: 30, seed: 7 },
     );
   });
+
+  it('orders like the built-in sort when keys share their high words: ties, near-ties, -0 and +0, long runs', () => {
+    // The keys-only sort orders by high words first, then each run of equal high words by its low
+    // words: runs of repeated values, of values a few ulps apart, and of values apart only in the
+    // low word (beyond the insertion length), mixed with -0, +0, NaN-free specials and plain scores.
+    let x = 99;
+    const next = () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+    const shapes: Record<string, () => number> = {
+      ties: () => [0, -0, 1, 0.5, 0.25, 1e-300][Math.floor(next() * 6)]!,
+      'ulps apart': () => 0.3 + Math.floor(next() * 64) * 2 ** -54,
+      'low word only': () => 1 + Math.floor(next() * 2 ** 20) * 2 ** -52,
+      'high word only': () => 0.75 + Math.floor(next() * 2 ** 19) * 2 ** -21,
+      'short runs': () => 0.5 + Math.floor(next() * 1000) / 4096 + Math.floor(next() * 8) * 2 ** -50,
+      scores: () => next(),
+      mixed: () => (next() < 0.5 ? next() : [0, -0, 1, 1 + Math.floor(next() * 100) * 2 ** -52, -next(), Infinity, -Infinity, 5e-324][Math.floor(next() * 8)]!),
+    };
+    const shown = (a: Float64Array) => Array.from(a, (v) => (Object.is(v, -0) ? '-0' : v));
+    for (const [name, draw] of Object.entries(shapes)) {
+      for (const n of [4096, 5000, 60_000]) {
+        const values = Float64Array.from({ length: n }, draw);
+        const expected = Float64Array.from(values).sort();
+        radixSortFloat64(values);
+        expect(shown(values), `${name}, ${n}`).toEqual(shown(expected));
+      }
+    }
+  });
 });

@@ -115,7 +115,8 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   const isPositive = new Uint8Array(n);
   const pc = chosen.positiveCode;
   const codes = classes.labelCodes;
-  for (let i = 0; i < n; i++) isPositive[i] = codes[i] === pc ? 1 : 0;
+  // +(a === b), not a ternary: labels in random order made that branch a coin toss per row.
+  for (let i = 0; i < n; i++) isPositive[i] = +(codes[i] === pc);
   let scores = columns.score;
   const probs = columns.roles.probabilityColumns;
   if (scores === null && probs.length === 2 && columns.probabilities) {

@@ -26,6 +26,11 @@ export class LabelCells {
   /** The bytes of the first few values met untrimmed, and their codes. */
   private readonly plain: Uint8Array[] = [];
   private readonly plainCodes: number[] = [];
+  /**
+   * The code of each one-byte value among those ("0", "1", "y"), else -1: such a cell is looked up
+   * by its byte, with no comparison loop whose exit (which of the values it is) is a coin toss per row.
+   */
+  private readonly oneByte = new Int32Array(256).fill(-1);
 
   constructor(
     readonly column: string,
@@ -42,6 +47,13 @@ export class LabelCells {
     // Labels repeat: a cell with exactly the bytes of one of the first few values (as they stood,
     // untrimmed) gets that value's code without the dictionary lookup, which would find the same.
     const len = end - start;
+    if (len === 1) {
+      const code = this.oneByte[buf[start]!]!;
+      if (code >= 0) {
+        this.codes.push(code);
+        return;
+      }
+    }
     const known = this.plain;
     for (let c = 0; c < known.length; c++) {
       const b = known[c]!;
@@ -66,6 +78,7 @@ export class LabelCells {
       if (s === start && e === end && s < e && this.plain.length < PLAIN_VALUES && !this.plainCodes.includes(code)) {
         this.plain.push(buf.slice(s, e));
         this.plainCodes.push(code);
+        if (e - s === 1) this.oneByte[buf[s]!] = code;
       }
       return;
     }

@@ -45,6 +45,8 @@ function unite(lists: ReadonlyArray<Pick<ValueList, 'values'> & { firstLine?: re
 
 function remapped(parts: Array<Int32Array | null>, remaps: Int32Array[]): Int32Array | null {
   if (parts.some((p) => p === null)) return null;
+  // Ranges that met the values in the same order keep their codes: copied, not looked up.
+  if (remaps.every((map) => map.every((to, from) => to === from))) return concat(parts, (n) => new Int32Array(n));
   const out = new Int32Array(parts.reduce((s, p) => s + p!.length, 0));
   let at = 0;
   parts.forEach((p, i) => {

@@ -5,6 +5,7 @@
  * for a bad cell or a ragged row wherever it falls.
  */
 import { describe, expect, it } from 'vitest';
+import { createSeededRng } from '../../../../shared/budget/seeded-rng';
 import { isAppError } from '../../../../shared/domain/errors';
 import type { ByteSource } from '../read/byte-source';
 import { CsvScanner, type RowSink } from '../read/csv-scanner';
@@ -30,9 +31,9 @@ const roles: ResolvedRoles = { task: 'binary', label: 'label', score: 'score', p
 let laneRows = 0;
 
 /** Reads `text` with the fast lane or without it (a sink that has only row()). */
-function read(text: string, fast: boolean, chunkSize: number): PredictionColumns | string {
+function read(text: string, fast: boolean, chunkSize: number, as: ResolvedRoles = roles): PredictionColumns | string {
   const names = ['id', 'label', 'score', 'w', 'region'];
-  const readers = new PredictionReaders(roles, 16);
+  const readers = new PredictionReaders(as, 16);
   const sink = predictionRowSink('p.csv', names, readers, true, 44);
   laneRows = 0;
   let inLane = false;
@@ -110,7 +111,7 @@ describe('the plain-row fast lane', () => {
   it('reports the same error for a bad cell, a ragged row or a bad label, wherever it falls', () => {
     const header = 'id,label,score,w,region';
     const good = Array.from({ length: 40 }, (_, i) => `${i},${i % 2},0.${i % 10}5,1,r${i % 3}`);
-    const faults = ['41,1,high,1,north', '41,1,0.5,1', '41,1,0.5,1,north,extra', '41,1,1.5,1,north', '41,,0.5,1,north', '41,1,0.5,-2,north', '41,NA,0.5,1,north'];
+    const faults = ['41,1,NaN,1,north', '41,1,0.5.5,1,north', '41,1,1e400,1,north', '41,1,-0.25,1,north', '41,1,0.5 x,1,north', '41,1,0.5', '41,1,0.123456789012345678,1,north,extra', '41,1,high,1,north', '41,1,0.5,1', '41,1,0.5,1,north,extra', '41,1,1.5,1,north', '41,,0.5,1,north', '41,1,0.5,-2,north', '41,NA,0.5,1,north'];
     for (const fault of faults) {
       for (const at of [0, 17, 39]) {
         const rows = [...good];
@@ -122,5 +123,45 @@ describe('the plain-row fast lane', () => {
         if (at > 0) expect(laneRows).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('reads every digit of a double as Number() does, in the lane (read while splitting) and out of it', () => {
+    // Raw scores: any sign and size. Ties, negative zero, exponents, 16 to 19 significant digits
+    // and more, cells in long rows at every offset, and a row that turns out not to be plain
+    // (too many fields) right after a scanned score, which must not be counted twice.
+    const { next } = createSeededRng(11);
+    const f64 = new Float64Array(1);
+    const u32 = new Uint32Array(f64.buffer);
+    const texts = ['-0', '-0.0', '0', '0.0', '1', '1.0', '0.5', '0.5', '0.5', '.5', '1.', '1e-5', '2.5E+3', '-1.5e-300', '0.12345678901234567890123', '12345678901234567890', '0.1000000000000000055511151231257827', '-0.30000000000000004', '0.00000000000000000000001', '123456789012345.6789', '0.0000000001234567890123'];
+    for (let i = 0; i < 30_000; i++) {
+      let x: number;
+      if (i % 3 === 0) x = next();
+      else {
+        do {
+          u32[0] = Math.floor(next() * 2 ** 32);
+          u32[1] = Math.floor(next() * 2 ** 32);
+        } while (!Number.isFinite(f64[0]!));
+        x = f64[0]!;
+      }
+      texts.push(i % 4 === 0 ? String(x) : i % 4 === 1 ? x.toPrecision(16 + (i % 5)) : i % 4 === 2 ? String(-x) : texts[i % texts.length]!);
+    }
+    const rows = texts.map((t, i) => `${i},${i % 2},${t},1,r${i % 3}`);
+    rows.splice(500, 0, '500,1,0.123456789012345678,1,north,extra');
+    const raw: ResolvedRoles = { ...roles, rawScores: true };
+    const text = ['id,label,score,w,region', ...rows].join('\n') + '\n';
+    const general = read(text, false, 1 << 16, raw);
+    expect(typeof general).toBe('string');
+    for (const chunk of [64, 1000, 1 << 16]) expect(read(text, true, chunk, raw)).toBe(general);
+    rows.splice(500, 1);
+    const good = ['id,label,score,w,region', ...rows].join('\n') + '\n';
+    for (const chunk of [64, 1000, 1 << 16]) {
+      const c = read(good, true, chunk, raw);
+      if (typeof c === 'string') throw new Error(c);
+      expect(laneRows).toBeGreaterThan(texts.length / 2);
+      expect(c.n).toBe(texts.length);
+      const wrong = texts.filter((t, i) => !Object.is(c.score![i], Number(t)));
+      expect(wrong).toEqual([]);
+    }
+    expect(plainData(read(good, false, 1 << 16, raw))).toEqual(plainData(read(good, true, 1000, raw)));
   });
 });

@@ -43,6 +43,21 @@ describe('readPredictions', () => {
     expect(b.result).toEqual(a.result);
   });
 
+  it('joins label codes of ranges that met the classes in a different order', async () => {
+    // The first range meets "b" first, the second "a": the second's codes are renumbered; in
+    // the same order they are copied. Either way the labels are the one-thread read's.
+    for (const flip of [true, false]) {
+      const file = join(t.dir, `order-${flip}.csv`);
+      const label = (i: number) => (i < 1000 ? (i >= 990 ? 'a' : 'b') : flip ? (i >= 1990 ? 'b' : 'a') : i === 1000 ? 'b' : 'a');
+      writeFileSync(file, `label,score\n${Array.from({ length: 2000 }, (_, i) => `${label(i)},0.${String(i).padStart(4, '0')}`).join('\n')}\n`);
+      const one = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 1 });
+      const two = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 });
+      const labels = (c: typeof one.columns) => Array.from(c.labelCodes!, (k) => c.classes!.values[k]);
+      expect(labels(two.columns)).toEqual(labels(one.columns));
+      expect(two.columns.classes!.values).toEqual(['b', 'a']);
+    }
+  });
+
   it('ranges large enough to count their six-decimal scores give the one-thread result, also when one range must sort', async () => {
     // Each range holds more than COUNTING_MIN rows, so the range threads count instead of sorting.
     const rows = binaryPredictions(2 * COUNTING_MIN + 20_000).map((r) => ({ label: r.label, score: r.score }));

@@ -17,6 +17,8 @@
 const POW10: number[] = [];
 const POW10_HI: number[] = [];
 const POW10_LO: number[] = [];
+/** RN(1 / 10^f): divide() multiplies by it (a division costs several multiplications' time). */
+const INV_POW10: number[] = [];
 const SPLITTER = 134217729; // 2^27 + 1
 for (let f = 0; f <= 22; f++) {
   const d = Number(`1e${f}`);
@@ -25,8 +27,10 @@ for (let f = 0; f <= 22; f++) {
   POW10.push(d);
   POW10_HI.push(hi);
   POW10_LO.push(d - hi);
+  INV_POW10.push(1 / d);
 }
 const TWO_26 = 67108864;
+const INV_TWO_26 = 1 / TWO_26;
 
 /** Where the value goes (a double returned from a call V8 does not inline is boxed). */
 export const longDecimalValue = new Float64Array(1);
@@ -77,7 +81,7 @@ export function decimalParts(a: number, b: number, rest: number, scale: number):
   // w = H + L exactly (a = a1 * 2^26 + a0; each product below has at most 40 bits), then
   // s + t = w exactly with s = RN(w) (Knuth's two-sum).
   const p10 = POW10[rest]!;
-  const a1 = Math.floor(a / TWO_26);
+  const a1 = Math.floor(a * INV_TWO_26);
   const a0 = a - a1 * TWO_26;
   const H = a1 * p10 * TWO_26;
   const L = a0 * p10 + b;
@@ -92,15 +96,18 @@ export function decimalParts(a: number, b: number, rest: number, scale: number):
 }
 
 /**
- * RN((s + t) / 10^f) for s = RN(s + t), s >= 10^15, 1 <= f <= 22. q1 = RN(s / D); q1 * D = ph + pl
- * exactly (Dekker); s - ph is exact (Sterbenz: ph is within a factor 2 of s). The remainder
- * rho = (s - ph) - pl + t is summed from terms of at most 1.5 ulp(s) with two roundings (error
- * <= 3 * 2^-53 ulp(s)), q2 = RN(rho / D) adds 2^-53 of at most 2 ulp(s) / D, and ulp(s) / D <= 2
- * ulp(x): |q1 + q2 - x| < 2^-48 ulp(x), far inside the 2^-30 ulp margin checked below.
+ * RN((s + t) / 10^f) for s = RN(s + t), s >= 10^15, 1 <= f <= 22, with no division (a division
+ * takes several multiplications' time on the hot path): I = RN(1 / D) and q1 = RN(s * I), within
+ * 2^-52 of s / D relatively, so q1 * D = ph + pl exactly (Dekker) and s - ph is exact (Sterbenz:
+ * ph is within a factor 2 of s), of at most 4.5 ulp(s). The remainder rho = (s - ph) - pl + t takes
+ * two roundings of sums under 6 ulp(s) (error <= 12 * 2^-53 ulp(s)); q2 = RN(rho * I) adds 2^-52 of
+ * at most 5 ulp(s) / D; and ulp(s) / D <= 2 ulp(x): |q1 + q2 - x| < 44 * 2^-53 < 2^-47 ulp(x), far
+ * inside the 2^-30 ulp margin checked below, so r = RN(q1 + q2) is RN(x) whenever it passes.
  */
 function divide(s: number, t: number, f: number): boolean {
   const D = POW10[f]!;
-  const q1 = s / D;
+  const I = INV_POW10[f]!;
+  const q1 = s * I;
   const c = SPLITTER * q1;
   const qh = c - (c - q1);
   const ql = q1 - qh;
@@ -109,7 +116,7 @@ function divide(s: number, t: number, f: number): boolean {
   const ph = q1 * D;
   const pl = qh * dh - ph + qh * dl + ql * dh + ql * dl;
   const rho = s - ph - pl + t;
-  const q2 = rho / D;
+  const q2 = rho * I;
   const r = q1 + q2;
   const e = q2 - (r - q1); // exact: |q2| <= |q1| (Fast2Sum), so q1 + q2 = r + e
   bits[0] = r;
