@@ -301,7 +301,7 @@ export class DatasetAccumulator implements RowSink {
   /** Build featureHashesSorted (with a target column only). */
   sortFeatureCopy(): void {
     const f = this.featureHashes;
-    if (f !== null) this.featureHashesSorted = new BigUint64Array(f.words.slice(0, f.length * 2).buffer).sort();
+    if (f !== null) this.featureHashesSorted = f.sortedCopy();
   }
 
   /** A column first seen after `rows` rows (JSON keys): it was missing in all of them. */

@@ -20,7 +20,7 @@
  * - BSON, which nothing here decodes: the column is left out of the read, with a note.
  */
 import type { FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
-import { wkbToGeojson } from 'hyparquet/src/wkb.js';
+import { parquetModules } from './parquet-modules';
 
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 /** JavaScript Dates hold +-8.64e15 ms around 1970. */
@@ -91,7 +91,7 @@ export const PARQUET_PARSERS: Partial<ParquetParsers> = {
 function geoJson(bytes: Uint8Array | undefined): unknown {
   if (!bytes) return bytes;
   try {
-    return wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+    return parquetModules().wkb.wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
   } catch {
     return base64(bytes);
   }

@@ -1,6 +1,10 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { PARQUET_COMPRESSORS, codecReadable, zstdFramesFit } from './parquet-codecs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codecReadable, parquetCompressors, zstdFramesFit } from './parquet-codecs';
+import { loadParquetModules } from './parquet-modules';
+
+// openParquet loads the decompressors before any page is read; these tests call them directly.
+beforeAll(() => loadParquetModules());
 
 /** A Zstandard frame holding `data` in one raw block; with or without its content size. */
 function frame(data: number[], contentSize = true): number[] {
@@ -23,7 +27,7 @@ describe('Zstandard pages', () => {
   });
 
   it('decodes on both paths, and a frame larger than its page is an error, not an allocation', () => {
-    const zstd = PARQUET_COMPRESSORS.ZSTD!;
+    const zstd = parquetCompressors().ZSTD!;
     expect([...zstd(Uint8Array.from(frame([1, 2, 3, 4, 5])), 5)]).toEqual([1, 2, 3, 4, 5]);
     expect([...zstd(Uint8Array.from(frame([1, 2, 3], false)), 3)]).toEqual([1, 2, 3]);
     expect(() => zstd(Uint8Array.from(frame([1, 2, 3, 4, 5], false)), 3)).toThrow();
@@ -34,16 +38,16 @@ describe('GZIP and Brotli pages', () => {
   const page = Uint8Array.from({ length: 5000 }, (_, i) => i % 251);
 
   it('decode to the page, concatenated GZIP members included (some writers emit them)', () => {
-    expect(Buffer.from(PARQUET_COMPRESSORS.GZIP!(gzipSync(page), page.length)).equals(Buffer.from(page))).toBe(true);
+    expect(Buffer.from(parquetCompressors().GZIP!(gzipSync(page), page.length)).equals(Buffer.from(page))).toBe(true);
     const twice = Buffer.concat([gzipSync(page.subarray(0, 2000)), gzipSync(page.subarray(2000))]);
-    expect(Buffer.from(PARQUET_COMPRESSORS.GZIP!(twice, page.length)).equals(Buffer.from(page))).toBe(true);
-    expect(Buffer.from(PARQUET_COMPRESSORS.BROTLI!(brotliCompressSync(page), page.length)).equals(Buffer.from(page))).toBe(true);
+    expect(Buffer.from(parquetCompressors().GZIP!(twice, page.length)).equals(Buffer.from(page))).toBe(true);
+    expect(Buffer.from(parquetCompressors().BROTLI!(brotliCompressSync(page), page.length)).equals(Buffer.from(page))).toBe(true);
   });
 
   it('a page that inflates past the size its header states is refused', () => {
     const bomb = gzipSync(new Uint8Array(10_000_000));
-    expect(() => PARQUET_COMPRESSORS.GZIP!(bomb, 1000)).toThrow();
-    expect(() => PARQUET_COMPRESSORS.BROTLI!(brotliCompressSync(new Uint8Array(10_000_000)), 1000)).toThrow();
+    expect(() => parquetCompressors().GZIP!(bomb, 1000)).toThrow();
+    expect(() => parquetCompressors().BROTLI!(brotliCompressSync(new Uint8Array(10_000_000)), 1000)).toThrow();
   });
 });
 

@@ -12,7 +12,7 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { CompressionCodec, Compressors } from 'hyparquet';
-import { decompressLz4, decompressLz4Raw, decompressSnappy, decompressZstd } from 'hyparquet-compressors';
+import { parquetModules } from './parquet-modules';
 
 /**
  * Whether every Zstandard frame in `input` states its content size and they add up to at most
@@ -65,19 +65,30 @@ export function zstdFramesFit(input: Uint8Array, limit: number): boolean {
 function zstd(input: Uint8Array, length: number): Uint8Array {
   // fzstd's own allocation is about 3x faster than writing into a given buffer; it is used only
   // when the frames promise no more than the page holds.
+  const { decompressZstd } = parquetModules().compressors;
   return zstdFramesFit(input, length) ? decompressZstd(input) : decompressZstd(input, new Uint8Array(length));
 }
 
-export const PARQUET_COMPRESSORS: Compressors = {
-  SNAPPY: decompressSnappy,
-  GZIP: (input, length) => gunzipSync(input, { maxOutputLength: Math.max(1, length) }),
-  BROTLI: (input, length) => brotliDecompressSync(input, { maxOutputLength: Math.max(1, length) }),
-  ZSTD: zstd,
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw,
-};
-
 /** The codecs Tally reads; anything else (LZO) is refused by name before a page is decoded. */
+const READABLE_CODECS: ReadonlySet<string> = new Set(['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'LZ4', 'LZ4_RAW']);
+
+let compressors: Compressors | null = null;
+
+/** The decompressor of each codec in READABLE_CODECS but UNCOMPRESSED (after loadParquetModules()). */
+export function parquetCompressors(): Compressors {
+  if (compressors !== null) return compressors;
+  const { decompressLz4, decompressLz4Raw, decompressSnappy } = parquetModules().compressors;
+  compressors = {
+    SNAPPY: decompressSnappy,
+    GZIP: (input, length) => gunzipSync(input, { maxOutputLength: Math.max(1, length) }),
+    BROTLI: (input, length) => brotliDecompressSync(input, { maxOutputLength: Math.max(1, length) }),
+    ZSTD: zstd,
+    LZ4: decompressLz4,
+    LZ4_RAW: decompressLz4Raw,
+  };
+  return compressors;
+}
+
 export function codecReadable(codec: CompressionCodec): boolean {
-  return codec === 'UNCOMPRESSED' || PARQUET_COMPRESSORS[codec] !== undefined;
+  return READABLE_CODECS.has(codec);
 }

@@ -6,9 +6,10 @@
  * the engine's reader, the dataset sniffer and the predictions head sample alike.
  */
 import { open } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaTree } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData, SchemaTree } from 'hyparquet';
 import { parseError } from './parse-error';
 import { codecReadable } from './parquet-codecs';
+import { loadParquetModules } from './parquet-modules';
 import { chunkLayout, chunkPageProblem, chunkStart, metadataProblem, type ChunkLayout } from './parquet-pages';
 
 export interface ParquetFile {
@@ -21,6 +22,7 @@ export interface ParquetFile {
 }
 
 export async function openParquet(file: string, size: number): Promise<ParquetFile> {
+  const { parquetMetadataAsync, parquetSchema } = (await loadParquetModules()).hyparquet;
   const handle = await open(file, 'r');
   try {
     // Column chunks whose page headers are still to be checked, by where they start in the file.

@@ -8,10 +8,9 @@
  * lengths that fit the page, lie inside the chunk, hold at most MAX_PAGE_VALUES values in at most
  * MAX_PAGE_BYTES, and no run of its streams may claim more values than the page holds.
  */
-import type { ColumnChunk, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
-import { parquetHeader } from 'hyparquet/src/column.js';
-import { getMaxDefinitionLevel, getMaxRepetitionLevel, getTreePath } from 'hyparquet/src/schema.js';
-import { PARQUET_COMPRESSORS } from './parquet-codecs';
+import type { ColumnChunk, Compressors, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
+import { parquetCompressors } from './parquet-codecs';
+import { parquetModules } from './parquet-modules';
 
 /** Far above the page sizes writers use (1 MiB is the usual target). */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -34,6 +33,7 @@ export function chunkLayout(chunk: ColumnChunk, schema: SchemaTree): ChunkLayout
   const m = chunk.meta_data;
   if (!m) return null;
   try {
+    const { getMaxDefinitionLevel, getMaxRepetitionLevel, getTreePath } = parquetModules().schema;
     const path = getTreePath(schema, m.path_in_schema);
     return { codec: m.codec, type: m.type, maxRepetition: getMaxRepetitionLevel(path), maxDefinition: getMaxDefinitionLevel(path) };
   } catch {
@@ -130,7 +130,7 @@ function walkHybrid(page: Uint8Array, start: number, width: number, values: numb
  */
 function body(stored: Uint8Array, size: number, codec: string, compressed: boolean): Uint8Array | null | string {
   if (!compressed || codec === 'UNCOMPRESSED') return stored;
-  const decompress = PARQUET_COMPRESSORS[codec as keyof typeof PARQUET_COMPRESSORS];
+  const decompress = parquetCompressors()[codec as keyof Compressors];
   if (!decompress) return null;
   let out: Uint8Array;
   try {
@@ -241,6 +241,7 @@ export function chunkPageProblem(bytes: Uint8Array, at: number, length: number, 
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = at + length;
   const reader = { view, offset: at };
+  const { parquetHeader } = parquetModules().column;
   while (reader.offset < end) {
     let header: PageHeader;
     try {

@@ -3,8 +3,9 @@
  * with every codec (parquet-codecs.ts). The engine's reader and the predictions head sample read
  * through this one place, so every path accepts the same files and sees the same values.
  */
-import { parquetRead, type FileMetaData } from 'hyparquet';
-import { PARQUET_COMPRESSORS } from './parquet-codecs';
+import type { FileMetaData } from 'hyparquet';
+import { parquetCompressors } from './parquet-codecs';
+import { parquetModules } from './parquet-modules';
 import { columnCells, PARQUET_PARSERS, readingMetadata, unreadableType, type ColumnCells } from './parquet-cells';
 import type { ParquetFile } from './parquet-file';
 
@@ -43,13 +44,13 @@ export class ParquetRows {
    */
   async readColumns(start: number, end: number, columns: readonly string[]): Promise<unknown[][]> {
     const chunks = new Map<string, Array<{ rowStart: number; data: ArrayLike<unknown> }>>(columns.map((c) => [c, []]));
-    await parquetRead({
+    await parquetModules().hyparquet.parquetRead({
       file: this.parquet.buffer,
       metadata: this.metadata,
       rowStart: start,
       rowEnd: end,
       columns: [...columns],
-      compressors: PARQUET_COMPRESSORS,
+      compressors: parquetCompressors(),
       parsers: PARQUET_PARSERS,
       onChunk: (chunk) => chunks.get(chunk.columnName)?.push({ rowStart: chunk.rowStart, data: chunk.columnData }),
     });

@@ -1,3 +1,5 @@
+import { sortHashWords } from './hash-sort';
+
 /**
  * A growable list of 64-bit hashes stored as (low, high) 32-bit word pairs in one ArrayBuffer, so
  * that a BigUint64Array view over the same memory sorts them natively with no BigInt per item.
@@ -28,9 +30,16 @@ export class HashList {
   /** The hashes as an ascending u64 array (sorts in place once; read-only afterwards). */
   sorted(): BigUint64Array {
     const view = new BigUint64Array(this.words.buffer, 0, this.length);
-    if (!this.isSorted) view.sort();
+    if (!this.isSorted) sortHashWords(this.words, this.length);
     this.isSorted = true;
     return view;
+  }
+
+  /** A sorted copy of the hashes, the list itself left in row order. */
+  sortedCopy(): BigUint64Array {
+    const copy = this.words.slice(0, this.length * 2);
+    sortHashWords(copy, this.length);
+    return new BigUint64Array(copy.buffer);
   }
 
   static revive(plain: HashList): HashList {

@@ -6,6 +6,9 @@
  */
 import { SeededRandom } from './seeded-random';
 
+/** The draws of one replacement step (see replace). */
+const draws = new Float64Array(3);
+
 export class ReservoirSlots {
   seen = 0;
   private nextTake = 0;
@@ -46,11 +49,18 @@ export class ReservoirSlots {
     return r;
   }
 
-  /** The rare replacement step, kept out of offer() so that V8 inlines offer() into the row loop. */
+  /**
+   * The rare replacement step, kept out of offer() so that V8 inlines offer() into the row loop.
+   * Its three draws go through a typed array (SeededRandom.nextInto): no boxed number per draw.
+   */
   private replace(): number {
-    const slot = Math.floor(this.random.next() * this.capacity);
-    this.w *= Math.exp(Math.log(this.random.nextOpen()) / this.capacity);
-    this.nextTake += Math.floor(Math.log(this.random.nextOpen()) / Math.log(1 - this.w)) + 1;
+    const random = this.random;
+    random.nextInto(draws, 0, false);
+    random.nextInto(draws, 1, true);
+    random.nextInto(draws, 2, true);
+    const slot = Math.floor(draws[0]! * this.capacity);
+    this.w *= Math.exp(Math.log(draws[1]!) / this.capacity);
+    this.nextTake += Math.floor(Math.log(draws[2]!) / Math.log(1 - this.w)) + 1;
     return slot;
   }
 }

@@ -40,4 +40,29 @@ describe('SeededRandom', () => {
     expect(Math.abs(sorted[cap / 2]! - n / 2)).toBeLessThan(n * 0.03);
     expect(Math.abs(sorted[cap / 10]! - n / 10)).toBeLessThan(n * 0.02);
   });
+
+  it('draws the same stream through nextInto as through next and nextOpen', () => {
+    const a = new SeededRandom(99);
+    const b = new SeededRandom(99);
+    const out = new Float64Array(2);
+    for (let i = 0; i < 10_000; i++) {
+      const open = i % 3 === 0;
+      b.nextInto(out, 1, open);
+      expect(out[1]).toBe(open ? a.nextOpen() : a.next());
+    }
+  });
+
+  it('keeps the reservoir decisions the boxed draws made (values from the implementation before nextInto)', () => {
+    const r = new SeededRandom(20261205);
+    expect([r.next(), r.nextOpen(), r.next()]).toEqual([0.9364418231416494, 0.8646685723215342, 0.5709996330551803]);
+    const slots = new ReservoirSlots(100, 7);
+    const taken: Array<[number, number]> = [];
+    for (let i = 0; i < 100_000; i++) {
+      const s = slots.offer();
+      if (s >= 0 && i >= 100) taken.push([i, s]);
+    }
+    expect(taken.length).toBe(634);
+    expect(taken.slice(0, 6)).toEqual([[100, 44], [101, 47], [102, 84], [103, 32], [104, 25], [105, 52]]);
+    expect(taken.slice(-3)).toEqual([[98257, 28], [99399, 97], [99838, 60]]);
+  });
 });
