@@ -165,6 +165,7 @@ describe('a shop owner makes a euro project from inside the planner, end to end 
     await plan.next();
     await plan.question('What can you spend?');
     expect(await page.getByLabel('Its purchase price in USD', { exact: true }).inputValue()).toBe('2500');
+    await plan.fill('Monthly budget in USD (optional)', '$300');
     await page.getByLabel('For the project', { exact: true }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.type('Corner shop');
@@ -181,8 +182,10 @@ describe('a shop owner makes a euro project from inside the planner, end to end 
     await plan.question('What can you spend?');
     expect(await focused(page)).toEqual({ tag: 'SELECT', label: 'For the project' });
     expect(await page.getByLabel('For the project', { exact: true }).locator('option:checked').textContent()).toBe('Corner shop (EUR)');
-    // The device's shop price is the same money in euros ($2,500 x 0.92); prices are now typed in euros.
+    // The device's shop price and the budget written in dollars are the same money in euros
+    // ($2,500 and $300 x 0.92); prices are now typed in euros.
     expect(await page.getByLabel('Its purchase price in EUR', { exact: true }).inputValue()).toBe('2300');
+    expect(await page.getByLabel('Monthly budget in EUR (optional)', { exact: true }).inputValue()).toBe('276');
     await plan.fill('Its purchase price in EUR', '€1,200');
     expect(await page.getByRole('note', { name: 'Prices converted' }).textContent()).toBe('Prices you type in EUR go to the estimate in US dollars at 0.92 EUR per US dollar: €1,200 is $1,304.');
     await app.screenshot('owner-6-step-in-euros');
@@ -191,6 +194,7 @@ describe('a shop owner makes a euro project from inside the planner, end to end 
     // The estimator got the euros typed, divided by the project's rate.
     expect(asked?.input.workload.options.owned?.purchaseUsd).toBeCloseTo(1200 / 0.92, 9);
     await page.getByRole('table', { name: 'Options compared' }).getByText('€1,200 to buy 1 device up front, paid off over 12 months').waitFor();
+    await page.getByRole('status', { name: 'Against your budget' }).getByText(/within your €276 monthly cap/).waitFor();
     expect(await page.getByRole('table', { name: 'Options compared' }).textContent()).not.toContain('$');
     expect(app.problems).toEqual([]);
   });

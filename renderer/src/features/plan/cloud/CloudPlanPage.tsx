@@ -12,7 +12,7 @@ import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_PRICE_FIELDS, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, cloudPriceFields, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
@@ -35,7 +35,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
     setCompareInput(input);
   }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
   const { restart } = wiz;
-  useTypedPriceSync(plan, wiz.values, wiz.patch, CLOUD_PRICE_FIELDS);
+  useTypedPriceSync(plan, wiz.values, wiz.patch, cloudPriceFields(wiz.values));
   // Read from the answers, not kept from when they were sent: a project made from the save form
   // carries the typed budget into its currency, and the plan is saved with it in that currency.
   const budget: MonthlyBudget | null = useMemo(() => buildWorkload(wiz.values).monthlyBudget, [wiz.values]);
