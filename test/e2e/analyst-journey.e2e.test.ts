@@ -7,10 +7,27 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customers, writeCsv } from '../fixtures/check/generate';
 import { startApp, type RunningApp } from './support/app';
 import { CheckScreen } from './support/check.page';
+
+/** Words that belong in details and the glossary, never in the main text (as the Plan screens hold). */
+const JARGON = /\b(MFU|MBU|PSI|TDP|PUE)\b|--id|reference §/g;
+
+/**
+ * Jargon in the page's main text as read (what is folded away in details and the glossary's
+ * explanations left out), each hit with the words around it; empty when there is none.
+ */
+async function jargonIn(page: Page): Promise<string[]> {
+  const text = await page.locator('main#main').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('details > :not(summary), .plan-term__toggle, .plan-term__explain').forEach((n) => n.remove());
+    return copy.innerText;
+  });
+  return [...text.matchAll(JARGON)].map((m) => text.slice(Math.max(0, m.index - 60), m.index + 40));
+}
 
 function trainAndTest(dir: string): void {
   mkdirSync(dir, { recursive: true });
@@ -111,6 +128,7 @@ describe('analyst journey, end to end in Chromium', () => {
     await income.getByRole('img', { name: /^income in both files/ }).locator('svg rect').first().waitFor();
     expect(await income.locator('svg rect').count()).toBeGreaterThan(20);
     await app.screenshot('journey-report');
+    expect(await jargonIn(page)).toEqual([]);
     await income.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'journey-report-income.png') });
     // Columns that did not drift are behind a toggle, drawn the same way (region by value).
     await both.getByText('Show 3 more columns').click();
@@ -143,6 +161,7 @@ describe('analyst journey, end to end in Chromium', () => {
     }
     expect(await page.locator('.dataset-row .badge--ok').count()).toBe(0);
     await app.screenshot('journey-data-list-after');
+    expect(await jargonIn(page)).toEqual([]);
 
     // The compared file has its profile too, and the same verdict with a link to the report.
     await page.locator('.dataset-row', { hasText: 'train.csv' }).click();
@@ -152,12 +171,14 @@ describe('analyst journey, end to end in Chromium', () => {
     await page.locator('.dataset-verdict').getByText('Latest check: Fail').waitFor();
     expect(await page.locator('.dataset-verdict').textContent()).toContain('where another file was compared with it');
     await app.screenshot('journey-profile-train');
+    expect(await jargonIn(page)).toEqual([]);
     await page.getByRole('link', { name: '← All data' }).click();
     await page.locator('.dataset-row', { hasText: 'test.csv' }).click();
     await page.getByRole('heading', { name: /test\.csv/, level: 1 }).waitFor();
     expect(await stat('Rows').textContent()).toBe('300');
     await page.locator('.dataset-verdict').getByText('Latest check: Fail').waitFor();
     await app.screenshot('journey-profile-test');
+    expect(await jargonIn(page)).toEqual([]);
     await page.locator('.dataset-verdict').getByRole('link', { name: 'Open the report' }).click();
     await page.getByRole('heading', { name: 'Data quality: test.csv', level: 1 }).waitFor();
 

@@ -107,11 +107,20 @@ describe('never lose an answer, end to end in Chromium', () => {
     expect(saved.ok && saved.value.map((s) => s.name)).toEqual(['Chat bot']);
     await app.screenshot('saved-once');
 
-    // "New project…" inside the form: the project is made and the plan saved into it.
+    // "New project…" inside the form: the project is made (Cancel first goes back to the one
+    // chosen, focus on the picker), then the plan is saved into it.
     await select.selectOption({ label: 'New project…' });
-    await box.getByLabel('New project name').fill('Shop assistant');
+    await box.getByRole('group', { name: 'New project' }).getByRole('button', { name: 'Cancel' }).click();
+    expect(await select.locator('option:checked').textContent()).toBe('Support bot');
+    expect(await focused(page)).toMatchObject({ tag: 'SELECT' });
+    await select.selectOption({ label: 'New project…' });
+    await box.getByLabel('Project name', { exact: true }).fill('Shop assistant');
     await box.getByLabel('Plan name').fill('Chat bot for the shop');
     await app.screenshot('save-into-new-project');
+    await box.getByRole('button', { name: 'Create project' }).click();
+    await box.getByRole('status').getByText('Created “Shop assistant”.').waitFor();
+    expect(await box.getByLabel('Plan name').inputValue()).toBe('Chat bot for the shop');
+    expect(await select.locator('option:checked').textContent()).toBe('Shop assistant');
     await box.getByRole('button', { name: 'Save plan' }).click();
     await box.getByText('Saved “Chat bot for the shop”').waitFor();
     const after = await rpc<Array<{ id: string; name: string }>>(app, 'projects.list', {});

@@ -54,10 +54,10 @@ export function DriftChart({ columns }: { columns: readonly PsiOfColumn[] }) {
       indexBy="column"
       keys={['psi']}
       layout="horizontal"
-      label="How much each column changed between the two files (PSI)"
+      label="How much each column changed between the two files (shift score)"
       size={data.length > 6 ? 'tall' : 'medium'}
       valueFormat={(v) => v.toFixed(2)}
-      valueLegend="PSI: under 0.1 stable, 0.1–0.25 moderate, over 0.25 major"
+      valueLegend="shift score (see below)"
       minMax={0.3}
       markers={[
         { value: 0.1, legend: 'moderate', tone: 'warn' },

@@ -1,5 +1,5 @@
 /**
- * The backend's sentences (alerts, summaries, the comparison's answer) are shared with the CLI
+ * The backend's sentences (alerts, summaries, the comparison's answer, a check's findings) are shared with the CLI
  * and the HTML report, where the technical names belong. On screen the owner reads plain words:
  * the three terms an owner cannot be expected to know are said in words (the glossary and the
  * details toggles keep the technical names).

@@ -8,6 +8,7 @@ import { FindingsList } from './FindingsList';
 import { ReportCharts } from './ReportCharts';
 import { ReportSavedNote, SaveReportActions, useReportSave } from './SaveReport';
 import { VerdictBanner } from './VerdictBanner';
+import { plainSentence } from '../../evaluate/plain-text';
 
 /** A stored check run: verdict, findings by severity, charts, the column cards, HTML export. */
 export function CheckReportPage({ projectId, runId }: { projectId: string; runId: string }) {
@@ -63,7 +64,7 @@ export function CheckReportPage({ projectId, runId }: { projectId: string; runId
           <p className="muted">What the checks did not look at, so a pass is not read as more than it is.</p>
           <ul>
             {run.notes.map((n) => (
-              <li key={`${n.check}:${n.message}`}>{n.message}</li>
+              <li key={`${n.check}:${n.message}`}>{plainSentence(n.message)}</li>
             ))}
           </ul>
         </section>

@@ -2,6 +2,7 @@ import type { Finding } from '../../../../../shared/contract/checks';
 import { formatShare } from '../../../../../shared/quality/format';
 import { checkTitle, findingColumns, groupFindings } from '../../../stores/checks/checks.selectors';
 import { columnAnchorId } from '../../../stores/datasets/datasets.selectors';
+import { plainSentence } from '../../evaluate/plain-text';
 
 /** Open a column card of the report and bring it into view (hash routes own the URL fragment). */
 export function openColumnCard(column: string): void {
@@ -36,7 +37,7 @@ export function FindingsList({ findings, knownColumns }: { findings: Finding[]; 
                     <code className="finding__id">{f.id}</code>
                     {f.share !== undefined && <span className="muted">{formatShare(f.share)} affected</span>}
                   </div>
-                  <p className="finding__message">{f.message}</p>
+                  <p className="finding__message">{plainSentence(f.message)}</p>
                   <p className="finding__advice">
                     <strong>What to do:</strong> {f.advice}
                   </p>

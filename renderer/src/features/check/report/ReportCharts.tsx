@@ -4,6 +4,11 @@ import { formatCount, plural } from '../../../../../shared/quality/format';
 import { DistributionPairChart, SharedOverlapChart } from '../../../charts/quality/ComparisonCharts';
 import { overlapOfRun } from '../../../charts/quality/comparison-series';
 import { ClassBalanceChart, DriftChart, MissingValuesChart } from '../../../charts/quality/QualityCharts';
+import { Term } from '../../plan/parts/Term';
+
+/** The technical name stays in the glossary; the report's text says what it measures. */
+const SHIFT_SCORE =
+  'Shift score (PSI, population stability index): how far a column’s spread of values moved between the two files, summed over its value ranges. Credit-risk practice reads under 0.1 as stable and over 0.25 as a major shift.';
 
 /** The report's charts, each only where it helps and each with a line saying how to read it. */
 export function ReportCharts({ run }: { run: CheckRun }) {
@@ -38,7 +43,8 @@ export function ReportCharts({ run }: { run: CheckRun }) {
         <h3>Change per column (drift)</h3>
         <DriftChart columns={run.drift.columns} />
         <figcaption className="muted">
-          PSI compares each column’s spread in the two files: under 0.1 stable (green), 0.1–0.25 moderate (orange), over 0.25 major (red).{' '}
+          The <Term explain={SHIFT_SCORE}>shift score</Term> compares each column’s spread in the two files: under 0.1 stable (green), 0.1–0.25 moderate (orange), over 0.25 major
+          (red).{' '}
           By the statistical test chosen for each column’s type, {formatCount(run.drift.driftedColumns)} of {plural(run.drift.columns.length, 'column')} drifted
           {run.drift.datasetDrift ? ', enough to call the whole dataset drifted.' : '.'}
         </figcaption>

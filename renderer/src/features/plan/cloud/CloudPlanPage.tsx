@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import { ErrorBanner } from '../../../components/ErrorBanner';
@@ -12,7 +12,7 @@ import { useWizard } from '../wizard/useWizard';
 import { WizardFrame } from '../wizard/WizardFrame';
 import { CloudResult } from './CloudResult';
 import { CloudStep } from './CloudSteps';
-import { CLOUD_INITIAL, CLOUD_PRICE_FIELDS, CLOUD_STEPS, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { CLOUD_INITIAL, CLOUD_STEPS, cloudPriceFields, buildWorkload, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
 import { ResultActions } from '../wizard/ResultActions';
 import { ownedDevices, rentedDevices } from '../parts/device-lists';
 import { planError } from '../parts/plan-error';
@@ -22,7 +22,6 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
   const all = useRpcQuery('catalog.list', {}).data ?? [];
   const go = useNavigation((s) => s.go);
   const [editing, setEditing] = useState<Scenario | null>(null);
-  const [budget, setBudget] = useState<MonthlyBudget | null>(null);
   const [showResult, setShowResult] = useState(false);
   // The project the plan is for: its currency is the budget's, the typed prices' and the answer's.
   const plan = usePlanProject(editing);
@@ -31,13 +30,15 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
   // Keyed by the answers: the same answers again read the cached comparison; a catalog edit prices it again.
   const compare = useRpcQuery('estimate.compare', compareInput!, { enabled: compareInput !== null });
   const comparison = compare.data;
-  const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input, values) => {
-    setBudget(buildWorkload(values).monthlyBudget);
+  const wiz = useWizard(cloudWizard, CLOUD_INITIAL, updateCloudValues, (input) => {
     setShowResult(true);
     setCompareInput(input);
   }, { draftKey: scenarioId ? `plan.cloud:${scenarioId}` : 'plan.cloud' });
   const { restart } = wiz;
-  useTypedPriceSync(plan, wiz.values, wiz.patch, CLOUD_PRICE_FIELDS);
+  useTypedPriceSync(plan, wiz.values, wiz.patch, cloudPriceFields(wiz.values));
+  // Read from the answers, not kept from when they were sent: a project made from the save form
+  // carries the typed budget into its currency, and the plan is saved with it in that currency.
+  const budget: MonthlyBudget | null = useMemo(() => buildWorkload(wiz.values).monthlyBudget, [wiz.values]);
   useEffect(() => {
     if (!scenarioId) return;
     void fetchRpc('scenarios.get', { id: scenarioId }).then(async (s) => {
@@ -113,7 +114,7 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
         owned={ownedDevices(all, 'serving')}
         apis={apiChoices(all)}
         providers={providersByHardware(all)}
-        plan={{ projects: plan.choices, projectId: planProjectId, onProject: setChosenProjectId, currency }}
+        plan={plan.picker}
       />
     </WizardFrame>
   );

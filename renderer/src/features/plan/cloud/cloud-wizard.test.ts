@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { back, next, validateStep } from '../wizard/wizard';
-import { CLOUD_INITIAL, budgetText, buildWorkload, cloudFieldOf, cloudValuesFromWorkload, cloudWizard, updateCloudValues } from './cloud-wizard';
+import { repriceTexts } from '../../../../../shared/budget/typed-price';
+import { CLOUD_INITIAL, budgetText, buildWorkload, cloudFieldOf, cloudPriceFields, cloudValuesFromWorkload, type CloudValues, cloudWizard, updateCloudValues } from './cloud-wizard';
 
 describe('cloud-or-own wizard', () => {
   it('walks five steps and yields the estimate.compare input', () => {
@@ -118,5 +119,17 @@ describe('cloud-or-own wizard', () => {
   it('offers short texts as a task, sized as a small language-model request', () => {
     const r = next(cloudWizard, { step: 4 }, updateCloudValues(CLOUD_INITIAL, 'task', 'texts'));
     expect(r).toMatchObject({ kind: 'done', input: { workload: { name: 'Write short texts (product descriptions)', inputTokensPerRequest: 200, outputTokensPerRequest: 250, options: { api: { id: 'gpt-4o-mini' } } } } });
+  });
+
+  it('carries a budget that names its currency into a new project as the same money; a bare amount stays as typed', () => {
+    const eur = { currency: 'EUR', usdRate: '0.92' };
+    const named: CloudValues = { ...CLOUD_INITIAL, monthlyBudget: '$300' };
+    const carried = repriceTexts(named, cloudPriceFields(named), eur);
+    // $300 x 0.92 = €276, then read in euros: the plan saves 27,600 euro cents.
+    expect(carried.monthlyBudget).toBe('276');
+    expect(buildWorkload(carried).monthlyBudget).toEqual({ cents: 27_600, currency: 'EUR' });
+    const bare: CloudValues = { ...CLOUD_INITIAL, monthlyBudget: '300' };
+    expect(repriceTexts(bare, cloudPriceFields(bare), eur).monthlyBudget).toBe('300');
+    expect(buildWorkload(repriceTexts(bare, cloudPriceFields(bare), eur)).monthlyBudget).toEqual({ cents: 30_000, currency: 'EUR' });
   });
 });

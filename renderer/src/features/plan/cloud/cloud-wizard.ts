@@ -43,6 +43,16 @@ export const CLOUD_PRICE_FIELDS: ReadonlyArray<readonly [keyof CloudValues & str
   ['electricityPrice', PER_KWH],
 ];
 
+/**
+ * The fields carried into another project's currency as the same money: the prices, and the
+ * monthly budget too when it names its currency ("$300", "300 USD"), so it is not refused in the
+ * new one. A bare "300" is read in whichever currency the plan is for, as the field says.
+ */
+export function cloudPriceFields(values: Pick<CloudValues, 'monthlyBudget'>): ReadonlyArray<readonly [keyof CloudValues & string, PriceKind]> {
+  const typed = parseMoneyText(values.monthlyBudget, { field: 'The monthly budget' });
+  return typed.ok && typed.cents !== null && typed.currency != null ? [...CLOUD_PRICE_FIELDS, ['monthlyBudget', AMOUNT]] : CLOUD_PRICE_FIELDS;
+}
+
 export const OWNED_PURCHASE_CHOICES = [
   { id: 'buy', label: 'I would buy it', explain: 'Its price is spread over the months you use it.' },
   { id: 'paid', label: 'I already have it', explain: 'Already paid for: only its electricity counts.' },

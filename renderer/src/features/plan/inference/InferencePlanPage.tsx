@@ -103,7 +103,7 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
         errors={wiz.errors}
         set={wiz.set}
         devices={devices}
-        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+        plan={plan.picker}
       />
     </WizardFrame>
   );

@@ -110,7 +110,7 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
         errors={wiz.errors}
         set={wiz.set}
         gpus={gpus}
-        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+        plan={plan.picker}
       />
     </WizardFrame>
   );

@@ -4,6 +4,7 @@ import { useRpcQuery } from '../../../data/rpc-query';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
 import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
 import { planCurrency } from './plan-currency';
+import type { PlanProjectChoice } from './PlanProject';
 import { repriceTexts, typedPriceTarget, type PriceKind, type TypedPriceValues } from '../../../../../shared/budget/typed-price';
 
 /**
@@ -19,7 +20,10 @@ export function usePlanProject(editing: Scenario | null) {
   const choices = editing ? list.filter((p) => p.id === editing.projectId) : activeProjects(list);
   const projectId = editing?.projectId ?? (chosen || defaultProjectId(choices, null, recent));
   const project = list.find((p) => p.id === projectId) ?? null;
-  return { ready: projects.isSuccess, choices, projectId, project, currency: planCurrency(project), choose: setChosen };
+  const currency = planCurrency(project);
+  // What the steps' project picker shows; "New project…" there switches the plan to the one made.
+  const picker: PlanProjectChoice = { projects: choices, projectId, onProject: setChosen, currency, ready: projects.isSuccess, locked: editing !== null };
+  return { ready: projects.isSuccess, choices, projectId, project, currency, choose: setChosen, picker };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
+import type { Project } from '../../../../../shared/contract/projects';
 import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
 import { asErrorData } from '../../../../../shared/domain/errors';
@@ -10,9 +11,11 @@ import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
 import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
 import { NEW_PROJECT, saveTarget } from './save-target';
+import { createdProjectNote, NewPlanProject, useFocusAfterCreate } from '../parts/NewPlanProject';
 
 /**
- * Saves the result on screen to a project (an existing one, or a new one named right here), or
+ * Saves the result on screen to a project (an existing one, or a new one made right here with its
+ * currency and rate; the answer then reads in that currency before it is saved), or
  * back to the scenario it was opened from. The result is sent as shown, so the saved figures are
  * exactly the ones the owner saw. One save at a time: a double click saves once.
  */
@@ -37,7 +40,6 @@ export function SaveScenario({
   onSaved?(s: Scenario): void;
 }) {
   const all = useRpcQuery('projects.list', {});
-  const createProject = useRpcMutation('projects.create');
   const create = useRpcMutation('scenarios.create');
   const update = useRpcMutation('scenarios.update');
   const go = useNavigation((s) => s.go);
@@ -45,12 +47,15 @@ export function SaveScenario({
   const rememberProject = useRecent((s) => s.rememberProject);
   const projects = activeProjects(all.data ?? []);
   const [projectId, setProjectId] = useState(editing?.projectId ?? '');
-  const [newProject, setNewProject] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<Project | null>(null);
+  const picker = useFocusAfterCreate<HTMLSelectElement>(created);
   const [name, setName] = useState(editing?.name ?? defaultName);
   const [error, setError] = useState<{ field: 'name' | 'project'; message: string } | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
   // The page's choice, else this form's, else the project used last; with no project yet, "New project…".
-  const chosen = shownProjectId || projectId || defaultProjectId(projects, null, recent) || (all.isSuccess ? NEW_PROJECT : '');
+  const showNew = !editing && all.isSuccess && (creating || projects.length === 0);
+  const chosen = showNew ? NEW_PROJECT : shownProjectId || projectId || defaultProjectId(projects, null, recent);
   const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
   const choose = (id: string) => {
     setProjectId(id);
@@ -59,24 +64,14 @@ export function SaveScenario({
 
   const save = useSingleFlight(async (asNew: boolean) => {
     setError(null);
-    const target = editing && !asNew ? null : saveTarget(chosen, newProject);
+    const target = editing && !asNew ? null : saveTarget(chosen);
     if (target?.kind === 'invalid') return setError({ field: 'project', message: target.message });
     try {
       let s: Scenario;
       if (editing && !asNew) {
         s = await update.mutateAsync({ id: editing.id, patch: { name, estimate: payload, ...budgetField } } as Input<'scenarios.update'>);
       } else {
-        let into = target?.kind === 'existing' ? target.projectId : '';
-        if (target?.kind === 'new') {
-          try {
-            const p = await createProject.mutateAsync({ name: target.name });
-            into = p.id;
-          } catch (e) {
-            return setError({ field: 'project', message: asErrorData(e).message });
-          }
-          choose(into);
-          setNewProject('');
-        }
+        const into = target?.kind === 'existing' ? target.projectId : '';
         s = await create.mutateAsync({ projectId: into, name, ...budgetField, ...payload } as Input<'scenarios.create'>);
       }
       rememberProject(s.projectId);
@@ -95,9 +90,21 @@ export function SaveScenario({
           {(p) => <input {...p} name="scenarioName" value={name} maxLength={120} onChange={(e) => (setName(e.target.value), setSaved(null))} />}
         </Field>
         {!editing && (
-          <Field label="Project" hint="Where the plan is kept; its budget can be set from it." error={error?.field === 'project' && chosen !== NEW_PROJECT ? error.message : undefined}>
+          <Field label="Project" hint="Where the plan is kept; its budget can be set from it." error={error?.field === 'project' ? error.message : undefined}>
             {(p) => (
-              <select {...p} name="projectId" value={chosen} onChange={(e) => (choose(e.target.value), setError(null), setSaved(null))}>
+              <select
+                {...p}
+                ref={picker}
+                name="projectId"
+                value={chosen}
+                onChange={(e) => {
+                  setError(null);
+                  setSaved(null);
+                  setCreated(null);
+                  setCreating(e.target.value === NEW_PROJECT);
+                  if (e.target.value !== NEW_PROJECT) choose(e.target.value);
+                }}
+              >
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
@@ -108,22 +115,44 @@ export function SaveScenario({
             )}
           </Field>
         )}
-        {!editing && chosen === NEW_PROJECT && (
-          <Field label="New project name" hint="The project is created when you save the plan." error={error?.field === 'project' ? error.message : undefined}>
-            {(p) => <input {...p} name="newProjectName" value={newProject} maxLength={120} onChange={(e) => setNewProject(e.target.value)} />}
-          </Field>
-        )}
       </div>
-      <div className="form__actions">
-        {editing && (
-          <button type="button" className="button" disabled={save.busy} onClick={() => void save.run(true)}>
-            Save as a new plan
+      {showNew && (
+        <NewPlanProject
+          onCancel={
+            projects.length > 0
+              ? () => {
+                  setCreating(false);
+                  picker.current?.focus();
+                }
+              : undefined
+          }
+          onCreated={(p) => {
+            setCreating(false);
+            setCreated(p);
+            setError(null);
+            choose(p.id);
+          }}
+        />
+      )}
+      {created && (
+        <p className="banner banner--ok" role="status">
+          {createdProjectNote(created, onProjectChange ? 'the answer and the prices you typed' : null)}
+        </p>
+      )}
+      {showNew ? (
+        <p className="muted">Create the project first; the plan is then saved into it.</p>
+      ) : (
+        <div className="form__actions">
+          {editing && (
+            <button type="button" className="button" disabled={save.busy} onClick={() => void save.run(true)}>
+              Save as a new plan
+            </button>
+          )}
+          <button type="button" className="button button--primary" disabled={save.busy} onClick={() => void save.run(false)}>
+            {save.busy ? 'Saving…' : editing ? 'Save changes' : 'Save plan'}
           </button>
-        )}
-        <button type="button" className="button button--primary" disabled={save.busy} onClick={() => void save.run(false)}>
-          {save.busy ? 'Saving…' : editing ? 'Save changes' : 'Save plan'}
-        </button>
-      </div>
+        </div>
+      )}
       {saved && (
         <p className="banner banner--ok" role="status">
           Saved “{saved.name}”.{' '}

@@ -107,7 +107,7 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
       onCancel={() => (wiz.discard(), go({ page: 'plan' }))}
     >
       <TrainingStep stepId={wiz.step.id} values={wiz.values} errors={wiz.errors} set={wiz.set} hardware={hardware} rented={rentedDevices(all)} owned={ownedDevices(all, 'training')} providers={providersByHardware(all)}
-        plan={{ projects: plan.choices, projectId: plan.projectId, onProject: plan.choose, currency: plan.currency }}
+        plan={plan.picker}
       />
     </WizardFrame>
   );
