@@ -8,7 +8,7 @@ import { FindingsList } from './FindingsList';
 import { ReportCharts } from './ReportCharts';
 import { ReportSavedNote, SaveReportActions, useReportSave } from './SaveReport';
 import { VerdictBanner } from './VerdictBanner';
-import { plainSentence } from '../../evaluate/plain-text';
+import { plainSentence } from '../../../components/plain-text';
 
 /** A stored check run: verdict, findings by severity, charts, the column cards, HTML export. */
 export function CheckReportPage({ projectId, runId }: { projectId: string; runId: string }) {

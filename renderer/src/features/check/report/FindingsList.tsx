@@ -2,7 +2,7 @@ import type { Finding } from '../../../../../shared/contract/checks';
 import { formatShare } from '../../../../../shared/quality/format';
 import { checkTitle, findingColumns, groupFindings } from '../../../stores/checks/checks.selectors';
 import { columnAnchorId } from '../../../stores/datasets/datasets.selectors';
-import { plainSentence } from '../../evaluate/plain-text';
+import { plainSentence } from '../../../components/plain-text';
 
 /** Open a column card of the report and bring it into view (hash routes own the URL fragment). */
 export function openColumnCard(column: string): void {

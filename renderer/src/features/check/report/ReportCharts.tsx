@@ -4,7 +4,7 @@ import { formatCount, plural } from '../../../../../shared/quality/format';
 import { DistributionPairChart, SharedOverlapChart } from '../../../charts/quality/ComparisonCharts';
 import { overlapOfRun } from '../../../charts/quality/comparison-series';
 import { ClassBalanceChart, DriftChart, MissingValuesChart } from '../../../charts/quality/QualityCharts';
-import { Term } from '../../plan/parts/Term';
+import { Term } from '../../../components/Term';
 
 /** The technical name stays in the glossary; the report's text says what it measures. */
 const SHIFT_SCORE =

@@ -8,7 +8,7 @@ import { useRpcQuery } from '../../../data/rpc-query';
 import { useNavigation } from '../../../stores/navigation';
 import { glossary, metricWords } from '../metric-words';
 import { formatMicros } from '../money-input';
-import { plainSentence } from '../plain-text';
+import { plainSentence } from '../../../components/plain-text';
 import { compareRows, costParts, offChart, scatterPoints } from './compare-view';
 import '../evaluate.css';
 

@@ -9,7 +9,7 @@ import { useNavigation } from '../../../stores/navigation';
 import { FilePickerDialog } from '../../datasets/FilePickerDialog';
 import { LocatedError } from '../../datasets/LocatedError';
 import { formatMetric, metricWords } from '../metric-words';
-import { plainSentence } from '../plain-text';
+import { plainSentence } from '../../../components/plain-text';
 import { TaskProgress } from '../TaskProgress';
 import { taskProblem } from '../../../data/task-progress';
 import { useTask } from '../../../data/use-task';

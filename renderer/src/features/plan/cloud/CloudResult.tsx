@@ -9,7 +9,7 @@ import { dollarsToProjectCents } from '../../../../../shared/domain/currency';
 import { AssumptionList } from '../parts/AssumptionList';
 import { BestGuessNote } from '../parts/BestGuessNote';
 import type { PlanCurrency } from '../parts/plan-currency';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import { countOf, waitText } from '../../../../../shared/domain/plain-words';
 import { priceAgeText } from '../training/training-result';
 import { pickedCostLine } from './cloud-answer';

@@ -4,7 +4,7 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
 import { AMOUNT, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../../../../../shared/budget/typed-price';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { MODEL_SIZES, PRIVACY, SPEEDS, TASKS } from './cloud-presets';
 import { OWNED_PURCHASE_CHOICES, type CloudValues } from './cloud-wizard';

@@ -7,7 +7,7 @@ import type { PlanCurrency } from '../parts/plan-currency';
 import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { DetailsCard } from '../parts/DetailsCard';
 import { RangeFigure } from '../parts/RangeFigure';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import { BestGuessNote } from '../parts/BestGuessNote';
 import { costMeaning, plainServingNotes, sensitivityLines, servingCost, servingHeadline, speedMeaning, writingLine } from './inference-answer';
 

@@ -6,7 +6,7 @@ import { CUSTOM_MODEL, MODEL_CHOICES, MODEL_PRECISIONS } from '../parts/model-pr
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
 import { PER_HOUR, typedMoneyOf } from '../../../../../shared/budget/typed-price';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { SERVING_CHOICES, type InferenceValues } from './inference-wizard';
 

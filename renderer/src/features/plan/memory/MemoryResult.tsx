@@ -6,7 +6,7 @@ import { AssumptionList } from '../parts/AssumptionList';
 import { DetailsCard } from '../parts/DetailsCard';
 import type { DeviceFacts } from '../parts/device-groups';
 import { RangeFigure } from '../parts/RangeFigure';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import { deviceGroups, deviceVerdict, memoryParts, plainNotes, purposeText, smallestAlone } from './memory-answer';
 
 interface Props {

@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { DeviceSelect } from '../parts/DeviceSelect';
 import type { DeviceFacts } from '../parts/device-groups';
 import { CUSTOM_MODEL, MODEL_CHOICES, MODEL_PRECISIONS } from '../parts/model-presets';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { MEMORY_USES, memoryUse, type MemoryValues } from './memory-wizard';
 

@@ -6,7 +6,7 @@ import { DetailsCard } from '../parts/DetailsCard';
 import type { PlanCurrency } from '../parts/plan-currency';
 import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
 import { RangeFigure } from '../parts/RangeFigure';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import { budgetLine, dataMeaning, fitLabel, gpuHoursText, gpuTimeMeaning, optimalHeadline, scientific } from './optimal-answer';
 
 interface Props {

@@ -5,7 +5,7 @@ import type { PlanCurrency } from '../parts/plan-currency';
 import { BestGuessNote } from '../parts/BestGuessNote';
 import { DetailsCard } from '../parts/DetailsCard';
 import { PlanMoneyNotes } from '../parts/PlanMoneyNotes';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import { assumptionName } from '../../../../../shared/budget/assumption-words';
 import { bestGuessOf, splitOfBestGuess } from '../../../../../shared/budget/best-guess';
 import { CAR_SOURCE, co2, co2Comparison, computeOptimalNote, humanDuration, kwh, memoryFit, otherFindings, ownedCostText, priceAgeText, roundNice, trainingHeadline, type TrainingFigures as Figures } from './training-result';

@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../parts/ChoiceGroup';
 import { PlanProject, type PlanProjectChoice } from '../parts/PlanProject';
 import { TypedPriceNote } from '../parts/TypedPriceNote';
 import { AMOUNT, PER_HOUR, PER_KWH, defaultTariffText, electricityHint, typedMoneyOf } from '../../../../../shared/budget/typed-price';
-import { Term, TERMS } from '../parts/Term';
+import { Term, TERMS } from '../../../components/Term';
 import type { FieldErrors } from '../wizard/wizard';
 import { TRAINING_PRESETS } from './training-presets';
 import { HARDWARE_USES, PURCHASE_CHOICES, trainingMode, type TrainingValues } from './training-wizard';

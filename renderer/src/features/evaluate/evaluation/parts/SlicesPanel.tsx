@@ -1,5 +1,5 @@
 import type { EvaluationResult } from '../../../../../../shared/contract/evaluation-result';
-import { plainSentence } from '../../plain-text';
+import { plainSentence } from '../../../../components/plain-text';
 import { sliceRows } from '../evaluation-view';
 
 /** Groups the model serves worse, first: each with its result, 95% range, rows and a plain verdict. */

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useEscape } from '../../../components/focus';
+import { useEscape } from './focus';
 
 /**
  * A technical word with its one-line meaning: on hover (title) and behind a small "?" button
