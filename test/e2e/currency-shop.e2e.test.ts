@@ -72,18 +72,7 @@ describe('a shop in euros, end to end in Chromium', () => {
 
     const plan = new PlanScreen(page);
     await plan.open();
-    await plan.startCloudWizard();
-    await plan.pick('Answer questions in a chat');
-    await plan.pick('A small, fast model');
-    await plan.next();
-    await plan.fill('Requests per day', '300');
-    await plan.fill('For how many months', '12');
-    await plan.next();
-    await plan.pick('Within a few seconds');
-    await plan.next();
-    await plan.pick('Internal');
-    await plan.next();
-    await plan.question('What can you spend?');
+    await plan.answerShopChatToBudget('300', '12');
     expect(await page.getByLabel('For the project', { exact: true }).inputValue()).not.toBe('');
     await page.getByText(`we show them in EUR at 0.92 EUR per US dollar of ${today}`).waitFor();
     // A budget in another currency is refused next to the field, naming both.

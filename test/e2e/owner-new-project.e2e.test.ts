@@ -44,18 +44,7 @@ describe('a shop owner makes a euro project from inside the planner, end to end 
 
     const plan = new PlanAnswersScreen(page);
     await plan.open();
-    await plan.startCloudWizard();
-    await plan.pick('Answer questions in a chat');
-    await plan.pick('A small, fast model');
-    await plan.next();
-    await plan.fill('Requests per day', '300');
-    await plan.fill('For how many months', '12');
-    await plan.next();
-    await plan.pick('Within a few seconds');
-    await plan.next();
-    await plan.pick('Internal');
-    await plan.next();
-    await plan.question('What can you spend?');
+    await plan.answerShopChatToBudget('300', '12');
     // No project yet: the step where prices are typed offers to make one (name, currency, rate).
     const picker = page.getByLabel('For the project', { exact: true });
     expect(await picker.locator('option:checked').textContent()).toBe('New project…');

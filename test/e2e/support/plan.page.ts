@@ -15,6 +15,22 @@ export class PlanScreen {
     await this.question('What will the AI do?');
   }
 
+  /** The cloud wizard answered as the shop owner does: a chat on a small model, a few seconds, internal data; stops at the budget step. */
+  async answerShopChatToBudget(requestsPerDay: string, months: string) {
+    await this.startCloudWizard();
+    await this.pick('Answer questions in a chat');
+    await this.pick('A small, fast model');
+    await this.next();
+    await this.fill('Requests per day', requestsPerDay);
+    await this.fill('For how many months', months);
+    await this.next();
+    await this.pick('Within a few seconds');
+    await this.next();
+    await this.pick('Internal');
+    await this.next();
+    await this.question('What can you spend?');
+  }
+
   async startTrainingWizard() {
     await this.page.getByRole('link', { name: /What will training cost\?/ }).click();
     await this.question('What are you training?');
