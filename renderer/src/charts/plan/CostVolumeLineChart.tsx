@@ -24,18 +24,26 @@ export function CostVolumeLineChart({ series, marks, planned, unit, title, curre
   const ys = series.flatMap((s) => s.data.map((p) => p.y));
   if (xs.length === 0) return <p className="muted">No option has a cost to chart.</p>;
   const [xMin, xMax, yMin, yMax] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const BreakEvens = ({ xScale, yScale }: LineCustomSvgLayerProps<VolumeSeries>) => (
+  const BreakEvens = ({ xScale, yScale, innerWidth }: LineCustomSvgLayerProps<VolumeSeries>) => (
     <g aria-hidden="true">
-      {marks.map((m) => (
-        <g key={m.text} transform={`translate(${xScale(m.x)},${yScale(m.y)})`}>
-          <circle r={6} fill={c.panel} stroke={c.text} strokeWidth={2} />
-          {/* A panel-coloured plate keeps the label readable where it crosses a line. */}
-          <rect x={8} y={-24} width={(`break-even ${shortCount(m.x)}/${unit}`.length * 6.3) + 8} height={18} rx={4} fill={c.panel} opacity={0.9} />
-          <text x={12} y={-11} fill={c.text} fontSize={11}>
-            break-even {shortCount(m.x)}/{unit}
-          </text>
-        </g>
-      ))}
+      {marks.map((m) => {
+        const label = `break-even ${shortCount(m.x)}/${unit}`;
+        const width = label.length * 6.3 + 8;
+        const x = xScale(m.x);
+        // A mark near the right edge would have its label cut off by the chart's edge: put it on the left.
+        const left = x + 8 + width > innerWidth + 20;
+        const plateX = left ? -8 - width : 8;
+        return (
+          <g key={m.text} transform={`translate(${x},${yScale(m.y)})`}>
+            <circle r={6} fill={c.panel} stroke={c.text} strokeWidth={2} />
+            {/* A panel-coloured plate keeps the label readable where it crosses a line. */}
+            <rect x={plateX} y={-24} width={width} height={18} rx={4} fill={c.panel} opacity={0.9} />
+            <text x={plateX + 4} y={-11} fill={c.text} fontSize={11}>
+              {label}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
   return (
