@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countRows, RankedCounter } from './binary-counts';
+import { prepareBinary } from './binary-report';
 import { rankScores } from './score-ranking';
 import { walkThresholdBlocks } from './threshold-walk';
 
@@ -52,5 +53,29 @@ describe('binary counts from the sorted scores', () => {
   it('refuses a weighted ranking', () => {
     const ranking = rankScores(Float64Array.of(0.2, 0.8), Uint8Array.of(0, 1), Float64Array.of(1, 2));
     expect(() => new RankedCounter(ranking, 0.5, 10)).toThrow(/unweighted/);
+  });
+});
+
+describe('a report from a given unweighted ranking', () => {
+  it('reads neither the rows nor their scores, and equals the report from them', () => {
+    fc.assert(
+      fc.property(rows, ({ labels, scores, threshold }) => {
+        const y = Uint8Array.from(labels);
+        const s = Float64Array.from(scores);
+        const options = { threshold, thresholdTool: true, intervals: { resamples: 20, seed: 3 } };
+        const fromRows = prepareBinary({ isPositive: y, scores: s }, options).report;
+        const input = {
+          ranking: rankScores(s, y),
+          get isPositive(): Uint8Array {
+            throw new Error('isPositive was read');
+          },
+          get scores(): Float64Array {
+            throw new Error('scores were read');
+          },
+        };
+        expect(prepareBinary(input, options).report).toEqual(fromRows);
+      }),
+      { numRuns: 100, seed: 11 },
+    );
   });
 });

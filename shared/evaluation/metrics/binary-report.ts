@@ -21,7 +21,7 @@ import { sklearnLabelRanks } from './label-order';
 import { binaryBrierTerm, binaryLogLossTerm } from './probability-metrics';
 import type { RankingSummary } from './ranking-metrics';
 import { walkRanking } from './ranking-walk';
-import { type ScoreRanking, rankScores } from './score-ranking';
+import { type ScoreRanking, rankScores, rankingRows } from './score-ranking';
 import { type ConfusionMatrixResult, DEFAULT_CALIBRATION_BINS, DEFAULT_MAX_CURVE_POINTS, type EvaluationWarning, Findings, type MetricValue, type PrCurve, type ReliabilityDiagram, type RocCurve, type ZeroDivision } from './types';
 import { checkRows, checkSameLength, invalid } from './validate';
 
@@ -32,7 +32,9 @@ export interface BinaryEvaluationInput {
   scores?: Float64Array | null;
   /**
    * The scores already ranked: exactly rankScores(scores, isPositive, weights), e.g. sorted on
-   * the threads that read the file. The caller vouches that every score is finite.
+   * the threads that read the file. The caller vouches that every score is finite. Without
+   * weights the report then reads neither `isPositive` nor `scores` (the rows are the ranking's),
+   * so a caller may hand them over as getters that build them only when something else asks.
    */
   ranking?: ScoreRanking;
   /** 1 where the model predicted the positive class; used only when there are no scores. */
@@ -102,14 +104,15 @@ export function evaluateBinary(input: BinaryEvaluationInput, options: BinaryEval
 }
 
 export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvaluationOptions = {}): PreparedBinary {
-  const { isPositive } = input;
-  const scores = input.scores ?? null;
   const weights = input.weights ?? null;
   const predicted = input.predictedPositive ?? null;
-  const n = isPositive.length;
+  const byRanking = input.ranking !== undefined && weights === null;
+  const scores = byRanking ? null : (input.scores ?? null);
+  const hasScores = byRanking || scores !== null;
+  const n = byRanking ? rankingRows(input.ranking!) : input.isPositive.length;
   checkRows(n);
   checkSameLength(n, { scores, weights, predictedPositive: predicted });
-  if (scores === null && predicted === null) invalid('Binary evaluation needs scores or predicted labels.');
+  if (!hasScores && predicted === null) invalid('Binary evaluation needs scores or predicted labels.');
   const threshold = options.threshold ?? 0.5;
   const zeroDivision = options.zeroDivision ?? 0;
   const maxPoints = options.maxCurvePoints ?? DEFAULT_MAX_CURVE_POINTS;
@@ -118,19 +121,19 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
   if (positiveLabel === negativeLabel) invalid(`The positive and negative labels are both "${positiveLabel}".`);
 
   const bins = options.calibrationBins ?? DEFAULT_CALIBRATION_BINS;
-  const thresholdTool = options.thresholdTool && scores !== null ? options.thresholdTool : null;
+  const thresholdTool = options.thresholdTool && hasScores ? options.thresholdTool : null;
   // Unweighted scores: everything that counts comes from the sorted walk (binary-counts.ts).
   // Otherwise one pass over the rows counts first (it also checks weights and scores).
-  const rowPass = scores === null || weights !== null ? countRows(isPositive, scores, predicted, weights, threshold, bins) : null;
+  const rowPass = !hasScores || weights !== null ? countRows(input.isPositive, scores, predicted, weights, threshold, bins) : null;
   let ranking: ScoreRanking | null = null;
   let summary: RankingSummary | null = null;
   let counted: BinaryCounted;
   let roc: RocCurve | null = null;
   let pr: PrCurve | null = null;
   let thresholdAnalysis: ThresholdAnalysis | null = null;
-  if (scores !== null) {
-    if (input.ranking === undefined && rowPass === null) checkScores(scores);
-    ranking = input.ranking ?? rankScores(scores, isPositive, weights);
+  if (hasScores) {
+    if (input.ranking === undefined && rowPass === null) checkScores(scores!);
+    ranking = input.ranking ?? rankScores(scores!, input.isPositive, weights);
     const walked = walkRanking(ranking, threshold, bins, maxPoints, rowPass === null, thresholdTool === null ? null : { costs: thresholdTool === true ? null : (thresholdTool.costs ?? null), defaultThreshold: threshold, maxCurvePoints: maxPoints });
     summary = walked.summary;
     counted = rowPass ?? walked.counted!;
@@ -187,15 +190,15 @@ export function prepareBinary(input: BinaryEvaluationInput, options: BinaryEvalu
     counts: { truePositive: tp, falsePositive: fp, trueNegative: tn, falseNegative: fn },
     confusionMatrix: confusionMatrixResult(confusion, sortedLabels),
     rocCurve: roc, prCurve: pr,
-    reliability: scores !== null && unit && total > 0 ? cal.diagram() : null,
+    reliability: hasScores && unit && total > 0 ? cal.diagram() : null,
     intervals: null,
     thresholdAnalysis,
   };
   if (options.intervals) {
     const boot = options.intervals === true ? {} : options.intervals;
     // With predicted labels only, the labels themselves rank the rows (1 above 0) at threshold 0.5.
-    const r = ranking ?? rankScores(Float64Array.from(predicted as Uint8Array), isPositive, weights);
-    report.intervals = binaryIntervals({ ranking: r, threshold: ranking ? threshold : 0.5, zeroDivision, probabilities: scores !== null && unit, ranked: ranking !== null, point: metrics }, boot);
+    const r = ranking ?? rankScores(Float64Array.from(predicted as Uint8Array), input.isPositive, weights);
+    report.intervals = binaryIntervals({ ranking: r, threshold: ranking ? threshold : 0.5, zeroDivision, probabilities: hasScores && unit, ranked: ranking !== null, point: metrics }, boot);
   }
   return { report, ranking };
 }

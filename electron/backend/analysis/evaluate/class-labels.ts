@@ -7,6 +7,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { PredictionColumns } from './prediction-readers';
 import { choosePositiveLabel } from './positive-label';
 import { parseError } from '../read/parse-error';
+import { lazyField } from './lazy-field';
 
 export interface ClassLabels {
   /** Class names; codes index into this. */
@@ -23,18 +24,21 @@ function isNumeric(v: string): boolean {
   return v.trim() !== '' && Number.isFinite(Number(v));
 }
 
-/** Merge classes whose values are the same number when every value is a number. */
+/**
+ * Merge classes whose values are the same number when every value is a number. The codes are
+ * renumbered when first read (lazy-field.ts); the rows per class come from the parts the range
+ * threads sorted when there are some, so a binary report from them never builds the codes.
+ */
 export function canonicalClasses(columns: PredictionColumns): ClassLabels {
   const dict = columns.classes!;
-  let labelCodes = columns.labelCodes!;
-  let predictionCodes = columns.predictionCodes;
   let values = [...dict.values];
   let classOf = Int32Array.from(values, (_, k) => k);
+  let remap: Int32Array | null = null;
   const closed = columns.roles.probabilityColumns.length > 0;
   if (!closed && values.length > 0 && values.every(isNumeric)) {
     const canonical = values.map((v) => String(Number(v)));
     const merged: string[] = [];
-    const remap = new Int32Array(values.length);
+    const toMerged = new Int32Array(values.length);
     const index = new Map<string, number>();
     canonical.forEach((c, k) => {
       let to = index.get(c);
@@ -43,18 +47,26 @@ export function canonicalClasses(columns: PredictionColumns): ClassLabels {
         merged.push(c);
         index.set(c, to);
       }
-      remap[k] = to;
+      toMerged[k] = to;
     });
     if (merged.length !== values.length || merged.some((m, k) => m !== values[k])) {
-      labelCodes = labelCodes.map((c) => remap[c]!);
-      if (predictionCodes) predictionCodes = predictionCodes.map((c) => remap[c]!);
-      classOf = remap;
+      remap = toMerged;
+      classOf = toMerged;
     }
     values = merged;
   }
   const counts = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < labelCodes.length; i++) counts[labelCodes[i]!]!++;
-  return { values, labelCodes, predictionCodes, counts, classOf };
+  const out: ClassLabels = { values, labelCodes: new Int32Array(0), predictionCodes: null, counts, classOf };
+  const renumbered = (codes: Int32Array | null) => (codes && remap ? codes.map((c) => remap[c]!) : codes);
+  lazyField(out, 'labelCodes', () => renumbered(columns.labelCodes)!);
+  lazyField(out, 'predictionCodes', () => renumbered(columns.predictionCodes));
+  if (columns.ranked !== null) {
+    for (const part of columns.ranked) counts[classOf[part.code]!]! += part.sorted !== undefined ? part.sorted.length : part.rows!;
+  } else {
+    const labelCodes = out.labelCodes;
+    for (let i = 0; i < labelCodes.length; i++) counts[labelCodes[i]!]!++;
+  }
+  return out;
 }
 
 const NEGATIVE_OF: Record<string, string> = { '1': '0', true: 'false', yes: 'no', y: 'n', positive: 'negative', pos: 'neg' };

@@ -10,6 +10,7 @@ import { weightTally, type SubsetResult } from '../../../../shared/evaluation/sl
 import { confusionFromMatrix, constantPredictionConfusion, evaluateMulticlass, evaluateRegression, labelMetrics, mostFrequentClass, prepareBinary, rankingFromSortedParts, type BinaryReport, type LabelMetrics, type MulticlassReport, type RegressionReport, type ScoreRanking } from '../../../../shared/evaluation/metrics';
 import type { ThresholdAnalysis, ThresholdCosts } from '../../../../shared/evaluation/threshold';
 import { binaryClasses, canonicalClasses, type BinaryClasses, type ClassLabels } from './class-labels';
+import { lazyField } from './lazy-field';
 import type { PredictionColumns } from './prediction-readers';
 
 export interface EvaluateOptions {
@@ -112,11 +113,24 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
   }
   const chosen = binaryClasses(file, columns, classes, options.positiveLabel);
   const n = columns.n;
-  const isPositive = new Uint8Array(n);
   const pc = chosen.positiveCode;
-  const codes = classes.labelCodes;
-  // +(a === b), not a ternary: labels in random order made that branch a coin toss per row.
-  for (let i = 0; i < n; i++) isPositive[i] = +(codes[i] === pc);
+  const light = countsOnly(options, weights);
+  // Scores the range threads sorted: the report reads the ranking alone, and the rows' labels and
+  // scores are built only when the extras read them (core.binary's getters).
+  if (columns.ranked !== null && weights === null) {
+    const ranking = sortedByThreads(columns, classes, pc)!;
+    const binary = { predictedPositive: null, classes: chosen, ranking: null as ScoreRanking | null, threshold: null as ThresholdAnalysis | null } as NonNullable<CoreInputs['binary']>;
+    lazyField(binary, 'isPositive', () => positiveRows(classes.labelCodes, pc));
+    lazyField(binary, 'scores', () => columns.score);
+    const prepared = prepareBinary(
+      { get isPositive() { return binary.isPositive; }, get scores() { return binary.scores; }, ranking, weights: null, positiveLabel: chosen.positive, negativeLabel: chosen.negative },
+      { threshold: options.threshold ?? 0.5, thresholdTool: { costs: thresholdCosts(options) }, ...(light ? {} : { intervals: intervalOptions(options) }) },
+    );
+    binary.ranking = prepared.ranking;
+    binary.threshold = prepared.report.thresholdAnalysis;
+    return binaryResult(prepared.report, chosen, binary, weights, n, options, light);
+  }
+  const isPositive = positiveRows(classes.labelCodes, pc);
   let scores = columns.score;
   const probs = columns.roles.probabilityColumns;
   if (scores === null && probs.length === 2 && columns.probabilities) {
@@ -131,20 +145,30 @@ export function evaluateColumns(file: string, columns: PredictionColumns, option
     const p = classes.predictionCodes;
     for (let i = 0; i < n; i++) predictedPositive[i] = p[i] === pc ? 1 : 0;
   }
-  const light = countsOnly(options, weights);
   const ranking = scores === columns.score ? sortedByThreads(columns, classes, pc) : undefined;
   const prepared = prepareBinary(
     { isPositive, scores, predictedPositive, weights, positiveLabel: chosen.positive, negativeLabel: chosen.negative, ...(ranking ? { ranking } : {}) },
     { threshold: options.threshold ?? 0.5, thresholdTool: { costs: thresholdCosts(options) }, ...(light ? {} : { intervals: intervalOptions(options) }) },
   );
   const report = prepared.report;
-  const asTwo = binaryLabelMetrics(report, isPositive, scores, predictedPositive, weights);
+  return binaryResult(report, chosen, { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, weights, n, options, light);
+}
+
+/** 1 for rows of the positive class. +(a === b), not a ternary: labels in random order made that branch a coin toss per row. */
+function positiveRows(codes: Int32Array, positiveCode: number): Uint8Array {
+  const isPositive = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i++) isPositive[i] = +(codes[i] === positiveCode);
+  return isPositive;
+}
+
+function binaryResult(report: BinaryReport, chosen: BinaryClasses, binary: NonNullable<CoreInputs['binary']>, weights: Float64Array | null, n: number, options: EvaluateOptions, light: boolean): { result: BaseResult; core: CoreInputs } {
+  const asTwo = binaryLabelMetrics(report, binary, weights);
   const c = report.counts;
   const ci = light
     ? wilsonMap({ accuracy: [c.truePositive + c.trueNegative, n], precision: [c.truePositive, c.truePositive + c.falsePositive], recall: [c.truePositive, c.truePositive + c.falseNegative] })
     : keepIntervals(intervalMap(report.intervals), options);
   const result = { ...fromBinary(report, asTwo, chosen), ci };
-  return { result, core: { binary: { isPositive, scores, predictedPositive, classes: chosen, ranking: prepared.ranking, threshold: report.thresholdAnalysis }, multiclass: null, regression: null, weights, overall: overallOf(report, weights, n) } };
+  return { result, core: { binary, multiclass: null, regression: null, weights, overall: overallOf(report, weights, n) } };
 }
 
 /**
@@ -165,14 +189,15 @@ function sortedByThreads(columns: PredictionColumns, classes: ClassLabels, posit
  * matrix (no second pass over the rows): the core's label metrics on the 2 x 2 matrix, and on the
  * most-frequent-class baseline's matrix.
  */
-function binaryLabelMetrics(r: BinaryReport, isPositive: Uint8Array, scores: Float64Array | null, predictedPositive: Uint8Array | null, weights: Float64Array | null): { model: LabelMetrics; baseline: LabelMetrics } {
+function binaryLabelMetrics(r: BinaryReport, rows: Pick<NonNullable<CoreInputs['binary']>, 'isPositive' | 'scores' | 'predictedPositive'>, weights: Float64Array | null): { model: LabelMetrics; baseline: LabelMetrics } {
   const labels = r.confusionMatrix.labels;
   const P = labels.indexOf(r.positiveLabel);
-  const n = isPositive.length;
+  const n = r.n;
   // Row counts: the confusion counts themselves without weights, else one pass.
   let positives = r.counts.truePositive + r.counts.falseNegative;
   let predicted = r.counts.truePositive + r.counts.falsePositive;
   if (weights !== null) {
+    const { isPositive, scores, predictedPositive } = rows;
     positives = 0;
     predicted = 0;
     const t = r.threshold;

@@ -3,8 +3,10 @@
  * renumbered into one list of values (first seen first). Lines where values first appeared are
  * known for the first range only (0 for the others: a caller that needs one reads on one thread).
  * Scores the ranges sorted per label keep their parts (in file order), with codes renumbered.
+ * The label codes, predicted codes and scores are joined when first read (lazyField).
  */
 import { SLICE_MAX_VALUES } from './context-cells';
+import { lazyField } from './lazy-field';
 import type { PredictionColumns, SliceData, ValueList } from './prediction-readers';
 
 function concat<T extends Float64Array | Int32Array | Uint8Array>(parts: Array<T | null>, make: (n: number) => T): T | null {
@@ -77,15 +79,15 @@ export function mergeColumns(parts: PredictionColumns[]): PredictionColumns {
   const first = parts[0]!;
   const classes = first.classes ? unite(parts.map((p) => p.classes!), Number.MAX_SAFE_INTEGER) : null;
   const f64 = (n: number) => new Float64Array(n);
-  return {
+  const merged: PredictionColumns = {
     roles: first.roles,
     n: parts.reduce((s, p) => s + p.n, 0),
     classes: classes ? { values: classes.values, firstLine: classes.firstLine } : null,
-    labelCodes: classes ? remapped(parts.map((p) => p.labelCodes), classes.remaps) : null,
+    labelCodes: null,
     labelNumbers: concat(parts.map((p) => p.labelNumbers), f64),
-    predictionCodes: classes ? remapped(parts.map((p) => p.predictionCodes), classes.remaps) : null,
+    predictionCodes: null,
     predictionNumbers: concat(parts.map((p) => p.predictionNumbers), f64),
-    score: concat(parts.map((p) => p.score), f64),
+    score: null,
     probabilities: concat(parts.map((p) => p.probabilities), f64),
     weights: concat(parts.map((p) => p.weights), f64),
     time: concat(parts.map((p) => p.time), f64),
@@ -94,4 +96,12 @@ export function mergeColumns(parts: PredictionColumns[]): PredictionColumns {
     renormalizedRows: parts.reduce((s, p) => s + p.renormalizedRows, 0),
     ranked: classes && parts.every((p) => p.ranked !== null) ? parts.flatMap((p, i) => p.ranked!.map((r) => ({ ...r, code: classes.remaps[i]![r.code]! }))) : null,
   };
+  // Joined on first read (lazy-field.ts); each holds only its own parts' arrays until then.
+  const labelParts = parts.map((p) => p.labelCodes);
+  const predictionParts = parts.map((p) => p.predictionCodes);
+  const scoreParts = parts.map((p) => p.score);
+  lazyField(merged, 'labelCodes', () => (classes ? remapped(labelParts, classes.remaps) : null));
+  lazyField(merged, 'predictionCodes', () => (classes ? remapped(predictionParts, classes.remaps) : null));
+  lazyField(merged, 'score', () => concat(scoreParts, f64));
+  return merged;
 }

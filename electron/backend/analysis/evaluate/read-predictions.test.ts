@@ -75,6 +75,26 @@ describe('readPredictions', () => {
     expect((await evaluateRequest(request(2), () => {})).result).toEqual((await evaluateRequest(request(1), () => {})).result);
   });
 
+  it('a report from thread-sorted scores joins no rows until the extras read them', async () => {
+    const file = join(t.dir, 'lazy.csv');
+    writeFileSync(file, toCsv(binaryPredictions(6000).map((r) => ({ label: r.label, score: r.score }))));
+    const one = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 1 });
+    const two = await readPredictions(file, { label: 'label', score: 'score' }, { threads: 2, parallelMinBytes: 1 });
+    const built = (key: 'score' | 'labelCodes' | 'predictionCodes') => Object.getOwnPropertyDescriptor(two.columns, key)!.get === undefined;
+    expect(two.columns.ranked).not.toBeNull();
+    const a = evaluateColumns(file, one.columns, { bootstrapSamples: 0 });
+    const b = evaluateColumns(file, two.columns, { bootstrapSamples: 0 });
+    expect(b.result).toEqual(a.result);
+    expect([built('score'), built('labelCodes'), built('predictionCodes')]).toEqual([false, false, false]);
+    // Read now (as slices and label issues read them): the one-thread rows, built once.
+    expect(Array.from(b.core.binary!.scores!)).toEqual(Array.from(a.core.binary!.scores!));
+    expect(Array.from(b.core.binary!.isPositive)).toEqual(Array.from(a.core.binary!.isPositive));
+    expect([built('score'), built('labelCodes')]).toEqual([true, true]);
+    expect(b.core.binary!.scores).toBe(two.columns.score);
+    two.columns.predictionCodes = new Int32Array([7]);
+    expect(Array.from(two.columns.predictionCodes)).toEqual([7]);
+  });
+
   it('a bad cell or a third class in the second range names its exact line', async () => {
     const rows = binaryPredictions(4000).map((r) => ({ label: String(r.label), score: String(r.score) }));
     rows[3500]!.score = 'oops';
