@@ -11,8 +11,9 @@
  * values come with a guaranteed bound: each count is at most `maxError()` below the truth. The
  * first-seen keys are kept, with the counts they had at the switch, as the distinct-value sample.
  */
-import { type CellValue, FrequentItems, MAX_ITEMS, textSlots } from './frequent-items';
+import { type CellValue, FrequentItems, textSlots } from './frequent-items';
 import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
+import { KEEP_FIRST, type SeenKey, seedEstimates } from './estimate-seed';
 
 /**
  * Exact up to this many distinct values per column. Categories rarely exceed it; columns that do
@@ -20,7 +21,6 @@ import { HLL_PRECISION, HyperLogLog } from './hyperloglog';
  * keeps the table growth (rehashing, one string per key) from dominating a large file's time.
  */
 export const MAX_EXACT_DISTINCT = 1 << 14;
-const KEEP_FIRST = 1000;
 /** Numeric cells counted at once in estimate mode (see addNumber). */
 const BATCH = 512;
 
@@ -43,7 +43,7 @@ export class DistinctCounter {
   /** Estimate mode: every cell's key counted with a bound (see the file comment). */
   frequent: FrequentItems | null = null;
   /** Estimate mode: the first KEEP_FIRST keys seen, with their counts at the switch. */
-  firstSeen: Array<{ hi: number; lo: number; count: number; value: CellValue | undefined }> = [];
+  firstSeen: SeenKey[] = [];
   /**
    * Estimate mode: numeric cells not yet counted, in arrival order (keys and values; see
    * addNumber). Every other method counts them first, so nothing reads a count without them.
@@ -310,24 +310,10 @@ export class DistinctCounter {
     return slot;
   }
 
-  /**
-   * Exact mode to estimates: every key into the HyperLogLog, the heaviest keys with their exact
-   * counts and values into the heavy-hitter counters, the first-seen keys kept as the sample; the
-   * exact table is released.
-   */
+  /** Exact mode to estimates (estimate-seed.ts); the exact table is released. */
   private switchToEstimate(): void {
-    const hll = new HyperLogLog();
-    const { order, counts } = this;
-    for (const s of order) hll.add(this.hi[s]!, this.lo[s]!);
-    const entry = (s: number) => ({ hi: this.hi[s]!, lo: this.lo[s]!, count: counts[s]!, value: this.valueAt(s) });
-    this.firstSeen = order.slice(0, KEEP_FIRST).map(entry);
-    // The keys by count, most first, ties in first-seen order (a stable sort of every key), as far
-    // as the seeded counters read it (at most MAX_ITEMS + 1): the keys seen more than once sorted,
-    // then those seen once as they came. Sorting and copying all 16,384 keys cost more.
-    const repeated = order.filter((s) => counts[s]! > 1).sort((a, b) => counts[b]! - counts[a]!);
-    const byCount = repeated.map(entry);
-    for (let i = 0; i < order.length && byCount.length <= MAX_ITEMS; i++) if (counts[order[i]!] === 1) byCount.push(entry(order[i]!));
-    const frequent = FrequentItems.seeded(byCount);
+    const { hll, frequent, firstSeen } = seedEstimates(this);
+    this.firstSeen = firstSeen;
     this.hll = hll;
     this.frequent = frequent;
     this.batchHi = new Uint32Array(BATCH);
