@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dollarsToProjectCents, projectAmountToUsd, projectCentsToUsd, rateNote, roundCents, toProjectMinor, toUsdMinor, usdCentsToProject, usdToProjectAmount, type ProjectMoney } from './currency';
+import { dollarsToProjectCents, moneyOf, projectAmountToUsd, projectCentsToUsd, rateNote, roundCents, toProjectMinor, toUsdMinor, usdCentsToProject, usdToProjectAmount, type ProjectMoney } from './currency';
 
 const eur: ProjectMoney = { currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' };
 const usd: ProjectMoney = { currency: 'USD', usdRate: null, usdRateAsOf: null };
@@ -83,5 +83,11 @@ describe('USD <-> project currency', () => {
     expect(rateNote({ ...eur, usdRate: 0.1 + 0.2, usdRateAsOf: null })).toBe('at 0.3 EUR per US dollar');
     expect(rateNote(usd)).toBeNull();
     expect(rateNote(noRate)).toBeNull();
+  });
+
+  it("reads a project's money from a project row: a missing rate or date is null, other fields are left out", () => {
+    expect(moneyOf({ currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' })).toEqual({ currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30' });
+    expect(moneyOf({ currency: 'EUR' })).toEqual({ currency: 'EUR', usdRate: null, usdRateAsOf: null });
+    expect(moneyOf({ currency: 'USD', usdRate: undefined, usdRateAsOf: null, name: 'Shop' } as Parameters<typeof moneyOf>[0])).toEqual({ currency: 'USD', usdRate: null, usdRateAsOf: null });
   });
 });

@@ -22,6 +22,11 @@ export interface ProjectMoney {
   usdRateAsOf: string | null;
 }
 
+/** A project's money as the conversions read it (a project row, or anything with its currency and rate fields). */
+export function moneyOf(p: { currency: string; usdRate?: number | null | undefined; usdRateAsOf?: string | null | undefined }): ProjectMoney {
+  return { currency: p.currency, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null };
+}
+
 /** Conversion to a currency failed: the plain reason, for the screen. */
 export interface NotConverted {
   minor: null;

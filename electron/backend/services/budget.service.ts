@@ -1,6 +1,6 @@
 import { budgetAlerts, budgetStatus, burnDown, forecastMonthEnd, forecastRunout, formatCents, type PlanScenario, type ProjectBudget } from '../../../shared/budget/spend';
 import type { BudgetReport, ExchangeRateUsed, ProjectAlert } from '../../../shared/contract/budget';
-import { rateNote } from '../../../shared/domain/currency';
+import { moneyOf, rateNote } from '../../../shared/domain/currency';
 import type { Project } from '../../../shared/contract/projects';
 import type { BackendContext } from '../context';
 import { searchExperiments } from '../db/repositories/experiments.repository';
@@ -102,7 +102,7 @@ function moneyPicture(ctx: BackendContext, project: Project, today: string) {
 /** The rate behind every converted figure of the report, with who set it and when. */
 export function exchangeRateUsed(p: Project): ExchangeRateUsed | null {
   if (p.currency === 'USD') return null;
-  const m = { currency: p.currency, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null };
+  const m = moneyOf(p);
   const note = rateNote(m);
   const by = p.usdRateSetBy ? ` (set by ${p.usdRateSetBy}${p.usdRateSetAt ? ` on ${p.usdRateSetAt.slice(0, 10)}` : ''})` : '';
   const sentence = note === null

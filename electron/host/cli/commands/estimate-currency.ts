@@ -2,7 +2,7 @@ import { assumptionInCurrency } from '../../../../shared/budget/assumption-curre
 import { estimateAmountIn } from '../../../../shared/budget/best-guess';
 import { AMOUNT, BUDGET, PER_HOUR, PER_KWH, convertedPrices, readPriceUsd, type PriceKind } from '../../../../shared/budget/typed-price';
 import type { Project } from '../../../../shared/contract/projects';
-import { rateNote, rateWords, usdRateOf, type ProjectMoney } from '../../../../shared/domain/currency';
+import { moneyOf, rateNote, rateWords, usdRateOf, type ProjectMoney } from '../../../../shared/domain/currency';
 import { formatAmount } from '../../../../shared/domain/money-format';
 import { stringFlag, type Parsed } from '../args';
 import { CliError } from '../io';
@@ -58,7 +58,7 @@ export const dollarPrices: PriceReader = (p, flag, options = {}) => quantity(p, 
 
 /** The project's currency and its dated rate; a project in another currency without a rate is refused, saying how to set it. */
 export function projectMoney(project: Project): ProjectMoney {
-  const m: ProjectMoney = { currency: project.currency, usdRate: project.usdRate ?? null, usdRateAsOf: project.usdRateAsOf ?? null };
+  const m = moneyOf(project);
   if (usdRateOf(m) === null) {
     throw new CliError(`project "${safeText(project.name)}" counts in ${m.currency} and has no exchange rate from US dollars yet; set how many ${m.currency} one US dollar buys with tally projects update ${project.id} --usd-rate RATE [--rate-date YYYY-MM-DD]`);
   }

@@ -1,5 +1,5 @@
 import type { Project } from '../../../../shared/contract/projects';
-import { rateWords } from '../../../../shared/domain/currency';
+import { moneyOf, rateWords } from '../../../../shared/domain/currency';
 import { parseFlags, requireFlag, stringFlag, type Parsed } from '../args';
 import { call, withBackend } from '../backend-call';
 import { json, money, table } from '../format';
@@ -54,7 +54,7 @@ function clearable(p: Parsed, flag: string, currency: string): { value: number |
 /** "0.92 EUR per US dollar, as of 2026-11-30 (set by alice (command line) on 2026-11-30)". */
 export function rateLine(p: Project): string {
   if (p.currency === 'USD') return '1 (the project counts in US dollars)';
-  const words = rateWords({ currency: p.currency, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null });
+  const words = rateWords(moneyOf(p));
   if (words === null) return `not set: run costs and plans priced in US dollars are not counted; set it with tally projects update ${p.id} --usd-rate RATE`;
   const by = p.usdRateSetBy ? ` (set by ${safeText(p.usdRateSetBy)}${p.usdRateSetAt ? ` on ${p.usdRateSetAt.slice(0, 10)}` : ''})` : '';
   return `${words}${p.usdRateAsOf ? `, as of ${p.usdRateAsOf}` : ''}${by}`;

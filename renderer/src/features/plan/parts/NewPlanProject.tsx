@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
-import { rateNote } from '../../../../../shared/domain/currency';
+import { moneyOf, rateNote } from '../../../../../shared/domain/currency';
 import { useRpcMutation } from '../../../data/rpc-query';
 import { ProjectForm } from '../../projects/ProjectForm';
 import { emptyProjectForm } from '../../projects/project-form';
@@ -26,7 +26,7 @@ export function NewPlanProject({ onCreated, onCancel }: { onCreated(p: Project):
 /** What the planner says once the project is made: where the plan goes and the money it reads in. */
 export function createdProjectNote(p: Project, what: string | null): string {
   if (what === null || p.currency === 'USD') return `Created “${p.name}”.`;
-  const rate = rateNote({ currency: p.currency, usdRate: p.usdRate ?? null, usdRateAsOf: p.usdRateAsOf ?? null });
+  const rate = rateNote(moneyOf(p));
   if (!rate) return `Created “${p.name}” in ${p.currency}, without an exchange rate yet: ${what} stay in US dollars until one is set on the project page.`;
   return `Created “${p.name}” in ${p.currency}; ${what} now read in ${p.currency}, ${rate}.`;
 }

@@ -3,7 +3,7 @@ import { assumptionInCurrency, type AssumptionFigure } from '../../../../../shar
 import type { ProjectYardsticks } from '../../../../../shared/budget/plan-money';
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import type { Project } from '../../../../../shared/contract/projects';
-import { dollarsToProjectCents, rateNote, usdRateOf, type ProjectMoney } from '../../../../../shared/domain/currency';
+import { dollarsToProjectCents, moneyOf, rateNote, usdRateOf, type ProjectMoney } from '../../../../../shared/domain/currency';
 import { formatAmount, formatAmountRange, rangeIsOneAmount } from '../../../../../shared/domain/money-format';
 
 /**
@@ -56,7 +56,7 @@ function writers(m: ProjectMoney): Pick<PlanCurrency, 'money' | 'approx' | 'appr
 export function planCurrency(project: Pick<Project, 'name' | 'currency' | 'usdRate' | 'usdRateAsOf' | 'budgetCents' | 'monthlyCapCents'> | null): PlanCurrency {
   const dollars: PlanCurrency = { currency: 'USD', shown: USD, yardsticks: null, ...writers(USD), rateNote: null, missingRate: null };
   if (!project) return dollars;
-  const yardsticks: ProjectYardsticks = { currency: project.currency, usdRate: project.usdRate ?? null, usdRateAsOf: project.usdRateAsOf ?? null, budgetCents: project.budgetCents, monthlyCapCents: project.monthlyCapCents };
+  const yardsticks: ProjectYardsticks = { ...moneyOf(project), budgetCents: project.budgetCents, monthlyCapCents: project.monthlyCapCents };
   const rate = usdRateOf(yardsticks);
   if (rate === null) {
     return {

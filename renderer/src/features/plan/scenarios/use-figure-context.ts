@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import { useRpcQuery } from '../../../data/rpc-query';
+import { moneyOf } from '../../../../../shared/domain/currency';
 import type { FigureContext } from '../../../stores/scenarios/scenarios.selectors';
 
 /**
@@ -12,7 +13,7 @@ export function useFigureContext(): (project: Pick<Project, 'currency' | 'usdRat
   const catalog = useRpcQuery('catalog.list', {}).data;
   const names = useMemo(() => new Map((catalog ?? []).flatMap((e) => (e.kind === 'hardware' ? [[e.row.id, e.row.name] as const] : []))), [catalog]);
   return (project) => ({
-    project: { currency: project.currency, usdRate: project.usdRate ?? null, usdRateAsOf: project.usdRateAsOf ?? null },
+    project: moneyOf(project),
     deviceName: (id) => names.get(id),
   });
 }
