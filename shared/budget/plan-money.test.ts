@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CloudGpuPriceRow } from '../catalog/catalog-types';
 import { compareDeployments } from './deployment-comparison';
 import { recommend, usdWords } from './deployment-recommendation';
-import { planMoney, recommendationIn, type ProjectYardsticks } from './plan-money';
+import { planMoney, projectYardsticks, recommendationIn, type ProjectYardsticks } from './plan-money';
 import { TEST_DEVICES } from './test-hardware';
 import type { Workload } from './workload';
 
@@ -92,5 +92,17 @@ describe('recommendationIn', () => {
     expect(r.whatWouldChange.map(words)).toEqual(comparison.recommendation.whatWouldChange.map(words));
     expect(recommendationIn(comparison, SHOP, { currency: 'USD', usdRate: 1, usdRateAsOf: null })).toBeNull();
     expect(recommendationIn(comparison, SHOP, { currency: 'EUR', usdRate: null, usdRateAsOf: null })).toBeNull();
+  });
+});
+
+describe('projectYardsticks', () => {
+  it('reads a project row\'s currency, rate, rate date, budget and cap, and nothing else', () => {
+    const row = { id: 'p1', name: 'Corner shop', currency: 'EUR', usdRate: 0.92, usdRateAsOf: '2026-11-30', usdRateSetBy: 'alice', budgetCents: 500_000, monthlyCapCents: 100 };
+    expect(projectYardsticks(row)).toEqual(eur);
+  });
+
+  it('reads a missing rate and rate date as null, and keeps a USD project\'s own (unset) rate', () => {
+    expect(projectYardsticks({ currency: 'EUR', budgetCents: null, monthlyCapCents: 30_000 })).toEqual({ currency: 'EUR', usdRate: null, usdRateAsOf: null, budgetCents: null, monthlyCapCents: 30_000 });
+    expect(projectYardsticks({ currency: 'USD', usdRate: null, usdRateAsOf: null, budgetCents: 100, monthlyCapCents: null })).toEqual({ currency: 'USD', usdRate: null, usdRateAsOf: null, budgetCents: 100, monthlyCapCents: null });
   });
 });

@@ -1,4 +1,4 @@
-import { dollarsToProjectCents, rateNote, toProjectMinor, roundCents, type ProjectMoney } from '../domain/currency';
+import { dollarsToProjectCents, moneyOf, rateNote, toProjectMinor, roundCents, type ProjectMoney } from '../domain/currency';
 import { estimateCentsRange, estimateCentsText, estimateText } from './best-guess';
 import type { BreakEven } from './break-even';
 import type { DeploymentOptionResult } from './deployment-options';
@@ -35,6 +35,14 @@ export type PlanLike =
 export interface ProjectYardsticks extends ProjectMoney {
   budgetCents: number | null;
   monthlyCapCents: number | null;
+}
+
+/**
+ * A project's yardsticks (a project row, or anything with its money fields): the one way the
+ * backend's saved plans and the planners' answers read them, so both hold a plan against the same figures.
+ */
+export function projectYardsticks(p: Parameters<typeof moneyOf>[0] & { budgetCents: number | null; monthlyCapCents: number | null }): ProjectYardsticks {
+  return { ...moneyOf(p), budgetCents: p.budgetCents, monthlyCapCents: p.monthlyCapCents };
 }
 
 export interface CentsRange {

@@ -1,8 +1,7 @@
 import type { PlanScenario } from '../../../shared/budget/spend';
 import type { Project } from '../../../shared/contract/projects';
-import { hasTotalCost, planMoney } from '../../../shared/budget/plan-money';
+import { hasTotalCost, planMoney, projectYardsticks } from '../../../shared/budget/plan-money';
 import type { StoredScenario } from '../../../shared/contract/scenarios';
-import { projectYardsticks } from './project-yardsticks';
 
 /**
  * A saved Plan scenario as the budget math needs it: P10/P50/P90 cost in the project's currency

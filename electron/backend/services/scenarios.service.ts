@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { planMoney } from '../../../shared/budget/plan-money';
+import { planMoney, projectYardsticks } from '../../../shared/budget/plan-money';
 import type { Project } from '../../../shared/contract/projects';
 import type { MonthlyBudget, PricesTypedAt, Scenario, ScenarioCreateInput, ScenarioUpdateInput, SetAsBudgetInput } from '../../../shared/contract/scenarios';
 import { usdRateOf } from '../../../shared/domain/currency';
@@ -7,7 +7,6 @@ import { AppError, invalidInput, notFound } from '../../../shared/domain/errors'
 import type { BackendContext } from '../context';
 import * as repo from '../db/repositories/scenarios.repository';
 import { costCents, withResult } from './scenario-estimate';
-import { projectYardsticks } from './project-yardsticks';
 import { updateProject } from './projects.service';
 import { mustGetProject } from './project-lookup';
 

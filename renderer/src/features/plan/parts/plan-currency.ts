@@ -1,9 +1,9 @@
 import { estimateAmountIn, estimateText } from '../../../../../shared/budget/best-guess';
 import { assumptionInCurrency, type AssumptionFigure } from '../../../../../shared/budget/assumption-currency';
-import type { ProjectYardsticks } from '../../../../../shared/budget/plan-money';
+import { projectYardsticks, type ProjectYardsticks } from '../../../../../shared/budget/plan-money';
 import { formatCents } from '../../../../../shared/budget/spend/spend-format';
 import type { Project } from '../../../../../shared/contract/projects';
-import { dollarsToProjectCents, moneyOf, rateNote, usdRateOf, type ProjectMoney } from '../../../../../shared/domain/currency';
+import { dollarsToProjectCents, rateNote, usdRateOf, type ProjectMoney } from '../../../../../shared/domain/currency';
 import { formatAmount, formatAmountRange, rangeIsOneAmount } from '../../../../../shared/domain/money-format';
 
 /**
@@ -56,7 +56,7 @@ function writers(m: ProjectMoney): Pick<PlanCurrency, 'money' | 'approx' | 'appr
 export function planCurrency(project: Pick<Project, 'name' | 'currency' | 'usdRate' | 'usdRateAsOf' | 'budgetCents' | 'monthlyCapCents'> | null): PlanCurrency {
   const dollars: PlanCurrency = { currency: 'USD', shown: USD, yardsticks: null, ...writers(USD), rateNote: null, missingRate: null };
   if (!project) return dollars;
-  const yardsticks: ProjectYardsticks = { ...moneyOf(project), budgetCents: project.budgetCents, monthlyCapCents: project.monthlyCapCents };
+  const yardsticks = projectYardsticks(project);
   const rate = usdRateOf(yardsticks);
   if (rate === null) {
     return {
