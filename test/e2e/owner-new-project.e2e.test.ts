@@ -111,9 +111,9 @@ describe('a shop owner makes a euro project from inside the planner, end to end 
     await plan.seeAnswer();
     await verdict.getByText(/within your €300 monthly cap/).waitFor();
     expect(await verdict.textContent()).toContain(`${held.summary}.`);
-    // The save form starts on the project just made.
+    // The save form starts on the project just made, with the plan name as it was typed.
     expect(await projectSelect.locator('option:checked').textContent()).toBe('Corner shop');
-    await box.getByLabel('Plan name').fill('Product texts');
+    expect(await box.getByLabel('Plan name').inputValue()).toBe('Product texts');
     await box.getByRole('button', { name: 'Save plan' }).click();
     await box.getByText('Saved “Product texts”').waitFor();
     const stored = (await backendCall(app, 'scenarios.list', { projectId: project?.id ?? '' })).find((s) => s.name === 'Product texts');

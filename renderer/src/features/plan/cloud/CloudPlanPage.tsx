@@ -89,6 +89,8 @@ export function CloudPlanPage({ scenarioId }: { scenarioId?: string | undefined 
           monthlyBudget={budget}
           projectId={planProjectId}
           onProjectChange={setChosenProjectId}
+          typedName={wiz.planName}
+          onNameChange={wiz.setPlanName}
           onSaved={wiz.discard}
         />
       </>

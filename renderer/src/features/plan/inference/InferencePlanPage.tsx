@@ -82,6 +82,8 @@ export function InferencePlanPage({ scenarioId }: { scenarioId?: string | undefi
           editing={editing}
           projectId={plan.projectId}
           onProjectChange={plan.choose}
+          typedName={wiz.planName}
+          onNameChange={wiz.setPlanName}
           onSaved={wiz.discard}
         />
       </>

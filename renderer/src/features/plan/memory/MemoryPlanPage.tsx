@@ -80,6 +80,8 @@ export function MemoryPlanPage({ scenarioId }: { scenarioId?: string | undefined
           payload={{ kind: 'memory', input: asked.deviceId ? { ...input, hardware: asked.deviceId } : input, result: memory.data }}
           defaultName={`${modelName(asked.modelId, input.params)}${stored ? `, ${stored}` : ''}, to ${purposeText(input).replace(/ \(.*\)$/, '')}${device ? `, on ${device.name}` : ''}`.slice(0, 120)}
           editing={editing}
+          typedName={wiz.planName}
+          onNameChange={wiz.setPlanName}
           onSaved={wiz.discard}
         />
       </>

@@ -89,6 +89,8 @@ export function OptimalPlanPage({ scenarioId }: { scenarioId?: string | undefine
           editing={editing}
           projectId={plan.projectId}
           onProjectChange={plan.choose}
+          typedName={wiz.planName}
+          onNameChange={wiz.setPlanName}
           onSaved={wiz.discard}
         />
       </>

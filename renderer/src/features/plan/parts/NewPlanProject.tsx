@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../../../shared/contract/projects';
 import { moneyOf, rateNote } from '../../../../../shared/domain/currency';
 import { useRpcMutation } from '../../../data/rpc-query';
 import { ProjectForm } from '../../projects/ProjectForm';
 import { emptyProjectForm } from '../../projects/project-form';
+import { NEW_PROJECT } from '../scenarios/save-target';
 
 /**
  * "New project…" inside a planner: the Projects page's form with only the name, the currency and
@@ -41,4 +42,42 @@ export function useFocusAfterCreate<T extends HTMLElement>(created: Project | nu
     if (created) ref.current?.focus();
   }, [created]);
   return ref;
+}
+
+/** The option a project picker shows while no project is chosen: none exists, or the form was cancelled. */
+export const NO_PROJECT_YET = 'No project yet';
+
+/**
+ * "New project…" in a project picker (the planner's step and its save form alike): the form opens
+ * on that choice, and on its own while there is no project at all. Cancel closes it and puts focus
+ * back on the picker, where the owner was: on the project chosen before, or, with none yet, on
+ * "No project yet" (choosing "New project…" opens the form again). Creating closes it too, and
+ * focus comes back to the picker showing the new project.
+ */
+export function useNewProjectChoice<T extends HTMLElement>({ hasProjects, offered }: { hasProjects: boolean; offered: boolean }) {
+  const [creating, setCreating] = useState(false);
+  // With no project at all the form opens on its own; once cancelled (or "No project yet" chosen) it waits to be asked for.
+  const [declined, setDeclined] = useState(false);
+  const [created, setCreated] = useState<Project | null>(null);
+  const picker = useFocusAfterCreate<T>(created);
+  return {
+    showNew: offered && (creating || (!hasProjects && !declined)),
+    created,
+    picker,
+    /** The picker's new value: "New project…" opens the form, anything else closes it. */
+    picked(value: string) {
+      setCreated(null);
+      setCreating(value === NEW_PROJECT);
+      if (value !== NEW_PROJECT) setDeclined(true);
+    },
+    cancel() {
+      setCreating(false);
+      setDeclined(true);
+      picker.current?.focus();
+    },
+    made(p: Project) {
+      setCreating(false);
+      setCreated(p);
+    },
+  };
 }

@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import type { Project } from '../../../../../shared/contract/projects';
 import { Field } from '../../../components/Field';
 import { NEW_PROJECT } from '../scenarios/save-target';
-import { createdProjectNote, NewPlanProject, useFocusAfterCreate } from './NewPlanProject';
+import { createdProjectNote, NewPlanProject, NO_PROJECT_YET, useNewProjectChoice } from './NewPlanProject';
 import type { PlanCurrency } from './plan-currency';
 
 export interface PlanProjectChoice {
@@ -22,27 +20,25 @@ export interface PlanProjectChoice {
  */
 export function PlanProject({ plan }: { plan: PlanProjectChoice }) {
   const { projects, projectId, onProject, currency, ready = true, locked = false } = plan;
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<Project | null>(null);
-  const picker = useFocusAfterCreate<HTMLSelectElement>(created);
-  const showNew = !locked && ready && (creating || projects.length === 0);
+  const offered = !locked && ready;
+  const choice = useNewProjectChoice<HTMLSelectElement>({ hasProjects: projects.length > 0, offered });
+  const { showNew } = choice;
   return (
     <>
-      {(projects.length > 0 || showNew) && (
+      {(projects.length > 0 || offered) && (
         <Field label="For the project" hint="The plan is saved there; its currency is the one you spend in.">
           {(p) => (
             <select
               {...p}
-              ref={picker}
+              ref={choice.picker}
               name="planProject"
               value={showNew ? NEW_PROJECT : projectId}
               onChange={(e) => {
-                setCreated(null);
-                if (e.target.value === NEW_PROJECT) return setCreating(true);
-                setCreating(false);
-                onProject(e.target.value);
+                choice.picked(e.target.value);
+                if (e.target.value !== NEW_PROJECT) onProject(e.target.value);
               }}
             >
+              {projectId === '' && <option value="">{NO_PROJECT_YET}</option>}
               {projects.map((pr) => (
                 <option key={pr.id} value={pr.id}>
                   {pr.name} ({pr.currency})
@@ -55,24 +51,16 @@ export function PlanProject({ plan }: { plan: PlanProjectChoice }) {
       )}
       {showNew && (
         <NewPlanProject
-          onCancel={
-            projects.length > 0
-              ? () => {
-                  setCreating(false);
-                  picker.current?.focus();
-                }
-              : undefined
-          }
+          onCancel={choice.cancel}
           onCreated={(p) => {
-            setCreating(false);
-            setCreated(p);
+            choice.made(p);
             onProject(p.id);
           }}
         />
       )}
-      {created && (
+      {choice.created && (
         <p className="banner banner--ok" role="status">
-          {createdProjectNote(created, 'prices you type and the answer')}
+          {createdProjectNote(choice.created, 'prices you type and the answer')}
         </p>
       )}
       {!showNew && currency.rateNote && <p className="muted plan-small">Catalog prices and estimates are in US dollars; we show them in {currency.currency} {currency.rateNote}.</p>}

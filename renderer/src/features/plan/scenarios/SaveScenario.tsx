@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Input } from '../../../../../shared/contract';
-import type { Project } from '../../../../../shared/contract/projects';
 import type { MonthlyBudget, Scenario } from '../../../../../shared/contract/scenarios';
 import type { WizardPayload } from './scenario-payload';
 import { asErrorData } from '../../../../../shared/domain/errors';
@@ -11,7 +10,7 @@ import { useNavigation } from '../../../stores/navigation';
 import { activeProjects } from '../../../stores/projects/projects.selectors';
 import { defaultProjectId, useRecent } from '../../../stores/recent/recent.store';
 import { NEW_PROJECT, saveTarget } from './save-target';
-import { createdProjectNote, NewPlanProject, useFocusAfterCreate } from '../parts/NewPlanProject';
+import { createdProjectNote, NewPlanProject, NO_PROJECT_YET, useNewProjectChoice } from '../parts/NewPlanProject';
 
 /**
  * Saves the result on screen to a project (an existing one, or a new one made right here with its
@@ -26,6 +25,8 @@ export function SaveScenario({
   monthlyBudget,
   projectId: shownProjectId,
   onProjectChange,
+  typedName,
+  onNameChange,
   onSaved,
 }: {
   payload: WizardPayload;
@@ -36,6 +37,12 @@ export function SaveScenario({
   /** The project the wizard shows the answer for, when the page chooses it. */
   projectId?: string;
   onProjectChange?(id: string): void;
+  /**
+   * The name the owner typed, kept by the wizard so it outlives this form ("Change answers" and
+   * back); null while none is typed. Left out, the form keeps it itself.
+   */
+  typedName?: string | null;
+  onNameChange?(name: string): void;
   /** The plan was saved: the wizard is finished. */
   onSaved?(s: Scenario): void;
 }) {
@@ -47,15 +54,18 @@ export function SaveScenario({
   const rememberProject = useRecent((s) => s.rememberProject);
   const projects = activeProjects(all.data ?? []);
   const [projectId, setProjectId] = useState(editing?.projectId ?? '');
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<Project | null>(null);
-  const picker = useFocusAfterCreate<HTMLSelectElement>(created);
-  const [name, setName] = useState(editing?.name ?? defaultName);
+  const choice = useNewProjectChoice<HTMLSelectElement>({ hasProjects: projects.length > 0, offered: !editing && all.isSuccess });
+  const { showNew, created } = choice;
+  const [ownName, setOwnName] = useState<string | null>(null);
+  // Typed, else the saved plan's own, else the one proposed from the answers (it follows them).
+  const name = (onNameChange ? typedName : ownName) ?? editing?.name ?? defaultName;
+  const setName = onNameChange ?? setOwnName;
   const [error, setError] = useState<{ field: 'name' | 'project'; message: string } | null>(null);
   const [saved, setSaved] = useState<Scenario | null>(null);
   // The page's choice, else this form's, else the project used last; with no project yet, "New project…".
-  const showNew = !editing && all.isSuccess && (creating || projects.length === 0);
   const chosen = showNew ? NEW_PROJECT : shownProjectId || projectId || defaultProjectId(projects, null, recent);
+  // No project to save into: none exists and the new-project form was cancelled.
+  const noProject = !editing && all.isSuccess && chosen === '';
   const budgetField = monthlyBudget === undefined ? {} : { monthlyBudget };
   const choose = (id: string) => {
     setProjectId(id);
@@ -94,17 +104,17 @@ export function SaveScenario({
             {(p) => (
               <select
                 {...p}
-                ref={picker}
+                ref={choice.picker}
                 name="projectId"
                 value={chosen}
                 onChange={(e) => {
                   setError(null);
                   setSaved(null);
-                  setCreated(null);
-                  setCreating(e.target.value === NEW_PROJECT);
+                  choice.picked(e.target.value);
                   if (e.target.value !== NEW_PROJECT) choose(e.target.value);
                 }}
               >
+                {chosen === '' && <option value="">{NO_PROJECT_YET}</option>}
                 {projects.map((pr) => (
                   <option key={pr.id} value={pr.id}>
                     {pr.name}
@@ -118,17 +128,9 @@ export function SaveScenario({
       </div>
       {showNew && (
         <NewPlanProject
-          onCancel={
-            projects.length > 0
-              ? () => {
-                  setCreating(false);
-                  picker.current?.focus();
-                }
-              : undefined
-          }
+          onCancel={choice.cancel}
           onCreated={(p) => {
-            setCreating(false);
-            setCreated(p);
+            choice.made(p);
             setError(null);
             choose(p.id);
           }}
@@ -139,8 +141,8 @@ export function SaveScenario({
           {createdProjectNote(created, onProjectChange ? 'the answer and the prices you typed' : null)}
         </p>
       )}
-      {showNew ? (
-        <p className="muted">Create the project first; the plan is then saved into it.</p>
+      {showNew || noProject ? (
+        <p className="muted">{showNew ? 'Create the project first; the plan is then saved into it.' : 'Choose “New project…” to make the project the plan is saved into.'}</p>
       ) : (
         <div className="form__actions">
           {editing && (

@@ -91,6 +91,8 @@ export function TrainingPlanPage({ scenarioId }: { scenarioId?: string | undefin
           editing={editing}
           projectId={plan.projectId}
           onProjectChange={plan.choose}
+          typedName={wiz.planName}
+          onNameChange={wiz.setPlanName}
           onSaved={wiz.discard}
         />
       </>

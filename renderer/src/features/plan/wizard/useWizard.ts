@@ -7,12 +7,22 @@ interface WizardDraft<V> {
   step: number;
 }
 
+/** The plan name typed on the save form; `typed` false: the form proposes its own from the answers. */
+interface PlanNameDraft {
+  typed: boolean;
+  name: string;
+}
+
+const NO_PLAN_NAME: PlanNameDraft = { typed: false, name: '' };
+
 /**
  * React state around the pure wizard functions: the component calls these and renders; every
  * decision (valid? which step?) is made by validate/next/back. The answers and the step are kept
  * as a draft under `draftKey` (default: the wizard's id), so a reload or a visit to another page
  * loses nothing; a draft resumed on the result page asks for its answer again. Call `discard`
- * when the wizard is finished (the plan saved) or cancelled.
+ * when the wizard is finished (the plan saved) or cancelled. The plan name typed on the result's
+ * save form is kept beside them (its own draft, so answers kept by an older version still fit):
+ * "Change answers" and back, or a reload, finds the name as it was typed.
  */
 export function useWizard<V extends FormValues, I>(
   def: WizardDefinition<V, I>,
@@ -21,7 +31,11 @@ export function useWizard<V extends FormValues, I>(
   onDone: (input: I, values: V) => void,
   opts: { draftKey?: string } = {},
 ) {
-  const draft = useDraft<WizardDraft<V>>(opts.draftKey ?? `plan.${def.id}`, { values: initial, step: 0 }, (d) => Number.isInteger(d.step) && d.step >= 0 && d.step <= def.steps.length);
+  const key = opts.draftKey ?? `plan.${def.id}`;
+  const draft = useDraft<WizardDraft<V>>(key, { values: initial, step: 0 }, (d) => Number.isInteger(d.step) && d.step >= 0 && d.step <= def.steps.length);
+  const planName = useDraft<PlanNameDraft>(`${key}:plan-name`, NO_PLAN_NAME);
+  const { set: setPlanName, discard: discardPlanName } = planName;
+  const discardAnswers = draft.discard;
   const { values, step } = draft.value;
   const setDraft = draft.set;
   const state: WizardState = { step };
@@ -40,6 +54,8 @@ export function useWizard<V extends FormValues, I>(
     // Once, on the first render of a resumed draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const typePlanName = useCallback((name: string) => setPlanName({ typed: true, name }), [setPlanName]);
+  const discard = useCallback(() => (discardAnswers(), discardPlanName()), [discardAnswers, discardPlanName]);
   const patch = useCallback((fn: (v: V) => V) => setDraft((d) => ({ ...d, values: fn(d.values) })), [setDraft]);
   return {
     values,
@@ -69,9 +85,13 @@ export function useWizard<V extends FormValues, I>(
     },
     restart(v: V) {
       setDraft({ values: v, step: 0 });
+      setPlanName(NO_PLAN_NAME);
       setErrors({});
     },
-    /** Forget the kept answers: the wizard was finished or cancelled. */
-    discard: draft.discard,
+    /** The plan name the owner typed on the save form, or null while the form proposes one. */
+    planName: planName.value.typed ? planName.value.name : null,
+    setPlanName: typePlanName,
+    /** Forget the kept answers and plan name: the wizard was finished or cancelled. */
+    discard,
   };
 }
