@@ -129,6 +129,12 @@ describe('analyst journey, end to end in Chromium', () => {
     expect(await income.locator('svg rect').count()).toBeGreaterThan(20);
     await app.screenshot('journey-report');
     expect(await jargonIn(page)).toEqual([]);
+    // The drift finding says what the test found in words; the test's name follows in brackets.
+    const drift = page.locator('.finding[data-check-id="drift"]').filter({ hasText: 'Column "income"' });
+    expect(await drift.locator('.finding__message').textContent()).toMatch(
+      /^Column "income" is distributed differently in the test data than in the training data: its values differ more than chance would explain \(p (< 1e-16|= [\d.e-]+), Kolmogorov-Smirnov test; effect size [\d.]+; a shift of [\d.]+, major\)\.$/,
+    );
+    await drift.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'journey-report-drift-finding.png') });
     await income.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'journey-report-income.png') });
     // Columns that did not drift are behind a toggle, drawn the same way (region by value).
     await both.getByText('Show 3 more columns').click();

@@ -8,11 +8,24 @@ import type { Finding } from '../finding';
 import { col, formatCount, formatNumber, formatPValue, formatShare, plural } from '../format';
 import type { ColumnDrift } from '../drift/column-drift';
 
+/** The test's name, for analysts: in brackets after the figure and in the finding's details. */
 const METHOD_WORDS: Record<ColumnDrift['method'], string> = {
   ks: 'Kolmogorov-Smirnov test',
   chi_square: 'chi-square test',
   wasserstein_normed: 'Wasserstein distance in reference standard deviations',
   jensen_shannon: 'Jensen-Shannon distance',
+};
+
+/**
+ * What the test found, in words an owner reads (the Check screens say "a shift of" for PSI the
+ * same way): the tests with a p-value ask whether chance explains the difference, the distances
+ * whether it passes a limit.
+ */
+const PLAIN_WORDS: Record<ColumnDrift['method'], string> = {
+  ks: 'its values differ more than chance would explain',
+  chi_square: 'its mix of categories differs more than chance would explain',
+  wasserstein_normed: 'its values moved further than the limit allows',
+  jensen_shannon: 'its mix of categories moved further than the limit allows',
 };
 
 /** "on random samples of 10,000 of 5,000,000 reference and 10,000 of 4,000,000 checked values". */
@@ -28,10 +41,21 @@ function pooledWords(d: ColumnDrift, roles: { current: string; reference: string
   return `; too many categories to count each, so those beyond the most frequent were compared as one pooled category (${formatShare(d.pooled.reference)} of ${roles.reference} and ${formatShare(d.pooled.current)} of ${roles.current} rows)`;
 }
 
+/** "p = 2.5e-9", or "p < 1e-16" when it underflows (formatPValue's floor, said once). */
+function pWords(p: number): string {
+  const shown = formatPValue(p);
+  return shown.startsWith('<') ? `p ${shown}` : `p = ${shown}`;
+}
+
+/**
+ * The plain finding, then its figures in brackets with the test named: "its values differ more
+ * than chance would explain (p < 1e-16, Kolmogorov-Smirnov test; effect size 0.31; PSI 0.4, major)".
+ */
 function evidence(d: ColumnDrift, roles: { current: string; reference: string }): string {
-  const score = d.pValue !== undefined ? `p = ${formatPValue(d.pValue)}, effect size ${formatNumber(d.effectSize.value)}` : `${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
   const over = d.kind === 'categorical' && d.categories !== undefined && !d.pooled ? ` over all ${formatCount(d.categories)} categories` : '';
-  return `${METHOD_WORDS[d.method]}${over}: ${score}${sampleWords(d, roles)}${pooledWords(d, roles)}; PSI ${formatNumber(d.psi)}, ${d.psiBand}`;
+  const test = `${METHOD_WORDS[d.method]}${over}`;
+  const score = d.pValue !== undefined ? `${pWords(d.pValue)}, ${test}; effect size ${formatNumber(d.effectSize.value)}` : `${test} ${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
+  return `${PLAIN_WORDS[d.method]} (${score}${sampleWords(d, roles)}${pooledWords(d, roles)}; PSI ${formatNumber(d.psi)}, ${d.psiBand})`;
 }
 
 /** One note listing the columns drift did not compare, grouped by why. */
@@ -50,6 +74,7 @@ export function driftDetails(d: ColumnDrift): Finding['details'] {
   return {
     kind: d.kind,
     method: d.method,
+    test: METHOD_WORDS[d.method],
     statistic: d.statistic,
     pValue: d.pValue ?? null,
     threshold: d.threshold,
@@ -87,8 +112,8 @@ export const driftCheck: CheckDefinition = {
           column: d.column,
           details: driftDetails(d),
           message: d.negligible
-            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly (${evidence(d, roles)}).`
-            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data (${evidence(d, roles)}).`,
+            ? `Column ${col(d.column)} differs measurably between the ${roles.reference} and ${roles.current} data, but only slightly: ${evidence(d, roles)}.`
+            : `Column ${col(d.column)} is distributed differently in the ${roles.current} data than in the ${roles.reference} data: ${evidence(d, roles)}.`,
           advice: d.negligible
             ? `Usually nothing to do; keep an eye on it if it grows.`
             : `Compare the two distributions: if the world changed, retrain on recent data; if the data pipeline changed (units, encoding, defaults), fix the pipeline.`,
