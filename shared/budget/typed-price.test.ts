@@ -29,6 +29,23 @@ describe('prices typed in the project\'s currency', () => {
     expect(priceText(100_000, BUDGET, eur)).toBe('92000');
   });
 
+  it('reads a purchase price said in thousands or millions as a budget is, and asks when a separator before the letter can be read two ways', () => {
+    expect(readPriceUsd('1.8k', 'The purchase price', AMOUNT, usd)).toEqual({ usd: 1800 });
+    expect(readPriceUsd('€1,8k', 'The purchase price', AMOUNT, eur)).toEqual({ usd: 1800 / 0.92 });
+    expect(readPriceUsd('2.5M EUR', 'The purchase price', AMOUNT, eur)).toEqual({ usd: 2_500_000 / 0.92 });
+    expect(readPriceUsd('1.8K', 'The purchase price', AMOUNT, usd)).toEqual({ usd: 1800 });
+    expect(readPriceUsd('1.23456k', 'The purchase price', AMOUNT, usd)).toEqual({ usd: 1234.56 });
+    // One mark and three digits groups thousands in "1,800" but is the decimal mark in "1,8k".
+    expect(readPriceUsd('1,800k', 'The purchase price', AMOUNT, usd)).toEqual({ error: 'The purchase price "1,800k" can be read two ways; write 1800k or 1.8k' });
+    expect(readPriceUsd('€1.500M', 'Budget', BUDGET, eur)).toEqual({ error: 'Budget "€1.500M" can be read two ways; write 1500M or 1.5M' });
+    expect(readPriceUsd('2,000k', 'Budget', BUDGET, usd)).toEqual({ error: 'Budget "2,000k" can be read two ways; write 2000k or 2k' });
+    // Both marks, or a space, say which one groups.
+    expect(readPriceUsd('1,800.5k', 'The purchase price', AMOUNT, usd)).toEqual({ usd: 1_800_500 });
+    expect(readPriceUsd('1 800k', 'The purchase price', AMOUNT, usd)).toEqual({ usd: 1_800_000 });
+    expect(readPriceUsd('2.5m', 'The purchase price', AMOUNT, usd)).toEqual({ error: 'The purchase price must be an amount like 300, $300 or 300 USD (got "2.5m")' });
+    expect(readPriceUsd('9000000000000M', 'The purchase price', AMOUNT, usd)).toEqual({ error: 'The purchase price is too large' });
+  });
+
   it('writes saved dollars back as the field shows them: cents for a purchase, four decimals for a tariff', () => {
     expect(priceText(1200 / 0.92, AMOUNT, eur)).toBe('1200');
     expect(priceText(1234.5 / 0.92, AMOUNT, eur)).toBe('1234.50');

@@ -2,7 +2,7 @@ import { DEFAULT_ELECTRICITY } from './owned-hardware';
 import { formatCents } from './spend/spend-format';
 import { projectAmountToUsd, roundCents, usdRateOf, usdToProjectAmount, type ProjectMoney } from '../domain/currency';
 import { formatAmount } from '../domain/money-format';
-import { parseMoneyText, readAmountParts } from '../domain/money-text';
+import { MAX_CENTS, readAmountParts } from '../domain/money-text';
 import { parsePriceText } from '../domain/price-text';
 
 /**
@@ -21,8 +21,8 @@ export interface TypedPriceValues {
 }
 
 /**
- * A whole amount (a purchase price, in cents), a price per unit (up to six decimals), or a budget
- * that may be said in thousands or millions ("€100k", "1.5M €").
+ * A whole amount (a purchase price, in cents), a price per unit (up to six decimals), or a budget.
+ * Amounts and budgets may be said in thousands or millions ("€1.8k", "€100k", "1.5M €").
  */
 export type PriceKind = { kind: 'amount' } | { kind: 'budget' } | { kind: 'unit'; per: readonly [string, ...string[]]; sample: string };
 
@@ -37,22 +37,34 @@ const USD: ProjectMoney = { currency: 'USD', usdRate: 1, usdRateAsOf: null };
 const SCALED = /^(.*?\d)\s*([kKM])(?![A-Za-z])\s*(.*)$/;
 
 /**
- * A budget as typed, in major units: "€100,000", "100000 EUR", or said in thousands or millions
- * ("€100k", "1.5M"; before the letter one mark is the decimal mark, so "1,5M" is 1.5 million).
- * Read by the money parser's own rules (readAmountParts: currency, separators, a refused second
- * currency); a plain amount keeps at most two decimals, as every money field does.
+ * "1,800k" and "1.500M": one mark and three digits before the letter, which groups thousands in a
+ * plain amount and is the decimal mark before a letter; no reading is safe, so the owner is asked.
  */
-function budgetAmount(text: string, opts: { field: string; currency: string; allowNegative: boolean }): { amount: number | undefined } | { error: string } {
+const TWO_READINGS = /(?:^|[^\d.,'’_\s])\s*([1-9]\d{0,2})[.,](\d{3})$/;
+
+/**
+ * An amount as typed, in major units: "€100,000", "100000 EUR", or said in thousands or millions
+ * ("€100k", "1.8k", "1.5M"; before the letter one mark is the decimal mark, so "1,5M" is 1.5
+ * million). Read by the money parser's own rules (readAmountParts: currency, separators, a refused
+ * second currency); a plain amount keeps at most two decimals, as every money field does.
+ */
+function scaledAmount(text: string, opts: { field: string; currency: string; allowNegative: boolean; examples?: string }): { amount: number | undefined } | { error: string } {
   const m = SCALED.exec(text.trim());
   const factor = !m ? 1 : m[2] === 'M' ? 1e6 : 1e3;
+  const twoWays = m ? TWO_READINGS.exec(m[1] ?? '') : null;
+  if (m && twoWays) {
+    const [, whole, three] = twoWays as unknown as [string, string, string];
+    const decimal = three.replace(/0+$/, '');
+    return { error: `${opts.field} "${text.trim().slice(0, 40)}" can be read two ways; write ${whole}${three}${m[2]} or ${whole}${decimal ? `.${decimal}` : ''}${m[2]}` };
+  }
   const digits = m ? `${m[1] ?? ''} ${m[3] ?? ''}`.trim() : text;
-  const examples = `100k, ${formatAmount(100_000, { currency: opts.currency })} or 100000 ${opts.currency}`;
-  const parts = readAmountParts(digits, { ...opts, examples, singleMarkIsDecimal: m !== null });
+  const parts = readAmountParts(digits, { ...opts, singleMarkIsDecimal: m !== null });
   if (!parts.ok) return { error: parts.message };
   if (parts.empty) return { amount: undefined };
   if (!m && parts.fraction.length > 2) return { error: `${opts.field} has more than two decimals ("${text.trim().slice(0, 40)}"); amounts are kept in whole cents` };
-  const amount = roundCents(Number(`${parts.whole}.${parts.fraction || '0'}`) * factor * 100) / 100;
-  return { amount: parts.negative ? -amount : amount };
+  const cents = roundCents(Number(`${parts.whole}.${parts.fraction || '0'}`) * factor * 100);
+  if (cents > MAX_CENTS) return { error: `${opts.field} is too large` };
+  return { amount: parts.negative ? -cents / 100 : cents / 100 };
 }
 
 /** The currency and rate typed prices are in. */
@@ -71,11 +83,8 @@ export function typedPriceTarget(project: { currency: string; usdRate?: number |
 /** The amount typed, in major units of `m`'s currency; undefined when empty. Negative amounts pass: the contract's schema says why they are refused. */
 function typedAmount(text: string, field: string, kind: PriceKind, m: ProjectMoney): { amount: number | undefined } | { error: string } {
   const opts = { field, currency: m.currency, allowNegative: true };
-  if (kind.kind === 'budget') return budgetAmount(text, opts);
-  if (kind.kind === 'amount') {
-    const r = parseMoneyText(text, opts);
-    return r.ok ? { amount: r.cents === null ? undefined : r.cents / 100 } : { error: r.message };
-  }
+  if (kind.kind === 'budget') return scaledAmount(text, { ...opts, examples: `100k, ${formatAmount(100_000, { currency: m.currency })} or 100000 ${m.currency}` });
+  if (kind.kind === 'amount') return scaledAmount(text, opts);
   const r = parsePriceText(text, { ...opts, per: kind.per, sample: kind.sample });
   return r.ok ? { amount: r.amount ?? undefined } : { error: r.message };
 }

@@ -104,6 +104,25 @@ describe('tally estimate --project: prices and answers in the project\'s currenc
     expect(human.stdout).toContain(`\n${RATE_LINE}\nPrices you typed in EUR went to the estimate in US dollars at 0.92 EUR per US dollar: €0.30 per kWh is $0.326 per kWh; €920 is $1,000.\n`);
   });
 
+  it('a purchase price said in thousands reads the same with --project as without: 1.8k in a USD project is 1800, in the euro project €1,800', async () => {
+    await shop();
+    await runCli(['projects', 'create', '--name', 'Dollars'], { dataDir: t.dir });
+    const base = ['compare', '--workload', 'chat-assistant.workload.json', '--owned', 'rtx-3090'];
+    const owned = (r: { options: Array<{ option: string; monthlyCostUsd: { p50: number } }> }) => r.options.find((o) => o.option === 'owned')?.monthlyCostUsd.p50;
+    const plain = await asJson([...base, '--purchase-price', '1.8k']);
+    expect(owned(plain)).toBeCloseTo(owned(await asJson([...base, '--purchase-price', '1800'])) as number, 9);
+    for (const typed of ['1.8k', '1.8K', '$1.8k', '1,800']) expect(owned(await asJson([...base, '--purchase-price', typed, '--project', 'Dollars']))).toBeCloseTo(owned(plain) as number, 9);
+    const inEuros = await asJson([...base, '--purchase-price', '1.8k', '--project', 'Corner shop']);
+    expect(owned(inEuros)).toBeCloseTo(owned(await asJson([...base, '--purchase-price', String(1800 / 0.92)])) as number, 9);
+    const human = await cli([...base, '--purchase-price', '€2.5M', '--project', 'Corner shop']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('€2,500,000 is $2,717,391.');
+    // A separator before the letter that reads two ways is refused, saying what to type instead.
+    const twoWays = await cli([...base, '--purchase-price', '1,800k', '--project', 'Corner shop']);
+    expect(twoWays.stderr).toBe('tally estimate: --purchase-price "1,800k" can be read two ways; write 1800k or 1.8k\n');
+    expect(twoWays.code).toBe(2);
+  });
+
   it('a USD project changes nothing; a project without a rate, another currency, an unknown project and 0 are refused with exit 2', async () => {
     await shop();
     await runCli(['projects', 'create', '--name', 'Dollars'], { dataDir: t.dir });

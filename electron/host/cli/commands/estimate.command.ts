@@ -35,7 +35,7 @@ const USAGES = {
 };
 const NUMBERS = `Numbers take 7e9, 7000000000, 7_000_000_000, 7B, 1.4T, 350M, 12k. All take --json and --data-dir DIR.
   --project NAME|ID (all but memory): prices and --budget in that project's currency at its dated rate ("2.30", "€2.30/h",
-  "0,30 €"), and the answer in it with the rate named; without it prices are US dollars.`;
+  "0,30 €"; amounts also "€1.8k", "2.5M"), and the answer in it with the rate named; without it prices are US dollars.`;
 const USAGE = `${Object.values(USAGES).join('\n       ')}
   ${NUMBERS}`;
 
