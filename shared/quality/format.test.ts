@@ -1,7 +1,7 @@
 /** Figures in messages: shares never rounded up onto a threshold, p-values that underflow. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPValue, formatShare } from './format';
+import { formatPValue, formatShare, pValueWords } from './format';
 
 describe('formatShare', () => {
   it('never prints a share above the share itself (4.97% next to "an error from 5%" is not "5%")', () => {
@@ -33,6 +33,14 @@ describe('formatShare', () => {
         expect(percent - printed).toBeLessThan(percent < 10 ? 0.1 : 1);
       }),
     );
+  });
+});
+
+describe('pValueWords', () => {
+  it('says the floor once: "p < 1e-16", never "p = < 1e-16"', () => {
+    expect(pValueWords(0)).toBe('p < 1e-16');
+    expect(pValueWords(2.5e-9)).toBe('p = 2.5e-9');
+    expect(pValueWords(0.0312)).toBe('p = 0.0312');
   });
 });
 

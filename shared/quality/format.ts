@@ -43,6 +43,12 @@ export function formatPValue(p: number): string {
   return formatNumber(p);
 }
 
+/** "p = 2.5e-9", or "p < 1e-16" when it underflows: the floor is said once, never "p = < 1e-16". */
+export function pValueWords(p: number): string {
+  const shown = formatPValue(p);
+  return shown.startsWith('<') ? `p ${shown}` : `p = ${shown}`;
+}
+
 /** A statistic for details/messages: 3 significant digits, p-values in scientific form when tiny. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);

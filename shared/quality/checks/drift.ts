@@ -5,7 +5,7 @@
  */
 import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
-import { col, formatCount, formatNumber, formatPValue, formatShare, plural } from '../format';
+import { col, formatCount, formatNumber, formatShare, plural, pValueWords } from '../format';
 import type { ColumnDrift } from '../drift/column-drift';
 
 /** The test's name, for analysts: in brackets after the figure and in the finding's details. */
@@ -41,12 +41,6 @@ function pooledWords(d: ColumnDrift, roles: { current: string; reference: string
   return `; too many categories to count each, so those beyond the most frequent were compared as one pooled category (${formatShare(d.pooled.reference)} of ${roles.reference} and ${formatShare(d.pooled.current)} of ${roles.current} rows)`;
 }
 
-/** "p = 2.5e-9", or "p < 1e-16" when it underflows (formatPValue's floor, said once). */
-function pWords(p: number): string {
-  const shown = formatPValue(p);
-  return shown.startsWith('<') ? `p ${shown}` : `p = ${shown}`;
-}
-
 /**
  * The plain finding, then its figures in brackets with the test named: "its values differ more
  * than chance would explain (p < 1e-16, Kolmogorov-Smirnov test; effect size 0.31; PSI 0.4, major)".
@@ -54,7 +48,7 @@ function pWords(p: number): string {
 function evidence(d: ColumnDrift, roles: { current: string; reference: string }): string {
   const over = d.kind === 'categorical' && d.categories !== undefined && !d.pooled ? ` over all ${formatCount(d.categories)} categories` : '';
   const test = `${METHOD_WORDS[d.method]}${over}`;
-  const score = d.pValue !== undefined ? `${pWords(d.pValue)}, ${test}; effect size ${formatNumber(d.effectSize.value)}` : `${test} ${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
+  const score = d.pValue !== undefined ? `${pValueWords(d.pValue)}, ${test}; effect size ${formatNumber(d.effectSize.value)}` : `${test} ${formatNumber(d.statistic)} against a limit of ${formatNumber(d.threshold)}`;
   return `${PLAIN_WORDS[d.method]} (${score}${sampleWords(d, roles)}${pooledWords(d, roles)}; PSI ${formatNumber(d.psi)}, ${d.psiBand})`;
 }
 

@@ -9,7 +9,7 @@ import { chiSquareGoodnessOfFit, cohensW } from '../../evaluation/stats';
 import type { ColumnSummary } from '../check-input';
 import type { CheckDefinition } from '../check-context';
 import type { Finding } from '../finding';
-import { col, formatNumber, formatPValue, formatShare } from '../format';
+import { col, formatNumber, formatShare, pValueWords } from '../format';
 
 export interface GroupRepresentation {
   group: string;
@@ -104,7 +104,7 @@ export const representativenessCheck: CheckDefinition = {
           undeclaredRows,
           groups: groups.map((g) => ({ ...g })),
         },
-        message: `Column ${col(c.name)} does not match the population you declared: ${describe} (chi-square p = ${formatPValue(test.pValue)}, effect size w = ${formatNumber(w)}).`,
+        message: `Column ${col(c.name)} does not match the population you declared: ${describe} (chi-square ${pValueWords(test.pValue)}, effect size w = ${formatNumber(w)}).`,
         advice: absent.length > 0
           ? `Collect data for the missing group(s) before training; a model cannot serve people it has never seen.`
           : `Collect more data for under-represented groups, or weight rows so each group counts in its population share, and report results per group.`,
