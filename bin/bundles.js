@@ -11,6 +11,7 @@ export const BUNDLE_ENTRIES = {
   'parallel/csv-range-thread': 'electron/backend/analysis/parallel/csv-range-thread.ts',
   cli: 'electron/host/cli/main.ts',
   'cli-eval': 'electron/host/cli/eval-main.ts',
+  'cli-check': 'electron/host/cli/check-main.ts',
 };
 
 /** Where the bundles go, and the list of every input they were built from (stamped with the build's start). */
