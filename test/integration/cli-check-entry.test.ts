@@ -79,12 +79,21 @@ describe('tally check on its own entry', () => {
 
   it('is the bundle bin/tally.js loads for check, and only for check', () => {
     const root = join(import.meta.dirname, '..', '..');
-    expect(compiledEntry('cli-check')).not.toBeNull();
+    const bundle = compiledEntry('cli-check');
+    expect(bundle).not.toBeNull();
+    // zod is inside the bundle, started only with --population: not imported when it loads.
+    expect(readFileSync(bundle!, 'utf8')).not.toMatch(/^import .* from "zod/m);
     const cli = (args: string[]) => spawnSync(process.execPath, ['bin/tally.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TALLY_TRACE_LOADER: '1' } });
     const checked = cli(['check', join(t.dir, 'train.csv'), '--json', '--fail-on', 'never']);
     expect(checked.status).toBe(0);
     expect(checked.stderr).toContain('tally: loaded the bundle (cli-check)');
     expect(JSON.parse(checked.stdout).rows).toBe(350);
+    const population = cli(['check', join(t.dir, 'train.csv'), '--population', join(t.dir, 'shares.json'), '--json', '--fail-on', 'never']);
+    expect(population.stderr).toContain('tally: loaded the bundle (cli-check)');
+    expect(JSON.parse(population.stdout).findings.map((f: { id: string }) => f.id)).toContain('representativeness');
+    const badShares = cli(['check', join(t.dir, 'train.csv'), '--population', join(t.dir, 'bad-shares.json')]);
+    expect(badShares.status).toBe(2);
+    expect(badShares.stderr).toContain('bad-shares.json: region.north:');
     expect(cli(['--version']).stderr).toContain('tally: loaded the bundle (cli)');
     expect(cli(['constructor']).stderr).toContain('tally: loaded the bundle (cli)');
   });
