@@ -13,9 +13,10 @@ const trace = (how) => {
   if (process.env.TALLY_TRACE_LOADER === '1') process.stderr.write(`tally: loaded ${how}\n`);
 };
 
-// `tally eval` loads a bundle of that command alone (electron/host/cli/eval-main.ts): the whole
-// CLI's modules cost it about 0.1 s of start-up. It takes the same argv as the whole CLI's main.
-const bundleName = process.argv[2] === 'eval' ? 'cli-eval' : 'cli';
+// `tally eval` and `tally check` load a bundle of that command alone (electron/host/cli/eval-main.ts,
+// check-main.ts): the whole CLI's modules cost each about 0.1 s of start-up. Each takes the same
+// argv as the whole CLI's main.
+const bundleName = new Map([['eval', 'cli-eval'], ['check', 'cli-check']]).get(process.argv[2]) ?? 'cli';
 
 async function loadMain() {
   if (bundlesFresh(root)) {

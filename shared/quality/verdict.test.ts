@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './finding';
-import { rankFindings, reachesFailOn, summarise, summaryWithoutList, verdictOf } from './verdict';
+import { countBySeverity, isFailOn, rankFindings, reachesFailOn, summarise, summaryWithoutList, verdictOf } from './verdict';
 
 const finding = (id: Finding['id'], severity: Finding['severity'], message: string, share?: number): Finding => ({
   id,
@@ -67,6 +67,16 @@ describe('--fail-on gate', () => {
     expect(reachesFailOn([finding('pii', 'error', 'z')], 'never')).toBe(false);
     expect(reachesFailOn([finding('pii', 'error', 'z')], 'warning')).toBe(true);
     expect(reachesFailOn([finding('skewed', 'info', 'x')], 'warning')).toBe(false);
+  });
+
+  it('takes exactly the three levels the --fail-on flag names', () => {
+    expect(['error', 'warning', 'never'].every(isFailOn)).toBe(true);
+    expect(['info', 'Error', '', 'constructor'].some(isFailOn)).toBe(false);
+  });
+
+  it('counts findings by severity, zero for a severity none has', () => {
+    expect(countBySeverity([finding('pii', 'error', 'a'), finding('skewed', 'info', 'b'), finding('constant_column', 'info', 'c')])).toEqual({ error: 1, warning: 0, info: 2 });
+    expect(countBySeverity([])).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
   it('counts one row or one column in the singular', () => {

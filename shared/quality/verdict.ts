@@ -3,7 +3,7 @@
  * error, warn = at least one warning, pass otherwise. The paragraph leads with what to do, then the
  * most important findings in plain words (leakage first: it silently inflates every score).
  */
-import type { CheckId, Finding, Verdict } from './finding';
+import type { CheckId, Finding, Severity, Verdict } from './finding';
 import { SEVERITY_RANK } from './finding';
 import { plural } from './format';
 
@@ -86,6 +86,20 @@ export function summaryWithoutList(summary: string): string {
 
 /** The CLI's --fail-on level: the lowest severity that fails a CI gate. */
 export type FailOn = 'error' | 'warning' | 'never';
+
+/** Every --fail-on level (the contract's FailOn schema lists the same three). */
+export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'never'];
+
+export function isFailOn(x: string): x is FailOn {
+  return (FAIL_ON_LEVELS as readonly string[]).includes(x);
+}
+
+/** How many findings of each severity (a run's summary counts). */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
 
 /** True when some finding reaches the --fail-on level (the CLI then exits with code 1). */
 export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {

@@ -19,7 +19,6 @@ import { isAppError } from '../../../shared/domain/errors';
 import { analyzeRequest } from './analyze-request';
 import type { AnalysisProgress, WorkerMessage } from './analysis-types';
 import type { WorkerRequest } from './worker-request';
-import { evaluateRequest } from './evaluate/evaluate-request';
 
 const crashMode = process.env.TALLY_ANALYSIS_TEST_CRASH;
 
@@ -81,7 +80,9 @@ async function run(request: WorkerRequest): Promise<void> {
     if (crashMode === 'exit') process.exit(137);
   };
   try {
-    const result = request.kind === 'evaluate' ? await evaluateRequest(request, onProgress) : await analyzeRequest(request, onProgress);
+    // The evaluation modules load only for an evaluation: building their number formats and
+    // tables at start was a few ms of every check's worker.
+    const result = request.kind === 'evaluate' ? await (await import('./evaluate/evaluate-request')).evaluateRequest(request, onProgress) : await analyzeRequest(request, onProgress);
     await send({ type: 'result', result });
   } catch (e) {
     if (isAppError(e)) await send({ type: 'error', error: e.toJSON() });

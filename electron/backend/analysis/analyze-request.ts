@@ -61,6 +61,7 @@ export async function analyzeRequest(request: AnalysisRequest, onProgress: (p: A
   const report = runChecks(checkInput, { target: request.target, id: request.id, time: request.time, roles: reference ? { current: 'checked', reference: 'reference' } : {} });
   timings.checks = Math.round(performance.now() - t);
 
+  if (request.omitRowSample) delete checkInput.rowSample;
   const result: AnalysisResult = { checkInput, current: current.info, report, timings, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
   if (reference) result.reference = reference.info;
   return result;

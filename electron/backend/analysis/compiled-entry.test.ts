@@ -21,6 +21,15 @@ describe('compiledEntry', () => {
     expect(readFileSync(worker!, 'utf8')).not.toMatch(/from ["'][^"']*\.ts["']/);
   });
 
+  it('carries a package listed in BUNDLED_PACKAGES inside that bundle only, every other one still imported', () => {
+    const check = readFileSync(compiledEntry('cli-check')!, 'utf8');
+    const whole = readFileSync(compiledEntry('cli')!, 'utf8');
+    expect(check).not.toMatch(/^import .* from "zod/m);
+    expect(whole).toMatch(/^import .* from "zod"/m);
+    expect(whole).toMatch(/^import .* from "better-sqlite3"/m);
+    expect(readFileSync(compiledEntry('analysis-worker')!, 'utf8')).toContain('import("hyparquet")');
+  });
+
   it('rebuilds when an input is newer than the bundle', () => {
     const worker = compiledEntry('analysis-worker')!;
     const meta = join(worker, '..', 'bundles.inputs.json');

@@ -11,10 +11,10 @@
  * failure (no esbuild, as in a packaged build, or a read-only tree) returns null and callers keep
  * the .ts entry with tsx.
  */
-import { mkdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BUNDLE_ENTRIES, BUNDLE_INPUTS, bundlePath, bundlesFresh } from '../../../bin/bundles.js';
+import { BUNDLE_ENTRIES, BUNDLE_INPUTS, BUNDLED_PACKAGES, bundlePath, bundlesFresh } from '../../../bin/bundles.js';
 import { appRootFrom } from '../app-root';
 
 /** Found on first use, not at import: a packaged build imports this module but never calls it. */
@@ -29,6 +29,26 @@ interface EsbuildLike {
 /** Set once esbuild failed in this process: do not retry on every analysis. */
 let unavailable = false;
 
+/**
+ * How each group of entries is built: most keep every package external; an entry listed in
+ * BUNDLED_PACKAGES carries those packages inside it, so every other package of package.json
+ * (the one list of what may be imported) stays external.
+ */
+function buildGroups(): Array<{ names: CompiledEntryName[]; packages: Record<string, unknown> }> {
+  const groups = new Map<string, CompiledEntryName[]>();
+  for (const name of Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[]) {
+    const key = [...(BUNDLED_PACKAGES[name] ?? [])].sort().join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  return [...groups].map(([key, names]) => {
+    if (key === '') return { names, packages: { packages: 'external' } };
+    const bundled = new Set(key.split(' '));
+    const manifest = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const declared = ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {}));
+    return { names, packages: { external: declared.filter((p) => !bundled.has(p)).flatMap((p) => [p, `${p}/*`]) } };
+  });
+}
+
 function build(): void {
   const startedAt = new Date();
   const esbuild = createRequire(import.meta.url)('esbuild') as EsbuildLike;
@@ -36,25 +56,29 @@ function build(): void {
   // build at the same time; a rename never exposes a half-written bundle.
   const tmp = join(repoRoot(), 'out', `.analysis-build-${process.pid}-${Date.now()}`);
   try {
-    const result = esbuild.buildSync({
-      entryPoints: Object.fromEntries(Object.entries(BUNDLE_ENTRIES).map(([name, entry]) => [name, join(repoRoot(), entry)])),
-      outdir: tmp,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      metafile: true,
-      absWorkingDir: repoRoot(),
-      logLevel: 'silent',
-    });
+    const inputs = new Set<string>();
+    for (const group of buildGroups()) {
+      const result = esbuild.buildSync({
+        entryPoints: Object.fromEntries(group.names.map((name) => [name, join(repoRoot(), BUNDLE_ENTRIES[name])])),
+        outdir: tmp,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        ...group.packages,
+        metafile: true,
+        absWorkingDir: repoRoot(),
+        logLevel: 'silent',
+      });
+      for (const input of Object.keys(result.metafile?.inputs ?? {})) inputs.add(input);
+    }
     for (const name of Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[]) {
       mkdirSync(dirname(bundlePath(repoRoot(), name)), { recursive: true });
       renameSync(join(tmp, `${name}.js`), bundlePath(repoRoot(), name));
     }
     // The input list is stamped with the build's START time: a source saved while esbuild ran
     // is then newer than the bundle and triggers a rebuild next time.
-    writeFileSync(`${tmp}.json`, JSON.stringify(Object.keys(result.metafile?.inputs ?? {})));
+    writeFileSync(`${tmp}.json`, JSON.stringify([...inputs]));
     utimesSync(`${tmp}.json`, startedAt, startedAt);
     renameSync(`${tmp}.json`, join(repoRoot(), BUNDLE_INPUTS));
   } finally {

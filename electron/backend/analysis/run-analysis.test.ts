@@ -49,6 +49,16 @@ describe('runAnalysis (worker process)', () => {
     expect(result.peakRssBytes).toBeGreaterThan(0);
   });
 
+  it('leaves the row sample out when asked, with the same report and summaries', async () => {
+    const file = csv('data.csv', 0, 3000);
+    const whole = await runAnalysis({ file, target: 'label' });
+    const lean = await runAnalysis({ file, target: 'label', omitRowSample: true });
+    expect(whole.checkInput.rowSample?.rows.length).toBe(3000);
+    expect(lean.checkInput.rowSample).toBeUndefined();
+    expect(lean.report).toEqual(whole.report);
+    expect({ ...lean.checkInput }).toEqual({ ...whole.checkInput, rowSample: undefined });
+  });
+
   it('compares with a reference: shared rows, shared ids, times not after it, new categories', async () => {
     const reference = csv('train.csv', 0, 1000);
     const file = csv('test.csv', 900, 300, ['north', 'south', 'east']);

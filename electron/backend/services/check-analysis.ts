@@ -55,9 +55,15 @@ export interface CheckRunHooks {
 }
 
 export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = {}): Promise<CheckOutcome> {
+  // The worker ran the same pure checks on the same input with the same options unless a
+  // population, thresholds or role words are given here: its report is then used as it is, not
+  // computed a second time (cold, on the serial tail of every run), and the row sample only the
+  // checks read need not come back.
+  const workerReport = !req.population && !req.thresholds && !req.roles;
   const result = await runAnalysis(
     {
       file: req.file,
+      ...(workerReport ? { omitRowSample: true } : {}),
       ...(req.reference ? { reference: req.reference } : {}),
       ...(req.target ? { target: req.target } : {}),
       ...(req.id ? { id: req.id } : {}),
@@ -76,10 +82,6 @@ export async function analyseAndCheck(req: CheckRequest, hooks: CheckRunHooks = 
       }
     }
   }
-  // The worker ran the same pure checks on the same input with the same options unless a
-  // population, thresholds or role words are given here: its report is then used as it is, not
-  // computed a second time (cold, on the serial tail of every run).
-  const workerReport = !req.population && !req.thresholds && !req.roles;
   const report = workerReport
     ? result.report
     : runChecks(result.checkInput, {

@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { CheckRun, CheckRunSummary, CheckStartInput, CheckTask, SavedReport } from '../../../shared/contract/checks';
 import type { DatasetRole } from '../../../shared/contract/datasets';
 import { AppError, notFound } from '../../../shared/domain/errors';
-import type { Finding } from '../../../shared/quality/finding';
-import { reachesFailOn } from '../../../shared/quality/verdict';
+import { countBySeverity, reachesFailOn } from '../../../shared/quality/verdict';
 import type { BackendContext } from '../context';
 import * as runsRepo from '../db/repositories/check-runs.repository';
 import * as datasetsRepo from '../db/repositories/datasets.repository';
@@ -21,12 +20,6 @@ type StartInput = z.output<typeof CheckStartInput>;
 
 /** Words the findings use for each file ("12% of test rows also appear in the training data"). */
 const ROLE_WORD: Partial<Record<DatasetRole, string>> = { training: 'training', test: 'test', production: 'production', reference: 'reference' };
-
-export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): CheckRunSummary['counts'] {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 
 function datasetOfProject(ctx: BackendContext, projectId: string, id: string, field: string): DatasetRecord {
   const d = mustGetDataset(ctx, id, field);

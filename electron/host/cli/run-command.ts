@@ -1,7 +1,7 @@
 /**
  * One command run as the `tally` command runs it: `--help` prints its usage, a CliError becomes
  * its message and exit code, anything else an internal error. Shared by main.ts (every command)
- * and eval-main.ts (`tally eval` alone), so both answer alike.
+ * and the one-command entries eval-main.ts and check-main.ts, so all answer alike.
  */
 import type { Command } from './commands/command';
 import { CliError, EXIT, type CliIo } from './io';

@@ -6,8 +6,8 @@
  * (evaluate/slice-subsets.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runPredictionRange, transferList, type PredictionRangeTask } from '../evaluate/prediction-range';
-import { runSliceSubsets, type SliceSubsetTask } from '../evaluate/slice-subsets';
+import type { PredictionRangeTask } from '../evaluate/prediction-range';
+import type { SliceSubsetTask } from '../evaluate/slice-subsets';
 import { runCsvRange, type CsvRangeTask } from './csv-range-task';
 
 const task = workerData as (CsvRangeTask & { kind?: undefined }) | PredictionRangeTask | SliceSubsetTask;
@@ -22,14 +22,21 @@ function profileRange(t: CsvRangeTask): void {
   parentPort!.postMessage({ type: 'done', acc }, transfer);
 }
 
-function predictionsRange(t: PredictionRangeTask): void {
+// The evaluation tasks' modules load only for those tasks: a profiling thread never needs them.
+async function predictionsRange(t: PredictionRangeTask): Promise<void> {
+  const { runPredictionRange, transferList } = await import('../evaluate/prediction-range');
   const columns = runPredictionRange(t, progress);
   parentPort!.postMessage({ type: 'done', columns }, transferList(columns));
 }
 
+async function sliceSubsets(t: SliceSubsetTask): Promise<void> {
+  const { runSliceSubsets } = await import('../evaluate/slice-subsets');
+  parentPort!.postMessage({ type: 'done', results: runSliceSubsets(t) });
+}
+
 try {
-  if (task.kind === 'predictions') predictionsRange(task);
-  else if (task.kind === 'slice-subsets') parentPort!.postMessage({ type: 'done', results: runSliceSubsets(task) });
+  if (task.kind === 'predictions') await predictionsRange(task);
+  else if (task.kind === 'slice-subsets') await sliceSubsets(task);
   else profileRange(task);
 } catch (e) {
   parentPort!.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
