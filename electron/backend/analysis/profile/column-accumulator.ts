@@ -101,6 +101,16 @@ export class ColumnAccumulator {
     return this.addNonNumericBytes(buf, start, end);
   }
 
+  /**
+   * A cell split by the WebAssembly lane (read/wasm-rows.ts): `syntax` and values[at] are its
+   * plain-number parse, the same kind and double scanNumberBytes gives; NOT_A_NUMBER: read the bytes.
+   */
+  addSplitCell(buf: Uint8Array, start: number, end: number, syntax: number, values: Float64Array, at: number): CellKind {
+    if (syntax === NOT_A_NUMBER) return this.addBytes(buf, start, end);
+    parsedValue[0] = values[at]!;
+    return this.addParsedNumber(parsedValue, syntax === INTEGER_SYNTAX, end - start);
+  }
+
   /** The number is in value[0]. */
   private addParsedNumber(value: Float64Array, isInteger: boolean, length: number): CellKind {
     if (this.timeRole !== null && this.timeRole.readNumber(value[0]!, this.last, () => String(value[0]))) return this.addNumberAsTime(value, length);

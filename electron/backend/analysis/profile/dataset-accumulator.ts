@@ -8,7 +8,7 @@ import { add64Into, finishRowHash, keyedTerm } from '../sketch/hash64';
 import { HashList, WordList } from '../sketch/hash-list';
 import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
 import { SeededRandom } from '../sketch/seeded-random';
-import { type RowSink } from '../read/csv-scanner';
+import { type ParsedRowSink } from '../read/wasm-rows';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 import { nestedText } from './nested-text';
@@ -61,6 +61,8 @@ const utf8 = new TextDecoder('utf-8');
 /** The label word of a row whose target cell is missing (any fixed value works: it is one class). */
 const MISSING_LABEL = 0x6e756c6c;
 
+const NO_VALUES = new Float64Array(0);
+
 function grown(a: Uint8Array, length: number): Uint8Array {
   if (a.length >= length) return a;
   const b = new Uint8Array(Math.max(length, a.length * 2));
@@ -68,7 +70,7 @@ function grown(a: Uint8Array, length: number): Uint8Array {
   return b;
 }
 
-export class DatasetAccumulator implements RowSink {
+export class DatasetAccumulator implements ParsedRowSink {
   rows = 0;
   columns: ColumnAccumulator[];
   rowHashes: HashList;
@@ -96,6 +98,8 @@ export class DatasetAccumulator implements RowSink {
   private readonly rowHash = new Uint32Array(2);
   private readonly featureHash = new Uint32Array(2);
   private readonly term = new Uint32Array(2);
+  /** Syntax of row()'s cells: all NOT_A_NUMBER (parsed from the bytes). */
+  private noSyntax = new Uint8Array(64);
 
   constructor(
     readonly names: string[],
@@ -142,6 +146,12 @@ export class DatasetAccumulator implements RowSink {
    * stored and reloaded four words around the column's call, a visible share of the row loop.
    */
   row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): void {
+    if (this.noSyntax.length < n) this.noSyntax = new Uint8Array(n);
+    this.parsedRow(buf, starts, ends, this.noSyntax, NO_VALUES, 0, n);
+  }
+
+  /** CSV rows from the WebAssembly lane (ParsedRowSink): cells [at, at + n) of the arrays. */
+  parsedRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, syntax: Uint8Array, values: Float64Array, at: number, n: number): void {
     const cols = this.columns;
     const kinds = this.kinds;
     const features = this.featureHashes !== null;
@@ -152,7 +162,8 @@ export class DatasetAccumulator implements RowSink {
     let featureLo = 0;
     for (let c = 0; c < n; c++) {
       const col = cols[c]!;
-      const kind = col.addBytes(buf, starts[c]!, ends[c]!);
+      const i = at + c;
+      const kind = col.addSplitCell(buf, starts[i]!, ends[i]!, syntax[i]!, values, i);
       kinds[c] = kind;
       if (kind > CellKind.Disguised) {
         const cell = col.cellHash;
@@ -181,7 +192,7 @@ export class DatasetAccumulator implements RowSink {
     fh[1] = featureLo;
     this.endRow();
     const slot = this.rowSlots.offer();
-    if (slot >= 0) this.rowSample[slot] = this.sampleRow(buf, starts, ends, n);
+    if (slot >= 0) this.rowSample[slot] = this.sampleRow(buf, starts.subarray(at, at + n), ends.subarray(at, at + n), n);
   }
 
   private sampleRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): SampledRow {
