@@ -12,7 +12,10 @@ import { type ParsedRowSink } from '../read/wasm-rows';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 import { nestedText } from './nested-text';
-import { KEPT_TEXT_BYTES, keptString, keptText } from './kept-text';
+import { keptString } from './kept-text';
+import { type RawRow, sampleCsvRow, type SampledRow } from './sampled-row';
+
+export { type PackedRow, type RawRow, type SampledRow, unpackRow } from './sampled-row';
 
 export const ROW_SAMPLE_CAP = 10_000;
 /**
@@ -32,31 +35,6 @@ export interface DatasetRoles {
   /** Count rows whose time column is at or before this epoch-ms instant (date leakage). */
   timeNotAfter?: number;
 }
-
-/** Raw cell text of a sampled row; null for real or disguised missing. */
-export type RawRow = (string | null)[];
-
-/**
- * A sampled CSV row kept as ONE string (the row's bytes decoded once) plus field offsets into
- * it; -1 marks a missing cell. Most sampled rows are replaced later in the pass, so splitting
- * into per-cell strings waits until the sample is final (unpackRow): one decode per sampled row
- * instead of one per cell cut the decode and GC share of the profile.
- */
-export interface PackedRow {
-  text: string;
-  at: number[];
-}
-
-export type SampledRow = RawRow | PackedRow;
-
-export function unpackRow(row: SampledRow): RawRow {
-  if (Array.isArray(row)) return row;
-  const out: RawRow = new Array(row.at.length / 2);
-  for (let c = 0; c < out.length; c++) out[c] = row.at[2 * c]! < 0 ? null : row.text.slice(row.at[2 * c], row.at[2 * c + 1]);
-  return out;
-}
-
-const utf8 = new TextDecoder('utf-8');
 
 /** The label word of a row whose target cell is missing (any fixed value works: it is one class). */
 const MISSING_LABEL = 0x6e756c6c;
@@ -192,33 +170,7 @@ export class DatasetAccumulator implements ParsedRowSink {
     fh[1] = featureLo;
     this.endRow();
     const slot = this.rowSlots.offer();
-    if (slot >= 0) this.rowSample[slot] = this.sampleRow(buf, starts.subarray(at, at + n), ends.subarray(at, at + n), n);
-  }
-
-  private sampleRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): SampledRow {
-    const kinds = this.kinds;
-    const from = starts[0]!;
-    const to = ends[n - 1]!;
-    // A very long row is kept cell by cell, each cut (kept-text.ts), not as one string of its bytes.
-    if (to - from > KEPT_TEXT_BYTES * 16) {
-      const cut: RawRow = new Array(n);
-      for (let c = 0; c < n; c++) cut[c] = kinds[c]! <= CellKind.Disguised ? null : keptText(buf, starts[c]!, ends[c]!);
-      return cut;
-    }
-    const text = utf8.decode(buf.subarray(from, to));
-    if (text.length === to - from) {
-      // ASCII row: byte offsets are character offsets.
-      const at = new Array<number>(2 * n);
-      for (let c = 0; c < n; c++) {
-        const missing = kinds[c]! <= CellKind.Disguised;
-        at[2 * c] = missing ? -1 : starts[c]! - from;
-        at[2 * c + 1] = missing ? -1 : ends[c]! - from;
-      }
-      return { text, at };
-    }
-    const raw: RawRow = new Array(n);
-    for (let c = 0; c < n; c++) raw[c] = kinds[c]! <= CellKind.Disguised ? null : utf8.decode(buf.subarray(starts[c]!, ends[c]!));
-    return raw;
+    if (slot >= 0) this.rowSample[slot] = sampleCsvRow(buf, starts, ends, at, n, this.kinds);
   }
 
   /**
