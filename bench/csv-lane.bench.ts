@@ -1,16 +1,17 @@
 /**
  * Microbench of the CSV fast lane alone: split a quote-free CSV and parse its numeric cells with
  * the JavaScript lane (PlainRowSplitter + scanNumberBytes per cell) and with the WebAssembly lane
- * (WasmRowSplitter: split and plain-number parse in the kernel, the rest through scanNumberBytes),
+ * (WasmRowSplitter: split, plain-number parse and the no-number test in the kernel, the rest
+ * through scanNumberBytes),
  * alternating in one process, and print CPU seconds and ratios. The file is read in 4 MiB chunks
  * as the scanner reads it; both sides pay the same reads.
  * Usage: tsx bench/csv-lane.bench.ts [FILE] [ROUNDS]   (default bench/.data/check-5m.csv, 3)
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { PlainRowSplitter } from '../electron/backend/analysis/read/plain-rows';
-import { WasmRowSplitter } from '../electron/backend/analysis/read/wasm-rows';
+import { TEXT_SYNTAX, WasmRowSplitter } from '../electron/backend/analysis/read/wasm-rows';
 import type { RowSink } from '../electron/backend/analysis/read/csv-scanner';
-import { NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../electron/backend/analysis/parse/number-bytes';
+import { FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../electron/backend/analysis/parse/number-bytes';
 
 const file = process.argv[2] ?? 'bench/.data/check-5m.csv';
 const rounds = Number(process.argv[3] ?? 3);
@@ -27,6 +28,7 @@ function run(splitter: RowSink): number {
   for (;;) {
     const n = readSync(fd, buf, filled, CHUNK - filled, null);
     filled += n;
+    if (filled === 0) break;
     const last = buf.lastIndexOf(10, filled - 1) + 1;
     let p = 0;
     if (fields === 0) {
@@ -60,7 +62,9 @@ const wasmSink = {
   },
   parsedRow(buf: Uint8Array, s: Int32Array, e: Int32Array, syntax: Uint8Array, values: Float64Array, at: number, n: number): void {
     for (let i = at; i < at + n; i++) {
-      if (syntax[i] !== NOT_A_NUMBER) sum += values[i]!;
+      const k = syntax[i]!;
+      if (k === INTEGER_SYNTAX || k === FLOAT_SYNTAX) sum += values[i]!;
+      else if (k === TEXT_SYNTAX) sum += e[i]! - s[i]!;
       else sum += s[i] !== e[i] && scanNumberBytes(buf, s[i]!, e[i]!) !== NOT_A_NUMBER ? parsedValue[0]! : e[i]! - s[i]!;
     }
   },

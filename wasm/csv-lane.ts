@@ -12,10 +12,11 @@
 /** Exact powers of ten up to 1e15: a mantissa of at most 15 digits divided by one is Number()'s answer. */
 const POW10 = memory.data<f64>([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]);
 
-/** Cell kinds written to the kinds array (match number-bytes.ts' INTEGER_SYNTAX and FLOAT_SYNTAX). */
+/** Cell kinds written to the kinds array (number-bytes.ts' INTEGER_SYNTAX and FLOAT_SYNTAX; wasm-rows.ts' TEXT_SYNTAX). */
 const NOT_PLAIN: u8 = 0;
 const INTEGER: u8 = 1;
 const FLOAT: u8 = 2;
+const TEXT: u8 = 3;
 
 export function heapBase(): usize {
   return __heap_base;
@@ -25,14 +26,17 @@ export function heapBase(): usize {
  * The plain-number test and parse of bytes [s, e): [-]digits[.digits] or [-].digits, 1 to 15
  * digits, no leading zero before another integer digit (a code such as "007", which the caller
  * keeps as text). Clinger's fast path: the mantissa and 10^k are exact doubles, so one correctly
- * rounded division gives the same bits as Number(). Anything else (a '+', an exponent, spaces,
- * more digits) is NOT_PLAIN and the caller parses it the long way.
+ * rounded division gives the same bits as Number(). Bytes that number-bytes.ts' grammar
+ * ([+-]digits[.digits][(e|E)[+-]digits]) rejects are TEXT, so the caller skips its own number
+ * parse; anything else (a '+', an exponent, more digits, an empty cell) is NOT_PLAIN and the
+ * caller parses it the long way.
  */
 @inline function parseCell(s: usize, e: usize, out: usize): u8 {
   let i = s;
   if (i >= e) return NOT_PLAIN;
-  const negative = load<u8>(i) == 45;
-  if (negative) i++;
+  const first = load<u8>(i);
+  const negative = first == 45;
+  if (negative || first == 43) i++;
   const intStart = i;
   let m: u64 = 0;
   while (i < e) {
@@ -42,7 +46,6 @@ export function heapBase(): usize {
     i++;
   }
   const intDigits = i - intStart;
-  if (intDigits > 1 && load<u8>(intStart) == 48) return NOT_PLAIN;
   let kind = INTEGER;
   let fracDigits: usize = 0;
   if (i < e && load<u8>(i) == 46) {
@@ -57,8 +60,14 @@ export function heapBase(): usize {
     }
     fracDigits = i - fracStart;
   }
+  if (i != e) {
+    // Only an exponent may follow the mantissa.
+    const c = load<u8>(i);
+    return c == 101 || c == 69 ? NOT_PLAIN : TEXT;
+  }
   const digits = intDigits + fracDigits;
-  if (i != e || digits == 0 || digits > 15) return NOT_PLAIN;
+  if (digits == 0) return TEXT;
+  if (first == 43 || digits > 15 || (intDigits > 1 && load<u8>(intStart) == 48)) return NOT_PLAIN;
   let v = <f64>m;
   if (fracDigits > 0) v = v / load<f64>(POW10 + (fracDigits << 3));
   store<f64>(out, negative ? -v : v);
@@ -69,7 +78,7 @@ export function heapBase(): usize {
  * Split rows from input[0, length) (whole lines, the last ending with '\n') into at most maxRows
  * rows of exactly `fields` fields. Cell k of row r is index r * fields + k in starts and ends
  * (i32 byte offsets into input plus `origin`: offsets into the caller's own buffer), values (f64)
- * and kinds (u8: NOT_PLAIN, INTEGER or FLOAT; values is written only for a number). Returns the
+ * and kinds (u8: NOT_PLAIN, INTEGER, FLOAT or TEXT; values is written only for a number). Returns the
  * rows taken; stores the offset just past them (from input, without origin) at `endOut` (i32).
  */
 export function splitRows(input: usize, length: i32, origin: i32, delimiter: i32, fields: i32, maxRows: i32, starts: usize, ends: usize, values: usize, kinds: usize, endOut: usize): i32 {

@@ -8,7 +8,8 @@ import { add64Into, finishRowHash, keyedTerm } from '../sketch/hash64';
 import { HashList, WordList } from '../sketch/hash-list';
 import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
 import { SeededRandom } from '../sketch/seeded-random';
-import { type ParsedRowSink } from '../read/wasm-rows';
+import { type ParsedRowSink, TEXT_SYNTAX } from '../read/wasm-rows';
+import { FLOAT_SYNTAX, INTEGER_SYNTAX, parsedValue } from '../parse/number-bytes';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 import { nestedText } from './nested-text';
@@ -141,7 +142,15 @@ export class DatasetAccumulator implements ParsedRowSink {
     for (let c = 0; c < n; c++) {
       const col = cols[c]!;
       const i = at + c;
-      const kind = col.addSplitCell(buf, starts[i]!, ends[i]!, syntax[i]!, values, i);
+      const s = syntax[i]!;
+      let kind: CellKind;
+      // What addBytes would do, less what the kernel settled: the number parse, or the finding
+      // that the bytes are no number.
+      if (s === INTEGER_SYNTAX || s === FLOAT_SYNTAX) {
+        parsedValue[0] = values[i]!;
+        kind = col.addParsedNumber(parsedValue, s === INTEGER_SYNTAX, ends[i]! - starts[i]!);
+      } else if (s === TEXT_SYNTAX) kind = col.addNonNumericBytes(buf, starts[i]!, ends[i]!);
+      else kind = col.addBytes(buf, starts[i]!, ends[i]!);
       kinds[c] = kind;
       if (kind > CellKind.Disguised) {
         const cell = col.cellHash;

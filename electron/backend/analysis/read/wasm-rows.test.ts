@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { codeSyntax, FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
 import type { RowSink } from './csv-scanner';
 import { PlainRowSplitter } from './plain-rows';
-import { type ParsedRowSink, WasmRowSplitter } from './wasm-rows';
+import { type ParsedRowSink, TEXT_SYNTAX, WasmRowSplitter } from './wasm-rows';
 
+/** A cell as a sink sees it: its text, and (WebAssembly lane) the kernel's syntax and value. */
 interface Cell {
-  start: number;
-  end: number;
+  text: string;
   syntax: number;
   value: number;
 }
@@ -19,6 +19,8 @@ interface Pass {
   stops: number[][];
 }
 
+const decoder = new TextDecoder();
+
 function nextLine(buf: Uint8Array, at: number): number {
   return buf.indexOf(10, at) + 1;
 }
@@ -26,22 +28,38 @@ function nextLine(buf: Uint8Array, at: number): number {
 function runJs(buf: Uint8Array, to: number, fields: number, delimiter: number): Pass {
   const pass: Pass = { cells: [], stops: [] };
   const sink: RowSink = {
-    row(_b, s, e, n) {
-      for (let i = 0; i < n; i++) pass.cells.push({ start: s[i]!, end: e[i]!, syntax: -1, value: NaN });
+    row(b, s, e, n) {
+      for (let i = 0; i < n; i++) pass.cells.push({ text: decoder.decode(b.subarray(s[i]!, e[i]!)), syntax: -1, value: NaN });
     },
   };
   drive(new PlainRowSplitter(sink, delimiter), buf, to, fields, pass);
   return pass;
 }
 
+/**
+ * The kernel's parse must agree with scanNumberBytes bit for bit wherever it claims a cell, checked
+ * on the bytes the sink is handed (the kernel's own copy of the region).
+ */
 function runWasm(buf: Uint8Array, to: number, fields: number, delimiter: number): Pass {
   const pass: Pass = { cells: [], stops: [] };
   const sink: ParsedRowSink = {
     row() {
       throw new Error('the lane hands parsed rows only');
     },
-    parsedRow(_b, s, e, syntax, values, at, n) {
-      for (let i = at; i < at + n; i++) pass.cells.push({ start: s[i]!, end: e[i]!, syntax: syntax[i]!, value: values[i]! });
+    parsedRow(b, s, e, syntax, values, at, n) {
+      for (let i = at; i < at + n; i++) {
+        const cell = { text: decoder.decode(b.subarray(s[i]!, e[i]!)), syntax: syntax[i]!, value: values[i]! };
+        pass.cells.push(cell);
+        if (cell.syntax === NOT_A_NUMBER) continue;
+        const kind = scanNumberBytes(b, s[i]!, e[i]!);
+        if (cell.syntax === TEXT_SYNTAX) {
+          expect({ text: cell.text, kind }).toEqual({ text: cell.text, kind: NOT_A_NUMBER });
+          continue;
+        }
+        expect({ text: cell.text, kind, code: codeSyntax[0], value: parsedValue[0] }).toEqual({ text: cell.text, kind: cell.syntax, code: 0, value: cell.value });
+        expect(Object.is(parsedValue[0], cell.value)).toBe(true);
+        expect(Object.is(Number(cell.text), cell.value)).toBe(true);
+      }
     },
   };
   drive(new WasmRowSplitter(sink, delimiter), buf, to, fields, pass);
@@ -58,23 +76,10 @@ function drive(splitter: RowSink, buf: Uint8Array, to: number, fields: number, p
   }
 }
 
-/** The kernel's parse must agree with scanNumberBytes bit for bit wherever it claims a cell. */
-function expectSameParse(buf: Uint8Array, cells: Cell[]): void {
-  for (const c of cells) {
-    if (c.syntax === NOT_A_NUMBER) continue;
-    const kind = scanNumberBytes(buf, c.start, c.end);
-    const text = new TextDecoder().decode(buf.subarray(c.start, c.end));
-    expect({ text, kind, code: codeSyntax[0], value: parsedValue[0] }).toEqual({ text, kind: c.syntax, code: 0, value: c.value });
-    expect(Object.is(parsedValue[0], c.value)).toBe(true);
-    expect(Object.is(Number(text), c.value)).toBe(true);
-  }
-}
-
 function parseOne(text: string): { syntax: number; value: number } {
   const buf = new TextEncoder().encode(`${text}\n`);
   const { cells } = runWasm(buf, buf.length, 1, 44);
   expect(cells).toHaveLength(1);
-  expectSameParse(buf, cells);
   return { syntax: cells[0]!.syntax, value: cells[0]!.value };
 }
 
@@ -84,7 +89,7 @@ describe('WasmRowSplitter', () => {
     expect(out).toMatch(/matches wasm\/csv-lane\.ts/);
   });
 
-  it('parses plain decimals as Number() does and leaves every other spelling to the JavaScript parse', () => {
+  it('parses plain decimals as Number() does, marks what is no number and leaves every other spelling to the JavaScript parse', () => {
     const plain: Array<[string, number, number]> = [
       ['0', INTEGER_SYNTAX, 0],
       ['-0', INTEGER_SYNTAX, -0],
@@ -103,8 +108,10 @@ describe('WasmRowSplitter', () => {
       expect({ text, syntax: got.syntax }).toEqual({ text, syntax });
       expect(Object.is(got.value, value)).toBe(true);
     }
-    const others = ['007', '00.5', '+1', '+1.5', '1e5', '1E5', '2E+4', '1.5e-3', 'inf', '-inf', 'nan', 'NaN', ' 42', '4.2 ', '-', '.', '-.', '1.2.3', '12a', '0x1F', '1234567890123456', '12345678901234567', '0.000000000000001', '9007199254740993', '1e400', 'north'];
-    for (const text of others) expect({ text, syntax: parseOne(text).syntax }).toEqual({ text, syntax: NOT_A_NUMBER });
+    const numbersLeftToJs = ['007', '00.5', '+1', '+1.5', '1e5', '1E5', '2E+4', '1.5e-3', '1e', '-e5', '1234567890123456', '12345678901234567', '0.000000000000001', '9007199254740993', '1e400'];
+    for (const text of numbersLeftToJs) expect({ text, syntax: parseOne(text).syntax }).toEqual({ text, syntax: NOT_A_NUMBER });
+    const text = ['inf', '-inf', 'nan', 'NaN', ' 42', '4.2 ', '-', '+', '.', '-.', '1.2.3', '12a', '0x1F', '2024-01-01', 'north'];
+    for (const t of text) expect({ t, syntax: parseOne(t).syntax }).toEqual({ t, syntax: TEXT_SYNTAX });
   });
 
   it('gives the same doubles as scanNumberBytes for printed random numbers', () => {
@@ -113,8 +120,7 @@ describe('WasmRowSplitter', () => {
         const text = pairs.map(([x, p]) => (p <= 12 ? x.toFixed(p) : String(x)) + '\n').join('');
         const buf = new TextEncoder().encode(text);
         const { cells } = runWasm(buf, buf.length, 1, 44);
-        expect(cells).toHaveLength(pairs.length);
-        expectSameParse(buf, cells);
+        expect(cells.map((c) => c.text)).toEqual(text.split('\n').slice(0, -1));
       }),
       { numRuns: 200, seed: 7 },
     );
@@ -133,8 +139,7 @@ describe('WasmRowSplitter', () => {
         const js = runJs(buf, bytes.length, fields, d.charCodeAt(0));
         const wasm = runWasm(buf, bytes.length, fields, d.charCodeAt(0));
         expect(wasm.stops).toEqual(js.stops);
-        expect(wasm.cells.map((c) => [c.start, c.end])).toEqual(js.cells.map((c) => [c.start, c.end]));
-        expectSameParse(buf, wasm.cells);
+        expect(wasm.cells.map((c) => c.text)).toEqual(js.cells.map((c) => c.text));
       }),
       { numRuns: 300, seed: 11 },
     );
@@ -148,8 +153,8 @@ describe('WasmRowSplitter', () => {
     const wasm = runWasm(buf, buf.length, 3, 44);
     expect(wasm.stops).toEqual([[buf.length, 30_000]]);
     expect(js.stops).toEqual(wasm.stops);
-    expect(wasm.cells.map((c) => [c.start, c.end])).toEqual(js.cells.map((c) => [c.start, c.end]));
-    expectSameParse(buf, wasm.cells);
-    expect(wasm.cells.filter((c) => c.syntax !== NOT_A_NUMBER)).toHaveLength(60_000);
+    expect(wasm.cells.map((c) => c.text)).toEqual(js.cells.map((c) => c.text));
+    expect(wasm.cells.filter((c) => c.syntax === INTEGER_SYNTAX || c.syntax === FLOAT_SYNTAX)).toHaveLength(60_000);
+    expect(wasm.cells.filter((c) => c.syntax === TEXT_SYNTAX)).toHaveLength(30_000 - Math.ceil(30_000 / 37));
   });
 });

@@ -2,20 +2,24 @@
  * The scanner's fast lane (RowSink.plainRows) in WebAssembly, for a sink that takes pre-parsed
  * rows: the quote-free region is copied into the kernel's memory (wasm/csv-lane.ts), split there
  * 16 bytes at a time, and every cell that is a plain decimal number (at most 15 digits, no sign but
- * '-', no exponent, no leading zero) parsed into a double, a batch of rows per call. The sink then
- * reads offsets and numbers from typed arrays; a cell the kernel did not parse it reads the old way
- * from the bytes. The kernel stops before exactly the rows read/plain-rows.ts stops before (a blank
+ * '-', no exponent, no leading zero) parsed into a double, and every cell that is no number at all
+ * marked, a batch of rows per call. The sink then reads offsets and numbers from typed arrays; a
+ * cell the kernel did not settle it reads the old way from the bytes. The kernel stops before exactly the rows read/plain-rows.ts stops before (a blank
  * line, a wrong field count, a lone CR), so the scanner's general path sees the same rows as ever.
  */
 import { CSV_LANE_WASM_BASE64 } from './csv-lane-bytes';
 import type { RowSink } from './csv-scanner';
 
+/** A cell's syntax: bytes that scanNumberBytes would answer NOT_A_NUMBER for (no need to ask it). */
+export const TEXT_SYNTAX = 3;
+
 export interface ParsedRowSink extends RowSink {
   /**
    * One row of n cells, indices [at, at + n) of the arrays: cell bytes buf[starts[i], ends[i]).
    * syntax[i] is INTEGER_SYNTAX or FLOAT_SYNTAX (number-bytes.ts) for a plain number whose value
-   * is values[i] (the same double scanNumberBytes gives), or NOT_A_NUMBER for any other cell, which
-   * may still be a number the kernel leaves to the JavaScript parse.
+   * is values[i] (the same double scanNumberBytes gives), TEXT_SYNTAX for bytes that are no number
+   * by scanNumberBytes' grammar, or NOT_A_NUMBER for any other cell (empty, or a number the
+   * kernel leaves to the JavaScript parse).
    */
   parsedRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, syntax: Uint8Array, values: Float64Array, at: number, n: number): void;
 }
@@ -34,7 +38,7 @@ interface LaneExports {
 }
 
 /** Cells per kernel call: big enough that the call costs nothing per row, small enough to stay in cache. */
-const BATCH_CELLS = 1 << 15;
+const BATCH_CELLS = 1 << 13;
 /** The kernel reads up to 15 bytes past a region's end, 16 at a time. */
 const PADDING = 16;
 const PAGE = 65536;
@@ -82,13 +86,13 @@ export class WasmRowSplitter implements RowSink {
     this.bytes.set(buf.subarray(from, to), this.heap);
     const lane = this.lane;
     const sink = this.sink;
-    const { starts, ends, values, syntax } = this;
+    const { bytes, starts, ends, values, syntax } = this;
     const length = to - from;
     let offset = 0;
     let taken = 0;
     while (offset < length) {
-      const rows = lane.splitRows(this.heap + offset, length - offset, from + offset, this.delimiter, fields, this.batchRows, this.startsAt, this.endsAt, this.valuesAt, this.syntaxAt, this.endOut);
-      for (let r = 0, at = 0; r < rows; r++, at += fields) sink.parsedRow(buf, starts, ends, syntax, values, at, fields);
+      const rows = lane.splitRows(this.heap + offset, length - offset, this.heap + offset, this.delimiter, fields, this.batchRows, this.startsAt, this.endsAt, this.valuesAt, this.syntaxAt, this.endOut);
+      for (let r = 0, at = 0; r < rows; r++, at += fields) sink.parsedRow(bytes, starts, ends, syntax, values, at, fields);
       taken += rows;
       offset += this.end[0]!;
       if (rows < this.batchRows) break; // stopped before a row the general path must read
