@@ -157,4 +157,19 @@ describe('WasmRowSplitter', () => {
     expect(wasm.cells.filter((c) => c.syntax === INTEGER_SYNTAX || c.syntax === FLOAT_SYNTAX)).toHaveLength(60_000);
     expect(wasm.cells.filter((c) => c.syntax === TEXT_SYNTAX)).toHaveLength(30_000 - Math.ceil(30_000 / 37));
   });
+
+  it('stops at the same row as the JavaScript lane across slices, and takes a row longer than a slice', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 20_000; i++) rows.push(`${i},x${i % 97},${(i / 8).toFixed(3)}\n`);
+    rows.push(`-1,${'long '.repeat(80_000)},2.5\n`);
+    for (let i = 0; i < 20_000; i++) rows.push(`${i},y,${i}\n`);
+    rows.push('1,2,3,4\n');
+    for (let i = 0; i < 100; i++) rows.push(`${i},z,${i}\n`);
+    const buf = new TextEncoder().encode(rows.join(''));
+    const js = runJs(buf, buf.length, 3, 44);
+    const wasm = runWasm(buf, buf.length, 3, 44);
+    expect(wasm.stops).toEqual(js.stops);
+    expect(wasm.stops[0]![1]).toBe(40_001);
+    expect(wasm.cells.map((c) => c.text)).toEqual(js.cells.map((c) => c.text));
+  });
 });

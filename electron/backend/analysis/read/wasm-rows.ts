@@ -1,11 +1,12 @@
 /**
  * The scanner's fast lane (RowSink.plainRows) in WebAssembly, for a sink that takes pre-parsed
- * rows: the quote-free region is copied into the kernel's memory (wasm/csv-lane.ts), split there
- * 16 bytes at a time, and every cell that is a plain decimal number (at most 15 digits, no sign but
- * '-', no exponent, no leading zero) parsed into a double, and every cell that is no number at all
- * marked, a batch of rows per call. The sink then reads offsets and numbers from typed arrays; a
- * cell the kernel did not settle it reads the old way from the bytes. The kernel stops before exactly the rows read/plain-rows.ts stops before (a blank
- * line, a wrong field count, a lone CR), so the scanner's general path sees the same rows as ever.
+ * rows: the quote-free region is copied, a slice of rows at a time, into the kernel's memory
+ * (wasm/csv-lane.ts) and split there 16 bytes at a time; every cell that is a plain decimal
+ * number (at most 15 digits, no sign but '-', no exponent, no leading zero) is parsed into a
+ * double and every cell that is no number at all is marked, a batch of rows per call. The sink
+ * then reads offsets and numbers from typed arrays; a cell the kernel did not settle it reads the
+ * old way from the bytes. The kernel stops before exactly the rows read/plain-rows.ts stops before
+ * (a blank line, a wrong field count, a lone CR), so the scanner's general path sees the same rows.
  */
 import { CSV_LANE_WASM_BASE64 } from './csv-lane-bytes';
 import type { RowSink } from './csv-scanner';
@@ -39,6 +40,8 @@ interface LaneExports {
 
 /** Cells per kernel call: big enough that the call costs nothing per row, small enough to stay in cache. */
 const BATCH_CELLS = 1 << 13;
+/** Bytes copied into the kernel's memory at a time (rounded to whole rows): well inside L2. */
+const SLICE_BYTES = 1 << 18;
 /** The kernel reads up to 15 bytes past a region's end, 16 at a time. */
 const PADDING = 16;
 const PAGE = 65536;
@@ -82,22 +85,38 @@ export class WasmRowSplitter implements RowSink {
   }
 
   plainRows(buf: Uint8Array, from: number, to: number, _line: number, fields: number, done: Int32Array): void {
-    this.reserve(to - from, fields);
-    this.bytes.set(buf.subarray(from, to), this.heap);
     const lane = this.lane;
     const sink = this.sink;
-    const { bytes, starts, ends, values, syntax } = this;
-    const length = to - from;
-    let offset = 0;
+    let slice = from;
     let taken = 0;
-    while (offset < length) {
-      const rows = lane.splitRows(this.heap + offset, length - offset, this.heap + offset, this.delimiter, fields, this.batchRows, this.startsAt, this.endsAt, this.valuesAt, this.syntaxAt, this.endOut);
-      for (let r = 0, at = 0; r < rows; r++, at += fields) sink.parsedRow(bytes, starts, ends, syntax, values, at, fields);
-      taken += rows;
-      offset += this.end[0]!;
-      if (rows < this.batchRows) break; // stopped before a row the general path must read
+    while (slice < to) {
+      // A slice of whole rows at a time: the copy stays small (no second chunk-sized buffer per
+      // thread) and the kernel and the sink read bytes the copy has just brought into cache.
+      let sliceEnd = to;
+      if (to - slice > SLICE_BYTES) {
+        sliceEnd = buf.lastIndexOf(10, slice + SLICE_BYTES - 1) + 1;
+        if (sliceEnd <= slice) sliceEnd = buf.indexOf(10, slice + SLICE_BYTES) + 1; // a row longer than a slice
+      }
+      const length = sliceEnd - slice;
+      this.reserve(length, fields);
+      const { bytes, starts, ends, values, syntax } = this;
+      bytes.set(buf.subarray(slice, sliceEnd), this.heap);
+      let offset = 0;
+      while (offset < length) {
+        const rows = lane.splitRows(this.heap + offset, length - offset, this.heap + offset, this.delimiter, fields, this.batchRows, this.startsAt, this.endsAt, this.valuesAt, this.syntaxAt, this.endOut);
+        for (let r = 0, at = 0; r < rows; r++, at += fields) sink.parsedRow(bytes, starts, ends, syntax, values, at, fields);
+        taken += rows;
+        offset += this.end[0]!;
+        if (rows < this.batchRows && offset < length) {
+          // Stopped before a row the general path must read.
+          done[0] = slice + offset;
+          done[1] = taken;
+          return;
+        }
+      }
+      slice = sliceEnd;
     }
-    done[0] = from + offset;
+    done[0] = to;
     done[1] = taken;
   }
 
