@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FileRangeSource, type ByteSource } from './read/byte-source';
 import { CsvScanner, type CsvDialect } from './read/csv-scanner';
-import { PlainRowSplitter } from './read/plain-rows';
+import { WasmRowSplitter } from './read/wasm-rows';
 import { checkHeader, firstRow, generatedNames, headerText } from './read/csv-header';
 import { sniffCsv } from './read/csv-sniffer';
 import { type DetectedFormat } from './read/format-detector';
@@ -116,8 +116,11 @@ function profileOnThisThread(file: string, detected: DetectedFormat, names: stri
         }
         acc.row(buf, starts, ends, n);
       },
+      parsedRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, syntax: Uint8Array, values: Float64Array, at: number, n: number) {
+        acc.parsedRow(buf, starts, ends, syntax, values, at, n);
+      },
     };
-    scanner.scan(source, new PlainRowSplitter(rows, dialect.delimiter));
+    scanner.scan(source, new WasmRowSplitter(rows, dialect.delimiter));
   } finally {
     source.close();
   }

@@ -6,7 +6,7 @@
  */
 import { FileRangeSource } from '../read/byte-source';
 import { CsvScanner, type CsvDialect } from '../read/csv-scanner';
-import { PlainRowSplitter } from '../read/plain-rows';
+import { WasmRowSplitter } from '../read/wasm-rows';
 import { DatasetAccumulator, type DatasetRoles } from '../profile/dataset-accumulator';
 
 export interface CsvRangeTask {
@@ -38,7 +38,7 @@ export function runCsvRange(task: CsvRangeTask, onProgress: (bytes: number, rows
   });
   const source = new FileRangeSource(task.file, task.start, task.end);
   try {
-    scanner.scan(source, new PlainRowSplitter(acc, task.dialect.delimiter));
+    scanner.scan(source, new WasmRowSplitter(acc, task.dialect.delimiter));
   } finally {
     source.close();
   }

@@ -101,8 +101,8 @@ export class ColumnAccumulator {
     return this.addNonNumericBytes(buf, start, end);
   }
 
-  /** The number is in value[0]. */
-  private addParsedNumber(value: Float64Array, isInteger: boolean, length: number): CellKind {
+  /** The number is in value[0] (public for the WebAssembly lane's row loop, which parsed it). */
+  addParsedNumber(value: Float64Array, isInteger: boolean, length: number): CellKind {
     if (this.timeRole !== null && this.timeRole.readNumber(value[0]!, this.last, () => String(value[0]))) return this.addNumberAsTime(value, length);
     if (isInteger) this.votes.integer++;
     else this.votes.float++;
@@ -144,7 +144,8 @@ export class ColumnAccumulator {
     return ok;
   }
 
-  private addNonNumericBytes(buf: Uint8Array, start: number, end: number): CellKind {
+  /** A non-empty cell that scanNumberBytes rejects (public for the WebAssembly lane's row loop). */
+  addNonNumericBytes(buf: Uint8Array, start: number, end: number): CellKind {
     if (isDisguisedMissing(buf, start, end)) {
       this.disguised++;
       const raw = utf8.decode(buf.subarray(start, end));

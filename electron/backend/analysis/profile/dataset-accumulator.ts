@@ -8,11 +8,15 @@ import { add64Into, finishRowHash, keyedTerm } from '../sketch/hash64';
 import { HashList, WordList } from '../sketch/hash-list';
 import { mergeSamples, ReservoirSlots } from '../sketch/reservoir';
 import { SeededRandom } from '../sketch/seeded-random';
-import { type RowSink } from '../read/csv-scanner';
+import { type ParsedRowSink, TEXT_SYNTAX } from '../read/wasm-rows';
+import { FLOAT_SYNTAX, INTEGER_SYNTAX, parsedValue } from '../parse/number-bytes';
 import { CellKind } from './cell-kind';
 import { ColumnAccumulator } from './column-accumulator';
 import { nestedText } from './nested-text';
-import { KEPT_TEXT_BYTES, keptString, keptText } from './kept-text';
+import { keptString } from './kept-text';
+import { type RawRow, sampleCsvRow, type SampledRow } from './sampled-row';
+
+export { type PackedRow, type RawRow, type SampledRow, unpackRow } from './sampled-row';
 
 export const ROW_SAMPLE_CAP = 10_000;
 /**
@@ -33,33 +37,10 @@ export interface DatasetRoles {
   timeNotAfter?: number;
 }
 
-/** Raw cell text of a sampled row; null for real or disguised missing. */
-export type RawRow = (string | null)[];
-
-/**
- * A sampled CSV row kept as ONE string (the row's bytes decoded once) plus field offsets into
- * it; -1 marks a missing cell. Most sampled rows are replaced later in the pass, so splitting
- * into per-cell strings waits until the sample is final (unpackRow): one decode per sampled row
- * instead of one per cell cut the decode and GC share of the profile.
- */
-export interface PackedRow {
-  text: string;
-  at: number[];
-}
-
-export type SampledRow = RawRow | PackedRow;
-
-export function unpackRow(row: SampledRow): RawRow {
-  if (Array.isArray(row)) return row;
-  const out: RawRow = new Array(row.at.length / 2);
-  for (let c = 0; c < out.length; c++) out[c] = row.at[2 * c]! < 0 ? null : row.text.slice(row.at[2 * c], row.at[2 * c + 1]);
-  return out;
-}
-
-const utf8 = new TextDecoder('utf-8');
-
 /** The label word of a row whose target cell is missing (any fixed value works: it is one class). */
 const MISSING_LABEL = 0x6e756c6c;
+
+const NO_VALUES = new Float64Array(0);
 
 function grown(a: Uint8Array, length: number): Uint8Array {
   if (a.length >= length) return a;
@@ -68,7 +49,7 @@ function grown(a: Uint8Array, length: number): Uint8Array {
   return b;
 }
 
-export class DatasetAccumulator implements RowSink {
+export class DatasetAccumulator implements ParsedRowSink {
   rows = 0;
   columns: ColumnAccumulator[];
   rowHashes: HashList;
@@ -96,6 +77,8 @@ export class DatasetAccumulator implements RowSink {
   private readonly rowHash = new Uint32Array(2);
   private readonly featureHash = new Uint32Array(2);
   private readonly term = new Uint32Array(2);
+  /** Syntax of row()'s cells: all NOT_A_NUMBER (parsed from the bytes). */
+  private noSyntax = new Uint8Array(64);
 
   constructor(
     readonly names: string[],
@@ -142,6 +125,12 @@ export class DatasetAccumulator implements RowSink {
    * stored and reloaded four words around the column's call, a visible share of the row loop.
    */
   row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): void {
+    if (this.noSyntax.length < n) this.noSyntax = new Uint8Array(n);
+    this.parsedRow(buf, starts, ends, this.noSyntax, NO_VALUES, 0, n);
+  }
+
+  /** CSV rows from the WebAssembly lane (ParsedRowSink): cells [at, at + n) of the arrays. */
+  parsedRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, syntax: Uint8Array, values: Float64Array, at: number, n: number): void {
     const cols = this.columns;
     const kinds = this.kinds;
     const features = this.featureHashes !== null;
@@ -152,7 +141,19 @@ export class DatasetAccumulator implements RowSink {
     let featureLo = 0;
     for (let c = 0; c < n; c++) {
       const col = cols[c]!;
-      const kind = col.addBytes(buf, starts[c]!, ends[c]!);
+      const i = at + c;
+      const s = syntax[i]!;
+      let kind: CellKind;
+      // What addBytes would do, less what the kernel settled: the number parse, or the finding
+      // that the bytes are no number.
+      if (s === INTEGER_SYNTAX || s === FLOAT_SYNTAX) {
+        parsedValue[0] = values[i]!;
+        kind = col.addParsedNumber(parsedValue, s === INTEGER_SYNTAX, ends[i]! - starts[i]!);
+      } else if (s === TEXT_SYNTAX) kind = col.addNonNumericBytes(buf, starts[i]!, ends[i]!);
+      else if (starts[i] === ends[i]) kind = col.addMissing();
+      // Rare (a '+', an exponent, 16+ digits, a code): a call site this cold is not inlined, which
+      // leaves V8's inlining budget to the number path above.
+      else kind = col.addBytes(buf, starts[i]!, ends[i]!);
       kinds[c] = kind;
       if (kind > CellKind.Disguised) {
         const cell = col.cellHash;
@@ -181,33 +182,7 @@ export class DatasetAccumulator implements RowSink {
     fh[1] = featureLo;
     this.endRow();
     const slot = this.rowSlots.offer();
-    if (slot >= 0) this.rowSample[slot] = this.sampleRow(buf, starts, ends, n);
-  }
-
-  private sampleRow(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): SampledRow {
-    const kinds = this.kinds;
-    const from = starts[0]!;
-    const to = ends[n - 1]!;
-    // A very long row is kept cell by cell, each cut (kept-text.ts), not as one string of its bytes.
-    if (to - from > KEPT_TEXT_BYTES * 16) {
-      const cut: RawRow = new Array(n);
-      for (let c = 0; c < n; c++) cut[c] = kinds[c]! <= CellKind.Disguised ? null : keptText(buf, starts[c]!, ends[c]!);
-      return cut;
-    }
-    const text = utf8.decode(buf.subarray(from, to));
-    if (text.length === to - from) {
-      // ASCII row: byte offsets are character offsets.
-      const at = new Array<number>(2 * n);
-      for (let c = 0; c < n; c++) {
-        const missing = kinds[c]! <= CellKind.Disguised;
-        at[2 * c] = missing ? -1 : starts[c]! - from;
-        at[2 * c + 1] = missing ? -1 : ends[c]! - from;
-      }
-      return { text, at };
-    }
-    const raw: RawRow = new Array(n);
-    for (let c = 0; c < n; c++) raw[c] = kinds[c]! <= CellKind.Disguised ? null : utf8.decode(buf.subarray(starts[c]!, ends[c]!));
-    return raw;
+    if (slot >= 0) this.rowSample[slot] = sampleCsvRow(buf, starts, ends, at, n, this.kinds);
   }
 
   /**
