@@ -21,15 +21,48 @@ export interface ParquetFile {
   close(): Promise<void>;
 }
 
+/** Bytes kept for reads asked again: at most this many, most recent first. */
+export const RECENT_READ_BYTES = 192 * 1024 * 1024;
+
+/**
+ * The last reads, by byte range. hyparquet reads a column chunk's bytes whole for each slice of
+ * its row group (parquet-reader.ts reads a group in slices), so a file written as one large group
+ * asked for the same 100+ MB once per slice, and peak RSS then depended on when V8 happened to
+ * collect the previous copies. Kept here, each chunk is read once per group. hyparquet only reads
+ * the ArrayBuffers it is given, so one can be handed out twice.
+ */
+class RecentReads {
+  private readonly reads = new Map<string, ArrayBuffer>();
+  private bytes = 0;
+
+  get(start: number, stop: number): ArrayBuffer | undefined {
+    return this.reads.get(`${start}:${stop}`);
+  }
+
+  keep(start: number, stop: number, data: ArrayBuffer): void {
+    if (data.byteLength > RECENT_READ_BYTES) return;
+    for (const [key, old] of this.reads) {
+      if (this.bytes + data.byteLength <= RECENT_READ_BYTES) break;
+      this.reads.delete(key);
+      this.bytes -= old.byteLength;
+    }
+    this.reads.set(`${start}:${stop}`, data);
+    this.bytes += data.byteLength;
+  }
+}
+
 export async function openParquet(file: string, size: number): Promise<ParquetFile> {
   const { parquetMetadataAsync, parquetSchema } = (await loadParquetModules()).hyparquet;
   const handle = await open(file, 'r');
   try {
     // Column chunks whose page headers are still to be checked, by where they start in the file.
     const unchecked = new Map<number, { length: number; column: string; group: number; layout: ChunkLayout | null }>();
+    const recent = new RecentReads();
     const buffer: AsyncBuffer = {
       byteLength: size,
       slice(start: number, end?: number): Promise<ArrayBuffer> {
+        const kept = recent.get(start, end ?? size);
+        if (kept) return Promise.resolve(kept);
         const read = (async () => {
           const stop = end ?? size;
           if (!(Number.isInteger(start) && Number.isInteger(stop) && start >= 0 && start <= stop && stop <= size)) {
@@ -45,7 +78,10 @@ export async function openParquet(file: string, size: number): Promise<ParquetFi
             const problem = chunkPageProblem(out, at - start, chunk.length, chunk.layout);
             if (problem) throw parseError(file, `column "${chunk.column}" in row group ${chunk.group} is damaged: ${problem}.`);
           }
-          return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
+          // A large Buffer owns its whole ArrayBuffer: hand that over instead of a copy.
+          const bytes = out.byteOffset === 0 && out.buffer.byteLength === out.length ? out.buffer : out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
+          recent.keep(start, stop, bytes);
+          return bytes;
         })();
         // hyparquet starts reads ahead (one per run of columns) and, when one fails, may never
         // look at the others: marked as handled here, a failed read still reaches whoever awaits
