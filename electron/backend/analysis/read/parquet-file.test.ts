@@ -32,6 +32,11 @@ describe('a Parquet file opened for hyparquet', () => {
       const other = await parquet.buffer.slice(4, 100);
       expect(other).not.toBe(first);
       expect(Buffer.from(other)).toEqual(readFileSync(file).subarray(4, 100));
+      // Once a row group is done its bytes are let go: the range is read afresh.
+      parquet.forgetReads();
+      const afresh = await parquet.buffer.slice(4, 200);
+      expect(afresh).not.toBe(first);
+      expect(Buffer.from(afresh)).toEqual(readFileSync(file).subarray(4, 200));
     } finally {
       await parquet.close();
     }

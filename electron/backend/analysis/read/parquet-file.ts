@@ -18,6 +18,8 @@ export interface ParquetFile {
   metadata: FileMetaData;
   /** The top-level columns. */
   columns: SchemaTree[];
+  /** Drop the kept reads (a row group is done: its chunks will not be asked for again). */
+  forgetReads(): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,11 @@ export const RECENT_READ_BYTES = 192 * 1024 * 1024;
 class RecentReads {
   private readonly reads = new Map<string, ArrayBuffer>();
   private bytes = 0;
+
+  clear(): void {
+    this.reads.clear();
+    this.bytes = 0;
+  }
 
   get(start: number, stop: number): ArrayBuffer | undefined {
     return this.reads.get(`${start}:${stop}`);
@@ -115,7 +122,7 @@ export async function openParquet(file: string, size: number): Promise<ParquetFi
         if (length > 0) unchecked.set(at, { length, column: chunk.meta_data!.path_in_schema.join('.'), group: g + 1, layout: chunkLayout(chunk, schema) });
       }
     });
-    return { buffer, metadata, columns: schema.children, close: () => handle.close() };
+    return { buffer, metadata, columns: schema.children, forgetReads: () => recent.clear(), close: () => handle.close() };
   } catch (e) {
     await handle.close();
     throw e;

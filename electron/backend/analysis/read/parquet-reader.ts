@@ -63,6 +63,8 @@ export async function readParquet(file: string, size: number, sink: RecordConsum
         const done = (sliceEnd - rowStart) / Math.max(1, groupEnd - rowStart);
         onProgress?.(Math.min(size, bytes + groupBytes * done), sliceEnd);
       }
+      // The next group's chunks lie elsewhere in the file: the kept bytes of this one are garbage.
+      parquet.forgetReads();
       bytes += groupBytes;
       rowStart = groupEnd;
     }
