@@ -9,9 +9,9 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { PlainRowSplitter } from '../electron/backend/analysis/read/plain-rows';
-import { TEXT_SYNTAX, WasmRowSplitter } from '../electron/backend/analysis/read/wasm-rows';
+import { WasmRowSplitter } from '../electron/backend/analysis/read/wasm-rows';
 import type { RowSink } from '../electron/backend/analysis/read/csv-scanner';
-import { FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../electron/backend/analysis/parse/number-bytes';
+import { FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes, TEXT_SYNTAX } from '../electron/backend/analysis/parse/number-bytes';
 
 const file = process.argv[2] ?? 'bench/.data/check-5m.csv';
 const rounds = Number(process.argv[3] ?? 3);

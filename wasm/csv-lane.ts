@@ -12,7 +12,7 @@
 /** Exact powers of ten up to 1e15: a mantissa of at most 15 digits divided by one is Number()'s answer. */
 const POW10 = memory.data<f64>([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]);
 
-/** Cell kinds written to the kinds array (number-bytes.ts' INTEGER_SYNTAX and FLOAT_SYNTAX; wasm-rows.ts' TEXT_SYNTAX). */
+/** Cell kinds written to the kinds array (number-bytes.ts' INTEGER_SYNTAX, FLOAT_SYNTAX and TEXT_SYNTAX). */
 const NOT_PLAIN: u8 = 0;
 const INTEGER: u8 = 1;
 const FLOAT: u8 = 2;

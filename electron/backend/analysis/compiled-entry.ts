@@ -30,23 +30,21 @@ interface EsbuildLike {
 let unavailable = false;
 
 /**
- * How each group of entries is built: most keep every package external; an entry listed in
- * BUNDLED_PACKAGES carries those packages inside it, so every other package of package.json
- * (the one list of what may be imported) stays external.
+ * How the entries are built: together, with every package external; an entry listed in
+ * BUNDLED_PACKAGES is built on its own and carries those packages inside it, every other package
+ * of package.json (the one list of what may be imported) staying external.
  */
 function buildGroups(): Array<{ names: CompiledEntryName[]; packages: Record<string, unknown> }> {
-  const groups = new Map<string, CompiledEntryName[]>();
-  for (const name of Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[]) {
-    const key = [...(BUNDLED_PACKAGES[name] ?? [])].sort().join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), name]);
-  }
-  return [...groups].map(([key, names]) => {
-    if (key === '') return { names, packages: { packages: 'external' } };
-    const bundled = new Set(key.split(' '));
+  const names = Object.keys(BUNDLE_ENTRIES) as CompiledEntryName[];
+  const groups: Array<{ names: CompiledEntryName[]; packages: Record<string, unknown> }> = [{ names: names.filter((n) => !BUNDLED_PACKAGES[n]), packages: { packages: 'external' } }];
+  for (const name of names) {
+    const bundled = BUNDLED_PACKAGES[name];
+    if (!bundled) continue;
     const manifest = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
     const declared = ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {}));
-    return { names, packages: { external: declared.filter((p) => !bundled.has(p)).flatMap((p) => [p, `${p}/*`]) } };
-  });
+    groups.push({ names: [name], packages: { external: declared.filter((p) => !bundled.includes(p)).flatMap((p) => [p, `${p}/*`]) } });
+  }
+  return groups;
 }
 
 function build(): void {

@@ -33,7 +33,11 @@ export const codeSyntax = new Uint8Array(1);
 export const NOT_A_NUMBER = 0;
 export const INTEGER_SYNTAX = 1;
 export const FLOAT_SYNTAX = 2;
-
+/**
+ * Not returned by scanNumberBytes: the CSV lane's kernel (wasm/csv-lane.ts) marks cells this way
+ * when scanNumberBytes would answer NOT_A_NUMBER for them, so the row loop need not ask it.
+ */
+export const TEXT_SYNTAX = 3;
 
 const latin1 = new TextDecoder('latin1');
 

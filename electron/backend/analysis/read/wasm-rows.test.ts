@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeSyntax, FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes } from '../parse/number-bytes';
+import { codeSyntax, FLOAT_SYNTAX, INTEGER_SYNTAX, NOT_A_NUMBER, parsedValue, scanNumberBytes, TEXT_SYNTAX } from '../parse/number-bytes';
 import type { RowSink } from './csv-scanner';
 import { PlainRowSplitter } from './plain-rows';
-import { type ParsedRowSink, TEXT_SYNTAX, WasmRowSplitter } from './wasm-rows';
+import { type ParsedRowSink, WasmRowSplitter } from './wasm-rows';
 
 /** A cell as a sink sees it: its text, and (WebAssembly lane) the kernel's syntax and value. */
 interface Cell {

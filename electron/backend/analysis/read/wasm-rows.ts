@@ -11,9 +11,6 @@
 import { CSV_LANE_WASM_BASE64 } from './csv-lane-bytes';
 import type { RowSink } from './csv-scanner';
 
-/** A cell's syntax: bytes that scanNumberBytes would answer NOT_A_NUMBER for (no need to ask it). */
-export const TEXT_SYNTAX = 3;
-
 export interface ParsedRowSink extends RowSink {
   /**
    * One row of n cells, indices [at, at + n) of the arrays: cell bytes buf[starts[i], ends[i]).
